@@ -1,0 +1,125 @@
+package org.dyad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.ReadResult;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.output.JsonArticleWriter;
+import org.dyad.output.TableWriter;
+import org.dyad.pipeline.ArticleCoder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad code}: reads articles and writes their actors, events and quotations. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = "Code news articles into actors, events and quotations.",
+    footer = {"", "Exit status: 0 all inputs coded, 1 some inputs could not be read or coded (the others are"
+        + " still written), 2 bad command line, 3 broken setup (invalid lexicon, unwritable output)."})
+final class CodeCommand implements Callable<Integer> {
+  enum Format { jsonl, table }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Files (.txt, .html, .json, .jsonl, optionally .gz), folders (read recursively), or - for"
+          + " standard input.")
+  List<String> inputs;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}"
+      + " (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none (plain text, most HTML).")
+  LocalDate date;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "Load the lexicon from this folder instead of the one shipped in the jar.")
+  Path lexicon;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    ArticleCoder coder = Engine.coder(lexicon);
+    PrintWriter err = spec.commandLine().getErr();
+    JsonArticleWriter json = new JsonArticleWriter();
+    TableWriter table = new TableWriter();
+    int[] failures = {0};
+    try (Writer out = open(output);
+        OrderedParallel<Article, Object> workers = new OrderedParallel<>(threads, a -> codeSafely(coder, a),
+            result -> write(result, out, json, table, err, failures))) {
+      new ArticleReader(date, System.in).read(inputs, r -> {
+        if (r instanceof ReadResult.Ok ok) {
+          workers.submit(ok.article());
+        } else {
+          workers.finish(); // keep messages next to the output they follow
+          err.println("dyad: " + r);
+          err.flush();
+          failures[0]++;
+        }
+      });
+      workers.finish();
+    }
+    return failures[0] == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
+  }
+
+  private static Object codeSafely(ArticleCoder coder, Article article) {
+    try {
+      return coder.code(article);
+    } catch (RuntimeException e) {
+      return new ReadResult.Problem(article.origin(), "could not code article \"" + article.id() + "\": " + e);
+    }
+  }
+
+  private void write(Object result, Writer out, JsonArticleWriter json, TableWriter table, PrintWriter err,
+      int[] failures) {
+    try {
+      if (result instanceof CodedArticle c) {
+        out.write(format == Format.jsonl ? json.toJson(c) + "\n" : table.toTable(c) + "\n");
+        out.flush();
+      } else {
+        err.println("dyad: " + result);
+        err.flush();
+        failures[0]++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write output", e);
+    }
+  }
+
+  private Writer open(Path file) throws IOException {
+    if (file == null) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close standard output
+        }
+      };
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,56 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command line: news text in, event data out. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    versionProvider = DyadCli.Version.class,
+    description = "Turns news text into event data: actors, CAMEO/PLOVER events and quotations.",
+    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class DyadCli implements Runnable {
+  /** Exit status when some inputs could not be read or coded; the others were still written. */
+  public static final int EXIT_INPUT_ERRORS = 1;
+  /** Exit status for a command line that picocli rejects. */
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** Exit status when Dyad's own setup is broken: an invalid lexicon file, an unwritable output. */
+  public static final int EXIT_SETUP = 3;
+
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof org.dyad.lexicon.LexiconFormatException)
+          && !(cause instanceof java.io.IOException)) {
+        cause = cause.getCause();
+      }
+      commandLine.getErr().println("dyad: " + cause.getMessage());
+      commandLine.getErr().flush();
+      return EXIT_SETUP;
+    });
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Reads the version from the jar manifest, or says it is a development build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = DyadCli.class.getPackage().getImplementationVersion();
+      return new String[] {"dyad " + (v == null ? "0.1.0" : v)};
+    }
+  }
+}

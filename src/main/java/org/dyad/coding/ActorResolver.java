@@ -1,0 +1,737 @@
+package org.dyad.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.lexicon.CountryEntry;
+import org.dyad.lexicon.DictionaryName;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.NameIndex;
+import org.dyad.lexicon.PersonEntry;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * Finds the actors of an article, codes them and merges their mentions.
+ *
+ * <p>Sieves, in order: dictionary names (people with date-bounded roles, organisations, countries, capitals,
+ * metonyms); named entities found by CoreNLP, coded from their titles and appositions ("Foreign Ministry
+ * spokesman Geng Shuang", "Duyeon Kim, senior fellow at … in Seoul"); role nouns with a country ("Chinese
+ * officials"); plural references ("the two communist powers"). Mentions are merged by dictionary entry, and a
+ * partial name joins the most recent person whose name contains it ("Kim" after "Kim Jong Un"). Every code
+ * records the rule that gave it. Thread-safe: holds only immutable dictionaries.
+ */
+public final class ActorResolver {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
+      "throughout", "around", "within");
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "power", "state",
+      "government", "side", "neighbour", "neighbor", "ally", "rival", "capital", "superpower", "economy",
+      "regime");
+  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "dictator", "president", "man",
+      "woman", "head", "minister", "premier", "statesman", "strongman");
+
+  private final Lexicon lexicon;
+  private final NameIndex names;
+
+  public ActorResolver(Lexicon lexicon, NameIndex names) {
+    this.lexicon = lexicon;
+    this.names = names;
+  }
+
+  public ActorAnalysis resolve(AnnotatedArticle article) {
+    LocalDate date = article.article().date();
+    String text = article.text();
+    List<List<Mention>> perSentence = new ArrayList<>();
+    List<List<Hit>> agentHits = new ArrayList<>();
+    List<List<Hit>> allHits = new ArrayList<>();
+    Map<Integer, List<Place>> places = new HashMap<>();
+    Set<String> countriesNamed = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      List<Hit> hits = dictionaryHits(text, s);
+      allHits.add(hits);
+      for (Hit h : hits) {
+        if (h.name.country() != null && h.name.kind() != DictionaryName.Kind.METONYM) {
+          countriesNamed.add(h.name.country().iso3());
+        }
+      }
+    }
+    for (Sentence s : article.sentences()) {
+      List<Hit> hits = allHits.get(s.index());
+      List<Hit> agents = hits.stream().filter(h -> h.name.kind() == DictionaryName.Kind.AGENT).toList();
+      agentHits.add(agents);
+      List<Place> sentencePlaces = new ArrayList<>();
+      perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
+      places.put(s.index(), sentencePlaces);
+    }
+    String salient = salientCountry(perSentence, article.sentences());
+    List<List<Mention>> coded = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : perSentence.get(s.index())) {
+        out.add(m.code() == null ? codeFromContext(m, s, allHits.get(s.index()), agentHits.get(s.index()),
+            salient) : m);
+      }
+      coded.add(out);
+    }
+    return merge(article, coded, places, agentHits);
+  }
+
+  /** One dictionary match in a sentence, by token range. */
+  private record Hit(int first, int last, Span span, DictionaryName name) {}
+
+  private List<Hit> dictionaryHits(String text, Sentence s) {
+    Set<Integer> ends = new HashSet<>();
+    for (Token t : s.tokens()) {
+      ends.add(t.span().end());
+    }
+    List<Hit> actorHits = new ArrayList<>();
+    List<Hit> agentHits = new ArrayList<>();
+    int nextActor = 0;
+    int nextAgent = 0;
+    for (Token t : s.tokens()) {
+      if (!Character.isLetterOrDigit(t.word().charAt(0))) {
+        continue;
+      }
+      for (NameIndex.Hit hit : names.match(text, t.span().begin(), ends)) {
+        int last = s.tokenAt(hit.end() - 1);
+        DictionaryName best = best(hit.names(), true);
+        if (best != null && t.index() >= nextActor) {
+          actorHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), best));
+          nextActor = last + 1;
+        }
+        DictionaryName agent = best(hit.names(), false);
+        if (agent != null && t.index() >= nextAgent) {
+          agentHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), agent));
+          nextAgent = last + 1;
+        }
+      }
+    }
+    List<Hit> all = new ArrayList<>(actorHits);
+    all.addAll(agentHits);
+    all.sort(Comparator.comparingInt(Hit::first));
+    return all;
+  }
+
+  /** The most specific actor name (people, then organisations, then places), or the agent noun. */
+  private static DictionaryName best(List<DictionaryName> candidates, boolean actorNames) {
+    DictionaryName best = null;
+    for (DictionaryName d : candidates) {
+      if (d.isActorName() != actorNames) {
+        continue;
+      }
+      if (best == null || d.kind().ordinal() > best.kind().ordinal()) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private List<Mention> findMentions(String text, Sentence s, List<Hit> hits, List<Hit> agents,
+      Set<String> countriesNamed, LocalDate date, List<Place> places) {
+    List<Mention> out = new ArrayList<>();
+    boolean[] taken = new boolean[s.tokens().size()];
+    List<int[]> nerSpans = nerSpans(s);
+    // Named entities that contain dictionary names keep the longer name: "Chinese Academy of Agricultural
+    // Sciences" is one organisation, "Duyeon Kim" is not the "Kim" of the dictionary.
+    for (int[] ner : nerSpans) {
+      boolean dictionaryCovers = false;
+      for (Hit h : hits) {
+        if (h.name.isActorName() && h.first <= ner[0] && h.last >= ner[1]) {
+          dictionaryCovers = true;
+        }
+      }
+      if (dictionaryCovers) {
+        continue;
+      }
+      String label = s.token(ner[0]).ner();
+      boolean containsCountryWordOnly = true;
+      boolean containsActorName = false;
+      for (Hit h : hits) {
+        if (h.name.isActorName() && h.first >= ner[0] && h.last <= ner[1]) {
+          containsActorName = true;
+          if (h.name.kind() == DictionaryName.Kind.PERSON || h.name.kind() == DictionaryName.Kind.ORGANIZATION) {
+            containsCountryWordOnly = label.equals("PERSON");
+          }
+        }
+      }
+      boolean orgNoun = endsWithAgent(agents, ner[1]);
+      Actor.Kind kind;
+      if (label.equals("PERSON")) {
+        kind = Actor.Kind.PERSON;
+      } else if (label.equals("ORGANIZATION") || (label.equals("LOCATION") && orgNoun)) {
+        kind = Actor.Kind.ORGANIZATION;
+      } else {
+        continue;
+      }
+      if (containsActorName && !containsCountryWordOnly) {
+        continue;
+      }
+      if (kind == Actor.Kind.PERSON && ner[0] == ner[1] && containsActorName) {
+        continue;
+      }
+      mark(taken, ner[0], ner[1]);
+      out.add(new Mention(s.index(), ner[0], ner[1], s.spanOf(ner[0], ner[1]),
+          s.spanOf(ner[0], ner[1]).of(text), kind, null, null, null));
+    }
+    for (Hit h : hits) {
+      if (!h.name.isActorName() || isTaken(taken, h.first, h.last)) {
+        continue;
+      }
+      DictionaryName d = h.name;
+      String words = h.span.of(text);
+      switch (d.kind()) {
+        case PERSON -> {
+          PersonEntry p = d.person();
+          PersonEntry.Role role = p.roleOn(date);
+          ActorCode code = role != null ? role.code() : p.base();
+          String rule = role != null ? "dictionary:" + p.id() + " role " + role.title() : "dictionary:" + p.id()
+              + (p.base() != null ? " base" : "");
+          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.PERSON, d, code, rule));
+        }
+        case ORGANIZATION -> out.add(new Mention(s.index(), h.first, h.last, h.span, words,
+            Actor.Kind.ORGANIZATION, d, d.organization().code(), "dictionary:" + d.organization().id()));
+        case COUNTRY, CAPITAL -> {
+          if (isLocative(s, h.first, h.last)) {
+            places.add(new Place(words, d.country().iso3(), h.span));
+            continue;
+          }
+          if (isPluralGroup(s, h)) {
+            out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.GROUP, d, null,
+                "group:countries named " + d.form()));
+            mark(taken, h.first, h.last);
+            continue;
+          }
+          String sector = d.kind() == DictionaryName.Kind.CAPITAL ? "GOV" : null;
+          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
+              ActorCode.of(d.country().iso3(), sector),
+              "dictionary:" + d.country().id() + (sector == null ? "" : " capital")));
+        }
+        case METONYM -> {
+          Set<String> requires = d.metonym().requires();
+          if (!requires.isEmpty() && requires.stream().noneMatch(countriesNamed::contains)) {
+            continue;
+          }
+          if (isLocative(s, h.first, h.last)) {
+            places.add(new Place(words, d.country().iso3(), h.span));
+            continue;
+          }
+          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
+              ActorCode.of(d.country().iso3(), d.metonym().sector()),
+              "dictionary:" + d.country().id() + " metonym"));
+        }
+        case ADJECTIVE -> {
+          Token t = s.token(h.last);
+          // A nationality word is an actor only when it heads its phrase: "the Chinese", "Britons".
+          boolean head = t.isNoun() && !isModifier(s, h.last);
+          if (head) {
+            out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
+                ActorCode.of(d.country().iso3(), null), "dictionary:" + d.country().id() + " nationality"));
+          }
+        }
+        default -> { }
+      }
+      mark(taken, h.first, h.last);
+    }
+    for (int[] ner : nerSpans) {
+      if (s.token(ner[0]).ner().equals("LOCATION") && !isTaken(taken, ner[0], ner[1])
+          && isLocative(s, ner[0], ner[1])) {
+        places.add(new Place(s.spanOf(ner[0], ner[1]).of(text), null, s.spanOf(ner[0], ner[1])));
+      }
+    }
+    addGroupMentions(text, s, hits, out, taken);
+    addRoleNounMentions(text, s, hits, agents, out, taken);
+    out.sort(Comparator.comparingInt(Mention::first));
+    return out;
+  }
+
+  private static List<int[]> nerSpans(Sentence s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.tokens().size()) {
+      String label = s.token(i).ner();
+      if (label.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(label)) {
+        j++;
+      }
+      // Strip a possessive or punctuation the tagger swept in.
+      int end = j;
+      while (end > i && !Character.isLetterOrDigit(s.token(end).word().charAt(0))) {
+        end--;
+      }
+      out.add(new int[] {i, end});
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean endsWithAgent(List<Hit> agents, int last) {
+    for (Hit a : agents) {
+      if (a.last == last && a.name.agent().sector() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name after "in", "at", "near" … is where something happened, not who did it. */
+  private static boolean isLocative(Sentence s, int first, int last) {
+    int head = headOf(s, first, last);
+    for (int c : s.childrenOf(head, "case")) {
+      if (LOCATIVE.contains(s.token(c).lemma())) {
+        return true;
+      }
+    }
+    if (first > 0) {
+      String prev = s.token(first - 1).lemma();
+      String prev2 = first > 1 ? s.token(first - 2).lemma() : "";
+      return LOCATIVE.contains(prev) || (prev.equals("the") && LOCATIVE.contains(prev2));
+    }
+    return false;
+  }
+
+  /** "the two Koreas": a plural country name is a group of countries, handled with the plural references. */
+  private static boolean isPluralGroup(Sentence s, Hit h) {
+    return s.token(h.last).pos().equals("NNPS") && s.token(h.last).word().endsWith("s")
+        && !h.name.form().endsWith("s");
+  }
+
+  /** Whether token {@code i} modifies the next noun rather than heading its own phrase. */
+  private static boolean isModifier(Sentence s, int i) {
+    for (var d : s.parents(i)) {
+      String r = d.baseRelation();
+      if (r.equals("compound") || r.equals("amod")) {
+        return true;
+      }
+    }
+    return i + 1 < s.tokens().size() && s.token(i + 1).isNoun();
+  }
+
+  /** The token of [first, last] whose governor lies outside the range. */
+  static int headOf(Sentence s, int first, int last) {
+    for (int i = last; i >= first; i--) {
+      boolean inside = false;
+      for (var d : s.parents(i)) {
+        if (d.governor() >= first && d.governor() <= last && !d.relation().endsWith(":xsubj")) {
+          inside = true;
+        }
+      }
+      if (!inside) {
+        return i;
+      }
+    }
+    return last;
+  }
+
+  /** "the two communist powers", "the two dictators", "the two Koreas": several actors named at once. */
+  private void addGroupMentions(String text, Sentence s, List<Hit> hits, List<Mention> out, boolean[] taken) {
+    for (int i = 0; i + 1 < s.tokens().size(); i++) {
+      Token t = s.token(i);
+      boolean both = t.lemma().equals("both");
+      if (!(t.lemma().equals("two") || both) || i == 0 && !both) {
+        continue;
+      }
+      if (!both && !s.token(i - 1).lemma().equals("the")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.tokens().size() && s.token(j).isAdjective()) {
+        j++;
+      }
+      if (j >= s.tokens().size() || !s.token(j).pos().endsWith("S") || isTaken(taken, j, j)) {
+        continue;
+      }
+      Token noun = s.token(j);
+      int first = both ? i : i - 1;
+      Span span = s.spanOf(first, j);
+      if (STATE_GROUP_NOUNS.contains(noun.lemma()) || PERSON_GROUP_NOUNS.contains(noun.lemma())
+          || noun.pos().equals("NNPS")) {
+        String rule = STATE_GROUP_NOUNS.contains(noun.lemma()) ? "group:states"
+            : PERSON_GROUP_NOUNS.contains(noun.lemma()) ? "group:people" : "group:" + noun.word();
+        out.add(new Mention(s.index(), first, j, span, span.of(text), Actor.Kind.GROUP, null, null, rule));
+        mark(taken, first, j);
+      }
+    }
+  }
+
+  /** Role nouns that name an actor together with a country: "Chinese officials", "the Russian army". */
+  private void addRoleNounMentions(String text, Sentence s, List<Hit> hits, List<Hit> agents,
+      List<Mention> out, boolean[] taken) {
+    for (Hit a : agents) {
+      if (isTaken(taken, a.first, a.last) || !s.token(a.last).isNoun() || isModifier(s, a.last)) {
+        continue;
+      }
+      String country = null;
+      int first = a.first;
+      for (int k = a.first - 1; k >= 0; k--) {
+        Token t = s.token(k);
+        if (!(t.isAdjective() || t.isProperNoun() || t.pos().equals("POS") || t.pos().equals("HYPH")
+            || t.isNoun())) {
+          break;
+        }
+        Hit h = hitAt(hits, k);
+        if (h != null && h.name.country() != null && h.name.kind() != DictionaryName.Kind.METONYM) {
+          country = h.name.country().iso3();
+          first = h.first;
+          k = h.first;
+        }
+      }
+      // "US officials", "the North Korean leader": a role noun that takes its sector from what it belongs to
+      // is the government's when it belongs to a country directly.
+      String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
+      if (country == null || isTaken(taken, first, a.last)) {
+        continue;
+      }
+      Span span = s.spanOf(first, a.last);
+      out.add(new Mention(s.index(), first, a.last, span, span.of(text), Actor.Kind.ORGANIZATION, null,
+          ActorCode.of(country, sector), "role-noun:" + a.name.agent().id()));
+      mark(taken, first, a.last);
+    }
+  }
+
+  private static Hit hitAt(List<Hit> hits, int token) {
+    for (Hit h : hits) {
+      if (h.name.isActorName() && h.first <= token && token <= h.last) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Codes a name the dictionary does not know from the words around it: the title before it and an
+   * apposition after it give a country and a sector; a state institution with no country named belongs to the
+   * country the article is about.
+   */
+  private Mention codeFromContext(Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
+    if (m.kind() == Actor.Kind.GROUP) {
+      return m;
+    }
+    int leftStart = leftChainStart(s, m.first());
+    int[] appos = apposition(s, m.last());
+    String country = null;
+    String sector = null;
+    String evidence = null;
+    // Country: nearest in the title, else within an organisation's own name, else the apposition.
+    for (int k = m.first() - 1; k >= leftStart && country == null; k--) {
+      Hit h = hitAt(hits, k);
+      if (h != null) {
+        country = countryOf(h);
+        evidence = "title";
+      }
+    }
+    if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
+      for (Hit h : hits) {
+        if (h.name.isActorName() && h.first >= m.first() && h.last <= m.last() && countryOf(h) != null) {
+          country = countryOf(h);
+          evidence = "name";
+          break;
+        }
+      }
+    }
+    if (country == null && appos != null) {
+      for (Hit h : hits) {
+        if (h.name.isActorName() && h.first >= appos[0] && h.last <= appos[1] && countryOf(h) != null) {
+          country = countryOf(h);
+          evidence = "apposition";
+          break;
+        }
+      }
+    }
+    if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
+      // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its country.
+      int k = m.last() + 1;
+      if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
+        for (Hit h : hits) {
+          if (h.name.isActorName() && h.first > k && h.first <= k + 3 && countryOf(h) != null
+              && h.name.kind() != DictionaryName.Kind.ADJECTIVE) {
+            country = countryOf(h);
+            evidence = "location";
+            break;
+          }
+        }
+      }
+    }
+    // Sector: the role noun nearest the name that has one.
+    List<Hit> roleNouns = new ArrayList<>();
+    for (Hit a : agents) {
+      boolean inTitle = a.first >= leftStart && a.last < m.first();
+      boolean inName = m.kind() == Actor.Kind.ORGANIZATION && a.first >= m.first() && a.last <= m.last();
+      boolean inAppos = appos != null && a.first >= appos[0] && a.last <= appos[1];
+      if (inTitle || inName || inAppos) {
+        roleNouns.add(a);
+      }
+    }
+    roleNouns.sort(Comparator.comparingInt(a -> distance(a, m)));
+    String sectorRule = null;
+    for (Hit a : roleNouns) {
+      if (a.name.agent().sector() != null) {
+        sector = a.name.agent().sector();
+        sectorRule = a.name.agent().id();
+        break;
+      }
+    }
+    if (country == null && sector != null && STATE_SECTORS.contains(sector) && salient != null) {
+      country = salient;
+      evidence = "article-country";
+    }
+    if (country == null) {
+      return m;
+    }
+    String rule = "context:" + evidence + (sectorRule == null ? "" : " " + sectorRule);
+    return m.withCode(ActorCode.of(country, sector), rule);
+  }
+
+  private static int distance(Hit a, Mention m) {
+    return a.last < m.first() ? m.first() - a.last : Math.abs(a.first - m.last());
+  }
+
+  private static String countryOf(Hit h) {
+    if (h.name.country() != null) {
+      return h.name.country().iso3();
+    }
+    if (h.name.organization() != null && h.name.organization().code().isState()) {
+      return h.name.organization().code().country();
+    }
+    return null;
+  }
+
+  /** First token of the title words directly before a name ("Foreign Ministry spokesman", "Secretary of State"). */
+  private static int leftChainStart(Sentence s, int first) {
+    int k = first - 1;
+    while (k >= 0) {
+      Token t = s.token(k);
+      boolean ofInTitle = t.lemma().equals("of") && k > 0 && s.token(k - 1).isProperNoun();
+      if (t.isNoun() || t.isAdjective() || t.pos().equals("POS") || t.pos().equals("HYPH") || ofInTitle
+          || (t.pos().equals("VBN") && k + 1 < first && s.token(k + 1).isNoun())) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k + 1;
+  }
+
+  /** The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to the verb. */
+  private static int[] apposition(Sentence s, int last) {
+    int k = last + 1;
+    if (k + 1 >= s.tokens().size() || !s.token(k).word().equals(",")) {
+      return null;
+    }
+    Token first = s.token(k + 1);
+    if (!(first.pos().equals("DT") || first.isAdjective() || first.isNoun())) {
+      return null;
+    }
+    int end = k + 1;
+    while (end + 1 < s.tokens().size()) {
+      Token t = s.token(end + 1);
+      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")
+          || t.word().equals("''") || t.word().equals("\u201d") || t.word().equals("\"")) {
+        break;
+      }
+      end++;
+    }
+    return new int[] {k + 1, end};
+  }
+
+  /** The country the article is mostly about: most named, subjects counting double. */
+  private static String salientCountry(List<List<Mention>> mentions, List<Sentence> sentences) {
+    Map<String, Integer> score = new LinkedHashMap<>();
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        if (m.code() == null || !m.code().isState()) {
+          continue;
+        }
+        Sentence s = sentences.get(m.sentence());
+        int head = headOf(s, m.first(), m.last());
+        boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+        score.merge(m.code().country(), subject ? 2 : 1, Integer::sum);
+      }
+    }
+    return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private ActorAnalysis merge(AnnotatedArticle article, List<List<Mention>> mentions,
+      Map<Integer, List<Place>> places, List<List<Hit>> agentHits) {
+    List<Builder> builders = new ArrayList<>();
+    Map<Integer, List<ResolvedMention>> resolved = new HashMap<>();
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        List<Builder> targets = m.kind() == Actor.Kind.GROUP
+            ? groupMembers(m, builders) : List.of(builderFor(m, builders));
+        if (targets.isEmpty()) {
+          continue;
+        }
+        for (Builder b : targets) {
+          b.mentions.add(m.span());
+          if (b.code == null && m.code() != null && m.kind() != Actor.Kind.GROUP) {
+            b.code = m.code();
+            b.rule = m.rule();
+          }
+        }
+        Sentence s = article.sentences().get(m.sentence());
+        List<ActorCode> codes = new ArrayList<>();
+        for (Builder b : targets) {
+          codes.add(m.kind() == Actor.Kind.GROUP || m.code() == null ? b.code : m.code());
+        }
+        resolved.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new ResolvedMention(
+            targets.stream().map(b -> b.id).toList(), codes, m.span(), m.text(),
+            headOf(s, m.first(), m.last())));
+      }
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (Builder b : builders) {
+      actors.add(new Actor(b.id, b.name, b.kind, b.code, b.entry, b.rule,
+          b.mentions.stream().sorted().distinct().toList()));
+    }
+    return new ActorAnalysis(actors, resolved, places, descriptions(article, agentHits, resolved),
+        article.sentences());
+  }
+
+  /** Mutable while merging only; never leaves this class. */
+  private static final class Builder {
+    final String id;
+    final Actor.Kind kind;
+    final String entry;
+    final String key;
+    String name;
+    ActorCode code;
+    String rule;
+    final List<String> words;
+    final List<Span> mentions = new ArrayList<>();
+
+    Builder(String id, Mention m, String key) {
+      this.id = id;
+      this.kind = m.kind();
+      this.entry = m.dictionary() == null ? null : m.dictionary().entryId();
+      this.key = key;
+      this.name = canonicalName(m);
+      this.code = m.code();
+      this.rule = m.rule();
+      this.words = new ArrayList<>(m.words());
+    }
+
+    private static String canonicalName(Mention m) {
+      if (m.dictionary() == null) {
+        return m.text();
+      }
+      return switch (m.dictionary().kind()) {
+        case PERSON -> m.dictionary().person().name();
+        case ORGANIZATION -> m.dictionary().organization().name();
+        default -> m.dictionary().country().name();
+      };
+    }
+  }
+
+  private static Builder builderFor(Mention m, List<Builder> builders) {
+    // A partial person name joins the most recent person whose name contains it.
+    if (m.kind() == Actor.Kind.PERSON) {
+      List<String> words = m.words();
+      for (int i = builders.size() - 1; i >= 0; i--) {
+        Builder b = builders.get(i);
+        if (b.kind == Actor.Kind.PERSON && !b.words.equals(words) && b.words.containsAll(words)
+            && words.size() < b.words.size()) {
+          return b;
+        }
+      }
+    }
+    String key = m.dictionary() != null
+        ? m.dictionary().entryId()
+        : m.kind() + ":" + NameIndex.normalize(m.text()) + (m.rule() != null && m.rule().startsWith("role-noun")
+            ? ":" + m.code() : "");
+    for (Builder b : builders) {
+      if (b.key.equals(key)) {
+        if (b.name.length() < m.text().length() && m.dictionary() == null) {
+          b.name = m.text();
+        }
+        return b;
+      }
+    }
+    Builder b = new Builder("a" + (builders.size() + 1), m, key);
+    builders.add(b);
+    return b;
+  }
+
+  /** The two most recent states or people before a group reference. */
+  private List<Builder> groupMembers(Mention m, List<Builder> builders) {
+    List<Builder> out = new ArrayList<>();
+    if (m.dictionary() != null) {
+      // "the two Koreas": every country whose name contains the word.
+      String word = m.dictionary().form().toLowerCase(Locale.ROOT);
+      for (CountryEntry c : lexicon.countries()) {
+        boolean named = c.names().stream()
+            .anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
+        if (named) {
+          DictionaryName name = new DictionaryName(DictionaryName.Kind.COUNTRY, c.name(), c, null, null, null,
+              null);
+          out.add(builderFor(new Mention(m.sentence(), m.first(), m.last(), m.span(), c.name(), Actor.Kind.STATE,
+              name, ActorCode.of(c.iso3(), null), "dictionary:" + c.id()), builders));
+        }
+      }
+      return out;
+    }
+    Actor.Kind wanted = m.rule().equals("group:states") ? Actor.Kind.STATE : Actor.Kind.PERSON;
+    List<Builder> byRecency = new ArrayList<>();
+    // Builders are in order of first mention; recency is by last mention before this one.
+    builders.stream()
+        .filter(b -> b.kind == wanted && !b.mentions.isEmpty())
+        .sorted(Comparator.comparing((Builder b) -> b.mentions.get(b.mentions.size() - 1)).reversed())
+        .limit(2)
+        .forEach(byRecency::add);
+    return byRecency.size() == 2 ? byRecency : out;
+  }
+
+  /** Anonymous speakers and sources: role nouns with no name ("a source", "regional analysts"). */
+  private static Map<Integer, List<ResolvedMention>> descriptions(AnnotatedArticle article,
+      List<List<Hit>> agentHits, Map<Integer, List<ResolvedMention>> resolved) {
+    Map<Integer, List<ResolvedMention>> out = new HashMap<>();
+    String text = article.text();
+    for (Sentence s : article.sentences()) {
+      for (Hit a : agentHits.get(s.index())) {
+        if (!s.token(a.last).isNoun()) {
+          continue;
+        }
+        int first = a.first;
+        while (first > 0 && (s.token(first - 1).isAdjective() || s.token(first - 1).pos().equals("DT")
+            || s.token(first - 1).isNoun() || s.token(first - 1).pos().equals("CD"))) {
+          first--;
+        }
+        Span span = s.spanOf(first, a.last);
+        out.computeIfAbsent(s.index(), k -> new ArrayList<>())
+            .add(new ResolvedMention(List.of(), List.of(), span, span.of(text), a.last));
+      }
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] taken, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      taken[i] = true;
+    }
+  }
+
+  private static boolean isTaken(boolean[] taken, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

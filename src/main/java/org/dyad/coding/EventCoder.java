@@ -1,0 +1,617 @@
+package org.dyad.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.lexicon.CameoCode;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.ActorCode;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
+import org.dyad.model.Event;
+import org.dyad.model.Mode;
+import org.dyad.model.Participant;
+import org.dyad.model.Place;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * Codes source–action–target events from the dependency parse with the verb lexicon.
+ *
+ * <p>For every verb, noun and adjective whose lemma triggers patterns, each pattern is matched against the
+ * trigger's dependents ({@link VerbPattern}); the most specific match wins and its id is kept as the event's
+ * rule. Sources are subjects (the "by" agent in the passive, the possessor or the governing verb's subject for
+ * a noun trigger); targets are the slot the pattern names, or an actor inside the phrase filling it ("North
+ * Korea's recent burst" → North Korea). Compound actors give one event per pair; "we" inside a quotation is
+ * its speaker. Each event gets its mode (negated, hypothetical, future), a day when the clause names one, and
+ * a place when it names one. Thread-safe: holds only the immutable lexicon.
+ */
+public final class EventCoder {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
+
+  private final Lexicon lexicon;
+
+  public EventCoder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One argument of an event: who, coded how, named by which words. */
+  private record Arg(String actor, ActorCode code, String text, Span span) {
+    Participant participant() {
+      return new Participant(actor, code, text, span);
+    }
+  }
+
+  /** A pattern that matched at a trigger, with the arguments it found. */
+  private record Match(VerbPattern pattern, List<Arg> sources, List<Arg> targets, int head, boolean negated) {}
+
+  public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        Match best = null;
+        for (VerbPattern p : candidates(s, t)) {
+          Match m = match(article, actors, quotes, s, t.index(), p);
+          if (m != null && (best == null || p.specificity() > best.pattern().specificity())) {
+            best = m;
+          }
+        }
+        if (best != null) {
+          emit(article, actors, quotes, s, t.index(), best, events, seen);
+        }
+      }
+    }
+    List<Event> numbered = new ArrayList<>();
+    for (Event e : events) {
+      numbered.add(e.withId("e" + (numbered.size() + 1)));
+    }
+    return numbered;
+  }
+
+  private List<VerbPattern> candidates(Sentence s, Token t) {
+    List<VerbPattern> out = new ArrayList<>();
+    if (t.isVerb()) {
+      for (int prt : s.childrenOf(t.index(), "compound:prt")) {
+        out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + s.token(prt).lemma()));
+      }
+      out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma()));
+    }
+    if (t.isNoun()) {
+      out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, t.lemma()));
+      if (!t.lemma().equals(t.word().toLowerCase(java.util.Locale.ROOT))) {
+        out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, t.word().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    if (t.isAdjective() || t.pos().equals("VBN")) {
+      out.addAll(lexicon.patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return out;
+  }
+
+  private Match match(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int trigger, VerbPattern p) {
+    boolean negated = isNegated(s, trigger);
+    if (p.negated() && !negated) {
+      return null;
+    }
+    int head = trigger;
+    int object = -1;
+    List<Arg> targets = null;
+    boolean reversed = false;
+    boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
+    for (VerbPattern.Step step : p.steps()) {
+      if (step instanceof VerbPattern.Complement c) {
+        int next = -1;
+        for (int x : complements(s, head)) {
+          if (c.lemma().equals("*") || s.token(x).lemma().equals(c.lemma())) {
+            next = x;
+            break;
+          }
+        }
+        if (next < 0) {
+          return null;
+        }
+        head = next;
+        object = -1;
+        if (isNegated(s, head)) {
+          negated = true;
+        }
+      } else if (step instanceof VerbPattern.ObjectWord w) {
+        object = -1;
+        for (int o : objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive)) {
+          if (w.lemmas().contains(s.token(o).lemma())) {
+            object = o;
+            break;
+          }
+        }
+        if (object < 0) {
+          return null;
+        }
+      } else if (step instanceof VerbPattern.Preposition pr) {
+        if (prepositional(s, head, object, pr.preposition()).isEmpty()) {
+          return null;
+        }
+      } else if (step instanceof VerbPattern.Slot slot) {
+        List<Integer> fillers = slot.preposition() == null
+            ? objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive)
+            : prepositional(s, head, object, slot.preposition());
+        List<Arg> found = new ArrayList<>();
+        for (int f : fillers) {
+          found.addAll(argsInside(article, actors, quotes, s, f, 3));
+          if (!found.isEmpty()) {
+            break;
+          }
+        }
+        if (found.isEmpty() && slot.preposition() != null) {
+          found.addAll(surfacePrepositional(article, actors, quotes, s, head, slot.preposition()));
+        }
+        if (found.isEmpty()) {
+          return null;
+        }
+        targets = found;
+        reversed = slot.holdsSource();
+      }
+    }
+    List<Arg> sources = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+    if (targets == null) {
+      targets = nearestTargets(article, actors, quotes, s, head, sources);
+    }
+    if (reversed) {
+      List<Arg> swap = sources;
+      sources = targets;
+      targets = swap;
+    }
+    if (sources.isEmpty()) {
+      return null;
+    }
+    if (targets.isEmpty() && !p.hasSlot() && sources.size() >= 2) {
+      // "Trump and Kim met": a reciprocal action among a compound subject.
+      targets = sources;
+    }
+    if (targets.isEmpty()) {
+      return null;
+    }
+    return new Match(p, sources, targets, head, negated && !p.negated());
+  }
+
+  /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
+  private static List<Integer> complements(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(head, "xcomp"));
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("acl:to") || d.relation().equals("acl") && s.token(d.dependent()).isVerb()) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> objects(Sentence s, int head, boolean nominal, boolean passive) {
+    List<Integer> out = new ArrayList<>();
+    if (nominal) {
+      out.addAll(s.childrenOf(head, "nmod:of"));
+      out.addAll(s.childrenOf(head, "compound"));
+      return out;
+    }
+    if (passive) {
+      out.addAll(s.childrenOf(head, "nsubj:pass"));
+    }
+    for (int o : s.childrenOf(head, "obj")) {
+      out.add(o);
+      out.addAll(s.childrenOf(o, "conj"));
+    }
+    out.addAll(s.childrenOf(head, "iobj"));
+    return out;
+  }
+
+  /** Objects of preposition {@code prep} attached to the head or to its object word. */
+  private static List<Integer> prepositional(Sentence s, int head, int object, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : object >= 0 ? new int[] {head, object} : new int[] {head}) {
+      for (Dependency d : s.children(h)) {
+        String base = d.baseRelation();
+        if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl")) && d.subtype().equals(prep)) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * When the parser attached "with North Korea" elsewhere, the words still follow the verb: the preposition
+   * within two words after the head (or its object), followed by an actor within four words.
+   */
+  private List<Arg> surfacePrepositional(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
+      Sentence s, int head, String prep) {
+    String[] words = prep.split("_");
+    for (int k = head + 1; k <= Math.min(head + 3, s.tokens().size() - words.length); k++) {
+      boolean ok = true;
+      for (int w = 0; w < words.length; w++) {
+        ok &= s.token(k + w).lemma().equals(words[w]);
+      }
+      if (!ok) {
+        continue;
+      }
+      for (int j = k + words.length; j < Math.min(k + words.length + 4, s.tokens().size()); j++) {
+        List<Arg> args = argsAt(article, actors, quotes, s, j);
+        if (!args.isEmpty()) {
+          return args;
+        }
+        if (s.token(j).isVerb()) {
+          break;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isPassive(Sentence s, int verb) {
+    return s.hasChild(verb, "nsubj:pass") || s.hasChild(verb, "aux:pass");
+  }
+
+  private static boolean isNegated(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
+          && NEGATORS.contains(s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Arg> sources(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int trigger, VerbPattern.Pos pos, boolean passive) {
+    if (pos == VerbPattern.Pos.N) {
+      for (int poss : s.childrenOf(trigger, "nmod:poss")) {
+        List<Arg> a = argsAt(article, actors, quotes, s, poss);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+      for (int by : s.childrenOf(trigger, "nmod:by")) {
+        List<Arg> a = argsAt(article, actors, quotes, s, by);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+      // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea".
+      for (Dependency d : s.parents(trigger)) {
+        String r = d.baseRelation();
+        if ((r.equals("obj") || r.equals("obl")) && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+          return subjects(article, actors, quotes, s, d.governor(), false);
+        }
+      }
+      return List.of();
+    }
+    return subjects(article, actors, quotes, s, trigger, passive);
+  }
+
+  private List<Arg> subjects(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int verb, boolean passive) {
+    List<Arg> out = new ArrayList<>();
+    if (passive) {
+      for (int agent : s.childrenOf(verb, "obl:agent")) {
+        out.addAll(argsAt(article, actors, quotes, s, agent));
+      }
+      for (int agent : s.childrenOf(verb, "obl:by")) {
+        out.addAll(argsAt(article, actors, quotes, s, agent));
+      }
+      return out;
+    }
+    for (Dependency d : s.children(verb)) {
+      // nsubj:pass here is an adjectival participle's subject: "the United States is prepared to …".
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
+        out.addAll(argsAt(article, actors, quotes, s, d.dependent()));
+        for (int conj : s.childrenOf(d.dependent(), "conj")) {
+          for (Arg a : argsAt(article, actors, quotes, s, conj)) {
+            if (!out.contains(a)) {
+              out.add(a);
+            }
+          }
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    if (s.hasChild(verb, "nsubj") || s.hasChild(verb, "nsubj:pass")) {
+      return out;
+    }
+    // The parse found no subject: take the actors written right before the verb ("… Trump and Kim met").
+    int k = verb - 1;
+    while (k >= 0 && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("MD")
+        || s.token(k).lemma().equals("have") || s.token(k).lemma().equals("be"))) {
+      k--;
+    }
+    while (k >= 0) {
+      List<Arg> here = argsAt(article, actors, quotes, s, k);
+      if (here.isEmpty()) {
+        break;
+      }
+      out.addAll(0, here);
+      ResolvedMention m = actors.mentionAt(s.index(), k);
+      int before = m == null ? k - 1 : s.tokenAt(m.span().begin()) - 1;
+      if (before >= 1 && (s.token(before).lemma().equals("and") || s.token(before).word().equals(","))) {
+        k = before - 1;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The actors named at token {@code t}, with pronouns resolved. */
+  private List<Arg> argsAt(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int t) {
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m == null) {
+      for (int a : s.childrenOf(t, "appos")) {
+        m = actors.mentionAt(s.index(), a);
+        if (m != null) {
+          break;
+        }
+      }
+    }
+    Token token = s.token(t);
+    if (m == null && token.isPronoun()) {
+      String p = token.lemma();
+      if (Set.of("we", "i", "us", "our", "my", "me").contains(p)) {
+        Quote q = innermost(quotes, token.span(), true);
+        if (q != null && q.speaker() != null && q.speaker().actor() != null) {
+          return List.of(new Arg(q.speaker().actor(), q.speaker().code(), token.word(), token.span()));
+        }
+        return List.of();
+      }
+      if (Set.of("he", "she", "him", "her").contains(p)) {
+        m = actors.personBefore(s.index(), t);
+        if (m != null) {
+          return List.of(new Arg(m.actors().get(0), m.codes().get(0), token.word(), token.span()));
+        }
+      }
+      return List.of();
+    }
+    if (m == null) {
+      return List.of();
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int i = 0; i < m.actors().size(); i++) {
+      out.add(new Arg(m.actors().get(i), m.codes().get(i), m.text(), m.span()));
+    }
+    return out;
+  }
+
+  /**
+   * Actors named at {@code t} or, when {@code t} is a thing ("North Korea's recent burst of diplomacy"), in the
+   * phrase it heads: possessors, "of" and other modifiers, breadth first to {@code depth}.
+   */
+  private List<Arg> argsInside(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int t, int depth) {
+    List<Arg> here = argsAt(article, actors, quotes, s, t);
+    if (!here.isEmpty()) {
+      List<Arg> out = new ArrayList<>(here);
+      for (int conj : s.childrenOf(t, "conj")) {
+        for (Arg a : argsAt(article, actors, quotes, s, conj)) {
+          if (!out.contains(a)) {
+            out.add(a);
+          }
+        }
+      }
+      return out;
+    }
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {t, 0});
+    Set<Integer> visited = new HashSet<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (!visited.add(cur[0]) || cur[1] >= depth) {
+        continue;
+      }
+      for (Dependency d : s.children(cur[0])) {
+        String r = d.baseRelation();
+        if (!(r.equals("nmod") || r.equals("compound") || r.equals("appos") || r.equals("conj"))) {
+          continue;
+        }
+        List<Arg> a = argsAt(article, actors, quotes, s, d.dependent());
+        if (!a.isEmpty()) {
+          return a;
+        }
+        queue.add(new int[] {d.dependent(), cur[1] + 1});
+      }
+    }
+    return List.of();
+  }
+
+  /** For a pattern without a slot: an actor in the trigger's objects and prepositional phrases. */
+  private List<Arg> nearestTargets(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
+      Sentence s, int head, List<Arg> sources) {
+    Set<String> sourceActors = new HashSet<>();
+    Set<String> sourceCountries = new HashSet<>();
+    for (Arg a : sources) {
+      sourceActors.add(a.actor());
+      if (a.code() != null) {
+        sourceCountries.add(a.code().country());
+      }
+    }
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {head, 0});
+    Set<Integer> visited = new HashSet<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (!visited.add(cur[0]) || cur[1] >= 3) {
+        continue;
+      }
+      for (Dependency d : s.children(cur[0])) {
+        String r = d.baseRelation();
+        boolean fromHead = cur[0] == head;
+        boolean allowed = fromHead ? r.equals("obj") || r.equals("obl") || r.equals("iobj")
+            : r.equals("nmod") || r.equals("compound") || r.equals("conj");
+        if (!allowed || d.relation().equals("obl:tmod") || d.relation().equals("obl:npmod")) {
+          continue;
+        }
+        List<Arg> found = new ArrayList<>();
+        for (Arg a : argsAt(article, actors, quotes, s, d.dependent())) {
+          if (!sourceActors.contains(a.actor())
+              && (a.code() == null || !sourceCountries.contains(a.code().country()))) {
+            found.add(a);
+          }
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+        queue.add(new int[] {d.dependent(), cur[1] + 1});
+      }
+    }
+    return List.of();
+  }
+
+  private void emit(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
+      int trigger, Match m, List<Event> events, Set<String> seen) {
+    CameoCode code = lexicon.code(m.pattern().code());
+    Mode mode = mode(s, trigger, m.head(), m.negated());
+    LocalDate date = eventDate(article, s, trigger, mode);
+    Place place = place(actors, s, trigger);
+    Token t = s.token(trigger);
+    Span triggerSpan = t.span();
+    String triggerText = t.word();
+    Quote quote = innermost(quotes, triggerSpan, false);
+    List<String> contexts = code.ploverContext().isEmpty() ? List.of() : List.of(code.ploverContext());
+    for (Arg src : m.sources()) {
+      for (Arg tgt : m.targets()) {
+        if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {
+          continue;
+        }
+        String key = src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
+        if (!seen.add(key)) {
+          continue;
+        }
+        events.add(new Event("", s.index(), src.participant(), tgt.participant(), m.pattern().code(),
+            code.plover(), code.quad(), code.goldstein(), date, place, mode, triggerText, triggerSpan,
+            m.pattern().id(), quote == null ? null : quote.id(), contexts));
+      }
+    }
+  }
+
+  /** Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical. */
+  private static Mode mode(Sentence s, int trigger, int head, boolean negated) {
+    if (negated) {
+      return Mode.NEGATED;
+    }
+    boolean future = false;
+    for (int node : clauseChain(s, trigger, head)) {
+      for (Dependency d : s.children(node)) {
+        String dep = s.token(d.dependent()).lemma();
+        String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (d.baseRelation().equals("advcl") && (CONDITIONAL_MARKS.contains(d.subtype())
+            || s.childrenOf(d.dependent(), "mark").stream()
+                .anyMatch(mk -> CONDITIONAL_MARKS.contains(s.token(mk).lemma())))) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(word)) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (d.baseRelation().equals("aux") && (FUTURE_AUX.contains(word) || dep.equals("will"))) {
+          future = true;
+        }
+      }
+    }
+    return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /** The trigger, its complement head, and the verbs it is a complement or conjunct of, up to the clause. */
+  private static List<Integer> clauseChain(Sentence s, int trigger, int head) {
+    List<Integer> chain = new ArrayList<>();
+    chain.add(trigger);
+    if (head != trigger) {
+      chain.add(head);
+    }
+    int cur = trigger;
+    for (int hops = 0; hops < 4; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if ((r.equals("xcomp") || r.equals("conj") || r.equals("obj") || r.equals("obl")) && d.governor() >= 0) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        break;
+      }
+      chain.add(up);
+      cur = up;
+    }
+    return chain;
+  }
+
+  private static LocalDate eventDate(AnnotatedArticle article, Sentence s, int trigger, Mode mode) {
+    LocalDate articleDate = article.article().date();
+    for (int node : nominalNeighbourhood(s, trigger)) {
+      Optional<LocalDate> d = DateResolver.resolve(s, node, articleDate, mode == Mode.FUTURE);
+      if (d.isPresent()) {
+        return d.get();
+      }
+    }
+    return articleDate;
+  }
+
+  private static Place place(ActorAnalysis actors, Sentence s, int trigger) {
+    for (int node : nominalNeighbourhood(s, trigger)) {
+      Place p = actors.placeAt(s.index(), node);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Tokens in the trigger's own phrases: its dependents and theirs through nouns, not other clauses. */
+  private static List<Integer> nominalNeighbourhood(Sentence s, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {trigger, 0});
+    Map<Integer, Boolean> visited = new LinkedHashMap<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (visited.put(cur[0], true) != null || cur[1] > 2) {
+        continue;
+      }
+      if (cur[0] != trigger) {
+        out.add(cur[0]);
+      }
+      for (Dependency d : s.children(cur[0])) {
+        String r = d.baseRelation();
+        if ((r.equals("obl") || r.equals("nmod") || r.equals("conj")) && !s.token(d.dependent()).isVerb()) {
+          queue.add(new int[] {d.dependent(), cur[1] + 1});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The smallest quote containing the span; {@code directOnly} for resolving "we" to a speaker. */
+  private static Quote innermost(List<Quote> quotes, Span span, boolean directOnly) {
+    Quote best = null;
+    for (Quote q : quotes) {
+      if (q.kind() == Quote.Kind.PARTIAL || directOnly && q.kind() != Quote.Kind.DIRECT) {
+        continue;
+      }
+      if (q.span().contains(span) && (best == null || q.span().length() < best.span().length())) {
+        best = q;
+      }
+    }
+    return best;
+  }
+}

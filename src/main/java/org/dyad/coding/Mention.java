@@ -1,0 +1,41 @@
+package org.dyad.coding;
+
+import java.util.List;
+import org.dyad.lexicon.DictionaryName;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Actor;
+import org.dyad.model.Span;
+
+/**
+ * A place in one sentence that names an actor, before mentions are merged into actors.
+ *
+ * @param first first token index in the sentence
+ * @param last last token index (inclusive)
+ * @param kind what the words are, which decides how they are coded and merged
+ * @param dictionary the dictionary name that matched, or null for names found by NER or role nouns alone
+ * @param code the code these words give on the article's date, or null
+ * @param rule why the mention has that code
+ */
+record Mention(
+    int sentence,
+    int first,
+    int last,
+    Span span,
+    String text,
+    Actor.Kind kind,
+    DictionaryName dictionary,
+    ActorCode code,
+    String rule) {
+
+  boolean covers(int token) {
+    return first <= token && token <= last;
+  }
+
+  Mention withCode(ActorCode newCode, String newRule) {
+    return new Mention(sentence, first, last, span, text, kind, dictionary, newCode, newRule);
+  }
+
+  List<String> words() {
+    return List.of(text.split("[\\s\\-]+"));
+  }
+}

@@ -1,0 +1,452 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * Finds quotations and reported speech and says who said them, to whom, and through which channel.
+ *
+ * <p>Direct quotations are found by their marks ({@link QuoteMarks}); a short phrase without closing
+ * punctuation is a {@code partial} (scare) quote. Speakers are found by sieves, in order, and each quote records
+ * the one that fired: an attribution inside the closing mark ("…, said Xi.”), a speech verb after the quote in
+ * the same sentence ("…,” Xinhua reported), one before it ("Pompeo said: “…”"), and the previous quote's
+ * speaker for a quote with no attribution of its own. Indirect speech is a speech verb with a clausal
+ * complement ("Xinhua said Xi offered …") or "according to X". A news medium the words were told to ("told
+ * Yonhap") or that reported a speaker's words ("…, said Xi.” inside a Xinhua report) is the channel.
+ * Thread-safe: stateless.
+ */
+public final class QuoteAttributor {
+  /** Verbs that attribute speech. */
+  static final Set<String> CUES = Set.of("say", "tell", "report", "add", "state", "explain", "note", "write",
+      "ask", "announce", "declare", "insist", "warn", "claim", "argue", "reply", "respond", "comment",
+      "continue", "conclude", "acknowledge", "admit", "suggest", "remark", "tweet", "quote", "stress",
+      "emphasise", "emphasize", "urge", "deny", "confirm", "reiterate", "predict", "believe", "recall",
+      "complain", "observe", "concede", "assert", "allege", "maintain", "contend", "answer", "promise",
+      "vow", "pledge", "caution", "agree", "testify", "shout", "scream", "whisper", "joke", "boast",
+      "indicate", "disclose", "reveal", "underline", "underscore", "point", "charge", "accuse", "describe");
+  /** Of those, verbs that introduce indirect speech with a clause ("X said that …"). */
+  private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "report", "add", "state", "explain",
+      "note", "write", "announce", "declare", "insist", "warn", "claim", "argue", "reply", "acknowledge",
+      "admit", "suggest", "stress", "emphasise", "emphasize", "deny", "confirm", "reiterate", "predict",
+      "assert", "allege", "maintain", "contend", "concede", "disclose", "reveal", "indicate", "charge");
+  private static final int MIN_DIRECT_WORDS = 8;
+
+  public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
+    String text = article.text();
+    List<Quote> quotes = new ArrayList<>();
+    Quote previousDirect = null;
+    int previousParagraph = -1;
+    for (QuoteMarks.Passage passage : QuoteMarks.find(text, article.paragraphs())) {
+      Span content = passage.content();
+      boolean direct = isDirect(text, content, passage.closed());
+      if (!direct) {
+        quotes.add(new Quote("", content.of(text), content, Quote.Kind.PARTIAL, null, null, null, List.of(),
+            "marks:partial"));
+        continue;
+      }
+      int paragraph = article.paragraphOf(content.begin());
+      Quote q = attributeDirect(article, actors, passage);
+      if (q.speaker() == null && previousDirect != null && previousDirect.speaker() != null
+          && (paragraph == previousParagraph || paragraph == previousParagraph + 1
+              && (passage.continues() || startsParagraph(article, passage)))) {
+        q = new Quote("", q.text(), q.span(), Quote.Kind.DIRECT, previousDirect.speaker(), previousDirect.cue(),
+            previousDirect.audience(), previousDirect.via(), "continues:" + previousDirect.rule());
+      }
+      quotes.add(q);
+      previousDirect = q;
+      previousParagraph = paragraph;
+    }
+    addReportedChannels(article, quotes);
+    quotes.addAll(indirect(article, actors, quotes));
+    quotes.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Quote> numbered = new ArrayList<>();
+    for (Quote q : quotes) {
+      numbered.add(q.withId("q" + (numbered.size() + 1)));
+    }
+    return numbered;
+  }
+
+  private static boolean startsParagraph(AnnotatedArticle article, QuoteMarks.Passage p) {
+    return article.paragraphs().get(article.paragraphOf(p.open())).begin() == p.open();
+  }
+
+  /** A quotation is speech when it ends with punctuation inside its marks or is long; otherwise a phrase. */
+  private static boolean isDirect(String text, Span content, boolean closed) {
+    String s = content.of(text).strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    boolean punctuated = ",.?!;:\u2026\u2014-".indexOf(last) >= 0 || !closed;
+    int words = s.split("\\s+").length;
+    return punctuated && words >= 2 || words >= MIN_DIRECT_WORDS;
+  }
+
+  private Quote attributeDirect(AnnotatedArticle article, ActorAnalysis actors, QuoteMarks.Passage passage) {
+    String text = article.text();
+    Span content = passage.content();
+    // Sieve 1: "…, said Xi." inside the closing mark.
+    Quote inside = insideClose(article, actors, content);
+    if (inside != null) {
+      return inside;
+    }
+    int closeAt = content.end();
+    Sentence s = article.sentences().get(article.sentenceOf(Math.max(content.begin(), closeAt - 1)));
+    // Sieve 2: a speech verb after the closing mark in the same sentence.
+    for (Token t : s.tokens()) {
+      if (t.span().begin() > closeAt && CUES.contains(t.lemma()) && t.isVerb()
+          && !insideAnotherQuote(text, closeAt, t.span().begin())) {
+        Quote q = fromCue(article, actors, s, t.index(), content, "after");
+        if (q != null) {
+          return q;
+        }
+      }
+    }
+    // Sieve 3: a speech verb before the opening mark in the sentence that opens the quote.
+    Sentence opening = article.sentences().get(article.sentenceOf(passage.open()));
+    for (int i = opening.tokens().size() - 1; i >= 0; i--) {
+      Token t = opening.token(i);
+      if (t.span().end() <= passage.open() && CUES.contains(t.lemma()) && t.isVerb()) {
+        Quote q = fromCue(article, actors, opening, i, content, "before");
+        if (q != null) {
+          return q;
+        }
+      }
+    }
+    return new Quote("", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+  }
+
+  private static boolean insideAnotherQuote(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c' || c == '"' || c == '\u00ab') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "“…, said Xi.”" or "“…, Xi said.”": an attribution that ends the quoted words. */
+  private Quote insideClose(AnnotatedArticle article, ActorAnalysis actors, Span content) {
+    String text = article.text();
+    Sentence s = article.sentences().get(article.sentenceOf(content.end() - 1));
+    List<Token> inQuote = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (content.contains(t.span())) {
+        inQuote.add(t);
+      }
+    }
+    int n = inQuote.size();
+    while (n > 0 && ".!?".contains(inQuote.get(n - 1).word())) {
+      n--;
+    }
+    int comma = -1;
+    for (int i = n - 1; i >= Math.max(0, n - 8); i--) {
+      if (inQuote.get(i).word().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || comma == n - 1) {
+      return null;
+    }
+    List<Token> tail = inQuote.subList(comma + 1, n);
+    Token cue = null;
+    for (Token t : tail) {
+      if (CUES.contains(t.lemma()) && t.isVerb()) {
+        cue = t;
+      }
+    }
+    if (cue == null || !(tail.get(0) == cue || tail.get(tail.size() - 1) == cue)) {
+      return null;
+    }
+    Quote.Speaker speaker = null;
+    for (Token t : tail) {
+      if (t != cue && speaker == null) {
+        speaker = speakerAt(article, actors, s, t.index());
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    Span words = new Span(content.begin(), inQuote.get(comma).span().begin());
+    return new Quote("", words.of(text), words, Quote.Kind.DIRECT, speaker, cue.word(), null, List.of(),
+        "inside-close");
+  }
+
+  private Quote fromCue(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int cue, Span content,
+      String rule) {
+    Quote.Speaker speaker = null;
+    for (int subj : s.childrenOf(cue, "nsubj")) {
+      if (!content.contains(s.token(subj).span())) {
+        speaker = speakerAt(article, actors, s, subj);
+      }
+    }
+    if (speaker == null && cue + 1 < s.tokens().size()) {
+      // Inverted order: "…,” said the minister.
+      int k = cue + 1;
+      while (k < s.tokens().size() && s.token(k).pos().equals("DT")) {
+        k++;
+      }
+      if (k < s.tokens().size() && (s.token(k).isNoun() || s.token(k).isPronoun())) {
+        speaker = speakerAt(article, actors, s, k);
+      }
+    }
+    if (speaker == null) {
+      // A parse that misses the subject: the mention right before the verb.
+      int k = cue - 1;
+      while (k >= 0 && (s.token(k).pos().equals("RB") || s.token(k).pos().equals("MD"))) {
+        k--;
+      }
+      if (k >= 0 && !content.contains(s.token(k).span())) {
+        speaker = speakerAt(article, actors, s, k);
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    String audience = null;
+    List<Quote.Channel> via = new ArrayList<>();
+    if (s.token(cue).lemma().equals("tell")) {
+      for (Dependency d : s.children(cue)) {
+        if ((d.relation().equals("obj") || d.relation().equals("iobj"))
+            && !content.contains(s.token(d.dependent()).span())) {
+          ResolvedMention m = actors.mentionAt(s.index(), d.dependent());
+          audience = m != null ? m.text() : phrase(article.text(), s, d.dependent());
+          addIfMedia(actors, m, via);
+        }
+      }
+    }
+    addInterviewChannel(actors, s, cue, via);
+    Span words = content;
+    return new Quote("", words.of(article.text()), words, Quote.Kind.DIRECT, speaker, s.token(cue).word(),
+        audience, via, rule);
+  }
+
+  /** "in an interview with CNN", "speaking to the BBC": the medium is the channel. */
+  private static void addInterviewChannel(ActorAnalysis actors, Sentence s, int cue, List<Quote.Channel> via) {
+    for (Dependency d : s.children(cue)) {
+      if (d.relation().equals("obl:in") && s.token(d.dependent()).lemma().equals("interview")) {
+        for (int w : s.childrenOf(d.dependent(), "nmod:with")) {
+          addIfMedia(actors, actors.mentionAt(s.index(), w), via);
+        }
+      }
+    }
+  }
+
+  private static void addIfMedia(ActorAnalysis actors, ResolvedMention m, List<Quote.Channel> via) {
+    if (m == null || m.actors().size() != 1) {
+      return;
+    }
+    ActorCode code = m.codes().get(0);
+    if (code != null && "MED".equals(code.sector())) {
+      via.add(new Quote.Channel(actors.actor(m.actors().get(0)).name(), code));
+    }
+  }
+
+  /** The speaker named at token {@code t}: an actor, a pronoun's antecedent, or a description. */
+  private Quote.Speaker speakerAt(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m == null) {
+      for (int a : s.childrenOf(t, "appos")) {
+        m = actors.mentionAt(s.index(), a);
+        if (m != null) {
+          break;
+        }
+      }
+    }
+    Token token = s.token(t);
+    if (m == null && token.isPronoun() && Set.of("he", "she").contains(token.lemma())) {
+      m = actors.personBefore(s.index(), t);
+    }
+    if (m != null && m.actors().size() == 1) {
+      Actor a = actors.actor(m.actors().get(0));
+      return new Quote.Speaker(a.id(), a.name(), m.codes().get(0), m.span());
+    }
+    if (token.isNoun()) {
+      Span span = nounPhrase(s, t);
+      return new Quote.Speaker(null, span.of(article.text()), null, span);
+    }
+    return null;
+  }
+
+  /** Determiner, adjectives and nouns up to the head noun: "a source", "regional analysts". */
+  private static Span nounPhrase(Sentence s, int head) {
+    int first = head;
+    while (first > 0) {
+      Token p = s.token(first - 1);
+      if (p.pos().equals("DT") || p.isAdjective() || p.isNoun() || p.pos().equals("CD")
+          || p.pos().equals("PRP$") || p.pos().equals("POS")) {
+        first--;
+      } else {
+        break;
+      }
+    }
+    return s.spanOf(first, head);
+  }
+
+  private static String phrase(String text, Sentence s, int head) {
+    return nounPhrase(s, head).of(text);
+  }
+
+  /**
+   * A quote attributed inside its own marks to someone other than a news medium that speaks in the same
+   * paragraph came through that medium: Xi's words in Xinhua's report.
+   */
+  private static void addReportedChannels(AnnotatedArticle article, List<Quote> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      if (q.kind() != Quote.Kind.DIRECT || q.speaker() == null || !q.via().isEmpty()
+          || isMedia(q.speaker())) {
+        continue;
+      }
+      int paragraph = article.paragraphOf(q.span().begin());
+      for (Quote other : quotes) {
+        if (other != q && other.kind() == Quote.Kind.DIRECT && isMedia(other.speaker())
+            && article.paragraphOf(other.span().begin()) == paragraph) {
+          quotes.set(i, new Quote(q.id(), q.text(), q.span(), q.kind(), q.speaker(), q.cue(), q.audience(),
+              List.of(new Quote.Channel(other.speaker().name(), other.speaker().code())), q.rule()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean isMedia(Quote.Speaker s) {
+    return s != null && s.code() != null && "MED".equals(s.code().sector());
+  }
+
+  /** "X said (that) …", "according to X, …": reported speech outside quotation marks. */
+  private List<Quote> indirect(AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct) {
+    List<Quote> out = new ArrayList<>();
+    String text = article.text();
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.isVerb() || !INDIRECT_CUES.contains(t.lemma())) {
+          continue;
+        }
+        for (int c : s.childrenOf(t.index(), "ccomp")) {
+          int[] range = s.subtreeRange(c);
+          int first = range[0];
+          while (first <= range[1] && (s.token(first).lemma().equals("that")
+              && s.token(first).pos().equals("IN") || isQuoteMark(s.token(first).word()))) {
+            first++;
+          }
+          int last = range[1];
+          while (last > first && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
+            last--;
+          }
+          if (first > last) {
+            continue;
+          }
+          Span content = s.spanOf(first, last);
+          if (overlapsDirectFromOutside(direct, content, t.span())) {
+            continue;
+          }
+          if (content.contains(t.span())) {
+            continue;
+          }
+          Quote around = enclosingDirect(direct, t.span());
+          if (around != null && !around.span().contains(content)) {
+            continue; // "…,” Xinhua reported: the parser hung the attribution under a verb inside the quote
+          }
+          Quote.Speaker speaker = null;
+          for (int subj : s.childrenOf(t.index(), "nsubj")) {
+            speaker = speakerAt(article, actors, s, subj);
+          }
+          if (speaker == null) {
+            continue;
+          }
+          List<Quote.Channel> via = new ArrayList<>();
+          Quote enclosing = enclosingDirect(direct, t.span());
+          if (enclosing != null && isMedia(enclosing.speaker()) && !isMedia(speaker)) {
+            via.add(new Quote.Channel(enclosing.speaker().name(), enclosing.speaker().code()));
+          }
+          out.add(new Quote("", content.of(text), content, Quote.Kind.INDIRECT, speaker, t.word(), null, via,
+              "indirect:ccomp"));
+        }
+      }
+      // "according to X": the rest of the sentence is X's.
+      for (Dependency d : s.dependencies()) {
+        if (!d.relation().equals("obl:according_to") && !d.relation().equals("nmod:according_to")) {
+          continue;
+        }
+        int[] phrase = s.subtreeRange(d.dependent());
+        int caseStart = phrase[0];
+        for (int c : s.childrenOf(d.dependent(), "case")) {
+          caseStart = Math.min(caseStart, c);
+        }
+        Span content = contentAround(s, caseStart, phrase[1]);
+        if (content == null || overlapsDirectFromOutside(direct, content, null)) {
+          continue;
+        }
+        Quote.Speaker speaker = speakerAt(article, actors, s, d.dependent());
+        if (speaker != null) {
+          out.add(new Quote("", content.of(text), content, Quote.Kind.INDIRECT, speaker, "according to", null,
+              List.of(), "indirect:according-to"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sentence without the "according to …" phrase and its punctuation. */
+  private static Span contentAround(Sentence s, int phraseFirst, int phraseLast) {
+    int first = 0;
+    int last = s.tokens().size() - 1;
+    while (last >= 0 && ".!?".contains(s.token(last).word())) {
+      last--;
+    }
+    if (phraseFirst <= first) {
+      first = phraseLast + 1;
+      while (first <= last && s.token(first).word().equals(",")) {
+        first++;
+      }
+    } else {
+      last = phraseFirst - 1;
+      while (last >= first && s.token(last).word().equals(",")) {
+        last--;
+      }
+    }
+    while (first <= last && s.token(first).pos().equals("CC")) {
+      first++;
+    }
+    return first <= last ? s.spanOf(first, last) : null;
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")
+        || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
+  }
+
+  /** Whether the clause is (part of) a direct quote that the cue verb attributes from outside its marks. */
+  private static boolean overlapsDirectFromOutside(List<Quote> direct, Span content, Span cue) {
+    for (Quote q : direct) {
+      if (q.kind() == Quote.Kind.PARTIAL) {
+        continue;
+      }
+      if (q.span().overlaps(content) && (cue == null || !q.span().contains(cue))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Quote enclosingDirect(List<Quote> direct, Span span) {
+    for (Quote q : direct) {
+      if (q.kind() == Quote.Kind.DIRECT && q.span().contains(span)) {
+        return q;
+      }
+    }
+    return null;
+  }
+}

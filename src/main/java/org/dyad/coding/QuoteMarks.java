@@ -1,0 +1,129 @@
+package org.dyad.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.dyad.model.Span;
+
+/**
+ * Finds quoted passages by their marks: curly and straight, double and single, guillemets and low-9 marks,
+ * nested quotations kept inside the outer one.
+ *
+ * <p>A single curly or straight mark followed by a letter is an apostrophe ("Korea’s", "don't") and is not a
+ * quotation mark. A quotation still open at the end of a paragraph is closed there: when the next paragraph
+ * opens with a mark, the quotation continues (the newspaper convention), which {@link Passage#continues()}
+ * records. Stateless.
+ */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  /**
+   * One quoted passage.
+   *
+   * @param content the words between the marks
+   * @param open where the opening mark is
+   * @param closed whether a closing mark was found (false: the passage ran to the paragraph end)
+   * @param continues whether it continues a quotation left open in the previous paragraph
+   */
+  record Passage(Span content, int open, boolean closed, boolean continues) {}
+
+  private record Open(int at, char mark) {}
+
+  static List<Passage> find(String text, List<Span> paragraphs) {
+    List<Passage> out = new ArrayList<>();
+    boolean previousLeftOpen = false;
+    for (Span p : paragraphs) {
+      Deque<Open> stack = new ArrayDeque<>();
+      boolean continuing = previousLeftOpen;
+      previousLeftOpen = false;
+      boolean firstInParagraph = true;
+      for (int i = p.begin(); i < p.end(); i++) {
+        char c = text.charAt(i);
+        char prev = i > 0 ? text.charAt(i - 1) : ' ';
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (isDoubleOpen(c) || isSingleOpen(c) && opensSingle(prev, next)) {
+          stack.push(new Open(i, c));
+          continue;
+        }
+        if (c == '"' || c == '\'') {
+          boolean canClose = !stack.isEmpty() && stack.peek().mark() == c;
+          boolean canOpen = c == '"' ? !Character.isLetterOrDigit(prev) || stack.isEmpty()
+              : opensSingle(prev, next);
+          if (canClose && !(c == '\'' && Character.isLetter(next))) {
+            Open o = stack.pop();
+            if (stack.isEmpty()) {
+              out.add(new Passage(trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
+              firstInParagraph = false;
+            }
+          } else if (canOpen && (c == '"' || stack.isEmpty() || stack.peek().mark() != '\'')) {
+            stack.push(new Open(i, c));
+          }
+          continue;
+        }
+        if (isDoubleClose(c) || c == '\u2019' && !Character.isLetter(next) || c == '\u00bb' || c == '\u203a') {
+          if (!stack.isEmpty() && matches(stack.peek().mark(), c)) {
+            Open o = stack.pop();
+            if (stack.isEmpty()) {
+              out.add(new Passage(trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
+              firstInParagraph = false;
+            }
+          }
+        }
+      }
+      // Only an unclosed double (or guillemet) quotation runs on; a stray single mark is an apostrophe.
+      Open outer = null;
+      for (Open o : stack) {
+        outer = o;
+      }
+      if (outer != null && !isSingleFamily(outer.mark())) {
+        out.add(new Passage(trim(text, outer.at() + 1, p.end()), outer.at(), false,
+            continuing && firstInParagraph));
+        previousLeftOpen = true;
+      }
+    }
+    out.removeIf(q -> q.content().length() == 0);
+    return out;
+  }
+
+  private static boolean isDoubleOpen(char c) {
+    return c == '\u201c' || c == '\u00ab' || c == '\u201e';
+  }
+
+  private static boolean isDoubleClose(char c) {
+    return c == '\u201d';
+  }
+
+  private static boolean isSingleOpen(char c) {
+    return c == '\u2018' || c == '\u2039';
+  }
+
+  private static boolean isSingleFamily(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2039';
+  }
+
+  private static boolean opensSingle(char prev, char next) {
+    return !Character.isLetterOrDigit(prev) && (Character.isLetterOrDigit(next) || next == '"'
+        || next == '\u201c');
+  }
+
+  private static boolean matches(char open, char close) {
+    return switch (close) {
+      case '\u201d' -> open == '\u201c' || open == '\u201e' || open == '"';
+      case '\u2019' -> open == '\u2018' || open == '\'';
+      case '\u00bb' -> open == '\u00ab';
+      case '\u203a' -> open == '\u2039';
+      default -> false;
+    };
+  }
+
+  private static Span trim(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(begin, end);
+  }
+}

@@ -1,0 +1,323 @@
+package org.dyad.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.dyad.model.Article;
+
+/**
+ * Reads articles from files, folders (recursively, in name order) and standard input ({@code -}): plain text
+ * (a first line followed by a blank line is the headline), HTML (the body extracted by {@link HtmlExtractor}),
+ * JSON Lines and JSON ({@code id}, {@code date}, {@code title}, {@code text}, optional {@code url},
+ * {@code source}), each optionally gzipped.
+ *
+ * <p>Every problem becomes a {@link ReadResult.Problem} naming the file and line, and reading goes on with the
+ * next record. An article whose id was already read in this run is reported as a duplicate and skipped. One
+ * instance reads one run; not thread-safe (it remembers the ids it has seen).
+ */
+public final class ArticleReader {
+  /** Larger texts are refused: no news article is this long, and CoreNLP's cost grows with sentence count. */
+  public static final int MAX_ARTICLE_CHARS = 1_000_000;
+  private static final long MAX_FILE_BYTES = 2L << 30;
+  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is",
+      "that", "for", "it", "on", "was", "with", "he", "as", "by", "at", "said", "be", "from", "has", "his",
+      "are", "an", "have", "not", "they", "this", "but", "had", "its", "were", "which", "will", "who", "been");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS, false);
+
+  private final LocalDate defaultDate;
+  private final Map<String, String> seenIds = new HashMap<>();
+  private final InputStream stdin;
+
+  public ArticleReader(LocalDate defaultDate, InputStream stdin) {
+    this.defaultDate = defaultDate;
+    this.stdin = stdin;
+  }
+
+  public void read(List<String> inputs, Consumer<ReadResult> sink) {
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        readStream("<stdin>", "-", stdin, sink);
+        continue;
+      }
+      Path path = Path.of(input);
+      if (!Files.exists(path)) {
+        sink.accept(new ReadResult.Problem(input, "no such file or folder"));
+      } else if (Files.isDirectory(path)) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().forEach(files::add);
+        } catch (IOException e) {
+          sink.accept(new ReadResult.Problem(input, "cannot list folder: " + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+          sink.accept(new ReadResult.Problem(input, "folder holds no .txt, .html, .htm, .json or .jsonl files"));
+        }
+        files.forEach(f -> readFile(f, sink));
+      } else {
+        readFile(path, sink);
+      }
+    }
+  }
+
+  static boolean isArticleFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.startsWith(".")) {
+      return false;
+    }
+    n = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+    return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".json")
+        || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+  }
+
+  private void readFile(Path path, Consumer<ReadResult> sink) {
+    String origin = path.toString();
+    try {
+      if (!Files.isReadable(path)) {
+        sink.accept(new ReadResult.Problem(origin, "file is not readable (permissions)"));
+        return;
+      }
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        sink.accept(new ReadResult.Problem(origin, "file is larger than 2 GiB; split it or gzip it"));
+        return;
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        readStream(origin, path.getFileName().toString(), in, sink);
+      }
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Problem(origin, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void readStream(String origin, String name, InputStream in, Consumer<ReadResult> sink) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith(".gz")) {
+        in = new GZIPInputStream(in, 65536);
+        lower = lower.substring(0, lower.length() - 3);
+        name = name.substring(0, name.length() - 3);
+      }
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        readJsonLines(origin, in, sink);
+        return;
+      }
+      byte[] bytes = in.readAllBytes();
+      String text = Decoder.decode(bytes);
+      String stem = name.replaceAll("\\.[A-Za-z]+$", "");
+      if (lower.endsWith(".json")) {
+        readJson(origin, text, sink);
+      } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+        emit(origin, HtmlExtractor.extract(stem, text, origin), sink);
+      } else if (name.equals("-")) {
+        String t = text.stripLeading();
+        if (t.startsWith("{")) {
+          readJsonLines(origin, new ByteArrayInputStream(bytes), sink);
+        } else if (t.startsWith("<")) {
+          emit(origin, HtmlExtractor.extract("stdin", text, origin), sink);
+        } else {
+          emit(origin, plainText("stdin", text, origin), sink);
+        }
+      } else {
+        emit(origin, plainText(stem, text, origin), sink);
+      }
+    } catch (ZipException e) {
+      sink.accept(new ReadResult.Problem(origin, "not a valid gzip file: " + e.getMessage()));
+    } catch (EOFException e) {
+      sink.accept(new ReadResult.Problem(origin, "truncated file: ended before its compressed data did"));
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Problem(origin, "cannot read: " + e.getMessage()));
+    } catch (InputException e) {
+      sink.accept(new ReadResult.Problem(origin, e.getMessage()));
+    }
+  }
+
+  /** Plain text: "Headline\n\nBody…" when the first line is followed by a blank line. */
+  private Article plainText(String id, String raw, String origin) throws InputException {
+    String text = raw.replace("\r\n", "\n").strip();
+    String title = "";
+    int firstBreak = text.indexOf('\n');
+    if (firstBreak > 0 && firstBreak < 300 && text.startsWith("\n", firstBreak + 1)) {
+      title = text.substring(0, firstBreak).strip();
+      text = text.substring(firstBreak + 2);
+    }
+    return new Article(id, defaultDate, TextCleaner.clean(title), TextCleaner.clean(text), null, null, origin);
+  }
+
+  private void readJsonLines(String origin, InputStream in, Consumer<ReadResult> sink) throws IOException,
+      InputException {
+    // Decoded line by line so one bad line does not stop the file, and a huge file is never held whole.
+    try (BufferedReader reader = new BufferedReader(
+        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+      String line;
+      int number = 0;
+      boolean any = false;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        any = true;
+        String where = origin + ":" + number;
+        if (line.indexOf('\u0000') >= 0) {
+          sink.accept(new ReadResult.Problem(where, "binary data (NUL character), not JSON"));
+          continue;
+        }
+        try {
+          emit(where, fromJson(JSON.readTree(line), where), sink);
+        } catch (JsonProcessingException e) {
+          sink.accept(new ReadResult.Problem(where, "malformed JSON: " + e.getOriginalMessage()));
+        } catch (InputException e) {
+          sink.accept(new ReadResult.Problem(where, e.getMessage()));
+        }
+      }
+      if (!any) {
+        throw new InputException("empty file: no JSON records");
+      }
+    }
+  }
+
+  private void readJson(String origin, String text, Consumer<ReadResult> sink) throws InputException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(new StringReader(text));
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      sink.accept(new ReadResult.Problem(origin + ":" + line, "malformed JSON: " + e.getOriginalMessage()));
+      return;
+    } catch (IOException e) {
+      throw new InputException("cannot read JSON: " + e.getMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InputException("empty file: no JSON value");
+    }
+    if (root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        String where = origin + "[" + i + "]";
+        try {
+          emit(where, fromJson(root.get(i), where), sink);
+        } catch (InputException e) {
+          sink.accept(new ReadResult.Problem(where, e.getMessage()));
+        }
+      }
+    } else {
+      emit(origin, fromJson(root, origin), sink);
+    }
+  }
+
+  private Article fromJson(JsonNode node, String origin) throws InputException {
+    if (!node.isObject()) {
+      throw new InputException("expected a JSON object with a \"text\" field, found " + node.getNodeType());
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      throw new InputException("record has no \"text\" string field");
+    }
+    String body = TextCleaner.clean(text.asText());
+    String id = textField(node, "id");
+    if (id == null || id.isBlank()) {
+      id = "sha1-" + contentHash(body);
+    }
+    LocalDate date = defaultDate;
+    String d = textField(node, "date");
+    if (d != null && !d.isBlank()) {
+      try {
+        date = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+      } catch (DateTimeParseException e) {
+        throw new InputException("\"date\" must be YYYY-MM-DD, found \"" + d + "\"");
+      }
+    }
+    return new Article(id, date, TextCleaner.clean(nullToEmpty(textField(node, "title"))), body,
+        textField(node, "url"), textField(node, "source"), origin);
+  }
+
+  private static String textField(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private void emit(String origin, Article article, Consumer<ReadResult> sink) {
+    if (article.date() == null && defaultDate != null) {
+      article = article.withDate(defaultDate);
+    }
+    if (article.text().isBlank()) {
+      sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" has no text"));
+      return;
+    }
+    if (article.text().length() > MAX_ARTICLE_CHARS) {
+      sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" is "
+          + article.text().length() + " characters; the limit is " + MAX_ARTICLE_CHARS));
+      return;
+    }
+    String notEnglish = notEnglish(article.text());
+    if (notEnglish != null) {
+      sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" " + notEnglish));
+      return;
+    }
+    String first = seenIds.putIfAbsent(article.id(), origin);
+    if (first != null) {
+      sink.accept(new ReadResult.Problem(origin, "duplicate article id \"" + article.id()
+          + "\" (first read at " + first + "); skipped"));
+      return;
+    }
+    sink.accept(new ReadResult.Ok(article));
+  }
+
+  /** English models code other languages into noise: refuse text with almost no English function words. */
+  static String notEnglish(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    int total = 0;
+    int english = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      total++;
+      if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+        english++;
+      }
+    }
+    if (total >= 30 && english * 100 < total * 5) {
+      return "does not look like English (" + english + " of " + total
+          + " words are common English words); Dyad's models are for English";
+    }
+    return null;
+  }
+
+  static String contentHash(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-1");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+    }
+  }
+}

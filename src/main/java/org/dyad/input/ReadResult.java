@@ -1,0 +1,17 @@
+package org.dyad.input;
+
+import org.dyad.model.Article;
+
+/** What reading one input record gave: an article, or a problem naming the file (and line). */
+public sealed interface ReadResult {
+  /** A readable article. */
+  record Ok(Article article) implements ReadResult {}
+
+  /** An input that could not be read; {@code origin} is "file" or "file:line". */
+  record Problem(String origin, String message) implements ReadResult {
+    @Override
+    public String toString() {
+      return origin + ": " + message;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.dyad.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All dictionaries Dyad codes with: actors, agents, the CAMEO code table and the verb patterns. Immutable
+ * once built, so one instance is shared by every thread.
+ */
+public final class Lexicon {
+  private final List<CountryEntry> countries;
+  private final List<OrganizationEntry> organizations;
+  private final List<PersonEntry> people;
+  private final List<AgentEntry> agents;
+  private final Map<String, CameoCode> codes;
+  private final List<VerbPattern> patterns;
+  private final Map<String, List<VerbPattern>> patternsByTrigger;
+  private final Map<String, CountryEntry> countryByIso;
+  private final Map<String, String> versions;
+
+  public Lexicon(
+      List<CountryEntry> countries,
+      List<OrganizationEntry> organizations,
+      List<PersonEntry> people,
+      List<AgentEntry> agents,
+      Map<String, CameoCode> codes,
+      List<VerbPattern> patterns,
+      Map<String, String> versions) {
+    this.countries = List.copyOf(countries);
+    this.organizations = List.copyOf(organizations);
+    this.people = List.copyOf(people);
+    this.agents = List.copyOf(agents);
+    this.codes = Map.copyOf(codes);
+    this.patterns = List.copyOf(patterns);
+    this.versions = Map.copyOf(versions);
+    Map<String, List<VerbPattern>> byTrigger = new HashMap<>();
+    for (VerbPattern p : patterns) {
+      if (!codes.containsKey(p.code())) {
+        throw new IllegalArgumentException("pattern " + p.id() + " uses unknown CAMEO code " + p.code());
+      }
+      byTrigger.computeIfAbsent(p.pos() + ":" + p.trigger(), k -> new ArrayList<>()).add(p);
+    }
+    byTrigger.replaceAll((k, v) -> List.copyOf(v));
+    this.patternsByTrigger = Map.copyOf(byTrigger);
+    Map<String, CountryEntry> byIso = new HashMap<>();
+    for (CountryEntry c : countries) {
+      byIso.put(c.iso3(), c);
+    }
+    this.countryByIso = Map.copyOf(byIso);
+  }
+
+  public List<CountryEntry> countries() {
+    return countries;
+  }
+
+  public List<OrganizationEntry> organizations() {
+    return organizations;
+  }
+
+  public List<PersonEntry> people() {
+    return people;
+  }
+
+  public List<AgentEntry> agents() {
+    return agents;
+  }
+
+  public List<VerbPattern> patterns() {
+    return patterns;
+  }
+
+  public Map<String, String> versions() {
+    return versions;
+  }
+
+  public CountryEntry country(String iso3) {
+    return countryByIso.get(iso3);
+  }
+
+  /** The code's table row, or its nearest listed parent (0231 → 023 → 02). */
+  public CameoCode code(String cameo) {
+    for (String c = cameo; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+      CameoCode found = codes.get(c);
+      if (found != null) {
+        return found;
+      }
+    }
+    throw new IllegalArgumentException("unknown CAMEO code " + cameo);
+  }
+
+  public Map<String, CameoCode> codes() {
+    return codes;
+  }
+
+  /** Patterns whose trigger is {@code lemma} in word class {@code pos}. */
+  public List<VerbPattern> patternsFor(VerbPattern.Pos pos, String lemma) {
+    return patternsByTrigger.getOrDefault(pos + ":" + lemma, List.of());
+  }
+}

@@ -1,0 +1,31 @@
+package org.dyad.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article as read from input: the body text that every offset indexes, plus metadata.
+ *
+ * @param id stable identifier (from the input, or derived from the file name or a content hash)
+ * @param date publication date, or null when neither the input nor the command line gives one
+ * @param title headline, or "" when there is none
+ * @param text body text; all spans index this string
+ * @param url where the article came from, or null
+ * @param source publisher or feed name, or null
+ * @param origin where Dyad read it: file path and line, for messages
+ */
+public record Article(
+    String id, LocalDate date, String title, String text, String url, String source, String origin) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    title = title == null ? "" : title;
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("article id must not be blank (origin=" + origin + ")");
+    }
+  }
+
+  public Article withDate(LocalDate newDate) {
+    return new Article(id, newDate, title, text, url, source, origin);
+  }
+}

@@ -1,0 +1,66 @@
+package org.dyad.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One coded interaction: source does action to target.
+ *
+ * @param id article-local id, {@code e1}, ...
+ * @param sentence index of the sentence the trigger is in
+ * @param source who acts
+ * @param target who is acted on, or null
+ * @param cameo CAMEO event code, 2–4 digits
+ * @param plover PLOVER event type
+ * @param quad quad class 1–4
+ * @param goldstein Goldstein score
+ * @param date when it happened (the article's date unless the text says otherwise)
+ * @param place where, or null
+ * @param mode asserted, negated, hypothetical, future
+ * @param trigger the words that express the action
+ * @param triggerSpan where they are
+ * @param rule id of the lexicon pattern that fired
+ * @param quote id of the quotation it was said in, or null
+ * @param contexts PLOVER contexts supported by the words of the event
+ */
+public record Event(
+    String id,
+    int sentence,
+    Participant source,
+    Participant target,
+    String cameo,
+    String plover,
+    int quad,
+    double goldstein,
+    LocalDate date,
+    Place place,
+    Mode mode,
+    String trigger,
+    Span triggerSpan,
+    String rule,
+    String quote,
+    List<String> contexts) {
+  public Event {
+    if (!cameo.matches("\\d{2,4}")) {
+      throw new IllegalArgumentException("CAMEO code must be 2-4 digits: " + cameo);
+    }
+    if (quad < 1 || quad > 4) {
+      throw new IllegalArgumentException("quad class must be 1-4: " + quad);
+    }
+    contexts = List.copyOf(contexts);
+  }
+
+  public String root() {
+    return cameo.substring(0, 2);
+  }
+
+  public Event withId(String newId) {
+    return new Event(newId, sentence, source, target, cameo, plover, quad, goldstein, date, place, mode,
+        trigger, triggerSpan, rule, quote, contexts);
+  }
+
+  public Event withQuote(String quoteId) {
+    return new Event(id, sentence, source, target, cameo, plover, quad, goldstein, date, place, mode,
+        trigger, triggerSpan, rule, quoteId, contexts);
+  }
+}

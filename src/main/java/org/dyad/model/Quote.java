@@ -1,0 +1,51 @@
+package org.dyad.model;
+
+import java.util.List;
+
+/**
+ * One quotation or reported statement.
+ *
+ * @param id article-local id, {@code q1}, ...
+ * @param text the quoted words (for indirect speech, the reported clause)
+ * @param span where they are, without the quotation marks
+ * @param kind direct, partial (a scare-quoted phrase) or indirect
+ * @param speaker who said it, or null when nobody is named
+ * @param cue the verb or phrase that attributes it ("said", "told", "according to"), or null
+ * @param audience whom it was said to ("reporters", "CNN"), or null
+ * @param via the channels it reached the article through (news agencies, broadcasters)
+ * @param rule which attribution sieve found the speaker
+ */
+public record Quote(
+    String id,
+    String text,
+    Span span,
+    Kind kind,
+    Speaker speaker,
+    String cue,
+    String audience,
+    List<Channel> via,
+    String rule) {
+  public enum Kind {
+    DIRECT,
+    PARTIAL,
+    INDIRECT;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The speaker: an actor of the article, or an anonymous description ("a source"). */
+  public record Speaker(String actor, String name, ActorCode code, Span span) {}
+
+  /** A channel a quotation came through: {@code {name: "Xinhua", code: "CHNMED"}}. */
+  public record Channel(String name, ActorCode code) {}
+
+  public Quote {
+    via = List.copyOf(via);
+  }
+
+  public Quote withId(String newId) {
+    return new Quote(newId, text, span, kind, speaker, cue, audience, via, rule);
+  }
+}

@@ -1,0 +1,55 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.coding.ActorAnalysis;
+import org.dyad.coding.ActorResolver;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.QuoteAttributor;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.NameIndex;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+
+/**
+ * The whole coding pipeline for one article: annotate, resolve actors, attribute quotations, code events.
+ *
+ * <p>Each stage takes the records the earlier ones produced and returns new ones, so the compiler checks
+ * that a stage gets what it needs (CoreNLP checks the same at run time with annotator requirements).
+ * Quotations come before events because an event said inside a quotation belongs to its speaker.
+ * Thread-safe: every stage is; one instance serves all worker threads.
+ */
+public final class ArticleCoder {
+  private final Annotator annotator;
+  private final ActorResolver actorResolver;
+  private final QuoteAttributor quoteAttributor;
+  private final EventCoder eventCoder;
+
+  public ArticleCoder(Annotator annotator, Lexicon lexicon) {
+    this.annotator = annotator;
+    NameIndex names = new NameIndex(lexicon);
+    this.actorResolver = new ActorResolver(lexicon, names);
+    this.quoteAttributor = new QuoteAttributor();
+    this.eventCoder = new EventCoder(lexicon);
+  }
+
+  public CodedArticle code(Article article) {
+    return code(annotator.annotate(article));
+  }
+
+  public CodedArticle code(AnnotatedArticle annotated) {
+    ActorAnalysis actors = actorResolver.resolve(annotated);
+    List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
+    List<Event> events = eventCoder.code(annotated, actors, quotes);
+    List<Span> sentences = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      sentences.add(s.span());
+    }
+    return new CodedArticle(annotated.article(), sentences, actors.actors(), events, quotes);
+  }
+}

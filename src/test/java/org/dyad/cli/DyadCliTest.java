@@ -1,0 +1,58 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Help texts are compared exactly; exit statuses are the documented ones. */
+class DyadCliTest {
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cli = DyadCli.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpTextsAreExactlyTheDocumentedOnes() throws IOException {
+    assertEquals(Files.readString(Path.of("src/test/resources/cli/dyad-help.txt")), run("--help").out());
+    assertEquals(Files.readString(Path.of("src/test/resources/cli/code-help.txt")), run("code", "--help").out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(DyadCli.EXIT_USAGE, run().status());
+    assertEquals(DyadCli.EXIT_USAGE, run("code").status(), "an input is required");
+    Run badDate = run("code", "--date", "20-06-2018", "x.txt");
+    assertEquals(DyadCli.EXIT_USAGE, badDate.status());
+    assertTrue(badDate.err().contains("Invalid value for option '--date'"), badDate.err());
+    assertEquals(DyadCli.EXIT_USAGE, run("code", "--format", "xml", "x.txt").status());
+  }
+
+  @Test
+  void unreadableInputsAreNamedAndExitWithOne() throws IOException {
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "");
+    Run r = run("code", "-o", dir.resolve("out.jsonl").toString(), dir.resolve("missing.txt").toString(),
+        empty.toString());
+    assertEquals(DyadCli.EXIT_INPUT_ERRORS, r.status());
+    assertEquals("dyad: " + dir.resolve("missing.txt") + ": no such file or folder\n"
+        + "dyad: " + empty + ": empty file\n", r.err());
+    assertEquals("", Files.readString(dir.resolve("out.jsonl")), "nothing to code, nothing written");
+  }
+}

@@ -1,0 +1,47 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dyad.pipeline.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+  private static List<String> quoted(String text) {
+    return QuoteMarks.find(text, Paragraphs.of(text)).stream().map(p -> p.content().of(text)).toList();
+  }
+
+  @Test
+  void curlyDoubleAndSingleMarksApostrophesAreNotQuotes() {
+    String text = "North Korea\u2019s \u201cWe are ready,\u201d he said of the regime\u2019s \u2018socialist cause\u2019.";
+    assertEquals(List.of("We are ready,", "socialist cause"), quoted(text));
+  }
+
+  @Test
+  void straightMarksAndContractions() {
+    String text = "\"We don't agree,\" she said. It's a 'new era' for them.";
+    assertEquals(List.of("We don't agree,", "new era"), quoted(text));
+  }
+
+  @Test
+  void nestedQuotesStayInsideTheOuterQuote() {
+    String text = "\u201cHe called it \u2018a farce\u2019 today,\u201d she said.";
+    assertEquals(List.of("He called it \u2018a farce\u2019 today,"), quoted(text));
+  }
+
+  @Test
+  void quotationContinuesIntoTheNextParagraph() {
+    String text = "\u201cFirst part of it.\n\n\u201cSecond part,\u201d he said.";
+    var passages = QuoteMarks.find(text, Paragraphs.of(text));
+    assertEquals(2, passages.size());
+    assertFalse(passages.get(0).closed());
+    assertTrue(passages.get(1).continues());
+  }
+
+  @Test
+  void guillemets() {
+    assertEquals(List.of("Nous sommes pr\u00eats"), quoted("He said \u00abNous sommes pr\u00eats\u00bb."));
+  }
+}

@@ -1,0 +1,132 @@
+package org.dyad.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  private static final LocalDate DATE = LocalDate.of(2018, 6, 20);
+  private static final String BODY = "The minister said the talks would go on. ".repeat(5).strip();
+
+  @TempDir Path dir;
+
+  private List<ReadResult> read(String... inputs) {
+    List<ReadResult> out = new ArrayList<>();
+    new ArticleReader(DATE, new ByteArrayInputStream(new byte[0])).read(List.of(inputs), out::add);
+    return out;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void plainTextHeadlineBodyAndFurniture() throws IOException {
+    Path p = write("story.txt", "A headline\n\n" + BODY + "\n\nRelated Content\n");
+    Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
+    assertEquals("story", a.id());
+    assertEquals("A headline", a.title());
+    assertEquals(BODY, a.text(), "the trailing furniture line is not article text");
+    assertEquals(DATE, a.date());
+  }
+
+  @Test
+  void jsonLinesBadLinesAreNamedAndTheRestIsRead() throws IOException {
+    Path p = write("a.jsonl", "{\"id\":\"1\",\"date\":\"2001-02-03\",\"title\":\"T\",\"text\":\"" + BODY + "\"}\n"
+        + "{\"id\":\"2\",\"text\": \n"
+        + "{\"id\":\"3\"}\n"
+        + "{\"id\":\"4\",\"date\":\"03/02/2001\",\"text\":\"" + BODY + "\"}\n"
+        + "{\"id\":\"1\",\"text\":\"" + BODY + "\"}\n");
+    List<ReadResult> r = read(p.toString());
+    assertEquals(LocalDate.of(2001, 2, 3), ((ReadResult.Ok) r.get(0)).article().date());
+    assertEquals(p + ":2", ((ReadResult.Problem) r.get(1)).origin());
+    assertTrue(((ReadResult.Problem) r.get(1)).message().startsWith("malformed JSON"));
+    assertEquals(p + ":3: record has no \"text\" string field", r.get(2).toString());
+    assertEquals(p + ":4: \"date\" must be YYYY-MM-DD, found \"03/02/2001\"", r.get(3).toString());
+    assertTrue(r.get(4).toString().contains("duplicate article id \"1\""));
+  }
+
+  @Test
+  void emptyBinaryMissingAndNonEnglishInputsGetSpecificMessages() throws IOException {
+    Path empty = write("empty.txt", "");
+    Path binary = dir.resolve("bin.txt");
+    Files.write(binary, new byte[] {1, 2, 0, 4});
+    Path german = write("de.txt", "Die Regierung hat am Montag beschlossen, dass die Verhandlungen mit den "
+        + "Nachbarstaaten fortgesetzt werden sollen, teilte ein Sprecher des Ministeriums in Berlin mit. "
+        + "Weitere Gespr\u00e4che seien f\u00fcr die kommende Woche geplant, hie\u00df es aus Kreisen der Koalition.");
+    List<ReadResult> r = read(empty.toString(), binary.toString(), dir.resolve("nope.txt").toString(),
+        german.toString());
+    assertEquals(empty + ": empty file", r.get(0).toString());
+    assertEquals(binary + ": binary data (NUL byte at offset 2), not text", r.get(1).toString());
+    assertEquals(dir.resolve("nope.txt") + ": no such file or folder", r.get(2).toString());
+    assertTrue(r.get(3).toString().contains("does not look like English"), r.get(3).toString());
+  }
+
+  @Test
+  void gzipAndTruncatedGzip() throws IOException {
+    Path gz = dir.resolve("a.txt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(BODY.getBytes(StandardCharsets.UTF_8));
+    }
+    assertInstanceOf(ReadResult.Ok.class, read(gz.toString()).get(0));
+    byte[] bytes = Files.readAllBytes(gz);
+    Path cut = dir.resolve("cut.txt.gz");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+    assertEquals(cut + ": truncated file: ended before its compressed data did", read(cut.toString()).get(0)
+        .toString());
+  }
+
+  @Test
+  void windows1252IsReadWhenBytesAreNotUtf8() throws IOException {
+    Path p = dir.resolve("cp.txt");
+    Files.write(p, ("\u201cWe are ready,\u201d the minister said. " + BODY).getBytes(Charset.forName("windows-1252")));
+    Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
+    assertTrue(a.text().startsWith("\u201cWe are ready,\u201d"), a.text());
+  }
+
+  @Test
+  void htmlBodyWithoutNavigationAndRelatedLinks() throws IOException {
+    Path p = write("page.html", "<html><head><title>Site | Story</title>"
+        + "<meta property=\"article:published_time\" content=\"2018-06-19T10:00:00Z\"></head><body>"
+        + "<nav><a href=/>Home</a></nav><article><h1>The headline</h1><p>First paragraph of the story.</p>"
+        + "<p>Second <b>paragraph</b> of it.</p><div class=\"related-links\"><p>Related Content</p></div>"
+        + "</article><footer>Copyright</footer></body></html>");
+    Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
+    assertEquals("The headline", a.title());
+    assertEquals("First paragraph of the story.\n\nSecond paragraph of it.", a.text());
+    assertEquals(LocalDate.of(2018, 6, 19), a.date());
+  }
+
+  @Test
+  void htmlEntitiesInPlainTextAreDecoded() {
+    assertEquals("The communiqu\u00e9 & more", TextCleaner.clean("The communiqu&#233; &amp; more"));
+  }
+
+  @Test
+  void foldersAreReadRecursivelyInNameOrder() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    write("sub/b.txt", BODY);
+    write("a.txt", BODY);
+    write("notes.md", "ignored");
+    List<String> ids = read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().id()).toList();
+    assertEquals(List.of("a", "b"), ids);
+  }
+}
