@@ -18,13 +18,19 @@ public final class ActorAnalysis {
   private final Map<Integer, List<Place>> placesBySentence;
   private final Map<Integer, List<ResolvedMention>> descriptionsBySentence;
   private final List<Sentence> sentences;
+  private final Map<String, java.util.Set<String>> titles;
+  private final Map<Integer, List<Place>> countryWords;
 
   ActorAnalysis(
       List<Actor> actors,
       Map<Integer, List<ResolvedMention>> mentionsBySentence,
       Map<Integer, List<Place>> placesBySentence,
       Map<Integer, List<ResolvedMention>> descriptionsBySentence,
-      List<Sentence> sentences) {
+      List<Sentence> sentences,
+      Map<String, java.util.Set<String>> titles,
+      Map<Integer, List<Place>> countryWords) {
+    this.titles = Map.copyOf(titles);
+    this.countryWords = Map.copyOf(countryWords);
     this.actors = List.copyOf(actors);
     this.mentionsBySentence = Map.copyOf(mentionsBySentence);
     this.placesBySentence = Map.copyOf(placesBySentence);
@@ -83,21 +89,65 @@ public final class ActorAnalysis {
   }
 
   /**
-   * The person a third-person pronoun at {@code token} most likely refers to: the nearest person named before
-   * it in the same or the three previous sentences.
+   * The person a third-person pronoun at {@code token} most likely refers to: the nearest person before it who
+   * is the subject of a clause in the same or the two previous sentences (the topic, not a person merely
+   * named), else the nearest person named before it in the same or the three previous sentences.
    */
   public ResolvedMention personBefore(int sentence, int token) {
     int offset = sentences.get(sentence).token(token).span().begin();
-    for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    for (boolean subjectsOnly : new boolean[] {true, false}) {
+      for (int s = sentence; s >= Math.max(0, sentence - (subjectsOnly ? 2 : 3)); s--) {
+        List<ResolvedMention> ms = mentions(s);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+          ResolvedMention m = ms.get(i);
+          if (m.span().begin() < offset && isPerson(m) && (!subjectsOnly || isSubject(s, m))) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a definite role description refers to ("the prime minister", "the French president"): the
+   * most recently named person whose titles include every role word, from the same country when one is named.
+   */
+  public ResolvedMention personWithTitle(int sentence, int offset, List<String> roleWords, String country) {
+    for (int s = sentence; s >= 0; s--) {
       List<ResolvedMention> ms = mentions(s);
       for (int i = ms.size() - 1; i >= 0; i--) {
         ResolvedMention m = ms.get(i);
-        if (m.span().begin() < offset && m.actors().size() == 1
-            && actor(m.actors().get(0)).kind() == Actor.Kind.PERSON) {
+        if (m.span().begin() >= offset || !isPerson(m)) {
+          continue;
+        }
+        String id = m.actors().get(0);
+        java.util.Set<String> t = titles.getOrDefault(id, java.util.Set.of());
+        Actor a = actor(id);
+        if (t.containsAll(roleWords) && (country == null || country.equals(a.country()))) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /** The country a word at {@code token} names or qualifies ("French", "Chinese", "Britain"), or null. */
+  public String countryOfWord(int sentence, int token) {
+    int offset = sentences.get(sentence).token(token).span().begin();
+    for (Place p : countryWords.getOrDefault(sentence, List.of())) {
+      if (p.span().contains(offset)) {
+        return p.country();
+      }
+    }
+    return null;
+  }
+
+  private boolean isPerson(ResolvedMention m) {
+    return m.actors().size() == 1 && actor(m.actors().get(0)).kind() == Actor.Kind.PERSON;
+  }
+
+  private boolean isSubject(int sentence, ResolvedMention m) {
+    return sentences.get(sentence).parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 }

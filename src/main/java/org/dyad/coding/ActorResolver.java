@@ -34,6 +34,10 @@ import org.dyad.model.Token;
  * records the rule that gave it. Thread-safe: holds only immutable dictionaries.
  */
 public final class ActorResolver {
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+      "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "prof.", "professor", "rev", "rev.", "mx");
+  /** Title words that make the holder a former office-holder: CAMEO codes them as elites. */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
       "throughout", "around", "within");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
@@ -86,7 +90,7 @@ public final class ActorResolver {
       }
       coded.add(out);
     }
-    return merge(article, coded, places, agentHits);
+    return merge(article, coded, places, agentHits, allHits);
   }
 
   /** One dictionary match in a sentence, by token range. */
@@ -270,12 +274,16 @@ public final class ActorResolver {
       while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(label)) {
         j++;
       }
-      // Strip a possessive or punctuation the tagger swept in.
+      // Strip a possessive or punctuation the tagger swept in, and honorifics: "Ms Short" is "Short".
       int end = j;
       while (end > i && !Character.isLetterOrDigit(s.token(end).word().charAt(0))) {
         end--;
       }
-      out.add(new int[] {i, end});
+      int begin = i;
+      while (begin < end && HONORIFICS.contains(s.token(begin).word().toLowerCase(Locale.ROOT))) {
+        begin++;
+      }
+      out.add(new int[] {begin, end});
       i = j + 1;
     }
     return out;
@@ -487,7 +495,19 @@ public final class ActorResolver {
         break;
       }
     }
-    if (country == null && sector != null && STATE_SECTORS.contains(sector) && salient != null) {
+    for (int k = leftStart; k < m.first(); k++) {
+      if (s.token(k).lemma().equals("shadow") && sector != null && STATE_SECTORS.contains(sector)) {
+        sector = "OPP"; // the Westminster opposition's front bench: "shadow foreign secretary"
+        sectorRule = sectorRule + " shadow";
+      }
+      if (FORMER.contains(s.token(k).word().toLowerCase(Locale.ROOT)) && sector != null
+          && STATE_SECTORS.contains(sector)) {
+        sector = "ELI";
+        sectorRule = sectorRule + " former";
+      }
+    }
+    if (country == null && sector != null && (STATE_SECTORS.contains(sector) || sector.equals("ELI"))
+        && salient != null) {
       country = salient;
       evidence = "article-country";
     }
@@ -555,7 +575,7 @@ public final class ActorResolver {
     Map<String, Integer> score = new LinkedHashMap<>();
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
-        if (m.code() == null || !m.code().isState()) {
+        if (m.code() == null || !m.code().isState() || m.kind() == Actor.Kind.GROUP) {
           continue;
         }
         Sentence s = sentences.get(m.sentence());
@@ -568,7 +588,8 @@ public final class ActorResolver {
   }
 
   private ActorAnalysis merge(AnnotatedArticle article, List<List<Mention>> mentions,
-      Map<Integer, List<Place>> places, List<List<Hit>> agentHits) {
+      Map<Integer, List<Place>> places, List<List<Hit>> agentHits, List<List<Hit>> allHits) {
+    LocalDate date = article.article().date();
     List<Builder> builders = new ArrayList<>();
     Map<Integer, List<ResolvedMention>> resolved = new HashMap<>();
     for (List<Mention> ms : mentions) {
@@ -580,6 +601,9 @@ public final class ActorResolver {
         }
         for (Builder b : targets) {
           b.mentions.add(m.span());
+          if (m.kind() == Actor.Kind.PERSON) {
+            b.titles.addAll(titleWords(article.sentences().get(m.sentence()), m, date));
+          }
           if (b.code == null && m.code() != null && m.kind() != Actor.Kind.GROUP) {
             b.code = m.code();
             b.rule = m.rule();
@@ -600,8 +624,22 @@ public final class ActorResolver {
       actors.add(new Actor(b.id, b.name, b.kind, b.code, b.entry, b.rule,
           b.mentions.stream().sorted().distinct().toList()));
     }
+    Map<String, Set<String>> titles = new HashMap<>();
+    for (Builder b : builders) {
+      titles.put(b.id, Set.copyOf(b.titles));
+    }
+    Map<Integer, List<Place>> countryWords = new HashMap<>();
+    for (int i = 0; i < allHits.size(); i++) {
+      for (Hit h : allHits.get(i)) {
+        if (h.name.country() != null && (h.name.kind() == DictionaryName.Kind.ADJECTIVE
+            || h.name.kind() == DictionaryName.Kind.COUNTRY)) {
+          countryWords.computeIfAbsent(i, k -> new ArrayList<>())
+              .add(new Place(h.name.form(), h.name.country().iso3(), h.span));
+        }
+      }
+    }
     return new ActorAnalysis(actors, resolved, places, descriptions(article, agentHits, resolved),
-        article.sentences());
+        article.sentences(), titles, countryWords);
   }
 
   /** Mutable while merging only; never leaves this class. */
@@ -615,6 +653,7 @@ public final class ActorResolver {
     String rule;
     final List<String> words;
     final List<Span> mentions = new ArrayList<>();
+    final Set<String> titles = new HashSet<>();
 
     Builder(String id, Mention m, String key) {
       this.id = id;
@@ -666,6 +705,23 @@ public final class ActorResolver {
     Builder b = new Builder("a" + (builders.size() + 1), m, key);
     builders.add(b);
     return b;
+  }
+
+  /** Lower-case words of a person's titles: the words before the name and the dictionary role's title. */
+  private static Set<String> titleWords(Sentence s, Mention m, LocalDate date) {
+    Set<String> words = new HashSet<>();
+    for (int k = leftChainStart(s, m.first()); k < m.first(); k++) {
+      words.add(s.token(k).lemma());
+    }
+    if (m.dictionary() != null && m.dictionary().person() != null) {
+      PersonEntry.Role role = m.dictionary().person().roleOn(date);
+      if (role != null) {
+        for (String w : role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
   }
 
   /** The two most recent states or people before a group reference. */

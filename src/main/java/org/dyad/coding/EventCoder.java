@@ -56,22 +56,42 @@ public final class EventCoder {
   }
 
   /** A pattern that matched at a trigger, with the arguments it found. */
-  private record Match(VerbPattern pattern, List<Arg> sources, List<Arg> targets, int head, boolean negated) {}
+  /**
+   * A pattern that matched at a trigger, with the arguments it found.
+   *
+   * @param consumed tokens the pattern used as its complement or object word: they do not code on their own
+   */
+  private record Match(VerbPattern pattern, List<Arg> sources, List<Arg> targets, int trigger, int head,
+      boolean negated, List<Integer> consumed) {}
 
   public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : article.sentences()) {
+      Match[] best = new Match[s.tokens().size()];
       for (Token t : s.tokens()) {
-        Match best = null;
         for (VerbPattern p : candidates(s, t)) {
           Match m = match(article, actors, quotes, s, t.index(), p);
-          if (m != null && (best == null || p.specificity() > best.pattern().specificity())) {
-            best = m;
+          if (m != null && (best[t.index()] == null
+              || p.specificity() > best[t.index()].pattern().specificity())) {
+            best[t.index()] = m;
           }
         }
-        if (best != null) {
-          emit(article, actors, quotes, s, t.index(), best, events, seen);
+      }
+      // "is prepared to work with North Korea" is one intention, not also a cooperation: a verb that is the
+      // complement a pattern consumed does not code on its own.
+      for (Match m : best) {
+        if (m != null) {
+          for (int c : m.consumed()) {
+            if (c != m.trigger()) {
+              best[c] = null;
+            }
+          }
+        }
+      }
+      for (Match m : best) {
+        if (m != null) {
+          emit(article, actors, quotes, s, m.trigger(), m, events, seen);
         }
       }
     }
@@ -88,12 +108,17 @@ public final class EventCoder {
       for (int prt : s.childrenOf(t.index(), "compound:prt")) {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + s.token(prt).lemma()));
       }
+      // Prepositional verbs: "call for", "insist on", "agree to" (their object is the preposition's).
+      for (Dependency d : s.children(t.index())) {
+        if (d.baseRelation().equals("obl") && !d.subtype().isEmpty() && !d.subtype().contains("_")) {
+          out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
+        }
+      }
       out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma()));
     }
     if (t.isNoun()) {
-      out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, t.lemma()));
-      if (!t.lemma().equals(t.word().toLowerCase(java.util.Locale.ROOT))) {
-        out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, t.word().toLowerCase(java.util.Locale.ROOT)));
+      for (String key : nounKeys(s, t.index())) {
+        out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, key));
       }
     }
     if (t.isAdjective() || t.pos().equals("VBN")) {
@@ -110,6 +135,7 @@ public final class EventCoder {
     }
     int head = trigger;
     int object = -1;
+    List<Integer> consumed = new ArrayList<>();
     List<Arg> targets = null;
     boolean reversed = false;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
@@ -126,14 +152,16 @@ public final class EventCoder {
           return null;
         }
         head = next;
+        consumed.add(next);
         object = -1;
         if (isNegated(s, head)) {
           negated = true;
         }
       } else if (step instanceof VerbPattern.ObjectWord w) {
         object = -1;
-        for (int o : objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive)) {
-          if (w.lemmas().contains(s.token(o).lemma())) {
+        for (int o : objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive,
+            head == trigger ? prepositionOf(s, trigger, p) : null)) {
+          if (nounKeys(s, o).stream().anyMatch(w.lemmas()::contains)) {
             object = o;
             break;
           }
@@ -141,18 +169,21 @@ public final class EventCoder {
         if (object < 0) {
           return null;
         }
+        consumed.add(object);
       } else if (step instanceof VerbPattern.Preposition pr) {
         if (prepositional(s, head, object, pr.preposition()).isEmpty()) {
           return null;
         }
       } else if (step instanceof VerbPattern.Slot slot) {
         List<Integer> fillers = slot.preposition() == null
-            ? objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive)
+            ? objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive,
+            head == trigger ? prepositionOf(s, trigger, p) : null)
             : prepositional(s, head, object, slot.preposition());
         List<Arg> found = new ArrayList<>();
         for (int f : fillers) {
           found.addAll(argsInside(article, actors, quotes, s, f, 3));
           if (!found.isEmpty()) {
+            consumed.add(f);
             break;
           }
         }
@@ -185,7 +216,44 @@ public final class EventCoder {
     if (targets.isEmpty()) {
       return null;
     }
-    return new Match(p, sources, targets, head, negated && !p.negated());
+    return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
+  }
+
+  /** The preposition of a prepositional-verb trigger ("for" in call_for), or null for other triggers. */
+  private static String prepositionOf(Sentence s, int trigger, VerbPattern p) {
+    int us = p.trigger().lastIndexOf('_');
+    if (p.pos() != VerbPattern.Pos.V || us < 0) {
+      return null;
+    }
+    String tail = p.trigger().substring(us + 1);
+    for (int prt : s.childrenOf(trigger, "compound:prt")) {
+      if (s.token(prt).lemma().equals(tail)) {
+        return null; // a particle verb: its object is a direct object
+      }
+    }
+    return tail;
+  }
+
+  /**
+   * The lexicon keys a noun can be written as, most specific first: joined with the modifier right before it
+   * ("car_bomb", "hunger_strike", "suicide_bombing"), its lemma, and its word form ("talks").
+   */
+  private static List<String> nounKeys(Sentence s, int noun) {
+    List<String> keys = new ArrayList<>(3);
+    Token t = s.token(noun);
+    if (noun > 0) {
+      Token before = s.token(noun - 1);
+      if (before.isNoun() || before.isAdjective() || before.isVerb()) {
+        keys.add(before.lemma() + "_" + t.lemma());
+        keys.add(before.word().toLowerCase(java.util.Locale.ROOT) + "_" + t.lemma());
+      }
+    }
+    keys.add(t.lemma());
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    if (!word.equals(t.lemma())) {
+      keys.add(word);
+    }
+    return keys;
   }
 
   /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
@@ -199,8 +267,12 @@ public final class EventCoder {
     return out;
   }
 
-  private static List<Integer> objects(Sentence s, int head, boolean nominal, boolean passive) {
+  private static List<Integer> objects(Sentence s, int head, boolean nominal, boolean passive,
+      String preposition) {
     List<Integer> out = new ArrayList<>();
+    if (preposition != null) {
+      out.addAll(s.childrenOf(head, "obl:" + preposition));
+    }
     if (nominal) {
       out.addAll(s.childrenOf(head, "nmod:of"));
       out.addAll(s.childrenOf(head, "compound"));
@@ -493,6 +565,9 @@ public final class EventCoder {
       for (Arg tgt : m.targets()) {
         if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {
           continue;
+        }
+        if (code.root().equals("01") && tgt.code() != null && "MED".equals(tgt.code().sector())) {
+          continue; // telling a news medium is how the story was made, not an interaction between actors
         }
         String key = src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
         if (!seen.add(key)) {

@@ -274,9 +274,43 @@ public final class QuoteAttributor {
     }
     if (token.isNoun()) {
       Span span = nounPhrase(s, t);
+      ResolvedMention holder = roleHolder(article, actors, s, t, span);
+      if (holder != null) {
+        Actor a = actors.actor(holder.actors().get(0));
+        return new Quote.Speaker(a.id(), a.name(), holder.codes().get(0), span);
+      }
       return new Quote.Speaker(null, span.of(article.text()), null, span);
     }
     return null;
+  }
+
+  /** "The prime minister", "the French president": a definite role description names a person seen before. */
+  private static ResolvedMention roleHolder(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int head,
+      Span phrase) {
+    int first = s.tokenAt(phrase.begin());
+    if (first < 0 || !s.token(first).lemma().equals("the")) {
+      return null;
+    }
+    List<String> roleWords = new ArrayList<>();
+    String country = null;
+    for (int k = first + 1; k <= head; k++) {
+      Token w = s.token(k);
+      ResolvedMention m = actors.mentionAt(s.index(), k);
+      if (w.isAdjective() && m == null && Character.isUpperCase(w.word().charAt(0))) {
+        country = countryOfAdjective(actors, s, k);
+        if (country != null) {
+          continue;
+        }
+      }
+      if (w.isNoun()) {
+        roleWords.add(w.lemma());
+      }
+    }
+    return roleWords.isEmpty() ? null : actors.personWithTitle(s.index(), phrase.begin(), roleWords, country);
+  }
+
+  private static String countryOfAdjective(ActorAnalysis actors, Sentence s, int k) {
+    return actors.countryOfWord(s.index(), k);
   }
 
   /** Determiner, adjectives and nouns up to the head noun: "a source", "regional analysts". */

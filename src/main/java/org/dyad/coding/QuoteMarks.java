@@ -46,6 +46,15 @@ final class QuoteMarks {
           stack.push(new Open(i, c));
           continue;
         }
+        if (c == '"' && !stack.isEmpty() && stack.peek().mark() == '"' && stack.size() == 1
+            && Character.isWhitespace(prev) && Character.isLetterOrDigit(next)) {
+          // A straight mark that can only open while one is open: the writer forgot to close the last one.
+          Open o = stack.pop();
+          out.add(new Passage(trim(text, o.at() + 1, i), o.at(), false, continuing && firstInParagraph));
+          firstInParagraph = false;
+          stack.push(new Open(i, c));
+          continue;
+        }
         if (c == '"' || c == '\'') {
           boolean canClose = !stack.isEmpty() && stack.peek().mark() == c;
           boolean canOpen = c == '"' ? !Character.isLetterOrDigit(prev) || stack.isEmpty()

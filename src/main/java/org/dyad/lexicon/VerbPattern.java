@@ -45,9 +45,16 @@ public record VerbPattern(
     steps = List.copyOf(steps);
   }
 
-  /** How many constraints the pattern sets; the most specific matching pattern wins. */
+  /**
+   * How specific the pattern is; the most specific matching pattern wins. A required word (an object lemma, a
+   * named complement verb, negation) says more than a bare slot, so {@code reject :plan} beats {@code reject +}.
+   */
   public int specificity() {
-    return steps.size() + (negated ? 1 : 0);
+    int score = negated ? 2 : 0;
+    for (Step s : steps) {
+      score += s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
+    }
+    return score;
   }
 
   public boolean hasSlot() {

@@ -44,4 +44,13 @@ class QuoteMarksTest {
   void guillemets() {
     assertEquals(List.of("Nous sommes pr\u00eats"), quoted("He said \u00abNous sommes pr\u00eats\u00bb."));
   }
+
+  /** Regression: an unclosed straight quote in BBC text swallowed the next quotation and the prose between. */
+  @Test
+  void anUnclosedStraightQuoteEndsWhereTheNextOneOpens() {
+    String text = "He said: \"This is three-party politics. \"In southern seats, it differs.\" The Lib Dems "
+        + "accuse him of a \"touchy-feely\" speech.";
+    assertEquals(List.of("This is three-party politics.", "In southern seats, it differs.", "touchy-feely"),
+        quoted(text));
+  }
 }

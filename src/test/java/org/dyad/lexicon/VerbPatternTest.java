@@ -15,7 +15,7 @@ class VerbPatternTest {
     assertEquals("offer", p.trigger());
     assertEquals(List.of(new VerbPattern.Complement("send"), new VerbPattern.ObjectWord(Set.of("aid")),
         new VerbPattern.Slot("to", false)), p.steps());
-    assertEquals(3, p.specificity());
+    assertEquals(5, p.specificity(), "a named complement and an object word count double");
   }
 
   @Test
