@@ -386,6 +386,7 @@ public final class ActorResolver {
         continue;
       }
       String country = null;
+      ActorCode igo = null;
       int first = a.first;
       for (int k = a.first - 1; k >= 0; k--) {
         Token t = s.token(k);
@@ -398,7 +399,19 @@ public final class ActorResolver {
           country = h.name.country().iso3();
           first = h.first;
           k = h.first;
+        } else if (h != null && h.name.organization() != null && !h.name.organization().code().isState()) {
+          igo = h.name.organization().code();
+          first = h.first;
+          k = h.first;
         }
+      }
+      if (country == null && igo != null && !isTaken(taken, first, a.last)) {
+        // "EU leaders", "NATO commanders": the organisation's own code.
+        Span span = s.spanOf(first, a.last);
+        out.add(new Mention(s.index(), first, a.last, span, span.of(text), Actor.Kind.ORGANIZATION, null, igo,
+            "role-noun:" + a.name.agent().id() + " of " + igo));
+        mark(taken, first, a.last);
+        continue;
       }
       // "US officials", "the North Korean leader": a role noun that takes its sector from what it belongs to
       // is the government's when it belongs to a country directly.
@@ -462,6 +475,20 @@ public final class ActorResolver {
         }
       }
     }
+    // The organisation named in the title or apposition ("Asia director of Human Rights Watch", "a Labour
+    // Party spokesman"): its code is the person's when nothing more specific is said.
+    ActorCode employer = null;
+    for (Hit h : hits) {
+      boolean inTitle = h.first >= leftStart && h.last < m.first();
+      boolean inAppos = appos != null && h.first >= appos[0] && h.last <= appos[1];
+      if (h.name.organization() != null && (inTitle || inAppos) && m.kind() == Actor.Kind.PERSON) {
+        employer = h.name.organization().code();
+        break;
+      }
+    }
+    if (country == null && employer != null && !employer.isState()) {
+      return m.withCode(employer, "context:employer " + employer);
+    }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its country.
       int k = m.last() + 1;
@@ -513,6 +540,10 @@ public final class ActorResolver {
     }
     if (country == null) {
       return m;
+    }
+    if (sector == null && employer != null && employer.isState() && employer.country().equals(country)) {
+      sector = employer.sector();
+      sectorRule = "employer " + employer;
     }
     String rule = "context:" + evidence + (sectorRule == null ? "" : " " + sectorRule);
     return m.withCode(ActorCode.of(country, sector), rule);

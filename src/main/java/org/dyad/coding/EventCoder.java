@@ -114,7 +114,9 @@ public final class EventCoder {
           out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
-      out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma()));
+      for (String lemma : spellings(t.lemma())) {
+        out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, lemma));
+      }
     }
     if (t.isNoun()) {
       for (String key : nounKeys(s, t.index())) {
@@ -180,8 +182,11 @@ public final class EventCoder {
             head == trigger ? prepositionOf(s, trigger, p) : null)
             : prepositional(s, head, object, slot.preposition());
         List<Arg> found = new ArrayList<>();
+        // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is criticism,
+        // so material-conflict codes take only an actor that fills the slot itself.
+        int depth = p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
-          found.addAll(argsInside(article, actors, quotes, s, f, 3));
+          found.addAll(argsInside(article, actors, quotes, s, f, depth));
           if (!found.isEmpty()) {
             consumed.add(f);
             break;
@@ -219,6 +224,20 @@ public final class EventCoder {
     return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
   }
 
+  /** The lemma and its American spelling, which the lexicon uses: "criticise" is also "criticize". */
+  static List<String> spellings(String lemma) {
+    if (lemma.endsWith("ise") && lemma.length() > 5) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ize");
+    }
+    if (lemma.contains("isation")) {
+      return List.of(lemma, lemma.replace("isation", "ization"));
+    }
+    if (lemma.endsWith("ence") && lemma.startsWith("defen")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "se");
+    }
+    return List.of(lemma);
+  }
+
   /** The preposition of a prepositional-verb trigger ("for" in call_for), or null for other triggers. */
   private static String prepositionOf(Sentence s, int trigger, VerbPattern p) {
     int us = p.trigger().lastIndexOf('_');
@@ -248,7 +267,7 @@ public final class EventCoder {
         keys.add(before.word().toLowerCase(java.util.Locale.ROOT) + "_" + t.lemma());
       }
     }
-    keys.add(t.lemma());
+    keys.addAll(spellings(t.lemma()));
     String word = t.word().toLowerCase(java.util.Locale.ROOT);
     if (!word.equals(t.lemma())) {
       keys.add(word);
@@ -258,7 +277,13 @@ public final class EventCoder {
 
   /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
   private static List<Integer> complements(Sentence s, int head) {
-    List<Integer> out = new ArrayList<>(s.childrenOf(head, "xcomp"));
+    List<Integer> out = new ArrayList<>();
+    for (int x : s.childrenOf(head, "xcomp")) {
+      // Only a to-infinitive: "told his news conference Britain had …" is no complement of "told".
+      if (s.childrenOf(x, "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))) {
+        out.add(x);
+      }
+    }
     for (Dependency d : s.children(head)) {
       if (d.relation().equals("acl:to") || d.relation().equals("acl") && s.token(d.dependent()).isVerb()) {
         out.add(d.dependent());
@@ -466,6 +491,23 @@ public final class EventCoder {
     return out;
   }
 
+  /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
+  private List<Arg> withConjuncts(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
+      Sentence s, int t) {
+    List<Arg> out = new ArrayList<>(argsAt(article, actors, quotes, s, t));
+    if (out.isEmpty()) {
+      return out;
+    }
+    for (int conj : s.childrenOf(t, "conj")) {
+      for (Arg a : argsAt(article, actors, quotes, s, conj)) {
+        if (!out.contains(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Actors named at {@code t} or, when {@code t} is a thing ("North Korea's recent burst of diplomacy"), in the
    * phrase it heads: possessors, "of" and other modifiers, breadth first to {@code depth}.
@@ -494,10 +536,12 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(cur[0])) {
         String r = d.baseRelation();
-        if (!(r.equals("nmod") || r.equals("compound") || r.equals("appos") || r.equals("conj"))) {
+        boolean participle = s.token(cur[0]).pos().equals("VBN") || s.token(cur[0]).pos().equals("VBG");
+        if (!(r.equals("nmod") || r.equals("compound") || r.equals("appos") || r.equals("conj")
+            || r.equals("amod") || d.relation().endsWith(":npmod") || participle && r.equals("obl"))) {
           continue;
         }
-        List<Arg> a = argsAt(article, actors, quotes, s, d.dependent());
+        List<Arg> a = withConjuncts(article, actors, quotes, s, d.dependent());
         if (!a.isEmpty()) {
           return a;
         }
@@ -529,13 +573,14 @@ public final class EventCoder {
       for (Dependency d : s.children(cur[0])) {
         String r = d.baseRelation();
         boolean fromHead = cur[0] == head;
+        // Below the head only "of"/"for"/possessor phrases lead to a target: "the Iraq war" names no target.
         boolean allowed = fromHead ? r.equals("obj") || r.equals("obl") || r.equals("iobj")
-            : r.equals("nmod") || r.equals("compound") || r.equals("conj");
+            : r.equals("nmod") || r.equals("conj");
         if (!allowed || d.relation().equals("obl:tmod") || d.relation().equals("obl:npmod")) {
           continue;
         }
         List<Arg> found = new ArrayList<>();
-        for (Arg a : argsAt(article, actors, quotes, s, d.dependent())) {
+        for (Arg a : withConjuncts(article, actors, quotes, s, d.dependent())) {
           if (!sourceActors.contains(a.actor())
               && (a.code() == null || !sourceCountries.contains(a.code().country()))) {
             found.add(a);
@@ -552,8 +597,15 @@ public final class EventCoder {
 
   private void emit(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
       int trigger, Match m, List<Event> events, Set<String> seen) {
-    CameoCode code = lexicon.code(m.pattern().code());
     Mode mode = mode(s, trigger, m.head(), m.negated());
+    String cameo = m.pattern().code();
+    String rule = m.pattern().id();
+    if (cameo.startsWith("04") && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+      // CAMEO codes a meeting that is only planned or offered as an intent to meet (036).
+      cameo = "036";
+      rule = rule + "+future-meeting";
+    }
+    CameoCode code = lexicon.code(cameo);
     LocalDate date = eventDate(article, s, trigger, mode);
     Place place = place(actors, s, trigger);
     Token t = s.token(trigger);
@@ -566,16 +618,19 @@ public final class EventCoder {
         if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {
           continue;
         }
-        if (code.root().equals("01") && tgt.code() != null && "MED".equals(tgt.code().sector())) {
+        if (src.code() == null || tgt.code() == null) {
+          continue; // an actor nothing codes cannot be analysed as a dyad
+        }
+        if (code.root().equals("01") && "MED".equals(tgt.code().sector())) {
           continue; // telling a news medium is how the story was made, not an interaction between actors
         }
         String key = src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
         if (!seen.add(key)) {
           continue;
         }
-        events.add(new Event("", s.index(), src.participant(), tgt.participant(), m.pattern().code(),
+        events.add(new Event("", s.index(), src.participant(), tgt.participant(), cameo,
             code.plover(), code.quad(), code.goldstein(), date, place, mode, triggerText, triggerSpan,
-            m.pattern().id(), quote == null ? null : quote.id(), contexts));
+            rule, quote == null ? null : quote.id(), contexts));
       }
     }
   }

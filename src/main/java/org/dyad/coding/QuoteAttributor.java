@@ -39,6 +39,8 @@ public final class QuoteAttributor {
       "admit", "suggest", "stress", "emphasise", "emphasize", "deny", "confirm", "reiterate", "predict",
       "assert", "allege", "maintain", "contend", "concede", "disclose", "reveal", "indicate", "charge");
   private static final int MIN_DIRECT_WORDS = 8;
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+      "sir", "dame", "lord", "lady", "baroness");
 
   public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
     String text = article.text();
@@ -49,8 +51,7 @@ public final class QuoteAttributor {
       Span content = passage.content();
       boolean direct = isDirect(text, content, passage.closed());
       if (!direct) {
-        quotes.add(new Quote("", content.of(text), content, Quote.Kind.PARTIAL, null, null, null, List.of(),
-            "marks:partial"));
+        quotes.add(partial(article, actors, content));
         continue;
       }
       int paragraph = article.paragraphOf(content.begin());
@@ -75,6 +76,38 @@ public final class QuoteAttributor {
     return numbered;
   }
 
+  /** Verbs whose subject uses a quoted phrase as its own words: "criticised nations taking a 'spectator' role". */
+  private static final Set<String> PHRASE_VERBS = Set.of("call", "describe", "criticise", "criticize",
+      "dismiss", "brand", "label", "condemn", "attack", "denounce", "praise", "hail", "welcome", "term", "urge",
+      "accuse", "reject", "promise", "pledge", "vow", "insist", "warn", "hope", "want", "offer");
+
+  /**
+   * A quoted phrase: its speaker is the subject of the nearest speech or phrase verb before it in the same
+   * sentence, when that verb's subject is someone ("Mr Blair said the Tories offered a "hard right agenda"");
+   * scare quotes with no such verb have no speaker.
+   */
+  private Quote partial(AnnotatedArticle article, ActorAnalysis actors, Span content) {
+    Sentence s = article.sentences().get(article.sentenceOf(content.begin()));
+    Quote.Speaker speaker = null;
+    String cue = null;
+    for (Token t : s.tokens()) {
+      if (t.span().end() > content.begin()) {
+        break;
+      }
+      if (t.isVerb() && (CUES.contains(t.lemma()) || PHRASE_VERBS.contains(t.lemma()))) {
+        for (int subj : s.childrenOf(t.index(), "nsubj")) {
+          Quote.Speaker found = speakerAt(article, actors, s, subj);
+          if (found != null && found.actor() != null) {
+            speaker = found;
+            cue = t.word();
+          }
+        }
+      }
+    }
+    return new Quote("", content.of(article.text()), content, Quote.Kind.PARTIAL, speaker, cue, null,
+        List.of(), speaker == null ? "marks:partial" : "partial:subject-of-" + cue);
+  }
+
   private static boolean startsParagraph(AnnotatedArticle article, QuoteMarks.Passage p) {
     return article.paragraphs().get(article.paragraphOf(p.open())).begin() == p.open();
   }
@@ -88,7 +121,10 @@ public final class QuoteAttributor {
     char last = s.charAt(s.length() - 1);
     boolean punctuated = ",.?!;:\u2026\u2014-".indexOf(last) >= 0 || !closed;
     int words = s.split("\\s+").length;
-    return punctuated && words >= 2 || words >= MIN_DIRECT_WORDS;
+    // A long quoted fragment that starts in lower case without closing punctuation is woven into the
+    // reporter's sentence ("would be "a Tory government not a Labour government""): a partial quote.
+    boolean startsSentence = Character.isUpperCase(s.codePointAt(0)) || !Character.isLetter(s.codePointAt(0));
+    return punctuated && words >= 2 || words >= MIN_DIRECT_WORDS && startsSentence;
   }
 
   private Quote attributeDirect(AnnotatedArticle article, ActorAnalysis actors, QuoteMarks.Passage passage) {
@@ -255,6 +291,9 @@ public final class QuoteAttributor {
 
   /** The speaker named at token {@code t}: an actor, a pronoun's antecedent, or a description. */
   private Quote.Speaker speakerAt(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
+    if (HONORIFICS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)) && t + 1 < s.tokens().size()) {
+      t++; // "said Mr Davis": the name follows the honorific
+    }
     ResolvedMention m = actors.mentionAt(s.index(), t);
     if (m == null) {
       for (int a : s.childrenOf(t, "appos")) {
