@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article Dyad started from, checked item by item against issue 2's "Done when": speakers, channels,
- * actor codes, the required events with their dates and modes, and the .txt and .jsonl inputs giving the same
- * record.
+ * The article Dyad started from, checked item by item against issue 2's "Done when": speakers,
+ * channels, actor codes, the required events with their dates and modes, and the .txt and .jsonl
+ * inputs giving the same record.
  */
 class ExampleArticleIT {
   private static CodedArticle coded;
@@ -37,9 +37,20 @@ class ExampleArticleIT {
 
   @Test
   void nineDirectQuotationsWithTheirSpeakers() {
-    List<String> speakers = direct().stream().map(q -> q.speaker() == null ? "?" : q.speaker().name()).toList();
-    assertEquals(List.of("Geng Shuang", "Geng Shuang", "Xinhua", "Xi Jinping", "a source", "a source",
-        "Mike Pompeo", "Mike Pompeo", "Duyeon Kim"), speakers);
+    List<String> speakers =
+        direct().stream().map(q -> q.speaker() == null ? "?" : q.speaker().name()).toList();
+    assertEquals(
+        List.of(
+            "Geng Shuang",
+            "Geng Shuang",
+            "Xinhua",
+            "Xi Jinping",
+            "a source",
+            "a source",
+            "Mike Pompeo",
+            "Mike Pompeo",
+            "Duyeon Kim"),
+        speakers);
   }
 
   @Test
@@ -48,7 +59,8 @@ class ExampleArticleIT {
     assertEquals("reporters", d.get(0).audience());
     assertEquals(List.of("Xinhua"), d.get(3).via().stream().map(Quote.Channel::name).toList());
     assertEquals("KORMED", d.get(4).via().get(0).code().code());
-    assertEquals("KORMED", d.get(5).via().get(0).code().code(), "the continuation keeps its channel");
+    assertEquals(
+        "KORMED", d.get(5).via().get(0).code().code(), "the continuation keeps its channel");
     assertEquals("CNN", d.get(8).audience());
     assertEquals("USAMED", d.get(8).via().get(0).code().code());
     assertEquals("said", d.get(3).cue());
@@ -56,18 +68,36 @@ class ExampleArticleIT {
 
   @Test
   void scareQuotesArePartialAndIndirectSpeechIsFound() {
-    assertTrue(coded.quotes().stream().anyMatch(q -> q.kind() == Quote.Kind.PARTIAL
-        && q.text().equals("socialist cause") && q.speaker() == null));
-    assertTrue(coded.quotes().stream().anyMatch(q -> q.kind() == Quote.Kind.INDIRECT
-        && q.speaker() != null && q.speaker().name().equals("Xinhua") && q.text().startsWith("Xi offered")));
-    assertTrue(coded.quotes().stream().anyMatch(q -> q.kind() == Quote.Kind.INDIRECT
-        && q.speaker() != null && q.speaker().name().equals("regional analysts")));
+    assertTrue(
+        coded.quotes().stream()
+            .anyMatch(
+                q ->
+                    q.kind() == Quote.Kind.PARTIAL
+                        && q.text().equals("socialist cause")
+                        && q.speaker() == null));
+    assertTrue(
+        coded.quotes().stream()
+            .anyMatch(
+                q ->
+                    q.kind() == Quote.Kind.INDIRECT
+                        && q.speaker() != null
+                        && q.speaker().name().equals("Xinhua")
+                        && q.text().startsWith("Xi offered")));
+    assertTrue(
+        coded.quotes().stream()
+            .anyMatch(
+                q ->
+                    q.kind() == Quote.Kind.INDIRECT
+                        && q.speaker() != null
+                        && q.speaker().name().equals("regional analysts")));
   }
 
   @Test
   void actorCodes() {
-    Map<String, String> codes = coded.actors().stream().filter(a -> a.code() != null)
-        .collect(Collectors.toMap(Actor::name, a -> a.code().code(), (a, b) -> a));
+    Map<String, String> codes =
+        coded.actors().stream()
+            .filter(a -> a.code() != null)
+            .collect(Collectors.toMap(Actor::name, a -> a.code().code(), (a, b) -> a));
     assertEquals("CHNGOV", codes.get("Geng Shuang"));
     assertEquals("CHNGOV", codes.get("Xi Jinping"));
     assertEquals("PRKGOV", codes.get("Kim Jong Un"));
@@ -76,7 +106,8 @@ class ExampleArticleIT {
     assertEquals("CHNMED", codes.get("Xinhua"));
     assertEquals("KORMED", codes.get("Yonhap"));
     assertEquals("USAMED", codes.get("CNN"));
-    assertTrue(codes.get("Duyeon Kim").startsWith("KOR") && !codes.get("Duyeon Kim").equals("KORGOV"));
+    assertTrue(
+        codes.get("Duyeon Kim").startsWith("KOR") && !codes.get("Duyeon Kim").equals("KORGOV"));
     assertTrue(codes.get("Chinese Academy of Agricultural Sciences").startsWith("CHN"));
   }
 
@@ -86,8 +117,12 @@ class ExampleArticleIT {
 
   private static Event find(String root, String source, String target, String trigger) {
     for (Event e : coded.events()) {
-      if (e.root().equals(root) && e.source().code() != null && e.source().code().country().equals(source)
-          && e.target() != null && e.target().code() != null && e.target().code().country().equals(target)
+      if (e.root().equals(root)
+          && e.source().code() != null
+          && e.source().code().country().equals(source)
+          && e.target() != null
+          && e.target().code() != null
+          && e.target().code().country().equals(target)
           && e.trigger().equals(trigger)) {
         return e;
       }
@@ -113,7 +148,11 @@ class ExampleArticleIT {
   @Test
   void eventsSaidInQuotationsPointToThem() {
     Event support = find("05", "CHN", "PRK", "support");
-    Quote q = coded.quotes().stream().filter(x -> x.id().equals(support.quote())).findFirst().orElseThrow();
+    Quote q =
+        coded.quotes().stream()
+            .filter(x -> x.id().equals(support.quote()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Geng Shuang", q.speaker().name());
     assertEquals("We", support.source().text());
   }
@@ -132,7 +171,8 @@ class ExampleArticleIT {
   @Test
   void plainTextWithDateGivesTheSameRecord() {
     Path txt = TestEngine.shared("examples/china-dprk-socialist-cause.txt");
-    CodedArticle fromText = TestEngine.coder().code(TestEngine.read(txt, LocalDate.of(2018, 6, 20)).get(0));
+    CodedArticle fromText =
+        TestEngine.coder().code(TestEngine.read(txt, LocalDate.of(2018, 6, 20)).get(0));
     JsonArticleWriter w = new JsonArticleWriter();
     assertEquals(w.toJson(coded), w.toJson(fromText));
   }

@@ -21,14 +21,31 @@ import org.dyad.model.Span;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random articles, spliced from real paragraphs with stray quotation marks and odd characters mixed in,
- * must still give well-formed output: spans inside the text, evidence inside its sentence, ids unique and
- * resolvable, direct quotations not overlapping.
+ * Seeded random articles, spliced from real paragraphs with stray quotation marks and odd
+ * characters mixed in, must still give well-formed output: spans inside the text, evidence inside
+ * its sentence, ids unique and resolvable, direct quotations not overlapping.
  */
 class InvariantsIT {
   private static final long SEED = 20181206L;
-  private static final String[] NOISE = {"\u201c", "\u201d", "\"", "'", "\u2018", "\u2019", "\u00ab", "\u00bb",
-      "\n\n", " -- ", "\u00e9", "\u4e2d\u56fd", "\t", "(", ")", "&", "\u200b"};
+  private static final String[] NOISE = {
+    "\u201c",
+    "\u201d",
+    "\"",
+    "'",
+    "\u2018",
+    "\u2019",
+    "\u00ab",
+    "\u00bb",
+    "\n\n",
+    " -- ",
+    "\u00e9",
+    "\u4e2d\u56fd",
+    "\t",
+    "(",
+    ")",
+    "&",
+    "\u200b"
+  };
 
   @Test
   void randomSplicedArticlesGiveWellFormedOutput() {
@@ -51,7 +68,8 @@ class InvariantsIT {
         text.append(p).append("\n\n");
       }
       String body = text.toString().strip();
-      Article article = new Article("random-" + n, LocalDate.of(2005, 1, 15), "", body, null, null, "random");
+      Article article =
+          new Article("random-" + n, LocalDate.of(2005, 1, 15), "", body, null, null, "random");
       check(TestEngine.coder().code(article));
     }
   }
@@ -63,7 +81,8 @@ class InvariantsIT {
     for (Actor a : c.actors()) {
       assertTrue(actorIds.add(a.id()), "duplicate actor id " + a.id());
       assertFalse(a.mentions().isEmpty(), a.id() + " has no mention");
-      a.mentions().forEach(m -> assertTrue(all.contains(m), a.id() + " mention " + m + " outside text"));
+      a.mentions()
+          .forEach(m -> assertTrue(all.contains(m), a.id() + " mention " + m + " outside text"));
     }
     for (Span s : c.sentences()) {
       assertTrue(all.contains(s));
@@ -79,7 +98,8 @@ class InvariantsIT {
     }
     List<Quote> direct = c.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
     for (int i = 0; i + 1 < direct.size(); i++) {
-      assertFalse(direct.get(i).span().overlaps(direct.get(i + 1).span()),
+      assertFalse(
+          direct.get(i).span().overlaps(direct.get(i + 1).span()),
           "direct quotes overlap: " + direct.get(i).id() + " " + direct.get(i + 1).id());
     }
     Set<String> eventIds = new HashSet<>();
@@ -87,7 +107,8 @@ class InvariantsIT {
       assertTrue(eventIds.add(e.id()));
       Span sentence = c.sentences().get(e.sentence());
       assertTrue(sentence.contains(e.triggerSpan()), e.id() + " trigger outside its sentence");
-      assertTrue(sentence.contains(e.source().span()) || isQuotePronoun(e), e.id() + " source outside");
+      assertTrue(
+          sentence.contains(e.source().span()) || isQuotePronoun(e), e.id() + " source outside");
       assertTrue(actorIds.contains(e.source().actor()), e.id() + " source is no actor");
       assertNotNull(e.rule());
       if (e.target() != null) {

@@ -15,8 +15,8 @@ import org.dyad.pipeline.ArticleCoder;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The coding pipeline for tests, built once per test JVM (CoreNLP takes seconds to load), and access to the
- * shared corpora, which tests skip without.
+ * The coding pipeline for tests, built once per test JVM (CoreNLP takes seconds to load), and
+ * access to the shared corpora, which tests skip without.
  */
 public final class TestEngine {
   private static final class Holder {
@@ -33,18 +33,25 @@ public final class TestEngine {
   /** {@code ../shared}, or a skipped test when it is absent. */
   public static Path shared(String relative) {
     Path p = Path.of("..", "shared").resolve(relative);
-    Assumptions.assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the shared corpora and examples)");
+    Assumptions.assumeTrue(
+        Files.exists(p), "skipped: " + p + " is absent (the shared corpora and examples)");
     return p;
   }
 
-  /** Reads every article of an input, as 'dyad code' would, with {@code date} where the input has none. */
+  /**
+   * Reads every article of an input, as 'dyad code' would, with {@code date} where the input has
+   * none.
+   */
   public static List<Article> read(Path input, LocalDate date) {
     List<Article> out = new ArrayList<>();
-    new ArticleReader(date, new ByteArrayInputStream(new byte[0])).read(List.of(input.toString()), r -> {
-      if (r instanceof ReadResult.Ok ok) {
-        out.add(ok.article());
-      }
-    });
+    new ArticleReader(date, new ByteArrayInputStream(new byte[0]))
+        .read(
+            List.of(input.toString()),
+            r -> {
+              if (r instanceof ReadResult.Ok ok) {
+                out.add(ok.article());
+              }
+            });
     return out;
   }
 }

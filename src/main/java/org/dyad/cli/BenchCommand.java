@@ -23,30 +23,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code dyad bench}: measures coding speed and peak memory on real input, the figures the README reports.
+ * {@code dyad bench}: measures coding speed and peak memory on real input, the figures the README
+ * reports.
  *
- * <p>Articles are read first (reading is not timed), a warm-up pass lets the JIT compile the hot paths, then
- * the timed pass codes every article on the worker threads exactly as {@code dyad code} does.
+ * <p>Articles are read first (reading is not timed), a warm-up pass lets the JIT compile the hot
+ * paths, then the timed pass codes every article on the worker threads exactly as {@code dyad code}
+ * does.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measure articles per second and peak memory of coding.")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs, as for 'dyad code'.")
   List<String> inputs;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Use at most N articles (default: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Use at most N articles (default: all).")
   int limit = Integer.MAX_VALUE;
 
-  @Option(names = "--repeat", paramLabel = "R", description = "Code the article set R times (default: 1).")
+  @Option(
+      names = "--repeat",
+      paramLabel = "R",
+      description = "Code the article set R times (default: 1).")
   int repeat = 1;
 
-  @Option(names = "--warmup", paramLabel = "W", description = "Articles coded before timing (default: 20).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "W",
+      description = "Articles coded before timing (default: 20).")
   int warmup = 20;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for inputs that carry none.")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Date for inputs that carry none.")
   LocalDate date;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,11 +74,14 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Article> articles = new ArrayList<>();
-    new ArticleReader(date, System.in).read(inputs, r -> {
-      if (r instanceof ReadResult.Ok ok && articles.size() < limit) {
-        articles.add(ok.article());
-      }
-    });
+    new ArticleReader(date, System.in)
+        .read(
+            inputs,
+            r -> {
+              if (r instanceof ReadResult.Ok ok && articles.size() < limit) {
+                articles.add(ok.article());
+              }
+            });
     if (articles.isEmpty()) {
       spec.commandLine().getErr().println("dyad: bench: no readable articles in the inputs");
       return DyadCli.EXIT_INPUT_ERRORS;
@@ -76,11 +98,15 @@ final class BenchCommand implements Callable<Integer> {
     int[] quotes = {0};
     long chars = 0;
     long start = System.nanoTime();
-    try (OrderedParallel<Article, CodedArticle> workers = new OrderedParallel<>(threads, coder::code, c -> {
-      sentences[0] += c.sentences().size();
-      events[0] += c.events().size();
-      quotes[0] += c.quotes().size();
-    })) {
+    try (OrderedParallel<Article, CodedArticle> workers =
+        new OrderedParallel<>(
+            threads,
+            coder::code,
+            c -> {
+              sentences[0] += c.sentences().size();
+              events[0] += c.events().size();
+              quotes[0] += c.quotes().size();
+            })) {
       for (int r = 0; r < repeat; r++) {
         for (Article a : articles) {
           workers.submit(a);
@@ -92,11 +118,18 @@ final class BenchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     int n = articles.size() * repeat;
     out.printf(Locale.ROOT, "articles        %d (%d distinct x %d)%n", n, articles.size(), repeat);
-    out.printf(Locale.ROOT, "sentences       %d (%.1f per article), %d characters%n", sentences[0],
-        sentences[0] / (double) n, chars);
+    out.printf(
+        Locale.ROOT,
+        "sentences       %d (%.1f per article), %d characters%n",
+        sentences[0],
+        sentences[0] / (double) n,
+        chars);
     out.printf(Locale.ROOT, "events, quotes  %d, %d%n", events[0], quotes[0]);
     out.printf(Locale.ROOT, "threads         %d%n", threads);
-    out.printf(Locale.ROOT, "start-up        %.1f s (lexicon, CoreNLP models, first article)%n", loadSeconds);
+    out.printf(
+        Locale.ROOT,
+        "start-up        %.1f s (lexicon, CoreNLP models, first article)%n",
+        loadSeconds);
     out.printf(Locale.ROOT, "coding time     %.2f s%n", seconds);
     out.printf(Locale.ROOT, "articles/s      %.1f%n", n / seconds);
     out.printf(Locale.ROOT, "ms/article      %.1f (wall time / articles)%n", seconds * 1000 / n);

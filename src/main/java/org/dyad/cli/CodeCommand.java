@@ -29,31 +29,52 @@ import picocli.CommandLine.Parameters;
     name = "code",
     mixinStandardHelpOptions = true,
     description = "Code news articles into actors, events and quotations.",
-    footer = {"", "Exit status: 0 all inputs coded, 1 some inputs could not be read or coded (the others are"
-        + " still written), 2 bad command line, 3 broken setup (invalid lexicon, unwritable output)."})
+    footer = {
+      "",
+      "Exit status: 0 all inputs coded, 1 some inputs could not be read or coded (the others are"
+          + " still written), 2 bad command line, 3 broken setup (invalid lexicon, unwritable output)."
+    })
 final class CodeCommand implements Callable<Integer> {
-  enum Format { jsonl, table }
+  enum Format {
+    jsonl,
+    table
+  }
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files (.txt, .html, .json, .jsonl, optionally .gz), folders (read recursively), or - for"
-          + " standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "Files (.txt, .html, .json, .jsonl, optionally .gz), folders (read recursively), or - for"
+              + " standard input.")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}"
-      + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Output format: ${COMPLETION-CANDIDATES}" + " (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
       description = "Publication date for inputs that carry none (plain text, most HTML).")
   LocalDate date;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path output;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--lexicon", paramLabel = "DIR",
+  @Option(
+      names = "--lexicon",
+      paramLabel = "DIR",
       description = "Load the lexicon from this folder instead of the one shipped in the jar.")
   Path lexicon;
 
@@ -70,18 +91,24 @@ final class CodeCommand implements Callable<Integer> {
     TableWriter table = new TableWriter();
     int[] failures = {0};
     try (Writer out = open(output);
-        OrderedParallel<Article, Object> workers = new OrderedParallel<>(threads, a -> codeSafely(coder, a),
-            result -> write(result, out, json, table, err, failures))) {
-      new ArticleReader(date, System.in).read(inputs, r -> {
-        if (r instanceof ReadResult.Ok ok) {
-          workers.submit(ok.article());
-        } else {
-          workers.finish(); // keep messages next to the output they follow
-          err.println("dyad: " + r);
-          err.flush();
-          failures[0]++;
-        }
-      });
+        OrderedParallel<Article, Object> workers =
+            new OrderedParallel<>(
+                threads,
+                a -> codeSafely(coder, a),
+                result -> write(result, out, json, table, err, failures))) {
+      new ArticleReader(date, System.in)
+          .read(
+              inputs,
+              r -> {
+                if (r instanceof ReadResult.Ok ok) {
+                  workers.submit(ok.article());
+                } else {
+                  workers.finish(); // keep messages next to the output they follow
+                  err.println("dyad: " + r);
+                  err.flush();
+                  failures[0]++;
+                }
+              });
       workers.finish();
     }
     return failures[0] == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
@@ -91,11 +118,17 @@ final class CodeCommand implements Callable<Integer> {
     try {
       return coder.code(article);
     } catch (RuntimeException e) {
-      return new ReadResult.Problem(article.origin(), "could not code article \"" + article.id() + "\": " + e);
+      return new ReadResult.Problem(
+          article.origin(), "could not code article \"" + article.id() + "\": " + e);
     }
   }
 
-  private void write(Object result, Writer out, JsonArticleWriter json, TableWriter table, PrintWriter err,
+  private void write(
+      Object result,
+      Writer out,
+      JsonArticleWriter json,
+      TableWriter table,
+      PrintWriter err,
       int[] failures) {
     try {
       if (result instanceof CodedArticle c) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 public final class DyadCli implements Runnable {
   /** Exit status when some inputs could not be read or coded; the others were still written. */
   public static final int EXIT_INPUT_ERRORS = 1;
+
   /** Exit status for a command line that picocli rejects. */
   public static final int EXIT_USAGE = 2;
 
@@ -28,16 +29,18 @@ public final class DyadCli implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      Throwable cause = e;
-      while (cause.getCause() != null && !(cause instanceof org.dyad.lexicon.LexiconFormatException)
-          && !(cause instanceof java.io.IOException)) {
-        cause = cause.getCause();
-      }
-      commandLine.getErr().println("dyad: " + cause.getMessage());
-      commandLine.getErr().flush();
-      return EXIT_SETUP;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          Throwable cause = e;
+          while (cause.getCause() != null
+              && !(cause instanceof org.dyad.lexicon.LexiconFormatException)
+              && !(cause instanceof java.io.IOException)) {
+            cause = cause.getCause();
+          }
+          commandLine.getErr().println("dyad: " + cause.getMessage());
+          commandLine.getErr().flush();
+          return EXIT_SETUP;
+        });
     return cli;
   }
 

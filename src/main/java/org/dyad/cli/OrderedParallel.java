@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs a function over items on a fixed number of threads and hands the results on in input order, keeping
- * at most a few items per thread in flight so memory stays flat on inputs of any length. Used from one thread.
+ * Runs a function over items on a fixed number of threads and hands the results on in input order,
+ * keeping at most a few items per thread in flight so memory stays flat on inputs of any length.
+ * Used from one thread.
  *
  * @param <I> input
  * @param <O> output
@@ -24,11 +25,14 @@ final class OrderedParallel<I, O> implements AutoCloseable {
   private final int window;
 
   OrderedParallel(int threads, Function<I, O> work, Consumer<O> sink) {
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dyad-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "dyad-worker");
+              t.setDaemon(true);
+              return t;
+            });
     this.work = work;
     this.sink = sink;
     this.window = threads * 3;

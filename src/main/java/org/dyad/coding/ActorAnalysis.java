@@ -7,8 +7,8 @@ import org.dyad.model.Place;
 import org.dyad.model.Sentence;
 
 /**
- * The actors of one article and where they are named: the output of {@link ActorResolver}, read by the quote
- * attributor and the event coder.
+ * The actors of one article and where they are named: the output of {@link ActorResolver}, read by
+ * the quote attributor and the event coder.
  *
  * <p>Immutable.
  */
@@ -67,7 +67,10 @@ public final class ActorAnalysis {
     return null;
   }
 
-  /** An anonymous description ("a source", "regional analysts") whose head is {@code token}, or null. */
+  /**
+   * An anonymous description ("a source", "regional analysts") whose head is {@code token}, or
+   * null.
+   */
   public ResolvedMention descriptionAt(int sentence, int token) {
     for (ResolvedMention m : descriptionsBySentence.getOrDefault(sentence, List.of())) {
       if (m.head() == token) {
@@ -89,9 +92,10 @@ public final class ActorAnalysis {
   }
 
   /**
-   * The person a third-person pronoun at {@code token} most likely refers to: the nearest person before it who
-   * is the subject of a clause in the same or the two previous sentences (the topic, not a person merely
-   * named), else the nearest person named before it in the same or the three previous sentences.
+   * The person a third-person pronoun at {@code token} most likely refers to: the nearest person
+   * before it who is the subject of a clause in the same or the two previous sentences (the topic,
+   * not a person merely named), else the nearest person named before it in the same or the three
+   * previous sentences.
    */
   public ResolvedMention personBefore(int sentence, int token) {
     int offset = sentences.get(sentence).token(token).span().begin();
@@ -110,10 +114,12 @@ public final class ActorAnalysis {
   }
 
   /**
-   * The person a definite role description refers to ("the prime minister", "the French president"): the
-   * most recently named person whose titles include every role word, from the same country when one is named.
+   * The person a definite role description refers to ("the prime minister", "the French
+   * president"): the most recently named person whose titles include every role word, from the same
+   * country when one is named.
    */
-  public ResolvedMention personWithTitle(int sentence, int offset, List<String> roleWords, String country) {
+  public ResolvedMention personWithTitle(
+      int sentence, int offset, List<String> roleWords, String country) {
     for (int s = sentence; s >= 0; s--) {
       List<ResolvedMention> ms = mentions(s);
       for (int i = ms.size() - 1; i >= 0; i--) {
@@ -132,7 +138,10 @@ public final class ActorAnalysis {
     return null;
   }
 
-  /** The country a word at {@code token} names or qualifies ("French", "Chinese", "Britain"), or null. */
+  /**
+   * The country a word at {@code token} names or qualifies ("French", "Chinese", "Britain"), or
+   * null.
+   */
   public String countryOfWord(int sentence, int token) {
     int offset = sentences.get(sentence).token(token).span().begin();
     for (Place p : countryWords.getOrDefault(sentence, List.of())) {
@@ -148,6 +157,7 @@ public final class ActorAnalysis {
   }
 
   private boolean isSubject(int sentence, ResolvedMention m) {
-    return sentences.get(sentence).parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+    return sentences.get(sentence).parents(m.head()).stream()
+        .anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 }

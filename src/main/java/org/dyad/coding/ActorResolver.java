@@ -26,26 +26,73 @@ import org.dyad.model.Token;
 /**
  * Finds the actors of an article, codes them and merges their mentions.
  *
- * <p>Sieves, in order: dictionary names (people with date-bounded roles, organisations, countries, capitals,
- * metonyms); named entities found by CoreNLP, coded from their titles and appositions ("Foreign Ministry
- * spokesman Geng Shuang", "Duyeon Kim, senior fellow at … in Seoul"); role nouns with a country ("Chinese
- * officials"); plural references ("the two communist powers"). Mentions are merged by dictionary entry, and a
- * partial name joins the most recent person whose name contains it ("Kim" after "Kim Jong Un"). Every code
- * records the rule that gave it. Thread-safe: holds only immutable dictionaries.
+ * <p>Sieves, in order: dictionary names (people with date-bounded roles, organisations, countries,
+ * capitals, metonyms); named entities found by CoreNLP, coded from their titles and appositions
+ * ("Foreign Ministry spokesman Geng Shuang", "Duyeon Kim, senior fellow at … in Seoul"); role nouns
+ * with a country ("Chinese officials"); plural references ("the two communist powers"). Mentions
+ * are merged by dictionary entry, and a partial name joins the most recent person whose name
+ * contains it ("Kim" after "Kim Jong Un"). Every code records the rule that gave it. Thread-safe:
+ * holds only immutable dictionaries.
  */
 public final class ActorResolver {
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-      "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "prof.", "professor", "rev", "rev.", "mx");
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "dr",
+          "dr.",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "baroness",
+          "baron",
+          "prof",
+          "prof.",
+          "professor",
+          "rev",
+          "rev.",
+          "mx");
+
   /** Title words that make the holder a former office-holder: CAMEO codes them as elites. */
-  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
-      "throughout", "around", "within");
+  private static final Set<String> FORMER =
+      Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
+
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "power", "state",
-      "government", "side", "neighbour", "neighbor", "ally", "rival", "capital", "superpower", "economy",
-      "regime");
-  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "dictator", "president", "man",
-      "woman", "head", "minister", "premier", "statesman", "strongman");
+  private static final Set<String> STATE_GROUP_NOUNS =
+      Set.of(
+          "country",
+          "nation",
+          "power",
+          "state",
+          "government",
+          "side",
+          "neighbour",
+          "neighbor",
+          "ally",
+          "rival",
+          "capital",
+          "superpower",
+          "economy",
+          "regime");
+  private static final Set<String> PERSON_GROUP_NOUNS =
+      Set.of(
+          "leader",
+          "dictator",
+          "president",
+          "man",
+          "woman",
+          "head",
+          "minister",
+          "premier",
+          "statesman",
+          "strongman");
 
   private final Lexicon lexicon;
   private final NameIndex names;
@@ -74,7 +121,8 @@ public final class ActorResolver {
     }
     for (Sentence s : article.sentences()) {
       List<Hit> hits = allHits.get(s.index());
-      List<Hit> agents = hits.stream().filter(h -> h.name.kind() == DictionaryName.Kind.AGENT).toList();
+      List<Hit> agents =
+          hits.stream().filter(h -> h.name.kind() == DictionaryName.Kind.AGENT).toList();
       agentHits.add(agents);
       List<Place> sentencePlaces = new ArrayList<>();
       perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
@@ -85,8 +133,10 @@ public final class ActorResolver {
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
       for (Mention m : perSentence.get(s.index())) {
-        out.add(m.code() == null ? codeFromContext(m, s, allHits.get(s.index()), agentHits.get(s.index()),
-            salient) : m);
+        out.add(
+            m.code() == null
+                ? codeFromContext(m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
+                : m);
       }
       coded.add(out);
     }
@@ -143,12 +193,19 @@ public final class ActorResolver {
     return best;
   }
 
-  private List<Mention> findMentions(String text, Sentence s, List<Hit> hits, List<Hit> agents,
-      Set<String> countriesNamed, LocalDate date, List<Place> places) {
+  private List<Mention> findMentions(
+      String text,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      Set<String> countriesNamed,
+      LocalDate date,
+      List<Place> places) {
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[s.tokens().size()];
     List<int[]> nerSpans = nerSpans(s);
-    // Named entities that contain dictionary names keep the longer name: "Chinese Academy of Agricultural
+    // Named entities that contain dictionary names keep the longer name: "Chinese Academy of
+    // Agricultural
     // Sciences" is one organisation, "Duyeon Kim" is not the "Kim" of the dictionary.
     for (int[] ner : nerSpans) {
       boolean dictionaryCovers = false;
@@ -166,7 +223,8 @@ public final class ActorResolver {
       for (Hit h : hits) {
         if (h.name.isActorName() && h.first >= ner[0] && h.last <= ner[1]) {
           containsActorName = true;
-          if (h.name.kind() == DictionaryName.Kind.PERSON || h.name.kind() == DictionaryName.Kind.ORGANIZATION) {
+          if (h.name.kind() == DictionaryName.Kind.PERSON
+              || h.name.kind() == DictionaryName.Kind.ORGANIZATION) {
             containsCountryWordOnly = label.equals("PERSON");
           }
         }
@@ -187,8 +245,17 @@ public final class ActorResolver {
         continue;
       }
       mark(taken, ner[0], ner[1]);
-      out.add(new Mention(s.index(), ner[0], ner[1], s.spanOf(ner[0], ner[1]),
-          s.spanOf(ner[0], ner[1]).of(text), kind, null, null, null));
+      out.add(
+          new Mention(
+              s.index(),
+              ner[0],
+              ner[1],
+              s.spanOf(ner[0], ner[1]),
+              s.spanOf(ner[0], ner[1]).of(text),
+              kind,
+              null,
+              null,
+              null));
     }
     for (Hit h : hits) {
       if (!h.name.isActorName() || isTaken(taken, h.first, h.last)) {
@@ -201,27 +268,58 @@ public final class ActorResolver {
           PersonEntry p = d.person();
           PersonEntry.Role role = p.roleOn(date);
           ActorCode code = role != null ? role.code() : p.base();
-          String rule = role != null ? "dictionary:" + p.id() + " role " + role.title() : "dictionary:" + p.id()
-              + (p.base() != null ? " base" : "");
-          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.PERSON, d, code, rule));
+          String rule =
+              role != null
+                  ? "dictionary:" + p.id() + " role " + role.title()
+                  : "dictionary:" + p.id() + (p.base() != null ? " base" : "");
+          out.add(
+              new Mention(
+                  s.index(), h.first, h.last, h.span, words, Actor.Kind.PERSON, d, code, rule));
         }
-        case ORGANIZATION -> out.add(new Mention(s.index(), h.first, h.last, h.span, words,
-            Actor.Kind.ORGANIZATION, d, d.organization().code(), "dictionary:" + d.organization().id()));
+        case ORGANIZATION ->
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    h.last,
+                    h.span,
+                    words,
+                    Actor.Kind.ORGANIZATION,
+                    d,
+                    d.organization().code(),
+                    "dictionary:" + d.organization().id()));
         case COUNTRY, CAPITAL -> {
           if (isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
           if (isPluralGroup(s, h)) {
-            out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.GROUP, d, null,
-                "group:countries named " + d.form()));
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    h.last,
+                    h.span,
+                    words,
+                    Actor.Kind.GROUP,
+                    d,
+                    null,
+                    "group:countries named " + d.form()));
             mark(taken, h.first, h.last);
             continue;
           }
           String sector = d.kind() == DictionaryName.Kind.CAPITAL ? "GOV" : null;
-          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
-              ActorCode.of(d.country().iso3(), sector),
-              "dictionary:" + d.country().id() + (sector == null ? "" : " capital")));
+          out.add(
+              new Mention(
+                  s.index(),
+                  h.first,
+                  h.last,
+                  h.span,
+                  words,
+                  Actor.Kind.STATE,
+                  d,
+                  ActorCode.of(d.country().iso3(), sector),
+                  "dictionary:" + d.country().id() + (sector == null ? "" : " capital")));
         }
         case METONYM -> {
           Set<String> requires = d.metonym().requires();
@@ -232,25 +330,43 @@ public final class ActorResolver {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
-          out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
-              ActorCode.of(d.country().iso3(), d.metonym().sector()),
-              "dictionary:" + d.country().id() + " metonym"));
+          out.add(
+              new Mention(
+                  s.index(),
+                  h.first,
+                  h.last,
+                  h.span,
+                  words,
+                  Actor.Kind.STATE,
+                  d,
+                  ActorCode.of(d.country().iso3(), d.metonym().sector()),
+                  "dictionary:" + d.country().id() + " metonym"));
         }
         case ADJECTIVE -> {
           Token t = s.token(h.last);
           // A nationality word is an actor only when it heads its phrase: "the Chinese", "Britons".
           boolean head = t.isNoun() && !isModifier(s, h.last);
           if (head) {
-            out.add(new Mention(s.index(), h.first, h.last, h.span, words, Actor.Kind.STATE, d,
-                ActorCode.of(d.country().iso3(), null), "dictionary:" + d.country().id() + " nationality"));
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    h.last,
+                    h.span,
+                    words,
+                    Actor.Kind.STATE,
+                    d,
+                    ActorCode.of(d.country().iso3(), null),
+                    "dictionary:" + d.country().id() + " nationality"));
           }
         }
-        default -> { }
+        default -> {}
       }
       mark(taken, h.first, h.last);
     }
     for (int[] ner : nerSpans) {
-      if (s.token(ner[0]).ner().equals("LOCATION") && !isTaken(taken, ner[0], ner[1])
+      if (s.token(ner[0]).ner().equals("LOCATION")
+          && !isTaken(taken, ner[0], ner[1])
           && isLocative(s, ner[0], ner[1])) {
         places.add(new Place(s.spanOf(ner[0], ner[1]).of(text), null, s.spanOf(ner[0], ner[1])));
       }
@@ -274,7 +390,8 @@ public final class ActorResolver {
       while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(label)) {
         j++;
       }
-      // Strip a possessive or punctuation the tagger swept in, and honorifics: "Ms Short" is "Short".
+      // Strip a possessive or punctuation the tagger swept in, and honorifics: "Ms Short" is
+      // "Short".
       int end = j;
       while (end > i && !Character.isLetterOrDigit(s.token(end).word().charAt(0))) {
         end--;
@@ -314,9 +431,13 @@ public final class ActorResolver {
     return false;
   }
 
-  /** "the two Koreas": a plural country name is a group of countries, handled with the plural references. */
+  /**
+   * "the two Koreas": a plural country name is a group of countries, handled with the plural
+   * references.
+   */
   private static boolean isPluralGroup(Sentence s, Hit h) {
-    return s.token(h.last).pos().equals("NNPS") && s.token(h.last).word().endsWith("s")
+    return s.token(h.last).pos().equals("NNPS")
+        && s.token(h.last).word().endsWith("s")
         && !h.name.form().endsWith("s");
   }
 
@@ -347,8 +468,12 @@ public final class ActorResolver {
     return last;
   }
 
-  /** "the two communist powers", "the two dictators", "the two Koreas": several actors named at once. */
-  private void addGroupMentions(String text, Sentence s, List<Hit> hits, List<Mention> out, boolean[] taken) {
+  /**
+   * "the two communist powers", "the two dictators", "the two Koreas": several actors named at
+   * once.
+   */
+  private void addGroupMentions(
+      String text, Sentence s, List<Hit> hits, List<Mention> out, boolean[] taken) {
     for (int i = 0; i + 1 < s.tokens().size(); i++) {
       Token t = s.token(i);
       boolean both = t.lemma().equals("both");
@@ -368,19 +493,33 @@ public final class ActorResolver {
       Token noun = s.token(j);
       int first = both ? i : i - 1;
       Span span = s.spanOf(first, j);
-      if (STATE_GROUP_NOUNS.contains(noun.lemma()) || PERSON_GROUP_NOUNS.contains(noun.lemma())
+      if (STATE_GROUP_NOUNS.contains(noun.lemma())
+          || PERSON_GROUP_NOUNS.contains(noun.lemma())
           || noun.pos().equals("NNPS")) {
-        String rule = STATE_GROUP_NOUNS.contains(noun.lemma()) ? "group:states"
-            : PERSON_GROUP_NOUNS.contains(noun.lemma()) ? "group:people" : "group:" + noun.word();
-        out.add(new Mention(s.index(), first, j, span, span.of(text), Actor.Kind.GROUP, null, null, rule));
+        String rule =
+            STATE_GROUP_NOUNS.contains(noun.lemma())
+                ? "group:states"
+                : PERSON_GROUP_NOUNS.contains(noun.lemma())
+                    ? "group:people"
+                    : "group:" + noun.word();
+        out.add(
+            new Mention(
+                s.index(), first, j, span, span.of(text), Actor.Kind.GROUP, null, null, rule));
         mark(taken, first, j);
       }
     }
   }
 
-  /** Role nouns that name an actor together with a country: "Chinese officials", "the Russian army". */
-  private void addRoleNounMentions(String text, Sentence s, List<Hit> hits, List<Hit> agents,
-      List<Mention> out, boolean[] taken) {
+  /**
+   * Role nouns that name an actor together with a country: "Chinese officials", "the Russian army".
+   */
+  private void addRoleNounMentions(
+      String text,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Mention> out,
+      boolean[] taken) {
     for (Hit a : agents) {
       if (isTaken(taken, a.first, a.last) || !s.token(a.last).isNoun() || isModifier(s, a.last)) {
         continue;
@@ -390,7 +529,10 @@ public final class ActorResolver {
       int first = a.first;
       for (int k = a.first - 1; k >= 0; k--) {
         Token t = s.token(k);
-        if (!(t.isAdjective() || t.isProperNoun() || t.pos().equals("POS") || t.pos().equals("HYPH")
+        if (!(t.isAdjective()
+            || t.isProperNoun()
+            || t.pos().equals("POS")
+            || t.pos().equals("HYPH")
             || t.isNoun())) {
           break;
         }
@@ -399,7 +541,9 @@ public final class ActorResolver {
           country = h.name.country().iso3();
           first = h.first;
           k = h.first;
-        } else if (h != null && h.name.organization() != null && !h.name.organization().code().isState()) {
+        } else if (h != null
+            && h.name.organization() != null
+            && !h.name.organization().code().isState()) {
           igo = h.name.organization().code();
           first = h.first;
           k = h.first;
@@ -408,20 +552,39 @@ public final class ActorResolver {
       if (country == null && igo != null && !isTaken(taken, first, a.last)) {
         // "EU leaders", "NATO commanders": the organisation's own code.
         Span span = s.spanOf(first, a.last);
-        out.add(new Mention(s.index(), first, a.last, span, span.of(text), Actor.Kind.ORGANIZATION, null, igo,
-            "role-noun:" + a.name.agent().id() + " of " + igo));
+        out.add(
+            new Mention(
+                s.index(),
+                first,
+                a.last,
+                span,
+                span.of(text),
+                Actor.Kind.ORGANIZATION,
+                null,
+                igo,
+                "role-noun:" + a.name.agent().id() + " of " + igo));
         mark(taken, first, a.last);
         continue;
       }
-      // "US officials", "the North Korean leader": a role noun that takes its sector from what it belongs to
+      // "US officials", "the North Korean leader": a role noun that takes its sector from what it
+      // belongs to
       // is the government's when it belongs to a country directly.
       String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
       if (country == null || isTaken(taken, first, a.last)) {
         continue;
       }
       Span span = s.spanOf(first, a.last);
-      out.add(new Mention(s.index(), first, a.last, span, span.of(text), Actor.Kind.ORGANIZATION, null,
-          ActorCode.of(country, sector), "role-noun:" + a.name.agent().id()));
+      out.add(
+          new Mention(
+              s.index(),
+              first,
+              a.last,
+              span,
+              span.of(text),
+              Actor.Kind.ORGANIZATION,
+              null,
+              ActorCode.of(country, sector),
+              "role-noun:" + a.name.agent().id()));
       mark(taken, first, a.last);
     }
   }
@@ -437,10 +600,11 @@ public final class ActorResolver {
 
   /**
    * Codes a name the dictionary does not know from the words around it: the title before it and an
-   * apposition after it give a country and a sector; a state institution with no country named belongs to the
-   * country the article is about.
+   * apposition after it give a country and a sector; a state institution with no country named
+   * belongs to the country the article is about.
    */
-  private Mention codeFromContext(Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
+  private Mention codeFromContext(
+      Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
@@ -459,7 +623,10 @@ public final class ActorResolver {
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       for (Hit h : hits) {
-        if (h.name.isActorName() && h.first >= m.first() && h.last <= m.last() && countryOf(h) != null) {
+        if (h.name.isActorName()
+            && h.first >= m.first()
+            && h.last <= m.last()
+            && countryOf(h) != null) {
           country = countryOf(h);
           evidence = "name";
           break;
@@ -468,14 +635,18 @@ public final class ActorResolver {
     }
     if (country == null && appos != null) {
       for (Hit h : hits) {
-        if (h.name.isActorName() && h.first >= appos[0] && h.last <= appos[1] && countryOf(h) != null) {
+        if (h.name.isActorName()
+            && h.first >= appos[0]
+            && h.last <= appos[1]
+            && countryOf(h) != null) {
           country = countryOf(h);
           evidence = "apposition";
           break;
         }
       }
     }
-    // The organisation named in the title or apposition ("Asia director of Human Rights Watch", "a Labour
+    // The organisation named in the title or apposition ("Asia director of Human Rights Watch", "a
+    // Labour
     // Party spokesman"): its code is the person's when nothing more specific is said.
     ActorCode employer = null;
     for (Hit h : hits) {
@@ -490,11 +661,15 @@ public final class ActorResolver {
       return m.withCode(employer, "context:employer " + employer);
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
-      // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its country.
+      // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its
+      // country.
       int k = m.last() + 1;
       if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
         for (Hit h : hits) {
-          if (h.name.isActorName() && h.first > k && h.first <= k + 3 && countryOf(h) != null
+          if (h.name.isActorName()
+              && h.first > k
+              && h.first <= k + 3
+              && countryOf(h) != null
               && h.name.kind() != DictionaryName.Kind.ADJECTIVE) {
             country = countryOf(h);
             evidence = "location";
@@ -507,7 +682,8 @@ public final class ActorResolver {
     List<Hit> roleNouns = new ArrayList<>();
     for (Hit a : agents) {
       boolean inTitle = a.first >= leftStart && a.last < m.first();
-      boolean inName = m.kind() == Actor.Kind.ORGANIZATION && a.first >= m.first() && a.last <= m.last();
+      boolean inName =
+          m.kind() == Actor.Kind.ORGANIZATION && a.first >= m.first() && a.last <= m.last();
       boolean inAppos = appos != null && a.first >= appos[0] && a.last <= appos[1];
       if (inTitle || inName || inAppos) {
         roleNouns.add(a);
@@ -527,13 +703,16 @@ public final class ActorResolver {
         sector = "OPP"; // the Westminster opposition's front bench: "shadow foreign secretary"
         sectorRule = sectorRule + " shadow";
       }
-      if (FORMER.contains(s.token(k).word().toLowerCase(Locale.ROOT)) && sector != null
+      if (FORMER.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+          && sector != null
           && STATE_SECTORS.contains(sector)) {
         sector = "ELI";
         sectorRule = sectorRule + " former";
       }
     }
-    if (country == null && sector != null && (STATE_SECTORS.contains(sector) || sector.equals("ELI"))
+    if (country == null
+        && sector != null
+        && (STATE_SECTORS.contains(sector) || sector.equals("ELI"))
         && salient != null) {
       country = salient;
       evidence = "article-country";
@@ -541,7 +720,10 @@ public final class ActorResolver {
     if (country == null) {
       return m;
     }
-    if (sector == null && employer != null && employer.isState() && employer.country().equals(country)) {
+    if (sector == null
+        && employer != null
+        && employer.isState()
+        && employer.country().equals(country)) {
       sector = employer.sector();
       sectorRule = "employer " + employer;
     }
@@ -563,13 +745,20 @@ public final class ActorResolver {
     return null;
   }
 
-  /** First token of the title words directly before a name ("Foreign Ministry spokesman", "Secretary of State"). */
+  /**
+   * First token of the title words directly before a name ("Foreign Ministry spokesman", "Secretary
+   * of State").
+   */
   private static int leftChainStart(Sentence s, int first) {
     int k = first - 1;
     while (k >= 0) {
       Token t = s.token(k);
       boolean ofInTitle = t.lemma().equals("of") && k > 0 && s.token(k - 1).isProperNoun();
-      if (t.isNoun() || t.isAdjective() || t.pos().equals("POS") || t.pos().equals("HYPH") || ofInTitle
+      if (t.isNoun()
+          || t.isAdjective()
+          || t.pos().equals("POS")
+          || t.pos().equals("HYPH")
+          || ofInTitle
           || (t.pos().equals("VBN") && k + 1 < first && s.token(k + 1).isNoun())) {
         k--;
       } else {
@@ -579,7 +768,10 @@ public final class ActorResolver {
     return k + 1;
   }
 
-  /** The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to the verb. */
+  /**
+   * The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to
+   * the verb.
+   */
   private static int[] apposition(Sentence s, int last) {
     int k = last + 1;
     if (k + 1 >= s.tokens().size() || !s.token(k).word().equals(",")) {
@@ -592,8 +784,13 @@ public final class ActorResolver {
     int end = k + 1;
     while (end + 1 < s.tokens().size()) {
       Token t = s.token(end + 1);
-      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")
-          || t.word().equals("''") || t.word().equals("\u201d") || t.word().equals("\"")) {
+      if (t.pos().equals("VBD")
+          || t.pos().equals("VBZ")
+          || t.pos().equals("VBP")
+          || t.pos().equals("MD")
+          || t.word().equals("''")
+          || t.word().equals("\u201d")
+          || t.word().equals("\"")) {
         break;
       }
       end++;
@@ -615,18 +812,27 @@ public final class ActorResolver {
         score.merge(m.code().country(), subject ? 2 : 1, Integer::sum);
       }
     }
-    return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return score.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
-  private ActorAnalysis merge(AnnotatedArticle article, List<List<Mention>> mentions,
-      Map<Integer, List<Place>> places, List<List<Hit>> agentHits, List<List<Hit>> allHits) {
+  private ActorAnalysis merge(
+      AnnotatedArticle article,
+      List<List<Mention>> mentions,
+      Map<Integer, List<Place>> places,
+      List<List<Hit>> agentHits,
+      List<List<Hit>> allHits) {
     LocalDate date = article.article().date();
     List<Builder> builders = new ArrayList<>();
     Map<Integer, List<ResolvedMention>> resolved = new HashMap<>();
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
-        List<Builder> targets = m.kind() == Actor.Kind.GROUP
-            ? groupMembers(m, builders) : List.of(builderFor(m, builders));
+        List<Builder> targets =
+            m.kind() == Actor.Kind.GROUP
+                ? groupMembers(m, builders)
+                : List.of(builderFor(m, builders));
         if (targets.isEmpty()) {
           continue;
         }
@@ -645,15 +851,28 @@ public final class ActorResolver {
         for (Builder b : targets) {
           codes.add(m.kind() == Actor.Kind.GROUP || m.code() == null ? b.code : m.code());
         }
-        resolved.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new ResolvedMention(
-            targets.stream().map(b -> b.id).toList(), codes, m.span(), m.text(),
-            headOf(s, m.first(), m.last())));
+        resolved
+            .computeIfAbsent(m.sentence(), k -> new ArrayList<>())
+            .add(
+                new ResolvedMention(
+                    targets.stream().map(b -> b.id).toList(),
+                    codes,
+                    m.span(),
+                    m.text(),
+                    headOf(s, m.first(), m.last())));
       }
     }
     List<Actor> actors = new ArrayList<>();
     for (Builder b : builders) {
-      actors.add(new Actor(b.id, b.name, b.kind, b.code, b.entry, b.rule,
-          b.mentions.stream().sorted().distinct().toList()));
+      actors.add(
+          new Actor(
+              b.id,
+              b.name,
+              b.kind,
+              b.code,
+              b.entry,
+              b.rule,
+              b.mentions.stream().sorted().distinct().toList()));
     }
     Map<String, Set<String>> titles = new HashMap<>();
     for (Builder b : builders) {
@@ -662,15 +881,23 @@ public final class ActorResolver {
     Map<Integer, List<Place>> countryWords = new HashMap<>();
     for (int i = 0; i < allHits.size(); i++) {
       for (Hit h : allHits.get(i)) {
-        if (h.name.country() != null && (h.name.kind() == DictionaryName.Kind.ADJECTIVE
-            || h.name.kind() == DictionaryName.Kind.COUNTRY)) {
-          countryWords.computeIfAbsent(i, k -> new ArrayList<>())
+        if (h.name.country() != null
+            && (h.name.kind() == DictionaryName.Kind.ADJECTIVE
+                || h.name.kind() == DictionaryName.Kind.COUNTRY)) {
+          countryWords
+              .computeIfAbsent(i, k -> new ArrayList<>())
               .add(new Place(h.name.form(), h.name.country().iso3(), h.span));
         }
       }
     }
-    return new ActorAnalysis(actors, resolved, places, descriptions(article, agentHits, resolved),
-        article.sentences(), titles, countryWords);
+    return new ActorAnalysis(
+        actors,
+        resolved,
+        places,
+        descriptions(article, agentHits, resolved),
+        article.sentences(),
+        titles,
+        countryWords);
   }
 
   /** Mutable while merging only; never leaves this class. */
@@ -715,16 +942,21 @@ public final class ActorResolver {
       List<String> words = m.words();
       for (int i = builders.size() - 1; i >= 0; i--) {
         Builder b = builders.get(i);
-        if (b.kind == Actor.Kind.PERSON && !b.words.equals(words) && b.words.containsAll(words)
+        if (b.kind == Actor.Kind.PERSON
+            && !b.words.equals(words)
+            && b.words.containsAll(words)
             && words.size() < b.words.size()) {
           return b;
         }
       }
     }
-    String key = m.dictionary() != null
-        ? m.dictionary().entryId()
-        : m.kind() + ":" + NameIndex.normalize(m.text()) + (m.rule() != null && m.rule().startsWith("role-noun")
-            ? ":" + m.code() : "");
+    String key =
+        m.dictionary() != null
+            ? m.dictionary().entryId()
+            : m.kind()
+                + ":"
+                + NameIndex.normalize(m.text())
+                + (m.rule() != null && m.rule().startsWith("role-noun") ? ":" + m.code() : "");
     for (Builder b : builders) {
       if (b.key.equals(key)) {
         if (b.name.length() < m.text().length() && m.dictionary() == null) {
@@ -738,7 +970,10 @@ public final class ActorResolver {
     return b;
   }
 
-  /** Lower-case words of a person's titles: the words before the name and the dictionary role's title. */
+  /**
+   * Lower-case words of a person's titles: the words before the name and the dictionary role's
+   * title.
+   */
   private static Set<String> titleWords(Sentence s, Mention m, LocalDate date) {
     Set<String> words = new HashSet<>();
     for (int k = leftChainStart(s, m.first()); k < m.first(); k++) {
@@ -762,13 +997,25 @@ public final class ActorResolver {
       // "the two Koreas": every country whose name contains the word.
       String word = m.dictionary().form().toLowerCase(Locale.ROOT);
       for (CountryEntry c : lexicon.countries()) {
-        boolean named = c.names().stream()
-            .anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
+        boolean named =
+            c.names().stream()
+                .anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
         if (named) {
-          DictionaryName name = new DictionaryName(DictionaryName.Kind.COUNTRY, c.name(), c, null, null, null,
-              null);
-          out.add(builderFor(new Mention(m.sentence(), m.first(), m.last(), m.span(), c.name(), Actor.Kind.STATE,
-              name, ActorCode.of(c.iso3(), null), "dictionary:" + c.id()), builders));
+          DictionaryName name =
+              new DictionaryName(DictionaryName.Kind.COUNTRY, c.name(), c, null, null, null, null);
+          out.add(
+              builderFor(
+                  new Mention(
+                      m.sentence(),
+                      m.first(),
+                      m.last(),
+                      m.span(),
+                      c.name(),
+                      Actor.Kind.STATE,
+                      name,
+                      ActorCode.of(c.iso3(), null),
+                      "dictionary:" + c.id()),
+                  builders));
         }
       }
       return out;
@@ -778,15 +1025,18 @@ public final class ActorResolver {
     // Builders are in order of first mention; recency is by last mention before this one.
     builders.stream()
         .filter(b -> b.kind == wanted && !b.mentions.isEmpty())
-        .sorted(Comparator.comparing((Builder b) -> b.mentions.get(b.mentions.size() - 1)).reversed())
+        .sorted(
+            Comparator.comparing((Builder b) -> b.mentions.get(b.mentions.size() - 1)).reversed())
         .limit(2)
         .forEach(byRecency::add);
     return byRecency.size() == 2 ? byRecency : out;
   }
 
   /** Anonymous speakers and sources: role nouns with no name ("a source", "regional analysts"). */
-  private static Map<Integer, List<ResolvedMention>> descriptions(AnnotatedArticle article,
-      List<List<Hit>> agentHits, Map<Integer, List<ResolvedMention>> resolved) {
+  private static Map<Integer, List<ResolvedMention>> descriptions(
+      AnnotatedArticle article,
+      List<List<Hit>> agentHits,
+      Map<Integer, List<ResolvedMention>> resolved) {
     Map<Integer, List<ResolvedMention>> out = new HashMap<>();
     String text = article.text();
     for (Sentence s : article.sentences()) {
@@ -795,8 +1045,11 @@ public final class ActorResolver {
           continue;
         }
         int first = a.first;
-        while (first > 0 && (s.token(first - 1).isAdjective() || s.token(first - 1).pos().equals("DT")
-            || s.token(first - 1).isNoun() || s.token(first - 1).pos().equals("CD"))) {
+        while (first > 0
+            && (s.token(first - 1).isAdjective()
+                || s.token(first - 1).pos().equals("DT")
+                || s.token(first - 1).isNoun()
+                || s.token(first - 1).pos().equals("CD"))) {
           first--;
         }
         Span span = s.spanOf(first, a.last);

@@ -10,29 +10,47 @@ import java.util.Optional;
 import org.dyad.model.Sentence;
 
 /**
- * Resolves day-precise date expressions against the article's date: "June 12", "12 June 2018", "on Tuesday",
- * "yesterday", "today", "tomorrow".
+ * Resolves day-precise date expressions against the article's date: "June 12", "12 June 2018", "on
+ * Tuesday", "yesterday", "today", "tomorrow".
  *
- * <p>A date without a year is the latest such day on or before the article's date (news reports what has
- * happened), or the next one for events in the future mode. Expressions less precise than a day ("in April",
- * "this year") leave the event on the article's date: Dyad never invents a day. Stateless.
+ * <p>A date without a year is the latest such day on or before the article's date (news reports
+ * what has happened), or the next one for events in the future mode. Expressions less precise than
+ * a day ("in April", "this year") leave the event on the article's date: Dyad never invents a day.
+ * Stateless.
  */
 public final class DateResolver {
-  private static final Map<String, Month> MONTHS = Map.ofEntries(
-      Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY), Map.entry("jan.", Month.JANUARY),
-      Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("feb.", Month.FEBRUARY),
-      Map.entry("march", Month.MARCH), Map.entry("mar.", Month.MARCH), Map.entry("april", Month.APRIL),
-      Map.entry("apr.", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE),
-      Map.entry("july", Month.JULY), Map.entry("august", Month.AUGUST), Map.entry("aug.", Month.AUGUST),
-      Map.entry("september", Month.SEPTEMBER), Map.entry("sept.", Month.SEPTEMBER),
-      Map.entry("sep.", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER), Map.entry("oct.", Month.OCTOBER),
-      Map.entry("november", Month.NOVEMBER), Map.entry("nov.", Month.NOVEMBER),
-      Map.entry("december", Month.DECEMBER), Map.entry("dec.", Month.DECEMBER));
+  private static final Map<String, Month> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", Month.JANUARY),
+          Map.entry("jan", Month.JANUARY),
+          Map.entry("jan.", Month.JANUARY),
+          Map.entry("february", Month.FEBRUARY),
+          Map.entry("feb", Month.FEBRUARY),
+          Map.entry("feb.", Month.FEBRUARY),
+          Map.entry("march", Month.MARCH),
+          Map.entry("mar.", Month.MARCH),
+          Map.entry("april", Month.APRIL),
+          Map.entry("apr.", Month.APRIL),
+          Map.entry("may", Month.MAY),
+          Map.entry("june", Month.JUNE),
+          Map.entry("july", Month.JULY),
+          Map.entry("august", Month.AUGUST),
+          Map.entry("aug.", Month.AUGUST),
+          Map.entry("september", Month.SEPTEMBER),
+          Map.entry("sept.", Month.SEPTEMBER),
+          Map.entry("sep.", Month.SEPTEMBER),
+          Map.entry("october", Month.OCTOBER),
+          Map.entry("oct.", Month.OCTOBER),
+          Map.entry("november", Month.NOVEMBER),
+          Map.entry("nov.", Month.NOVEMBER),
+          Map.entry("december", Month.DECEMBER),
+          Map.entry("dec.", Month.DECEMBER));
 
   private DateResolver() {}
 
   /** The date named by the expression headed at {@code token}, if it names a day. */
-  public static Optional<LocalDate> resolve(Sentence s, int token, LocalDate articleDate, boolean future) {
+  public static Optional<LocalDate> resolve(
+      Sentence s, int token, LocalDate articleDate, boolean future) {
     if (articleDate == null) {
       return Optional.empty();
     }
@@ -49,9 +67,10 @@ public final class DateResolver {
     }
     for (DayOfWeek d : DayOfWeek.values()) {
       if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
-        return Optional.of(future
-            ? articleDate.with(TemporalAdjusters.nextOrSame(d))
-            : articleDate.with(TemporalAdjusters.previousOrSame(d)));
+        return Optional.of(
+            future
+                ? articleDate.with(TemporalAdjusters.nextOrSame(d))
+                : articleDate.with(TemporalAdjusters.previousOrSame(d)));
       }
     }
     Month month = MONTHS.get(w);

@@ -28,17 +28,19 @@ import org.dyad.model.Token;
 /**
  * Codes source–action–target events from the dependency parse with the verb lexicon.
  *
- * <p>For every verb, noun and adjective whose lemma triggers patterns, each pattern is matched against the
- * trigger's dependents ({@link VerbPattern}); the most specific match wins and its id is kept as the event's
- * rule. Sources are subjects (the "by" agent in the passive, the possessor or the governing verb's subject for
- * a noun trigger); targets are the slot the pattern names, or an actor inside the phrase filling it ("North
- * Korea's recent burst" → North Korea). Compound actors give one event per pair; "we" inside a quotation is
- * its speaker. Each event gets its mode (negated, hypothetical, future), a day when the clause names one, and
- * a place when it names one. Thread-safe: holds only the immutable lexicon.
+ * <p>For every verb, noun and adjective whose lemma triggers patterns, each pattern is matched
+ * against the trigger's dependents ({@link VerbPattern}); the most specific match wins and its id
+ * is kept as the event's rule. Sources are subjects (the "by" agent in the passive, the possessor
+ * or the governing verb's subject for a noun trigger); targets are the slot the pattern names, or
+ * an actor inside the phrase filling it ("North Korea's recent burst" → North Korea). Compound
+ * actors give one event per pair; "we" inside a quotation is its speaker. Each event gets its mode
+ * (negated, hypothetical, future), a day when the clause names one, and a place when it names one.
+ * Thread-safe: holds only the immutable lexicon.
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should");
+  private static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
 
@@ -59,10 +61,17 @@ public final class EventCoder {
   /**
    * A pattern that matched at a trigger, with the arguments it found.
    *
-   * @param consumed tokens the pattern used as its complement or object word: they do not code on their own
+   * @param consumed tokens the pattern used as its complement or object word: they do not code on
+   *     their own
    */
-  private record Match(VerbPattern pattern, List<Arg> sources, List<Arg> targets, int trigger, int head,
-      boolean negated, List<Integer> consumed) {}
+  private record Match(
+      VerbPattern pattern,
+      List<Arg> sources,
+      List<Arg> targets,
+      int trigger,
+      int head,
+      boolean negated,
+      List<Integer> consumed) {}
 
   public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
     List<Event> events = new ArrayList<>();
@@ -72,13 +81,15 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         for (VerbPattern p : candidates(s, t)) {
           Match m = match(article, actors, quotes, s, t.index(), p);
-          if (m != null && (best[t.index()] == null
-              || p.specificity() > best[t.index()].pattern().specificity())) {
+          if (m != null
+              && (best[t.index()] == null
+                  || p.specificity() > best[t.index()].pattern().specificity())) {
             best[t.index()] = m;
           }
         }
       }
-      // "is prepared to work with North Korea" is one intention, not also a cooperation: a verb that is the
+      // "is prepared to work with North Korea" is one intention, not also a cooperation: a verb
+      // that is the
       // complement a pattern consumed does not code on its own.
       for (Match m : best) {
         if (m != null) {
@@ -108,9 +119,12 @@ public final class EventCoder {
       for (int prt : s.childrenOf(t.index(), "compound:prt")) {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + s.token(prt).lemma()));
       }
-      // Prepositional verbs: "call for", "insist on", "agree to" (their object is the preposition's).
+      // Prepositional verbs: "call for", "insist on", "agree to" (their object is the
+      // preposition's).
       for (Dependency d : s.children(t.index())) {
-        if (d.baseRelation().equals("obl") && !d.subtype().isEmpty() && !d.subtype().contains("_")) {
+        if (d.baseRelation().equals("obl")
+            && !d.subtype().isEmpty()
+            && !d.subtype().contains("_")) {
           out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
@@ -124,13 +138,19 @@ public final class EventCoder {
       }
     }
     if (t.isAdjective() || t.pos().equals("VBN")) {
-      out.addAll(lexicon.patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(java.util.Locale.ROOT)));
+      out.addAll(
+          lexicon.patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(java.util.Locale.ROOT)));
     }
     return out;
   }
 
-  private Match match(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int trigger, VerbPattern p) {
+  private Match match(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern p) {
     boolean negated = isNegated(s, trigger);
     if (p.negated() && !negated) {
       return null;
@@ -161,8 +181,13 @@ public final class EventCoder {
         }
       } else if (step instanceof VerbPattern.ObjectWord w) {
         object = -1;
-        for (int o : objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive,
-            head == trigger ? prepositionOf(s, trigger, p) : null)) {
+        for (int o :
+            objects(
+                s,
+                head,
+                p.pos() == VerbPattern.Pos.N && head == trigger,
+                passive,
+                head == trigger ? prepositionOf(s, trigger, p) : null)) {
           if (nounKeys(s, o).stream().anyMatch(w.lemmas()::contains)) {
             object = o;
             break;
@@ -177,12 +202,18 @@ public final class EventCoder {
           return null;
         }
       } else if (step instanceof VerbPattern.Slot slot) {
-        List<Integer> fillers = slot.preposition() == null
-            ? objects(s, head, p.pos() == VerbPattern.Pos.N && head == trigger, passive,
-            head == trigger ? prepositionOf(s, trigger, p) : null)
-            : prepositional(s, head, object, slot.preposition());
+        List<Integer> fillers =
+            slot.preposition() == null
+                ? objects(
+                    s,
+                    head,
+                    p.pos() == VerbPattern.Pos.N && head == trigger,
+                    passive,
+                    head == trigger ? prepositionOf(s, trigger, p) : null)
+                : prepositional(s, head, object, slot.preposition());
         List<Arg> found = new ArrayList<>();
-        // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is criticism,
+        // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is
+        // criticism,
         // so material-conflict codes take only an actor that fills the slot itself.
         int depth = p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
@@ -224,7 +255,9 @@ public final class EventCoder {
     return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
   }
 
-  /** The lemma and its American spelling, which the lexicon uses: "criticise" is also "criticize". */
+  /**
+   * The lemma and its American spelling, which the lexicon uses: "criticise" is also "criticize".
+   */
   static List<String> spellings(String lemma) {
     if (lemma.endsWith("ise") && lemma.length() > 5) {
       return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ize");
@@ -238,7 +271,10 @@ public final class EventCoder {
     return List.of(lemma);
   }
 
-  /** The preposition of a prepositional-verb trigger ("for" in call_for), or null for other triggers. */
+  /**
+   * The preposition of a prepositional-verb trigger ("for" in call_for), or null for other
+   * triggers.
+   */
   private static String prepositionOf(Sentence s, int trigger, VerbPattern p) {
     int us = p.trigger().lastIndexOf('_');
     if (p.pos() != VerbPattern.Pos.V || us < 0) {
@@ -254,8 +290,9 @@ public final class EventCoder {
   }
 
   /**
-   * The lexicon keys a noun can be written as, most specific first: joined with the modifier right before it
-   * ("car_bomb", "hunger_strike", "suicide_bombing"), its lemma, and its word form ("talks").
+   * The lexicon keys a noun can be written as, most specific first: joined with the modifier right
+   * before it ("car_bomb", "hunger_strike", "suicide_bombing"), its lemma, and its word form
+   * ("talks").
    */
   private static List<String> nounKeys(Sentence s, int noun) {
     List<String> keys = new ArrayList<>(3);
@@ -285,15 +322,16 @@ public final class EventCoder {
       }
     }
     for (Dependency d : s.children(head)) {
-      if (d.relation().equals("acl:to") || d.relation().equals("acl") && s.token(d.dependent()).isVerb()) {
+      if (d.relation().equals("acl:to")
+          || d.relation().equals("acl") && s.token(d.dependent()).isVerb()) {
         out.add(d.dependent());
       }
     }
     return out;
   }
 
-  private static List<Integer> objects(Sentence s, int head, boolean nominal, boolean passive,
-      String preposition) {
+  private static List<Integer> objects(
+      Sentence s, int head, boolean nominal, boolean passive, String preposition) {
     List<Integer> out = new ArrayList<>();
     if (preposition != null) {
       out.addAll(s.childrenOf(head, "obl:" + preposition));
@@ -320,7 +358,8 @@ public final class EventCoder {
     for (int h : object >= 0 ? new int[] {head, object} : new int[] {head}) {
       for (Dependency d : s.children(h)) {
         String base = d.baseRelation();
-        if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl")) && d.subtype().equals(prep)) {
+        if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl"))
+            && d.subtype().equals(prep)) {
           out.add(d.dependent());
         }
       }
@@ -329,11 +368,17 @@ public final class EventCoder {
   }
 
   /**
-   * When the parser attached "with North Korea" elsewhere, the words still follow the verb: the preposition
-   * within two words after the head (or its object), followed by an actor within four words.
+   * When the parser attached "with North Korea" elsewhere, the words still follow the verb: the
+   * preposition within two words after the head (or its object), followed by an actor within four
+   * words.
    */
-  private List<Arg> surfacePrepositional(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
-      Sentence s, int head, String prep) {
+  private List<Arg> surfacePrepositional(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int head,
+      String prep) {
     String[] words = prep.split("_");
     for (int k = head + 1; k <= Math.min(head + 3, s.tokens().size() - words.length); k++) {
       boolean ok = true;
@@ -370,8 +415,14 @@ public final class EventCoder {
     return false;
   }
 
-  private List<Arg> sources(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int trigger, VerbPattern.Pos pos, boolean passive) {
+  private List<Arg> sources(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern.Pos pos,
+      boolean passive) {
     if (pos == VerbPattern.Pos.N) {
       for (int poss : s.childrenOf(trigger, "nmod:poss")) {
         List<Arg> a = argsAt(article, actors, quotes, s, poss);
@@ -388,7 +439,9 @@ public final class EventCoder {
       // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea".
       for (Dependency d : s.parents(trigger)) {
         String r = d.baseRelation();
-        if ((r.equals("obj") || r.equals("obl")) && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+        if ((r.equals("obj") || r.equals("obl"))
+            && d.governor() >= 0
+            && s.token(d.governor()).isVerb()) {
           return subjects(article, actors, quotes, s, d.governor(), false);
         }
       }
@@ -397,8 +450,13 @@ public final class EventCoder {
     return subjects(article, actors, quotes, s, trigger, passive);
   }
 
-  private List<Arg> subjects(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int verb, boolean passive) {
+  private List<Arg> subjects(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int verb,
+      boolean passive) {
     List<Arg> out = new ArrayList<>();
     if (passive) {
       for (int agent : s.childrenOf(verb, "obl:agent")) {
@@ -410,8 +468,11 @@ public final class EventCoder {
       return out;
     }
     for (Dependency d : s.children(verb)) {
-      // nsubj:pass here is an adjectival participle's subject: "the United States is prepared to …".
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
+      // nsubj:pass here is an adjectival participle's subject: "the United States is prepared to
+      // …".
+      if (d.relation().equals("nsubj")
+          || d.relation().equals("nsubj:xsubj")
+          || d.relation().equals("nsubj:pass")) {
         out.addAll(argsAt(article, actors, quotes, s, d.dependent()));
         for (int conj : s.childrenOf(d.dependent(), "conj")) {
           for (Arg a : argsAt(article, actors, quotes, s, conj)) {
@@ -428,10 +489,14 @@ public final class EventCoder {
     if (s.hasChild(verb, "nsubj") || s.hasChild(verb, "nsubj:pass")) {
       return out;
     }
-    // The parse found no subject: take the actors written right before the verb ("… Trump and Kim met").
+    // The parse found no subject: take the actors written right before the verb ("… Trump and Kim
+    // met").
     int k = verb - 1;
-    while (k >= 0 && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("MD")
-        || s.token(k).lemma().equals("have") || s.token(k).lemma().equals("be"))) {
+    while (k >= 0
+        && (s.token(k).pos().startsWith("RB")
+            || s.token(k).pos().equals("MD")
+            || s.token(k).lemma().equals("have")
+            || s.token(k).lemma().equals("be"))) {
       k--;
     }
     while (k >= 0) {
@@ -442,7 +507,8 @@ public final class EventCoder {
       out.addAll(0, here);
       ResolvedMention m = actors.mentionAt(s.index(), k);
       int before = m == null ? k - 1 : s.tokenAt(m.span().begin()) - 1;
-      if (before >= 1 && (s.token(before).lemma().equals("and") || s.token(before).word().equals(","))) {
+      if (before >= 1
+          && (s.token(before).lemma().equals("and") || s.token(before).word().equals(","))) {
         k = before - 1;
       } else {
         break;
@@ -452,8 +518,8 @@ public final class EventCoder {
   }
 
   /** The actors named at token {@code t}, with pronouns resolved. */
-  private List<Arg> argsAt(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int t) {
+  private List<Arg> argsAt(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int t) {
     ResolvedMention m = actors.mentionAt(s.index(), t);
     if (m == null) {
       for (int a : s.childrenOf(t, "appos")) {
@@ -469,7 +535,8 @@ public final class EventCoder {
       if (Set.of("we", "i", "us", "our", "my", "me").contains(p)) {
         Quote q = innermost(quotes, token.span(), true);
         if (q != null && q.speaker() != null && q.speaker().actor() != null) {
-          return List.of(new Arg(q.speaker().actor(), q.speaker().code(), token.word(), token.span()));
+          return List.of(
+              new Arg(q.speaker().actor(), q.speaker().code(), token.word(), token.span()));
         }
         return List.of();
       }
@@ -492,8 +559,8 @@ public final class EventCoder {
   }
 
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
-  private List<Arg> withConjuncts(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
-      Sentence s, int t) {
+  private List<Arg> withConjuncts(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int t) {
     List<Arg> out = new ArrayList<>(argsAt(article, actors, quotes, s, t));
     if (out.isEmpty()) {
       return out;
@@ -509,11 +576,17 @@ public final class EventCoder {
   }
 
   /**
-   * Actors named at {@code t} or, when {@code t} is a thing ("North Korea's recent burst of diplomacy"), in the
-   * phrase it heads: possessors, "of" and other modifiers, breadth first to {@code depth}.
+   * Actors named at {@code t} or, when {@code t} is a thing ("North Korea's recent burst of
+   * diplomacy"), in the phrase it heads: possessors, "of" and other modifiers, breadth first to
+   * {@code depth}.
    */
-  private List<Arg> argsInside(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int t, int depth) {
+  private List<Arg> argsInside(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int t,
+      int depth) {
     List<Arg> here = argsAt(article, actors, quotes, s, t);
     if (!here.isEmpty()) {
       List<Arg> out = new ArrayList<>(here);
@@ -536,9 +609,15 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(cur[0])) {
         String r = d.baseRelation();
-        boolean participle = s.token(cur[0]).pos().equals("VBN") || s.token(cur[0]).pos().equals("VBG");
-        if (!(r.equals("nmod") || r.equals("compound") || r.equals("appos") || r.equals("conj")
-            || r.equals("amod") || d.relation().endsWith(":npmod") || participle && r.equals("obl"))) {
+        boolean participle =
+            s.token(cur[0]).pos().equals("VBN") || s.token(cur[0]).pos().equals("VBG");
+        if (!(r.equals("nmod")
+            || r.equals("compound")
+            || r.equals("appos")
+            || r.equals("conj")
+            || r.equals("amod")
+            || d.relation().endsWith(":npmod")
+            || participle && r.equals("obl"))) {
           continue;
         }
         List<Arg> a = withConjuncts(article, actors, quotes, s, d.dependent());
@@ -552,8 +631,13 @@ public final class EventCoder {
   }
 
   /** For a pattern without a slot: an actor in the trigger's objects and prepositional phrases. */
-  private List<Arg> nearestTargets(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes,
-      Sentence s, int head, List<Arg> sources) {
+  private List<Arg> nearestTargets(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int head,
+      List<Arg> sources) {
     Set<String> sourceActors = new HashSet<>();
     Set<String> sourceCountries = new HashSet<>();
     for (Arg a : sources) {
@@ -573,9 +657,12 @@ public final class EventCoder {
       for (Dependency d : s.children(cur[0])) {
         String r = d.baseRelation();
         boolean fromHead = cur[0] == head;
-        // Below the head only "of"/"for"/possessor phrases lead to a target: "the Iraq war" names no target.
-        boolean allowed = fromHead ? r.equals("obj") || r.equals("obl") || r.equals("iobj")
-            : r.equals("nmod") || r.equals("conj");
+        // Below the head only "of"/"for"/possessor phrases lead to a target: "the Iraq war" names
+        // no target.
+        boolean allowed =
+            fromHead
+                ? r.equals("obj") || r.equals("obl") || r.equals("iobj")
+                : r.equals("nmod") || r.equals("conj");
         if (!allowed || d.relation().equals("obl:tmod") || d.relation().equals("obl:npmod")) {
           continue;
         }
@@ -595,8 +682,15 @@ public final class EventCoder {
     return List.of();
   }
 
-  private void emit(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s,
-      int trigger, Match m, List<Event> events, Set<String> seen) {
+  private void emit(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      Match m,
+      List<Event> events,
+      Set<String> seen) {
     Mode mode = mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
     String rule = m.pattern().id();
@@ -612,7 +706,8 @@ public final class EventCoder {
     Span triggerSpan = t.span();
     String triggerText = t.word();
     Quote quote = innermost(quotes, triggerSpan, false);
-    List<String> contexts = code.ploverContext().isEmpty() ? List.of() : List.of(code.ploverContext());
+    List<String> contexts =
+        code.ploverContext().isEmpty() ? List.of() : List.of(code.ploverContext());
     for (Arg src : m.sources()) {
       for (Arg tgt : m.targets()) {
         if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {
@@ -622,20 +717,39 @@ public final class EventCoder {
           continue; // an actor nothing codes cannot be analysed as a dyad
         }
         if (code.root().equals("01") && "MED".equals(tgt.code().sector())) {
-          continue; // telling a news medium is how the story was made, not an interaction between actors
+          continue; // telling a news medium is how the story was made, not an interaction between
+          // actors
         }
-        String key = src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
+        String key =
+            src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
         if (!seen.add(key)) {
           continue;
         }
-        events.add(new Event("", s.index(), src.participant(), tgt.participant(), cameo,
-            code.plover(), code.quad(), code.goldstein(), date, place, mode, triggerText, triggerSpan,
-            rule, quote == null ? null : quote.id(), contexts));
+        events.add(
+            new Event(
+                "",
+                s.index(),
+                src.participant(),
+                tgt.participant(),
+                cameo,
+                code.plover(),
+                code.quad(),
+                code.goldstein(),
+                date,
+                place,
+                mode,
+                triggerText,
+                triggerSpan,
+                rule,
+                quote == null ? null : quote.id(),
+                contexts));
       }
     }
   }
 
-  /** Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical. */
+  /**
+   * Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical.
+   */
   private static Mode mode(Sentence s, int trigger, int head, boolean negated) {
     if (negated) {
       return Mode.NEGATED;
@@ -645,9 +759,10 @@ public final class EventCoder {
       for (Dependency d : s.children(node)) {
         String dep = s.token(d.dependent()).lemma();
         String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-        if (d.baseRelation().equals("advcl") && (CONDITIONAL_MARKS.contains(d.subtype())
-            || s.childrenOf(d.dependent(), "mark").stream()
-                .anyMatch(mk -> CONDITIONAL_MARKS.contains(s.token(mk).lemma())))) {
+        if (d.baseRelation().equals("advcl")
+            && (CONDITIONAL_MARKS.contains(d.subtype())
+                || s.childrenOf(d.dependent(), "mark").stream()
+                    .anyMatch(mk -> CONDITIONAL_MARKS.contains(s.token(mk).lemma())))) {
           return Mode.HYPOTHETICAL;
         }
         if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(word)) {
@@ -661,7 +776,10 @@ public final class EventCoder {
     return future ? Mode.FUTURE : Mode.ASSERTED;
   }
 
-  /** The trigger, its complement head, and the verbs it is a complement or conjunct of, up to the clause. */
+  /**
+   * The trigger, its complement head, and the verbs it is a complement or conjunct of, up to the
+   * clause.
+   */
   private static List<Integer> clauseChain(Sentence s, int trigger, int head) {
     List<Integer> chain = new ArrayList<>();
     chain.add(trigger);
@@ -673,7 +791,8 @@ public final class EventCoder {
       int up = -1;
       for (Dependency d : s.parents(cur)) {
         String r = d.baseRelation();
-        if ((r.equals("xcomp") || r.equals("conj") || r.equals("obj") || r.equals("obl")) && d.governor() >= 0) {
+        if ((r.equals("xcomp") || r.equals("conj") || r.equals("obj") || r.equals("obl"))
+            && d.governor() >= 0) {
           up = d.governor();
         }
       }
@@ -707,7 +826,10 @@ public final class EventCoder {
     return null;
   }
 
-  /** Tokens in the trigger's own phrases: its dependents and theirs through nouns, not other clauses. */
+  /**
+   * Tokens in the trigger's own phrases: its dependents and theirs through nouns, not other
+   * clauses.
+   */
   private static List<Integer> nominalNeighbourhood(Sentence s, int trigger) {
     List<Integer> out = new ArrayList<>();
     Deque<int[]> queue = new ArrayDeque<>();
@@ -723,7 +845,8 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(cur[0])) {
         String r = d.baseRelation();
-        if ((r.equals("obl") || r.equals("nmod") || r.equals("conj")) && !s.token(d.dependent()).isVerb()) {
+        if ((r.equals("obl") || r.equals("nmod") || r.equals("conj"))
+            && !s.token(d.dependent()).isVerb()) {
           queue.add(new int[] {d.dependent(), cur[1] + 1});
         }
       }

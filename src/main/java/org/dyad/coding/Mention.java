@@ -2,8 +2,8 @@ package org.dyad.coding;
 
 import java.util.List;
 import org.dyad.lexicon.DictionaryName;
-import org.dyad.model.ActorCode;
 import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
 import org.dyad.model.Span;
 
 /**
@@ -12,7 +12,8 @@ import org.dyad.model.Span;
  * @param first first token index in the sentence
  * @param last last token index (inclusive)
  * @param kind what the words are, which decides how they are coded and merged
- * @param dictionary the dictionary name that matched, or null for names found by NER or role nouns alone
+ * @param dictionary the dictionary name that matched, or null for names found by NER or role nouns
+ *     alone
  * @param code the code these words give on the article's date, or null
  * @param rule why the mention has that code
  */

@@ -15,32 +15,138 @@ import org.dyad.model.Token;
 /**
  * Finds quotations and reported speech and says who said them, to whom, and through which channel.
  *
- * <p>Direct quotations are found by their marks ({@link QuoteMarks}); a short phrase without closing
- * punctuation is a {@code partial} (scare) quote. Speakers are found by sieves, in order, and each quote records
- * the one that fired: an attribution inside the closing mark ("…, said Xi.”), a speech verb after the quote in
- * the same sentence ("…,” Xinhua reported), one before it ("Pompeo said: “…”"), and the previous quote's
- * speaker for a quote with no attribution of its own. Indirect speech is a speech verb with a clausal
- * complement ("Xinhua said Xi offered …") or "according to X". A news medium the words were told to ("told
- * Yonhap") or that reported a speaker's words ("…, said Xi.” inside a Xinhua report) is the channel.
- * Thread-safe: stateless.
+ * <p>Direct quotations are found by their marks ({@link QuoteMarks}); a short phrase without
+ * closing punctuation is a {@code partial} (scare) quote. Speakers are found by sieves, in order,
+ * and each quote records the one that fired: an attribution inside the closing mark ("…, said
+ * Xi.”), a speech verb after the quote in the same sentence ("…,” Xinhua reported), one before it
+ * ("Pompeo said: “…”"), and the previous quote's speaker for a quote with no attribution of its
+ * own. Indirect speech is a speech verb with a clausal complement ("Xinhua said Xi offered …") or
+ * "according to X". A news medium the words were told to ("told Yonhap") or that reported a
+ * speaker's words ("…, said Xi.” inside a Xinhua report) is the channel. Thread-safe: stateless.
  */
 public final class QuoteAttributor {
   /** Verbs that attribute speech. */
-  static final Set<String> CUES = Set.of("say", "tell", "report", "add", "state", "explain", "note", "write",
-      "ask", "announce", "declare", "insist", "warn", "claim", "argue", "reply", "respond", "comment",
-      "continue", "conclude", "acknowledge", "admit", "suggest", "remark", "tweet", "quote", "stress",
-      "emphasise", "emphasize", "urge", "deny", "confirm", "reiterate", "predict", "believe", "recall",
-      "complain", "observe", "concede", "assert", "allege", "maintain", "contend", "answer", "promise",
-      "vow", "pledge", "caution", "agree", "testify", "shout", "scream", "whisper", "joke", "boast",
-      "indicate", "disclose", "reveal", "underline", "underscore", "point", "charge", "accuse", "describe");
+  static final Set<String> CUES =
+      Set.of(
+          "say",
+          "tell",
+          "report",
+          "add",
+          "state",
+          "explain",
+          "note",
+          "write",
+          "ask",
+          "announce",
+          "declare",
+          "insist",
+          "warn",
+          "claim",
+          "argue",
+          "reply",
+          "respond",
+          "comment",
+          "continue",
+          "conclude",
+          "acknowledge",
+          "admit",
+          "suggest",
+          "remark",
+          "tweet",
+          "quote",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "urge",
+          "deny",
+          "confirm",
+          "reiterate",
+          "predict",
+          "believe",
+          "recall",
+          "complain",
+          "observe",
+          "concede",
+          "assert",
+          "allege",
+          "maintain",
+          "contend",
+          "answer",
+          "promise",
+          "vow",
+          "pledge",
+          "caution",
+          "agree",
+          "testify",
+          "shout",
+          "scream",
+          "whisper",
+          "joke",
+          "boast",
+          "indicate",
+          "disclose",
+          "reveal",
+          "underline",
+          "underscore",
+          "point",
+          "charge",
+          "accuse",
+          "describe");
+
   /** Of those, verbs that introduce indirect speech with a clause ("X said that …"). */
-  private static final Set<String> INDIRECT_CUES = Set.of("say", "tell", "report", "add", "state", "explain",
-      "note", "write", "announce", "declare", "insist", "warn", "claim", "argue", "reply", "acknowledge",
-      "admit", "suggest", "stress", "emphasise", "emphasize", "deny", "confirm", "reiterate", "predict",
-      "assert", "allege", "maintain", "contend", "concede", "disclose", "reveal", "indicate", "charge");
+  private static final Set<String> INDIRECT_CUES =
+      Set.of(
+          "say",
+          "tell",
+          "report",
+          "add",
+          "state",
+          "explain",
+          "note",
+          "write",
+          "announce",
+          "declare",
+          "insist",
+          "warn",
+          "claim",
+          "argue",
+          "reply",
+          "acknowledge",
+          "admit",
+          "suggest",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "deny",
+          "confirm",
+          "reiterate",
+          "predict",
+          "assert",
+          "allege",
+          "maintain",
+          "contend",
+          "concede",
+          "disclose",
+          "reveal",
+          "indicate",
+          "charge");
+
   private static final int MIN_DIRECT_WORDS = 8;
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-      "sir", "dame", "lord", "lady", "baroness");
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "dr",
+          "dr.",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "baroness");
 
   public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
     String text = article.text();
@@ -56,11 +162,23 @@ public final class QuoteAttributor {
       }
       int paragraph = article.paragraphOf(content.begin());
       Quote q = attributeDirect(article, actors, passage);
-      if (q.speaker() == null && previousDirect != null && previousDirect.speaker() != null
-          && (paragraph == previousParagraph || paragraph == previousParagraph + 1
-              && (passage.continues() || startsParagraph(article, passage)))) {
-        q = new Quote("", q.text(), q.span(), Quote.Kind.DIRECT, previousDirect.speaker(), previousDirect.cue(),
-            previousDirect.audience(), previousDirect.via(), "continues:" + previousDirect.rule());
+      if (q.speaker() == null
+          && previousDirect != null
+          && previousDirect.speaker() != null
+          && (paragraph == previousParagraph
+              || paragraph == previousParagraph + 1
+                  && (passage.continues() || startsParagraph(article, passage)))) {
+        q =
+            new Quote(
+                "",
+                q.text(),
+                q.span(),
+                Quote.Kind.DIRECT,
+                previousDirect.speaker(),
+                previousDirect.cue(),
+                previousDirect.audience(),
+                previousDirect.via(),
+                "continues:" + previousDirect.rule());
       }
       quotes.add(q);
       previousDirect = q;
@@ -76,15 +194,42 @@ public final class QuoteAttributor {
     return numbered;
   }
 
-  /** Verbs whose subject uses a quoted phrase as its own words: "criticised nations taking a 'spectator' role". */
-  private static final Set<String> PHRASE_VERBS = Set.of("call", "describe", "criticise", "criticize",
-      "dismiss", "brand", "label", "condemn", "attack", "denounce", "praise", "hail", "welcome", "term", "urge",
-      "accuse", "reject", "promise", "pledge", "vow", "insist", "warn", "hope", "want", "offer");
+  /**
+   * Verbs whose subject uses a quoted phrase as its own words: "criticised nations taking a
+   * 'spectator' role".
+   */
+  private static final Set<String> PHRASE_VERBS =
+      Set.of(
+          "call",
+          "describe",
+          "criticise",
+          "criticize",
+          "dismiss",
+          "brand",
+          "label",
+          "condemn",
+          "attack",
+          "denounce",
+          "praise",
+          "hail",
+          "welcome",
+          "term",
+          "urge",
+          "accuse",
+          "reject",
+          "promise",
+          "pledge",
+          "vow",
+          "insist",
+          "warn",
+          "hope",
+          "want",
+          "offer");
 
   /**
-   * A quoted phrase: its speaker is the subject of the nearest speech or phrase verb before it in the same
-   * sentence, when that verb's subject is someone ("Mr Blair said the Tories offered a "hard right agenda"");
-   * scare quotes with no such verb have no speaker.
+   * A quoted phrase: its speaker is the subject of the nearest speech or phrase verb before it in
+   * the same sentence, when that verb's subject is someone ("Mr Blair said the Tories offered a
+   * "hard right agenda""); scare quotes with no such verb have no speaker.
    */
   private Quote partial(AnnotatedArticle article, ActorAnalysis actors, Span content) {
     Sentence s = article.sentences().get(article.sentenceOf(content.begin()));
@@ -104,15 +249,26 @@ public final class QuoteAttributor {
         }
       }
     }
-    return new Quote("", content.of(article.text()), content, Quote.Kind.PARTIAL, speaker, cue, null,
-        List.of(), speaker == null ? "marks:partial" : "partial:subject-of-" + cue);
+    return new Quote(
+        "",
+        content.of(article.text()),
+        content,
+        Quote.Kind.PARTIAL,
+        speaker,
+        cue,
+        null,
+        List.of(),
+        speaker == null ? "marks:partial" : "partial:subject-of-" + cue);
   }
 
   private static boolean startsParagraph(AnnotatedArticle article, QuoteMarks.Passage p) {
     return article.paragraphs().get(article.paragraphOf(p.open())).begin() == p.open();
   }
 
-  /** A quotation is speech when it ends with punctuation inside its marks or is long; otherwise a phrase. */
+  /**
+   * A quotation is speech when it ends with punctuation inside its marks or is long; otherwise a
+   * phrase.
+   */
   private static boolean isDirect(String text, Span content, boolean closed) {
     String s = content.of(text).strip();
     if (s.isEmpty()) {
@@ -121,13 +277,17 @@ public final class QuoteAttributor {
     char last = s.charAt(s.length() - 1);
     boolean punctuated = ",.?!;:\u2026\u2014-".indexOf(last) >= 0 || !closed;
     int words = s.split("\\s+").length;
-    // A long quoted fragment that starts in lower case without closing punctuation is woven into the
-    // reporter's sentence ("would be "a Tory government not a Labour government""): a partial quote.
-    boolean startsSentence = Character.isUpperCase(s.codePointAt(0)) || !Character.isLetter(s.codePointAt(0));
+    // A long quoted fragment that starts in lower case without closing punctuation is woven into
+    // the
+    // reporter's sentence ("would be "a Tory government not a Labour government""): a partial
+    // quote.
+    boolean startsSentence =
+        Character.isUpperCase(s.codePointAt(0)) || !Character.isLetter(s.codePointAt(0));
     return punctuated && words >= 2 || words >= MIN_DIRECT_WORDS && startsSentence;
   }
 
-  private Quote attributeDirect(AnnotatedArticle article, ActorAnalysis actors, QuoteMarks.Passage passage) {
+  private Quote attributeDirect(
+      AnnotatedArticle article, ActorAnalysis actors, QuoteMarks.Passage passage) {
     String text = article.text();
     Span content = passage.content();
     // Sieve 1: "…, said Xi." inside the closing mark.
@@ -136,10 +296,13 @@ public final class QuoteAttributor {
       return inside;
     }
     int closeAt = content.end();
-    Sentence s = article.sentences().get(article.sentenceOf(Math.max(content.begin(), closeAt - 1)));
+    Sentence s =
+        article.sentences().get(article.sentenceOf(Math.max(content.begin(), closeAt - 1)));
     // Sieve 2: a speech verb after the closing mark in the same sentence.
     for (Token t : s.tokens()) {
-      if (t.span().begin() > closeAt && CUES.contains(t.lemma()) && t.isVerb()
+      if (t.span().begin() > closeAt
+          && CUES.contains(t.lemma())
+          && t.isVerb()
           && !insideAnotherQuote(text, closeAt, t.span().begin())) {
         Quote q = fromCue(article, actors, s, t.index(), content, "after");
         if (q != null) {
@@ -158,7 +321,8 @@ public final class QuoteAttributor {
         }
       }
     }
-    return new Quote("", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+    return new Quote(
+        "", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
   }
 
   private static boolean insideAnotherQuote(String text, int from, int to) {
@@ -215,11 +379,24 @@ public final class QuoteAttributor {
       return null;
     }
     Span words = new Span(content.begin(), inQuote.get(comma).span().begin());
-    return new Quote("", words.of(text), words, Quote.Kind.DIRECT, speaker, cue.word(), null, List.of(),
+    return new Quote(
+        "",
+        words.of(text),
+        words,
+        Quote.Kind.DIRECT,
+        speaker,
+        cue.word(),
+        null,
+        List.of(),
         "inside-close");
   }
 
-  private Quote fromCue(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int cue, Span content,
+  private Quote fromCue(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      Sentence s,
+      int cue,
+      Span content,
       String rule) {
     Quote.Speaker speaker = null;
     for (int subj : s.childrenOf(cue, "nsubj")) {
@@ -264,12 +441,21 @@ public final class QuoteAttributor {
     }
     addInterviewChannel(actors, s, cue, via);
     Span words = content;
-    return new Quote("", words.of(article.text()), words, Quote.Kind.DIRECT, speaker, s.token(cue).word(),
-        audience, via, rule);
+    return new Quote(
+        "",
+        words.of(article.text()),
+        words,
+        Quote.Kind.DIRECT,
+        speaker,
+        s.token(cue).word(),
+        audience,
+        via,
+        rule);
   }
 
   /** "in an interview with CNN", "speaking to the BBC": the medium is the channel. */
-  private static void addInterviewChannel(ActorAnalysis actors, Sentence s, int cue, List<Quote.Channel> via) {
+  private static void addInterviewChannel(
+      ActorAnalysis actors, Sentence s, int cue, List<Quote.Channel> via) {
     for (Dependency d : s.children(cue)) {
       if (d.relation().equals("obl:in") && s.token(d.dependent()).lemma().equals("interview")) {
         for (int w : s.childrenOf(d.dependent(), "nmod:with")) {
@@ -290,8 +476,10 @@ public final class QuoteAttributor {
   }
 
   /** The speaker named at token {@code t}: an actor, a pronoun's antecedent, or a description. */
-  private Quote.Speaker speakerAt(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
-    if (HONORIFICS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)) && t + 1 < s.tokens().size()) {
+  private Quote.Speaker speakerAt(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
+    if (HONORIFICS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT))
+        && t + 1 < s.tokens().size()) {
       t++; // "said Mr Davis": the name follows the honorific
     }
     ResolvedMention m = actors.mentionAt(s.index(), t);
@@ -323,9 +511,12 @@ public final class QuoteAttributor {
     return null;
   }
 
-  /** "The prime minister", "the French president": a definite role description names a person seen before. */
-  private static ResolvedMention roleHolder(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int head,
-      Span phrase) {
+  /**
+   * "The prime minister", "the French president": a definite role description names a person seen
+   * before.
+   */
+  private static ResolvedMention roleHolder(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int head, Span phrase) {
     int first = s.tokenAt(phrase.begin());
     if (first < 0 || !s.token(first).lemma().equals("the")) {
       return null;
@@ -345,7 +536,9 @@ public final class QuoteAttributor {
         roleWords.add(w.lemma());
       }
     }
-    return roleWords.isEmpty() ? null : actors.personWithTitle(s.index(), phrase.begin(), roleWords, country);
+    return roleWords.isEmpty()
+        ? null
+        : actors.personWithTitle(s.index(), phrase.begin(), roleWords, country);
   }
 
   private static String countryOfAdjective(ActorAnalysis actors, Sentence s, int k) {
@@ -357,8 +550,12 @@ public final class QuoteAttributor {
     int first = head;
     while (first > 0) {
       Token p = s.token(first - 1);
-      if (p.pos().equals("DT") || p.isAdjective() || p.isNoun() || p.pos().equals("CD")
-          || p.pos().equals("PRP$") || p.pos().equals("POS")) {
+      if (p.pos().equals("DT")
+          || p.isAdjective()
+          || p.isNoun()
+          || p.pos().equals("CD")
+          || p.pos().equals("PRP$")
+          || p.pos().equals("POS")) {
         first--;
       } else {
         break;
@@ -372,22 +569,36 @@ public final class QuoteAttributor {
   }
 
   /**
-   * A quote attributed inside its own marks to someone other than a news medium that speaks in the same
-   * paragraph came through that medium: Xi's words in Xinhua's report.
+   * A quote attributed inside its own marks to someone other than a news medium that speaks in the
+   * same paragraph came through that medium: Xi's words in Xinhua's report.
    */
   private static void addReportedChannels(AnnotatedArticle article, List<Quote> quotes) {
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      if (q.kind() != Quote.Kind.DIRECT || q.speaker() == null || !q.via().isEmpty()
+      if (q.kind() != Quote.Kind.DIRECT
+          || q.speaker() == null
+          || !q.via().isEmpty()
           || isMedia(q.speaker())) {
         continue;
       }
       int paragraph = article.paragraphOf(q.span().begin());
       for (Quote other : quotes) {
-        if (other != q && other.kind() == Quote.Kind.DIRECT && isMedia(other.speaker())
+        if (other != q
+            && other.kind() == Quote.Kind.DIRECT
+            && isMedia(other.speaker())
             && article.paragraphOf(other.span().begin()) == paragraph) {
-          quotes.set(i, new Quote(q.id(), q.text(), q.span(), q.kind(), q.speaker(), q.cue(), q.audience(),
-              List.of(new Quote.Channel(other.speaker().name(), other.speaker().code())), q.rule()));
+          quotes.set(
+              i,
+              new Quote(
+                  q.id(),
+                  q.text(),
+                  q.span(),
+                  q.kind(),
+                  q.speaker(),
+                  q.cue(),
+                  q.audience(),
+                  List.of(new Quote.Channel(other.speaker().name(), other.speaker().code())),
+                  q.rule()));
           break;
         }
       }
@@ -410,12 +621,14 @@ public final class QuoteAttributor {
         for (int c : s.childrenOf(t.index(), "ccomp")) {
           int[] range = s.subtreeRange(c);
           int first = range[0];
-          while (first <= range[1] && (s.token(first).lemma().equals("that")
-              && s.token(first).pos().equals("IN") || isQuoteMark(s.token(first).word()))) {
+          while (first <= range[1]
+              && (s.token(first).lemma().equals("that") && s.token(first).pos().equals("IN")
+                  || isQuoteMark(s.token(first).word()))) {
             first++;
           }
           int last = range[1];
-          while (last > first && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
+          while (last > first
+              && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
             last--;
           }
           if (first > last) {
@@ -430,7 +643,8 @@ public final class QuoteAttributor {
           }
           Quote around = enclosingDirect(direct, t.span());
           if (around != null && !around.span().contains(content)) {
-            continue; // "…,” Xinhua reported: the parser hung the attribution under a verb inside the quote
+            continue; // "…,” Xinhua reported: the parser hung the attribution under a verb inside
+            // the quote
           }
           Quote.Speaker speaker = null;
           for (int subj : s.childrenOf(t.index(), "nsubj")) {
@@ -444,8 +658,17 @@ public final class QuoteAttributor {
           if (enclosing != null && isMedia(enclosing.speaker()) && !isMedia(speaker)) {
             via.add(new Quote.Channel(enclosing.speaker().name(), enclosing.speaker().code()));
           }
-          out.add(new Quote("", content.of(text), content, Quote.Kind.INDIRECT, speaker, t.word(), null, via,
-              "indirect:ccomp"));
+          out.add(
+              new Quote(
+                  "",
+                  content.of(text),
+                  content,
+                  Quote.Kind.INDIRECT,
+                  speaker,
+                  t.word(),
+                  null,
+                  via,
+                  "indirect:ccomp"));
         }
       }
       // "according to X": the rest of the sentence is X's.
@@ -464,8 +687,17 @@ public final class QuoteAttributor {
         }
         Quote.Speaker speaker = speakerAt(article, actors, s, d.dependent());
         if (speaker != null) {
-          out.add(new Quote("", content.of(text), content, Quote.Kind.INDIRECT, speaker, "according to", null,
-              List.of(), "indirect:according-to"));
+          out.add(
+              new Quote(
+                  "",
+                  content.of(text),
+                  content,
+                  Quote.Kind.INDIRECT,
+                  speaker,
+                  "according to",
+                  null,
+                  List.of(),
+                  "indirect:according-to"));
         }
       }
     }
@@ -497,11 +729,20 @@ public final class QuoteAttributor {
   }
 
   private static boolean isQuoteMark(String w) {
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")
-        || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
+    return w.equals("``")
+        || w.equals("''")
+        || w.equals("\"")
+        || w.equals("\u201c")
+        || w.equals("\u201d")
+        || w.equals("'")
+        || w.equals("\u2018")
+        || w.equals("\u2019");
   }
 
-  /** Whether the clause is (part of) a direct quote that the cue verb attributes from outside its marks. */
+  /**
+   * Whether the clause is (part of) a direct quote that the cue verb attributes from outside its
+   * marks.
+   */
   private static boolean overlapsDirectFromOutside(List<Quote> direct, Span content, Span cue) {
     for (Quote q : direct) {
       if (q.kind() == Quote.Kind.PARTIAL) {

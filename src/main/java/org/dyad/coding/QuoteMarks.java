@@ -7,13 +7,13 @@ import java.util.List;
 import org.dyad.model.Span;
 
 /**
- * Finds quoted passages by their marks: curly and straight, double and single, guillemets and low-9 marks,
- * nested quotations kept inside the outer one.
+ * Finds quoted passages by their marks: curly and straight, double and single, guillemets and low-9
+ * marks, nested quotations kept inside the outer one.
  *
- * <p>A single curly or straight mark followed by a letter is an apostrophe ("Korea’s", "don't") and is not a
- * quotation mark. A quotation still open at the end of a paragraph is closed there: when the next paragraph
- * opens with a mark, the quotation continues (the newspaper convention), which {@link Passage#continues()}
- * records. Stateless.
+ * <p>A single curly or straight mark followed by a letter is an apostrophe ("Korea’s", "don't") and
+ * is not a quotation mark. A quotation still open at the end of a paragraph is closed there: when
+ * the next paragraph opens with a mark, the quotation continues (the newspaper convention), which
+ * {@link Passage#continues()} records. Stateless.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -46,23 +46,34 @@ final class QuoteMarks {
           stack.push(new Open(i, c));
           continue;
         }
-        if (c == '"' && !stack.isEmpty() && stack.peek().mark() == '"' && stack.size() == 1
-            && Character.isWhitespace(prev) && Character.isLetterOrDigit(next)) {
-          // A straight mark that can only open while one is open: the writer forgot to close the last one.
+        if (c == '"'
+            && !stack.isEmpty()
+            && stack.peek().mark() == '"'
+            && stack.size() == 1
+            && Character.isWhitespace(prev)
+            && Character.isLetterOrDigit(next)) {
+          // A straight mark that can only open while one is open: the writer forgot to close the
+          // last one.
           Open o = stack.pop();
-          out.add(new Passage(trim(text, o.at() + 1, i), o.at(), false, continuing && firstInParagraph));
+          out.add(
+              new Passage(
+                  trim(text, o.at() + 1, i), o.at(), false, continuing && firstInParagraph));
           firstInParagraph = false;
           stack.push(new Open(i, c));
           continue;
         }
         if (c == '"' || c == '\'') {
           boolean canClose = !stack.isEmpty() && stack.peek().mark() == c;
-          boolean canOpen = c == '"' ? !Character.isLetterOrDigit(prev) || stack.isEmpty()
-              : opensSingle(prev, next);
+          boolean canOpen =
+              c == '"'
+                  ? !Character.isLetterOrDigit(prev) || stack.isEmpty()
+                  : opensSingle(prev, next);
           if (canClose && !(c == '\'' && Character.isLetter(next))) {
             Open o = stack.pop();
             if (stack.isEmpty()) {
-              out.add(new Passage(trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
+              out.add(
+                  new Passage(
+                      trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
               firstInParagraph = false;
             }
           } else if (canOpen && (c == '"' || stack.isEmpty() || stack.peek().mark() != '\'')) {
@@ -70,24 +81,34 @@ final class QuoteMarks {
           }
           continue;
         }
-        if (isDoubleClose(c) || c == '\u2019' && !Character.isLetter(next) || c == '\u00bb' || c == '\u203a') {
+        if (isDoubleClose(c)
+            || c == '\u2019' && !Character.isLetter(next)
+            || c == '\u00bb'
+            || c == '\u203a') {
           if (!stack.isEmpty() && matches(stack.peek().mark(), c)) {
             Open o = stack.pop();
             if (stack.isEmpty()) {
-              out.add(new Passage(trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
+              out.add(
+                  new Passage(
+                      trim(text, o.at() + 1, i), o.at(), true, continuing && firstInParagraph));
               firstInParagraph = false;
             }
           }
         }
       }
-      // Only an unclosed double (or guillemet) quotation runs on; a stray single mark is an apostrophe.
+      // Only an unclosed double (or guillemet) quotation runs on; a stray single mark is an
+      // apostrophe.
       Open outer = null;
       for (Open o : stack) {
         outer = o;
       }
       if (outer != null && !isSingleFamily(outer.mark())) {
-        out.add(new Passage(trim(text, outer.at() + 1, p.end()), outer.at(), false,
-            continuing && firstInParagraph));
+        out.add(
+            new Passage(
+                trim(text, outer.at() + 1, p.end()),
+                outer.at(),
+                false,
+                continuing && firstInParagraph));
         previousLeftOpen = true;
       }
     }
@@ -112,8 +133,8 @@ final class QuoteMarks {
   }
 
   private static boolean opensSingle(char prev, char next) {
-    return !Character.isLetterOrDigit(prev) && (Character.isLetterOrDigit(next) || next == '"'
-        || next == '\u201c');
+    return !Character.isLetterOrDigit(prev)
+        && (Character.isLetterOrDigit(next) || next == '"' || next == '\u201c');
   }
 
   private static boolean matches(char open, char close) {

@@ -1,6 +1,5 @@
 package org.dyad.input;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,24 +29,30 @@ import java.util.zip.ZipException;
 import org.dyad.model.Article;
 
 /**
- * Reads articles from files, folders (recursively, in name order) and standard input ({@code -}): plain text
- * (a first line followed by a blank line is the headline), HTML (the body extracted by {@link HtmlExtractor}),
- * JSON Lines and JSON ({@code id}, {@code date}, {@code title}, {@code text}, optional {@code url},
- * {@code source}), each optionally gzipped.
+ * Reads articles from files, folders (recursively, in name order) and standard input ({@code -}):
+ * plain text (a first line followed by a blank line is the headline), HTML (the body extracted by
+ * {@link HtmlExtractor}), JSON Lines and JSON ({@code id}, {@code date}, {@code title}, {@code
+ * text}, optional {@code url}, {@code source}), each optionally gzipped.
  *
- * <p>Every problem becomes a {@link ReadResult.Problem} naming the file and line, and reading goes on with the
- * next record. An article whose id was already read in this run is reported as a duplicate and skipped. One
- * instance reads one run; not thread-safe (it remembers the ids it has seen).
+ * <p>Every problem becomes a {@link ReadResult.Problem} naming the file and line, and reading goes
+ * on with the next record. An article whose id was already read in this run is reported as a
+ * duplicate and skipped. One instance reads one run; not thread-safe (it remembers the ids it has
+ * seen).
  */
 public final class ArticleReader {
-  /** Larger texts are refused: no news article is this long, and CoreNLP's cost grows with sentence count. */
+  /**
+   * Larger texts are refused: no news article is this long, and CoreNLP's cost grows with sentence
+   * count.
+   */
   public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
   private static final long MAX_FILE_BYTES = 2L << 30;
-  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is",
-      "that", "for", "it", "on", "was", "with", "he", "as", "by", "at", "said", "be", "from", "has", "his",
-      "are", "an", "have", "not", "they", "this", "but", "had", "its", "were", "which", "will", "who", "been");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS, false);
+  private static final Set<String> ENGLISH_FUNCTION_WORDS =
+      Set.of(
+          "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "he",
+          "as", "by", "at", "said", "be", "from", "has", "his", "are", "an", "have", "not", "they",
+          "this", "but", "had", "its", "were", "which", "will", "who", "been");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalDate defaultDate;
   private final Map<String, String> seenIds = new HashMap<>();
@@ -70,12 +75,17 @@ public final class ArticleReader {
       } else if (Files.isDirectory(path)) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile)
+              .filter(ArticleReader::isArticleFile)
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           sink.accept(new ReadResult.Problem(input, "cannot list folder: " + e.getMessage()));
         }
         if (files.isEmpty()) {
-          sink.accept(new ReadResult.Problem(input, "folder holds no .txt, .html, .htm, .json or .jsonl files"));
+          sink.accept(
+              new ReadResult.Problem(
+                  input, "folder holds no .txt, .html, .htm, .json or .jsonl files"));
         }
         files.forEach(f -> readFile(f, sink));
       } else {
@@ -90,8 +100,12 @@ public final class ArticleReader {
       return false;
     }
     n = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
-    return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".json")
-        || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    return n.endsWith(".txt")
+        || n.endsWith(".html")
+        || n.endsWith(".htm")
+        || n.endsWith(".json")
+        || n.endsWith(".jsonl")
+        || n.endsWith(".ndjson");
   }
 
   private void readFile(Path path, Consumer<ReadResult> sink) {
@@ -102,7 +116,8 @@ public final class ArticleReader {
         return;
       }
       if (Files.size(path) > MAX_FILE_BYTES) {
-        sink.accept(new ReadResult.Problem(origin, "file is larger than 2 GiB; split it or gzip it"));
+        sink.accept(
+            new ReadResult.Problem(origin, "file is larger than 2 GiB; split it or gzip it"));
         return;
       }
       try (InputStream in = Files.newInputStream(path)) {
@@ -147,7 +162,8 @@ public final class ArticleReader {
     } catch (ZipException e) {
       sink.accept(new ReadResult.Problem(origin, "not a valid gzip file: " + e.getMessage()));
     } catch (EOFException e) {
-      sink.accept(new ReadResult.Problem(origin, "truncated file: ended before its compressed data did"));
+      sink.accept(
+          new ReadResult.Problem(origin, "truncated file: ended before its compressed data did"));
     } catch (IOException e) {
       sink.accept(new ReadResult.Problem(origin, "cannot read: " + e.getMessage()));
     } catch (InputException e) {
@@ -164,14 +180,17 @@ public final class ArticleReader {
       title = text.substring(0, firstBreak).strip();
       text = text.substring(firstBreak + 2);
     }
-    return new Article(id, defaultDate, TextCleaner.clean(title), TextCleaner.clean(text), null, null, origin);
+    return new Article(
+        id, defaultDate, TextCleaner.clean(title), TextCleaner.clean(text), null, null, origin);
   }
 
-  private void readJsonLines(String origin, InputStream in, Consumer<ReadResult> sink) throws IOException,
-      InputException {
-    // Decoded line by line so one bad line does not stop the file, and a huge file is never held whole.
-    try (BufferedReader reader = new BufferedReader(
-        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+  private void readJsonLines(String origin, InputStream in, Consumer<ReadResult> sink)
+      throws IOException, InputException {
+    // Decoded line by line so one bad line does not stop the file, and a huge file is never held
+    // whole.
+    try (BufferedReader reader =
+        new BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       int number = 0;
       boolean any = false;
@@ -200,13 +219,15 @@ public final class ArticleReader {
     }
   }
 
-  private void readJson(String origin, String text, Consumer<ReadResult> sink) throws InputException {
+  private void readJson(String origin, String text, Consumer<ReadResult> sink)
+      throws InputException {
     JsonNode root;
     try {
       root = JSON.readTree(new StringReader(text));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      sink.accept(new ReadResult.Problem(origin + ":" + line, "malformed JSON: " + e.getOriginalMessage()));
+      sink.accept(
+          new ReadResult.Problem(origin + ":" + line, "malformed JSON: " + e.getOriginalMessage()));
       return;
     } catch (IOException e) {
       throw new InputException("cannot read JSON: " + e.getMessage());
@@ -230,7 +251,8 @@ public final class ArticleReader {
 
   private Article fromJson(JsonNode node, String origin) throws InputException {
     if (!node.isObject()) {
-      throw new InputException("expected a JSON object with a \"text\" field, found " + node.getNodeType());
+      throw new InputException(
+          "expected a JSON object with a \"text\" field, found " + node.getNodeType());
     }
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
@@ -250,8 +272,14 @@ public final class ArticleReader {
         throw new InputException("\"date\" must be YYYY-MM-DD, found \"" + d + "\"");
       }
     }
-    return new Article(id, date, TextCleaner.clean(nullToEmpty(textField(node, "title"))), body,
-        textField(node, "url"), textField(node, "source"), origin);
+    return new Article(
+        id,
+        date,
+        TextCleaner.clean(nullToEmpty(textField(node, "title"))),
+        body,
+        textField(node, "url"),
+        textField(node, "source"),
+        origin);
   }
 
   private static String textField(JsonNode node, String field) {
@@ -272,8 +300,15 @@ public final class ArticleReader {
       return;
     }
     if (article.text().length() > MAX_ARTICLE_CHARS) {
-      sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" is "
-          + article.text().length() + " characters; the limit is " + MAX_ARTICLE_CHARS));
+      sink.accept(
+          new ReadResult.Problem(
+              origin,
+              "article \""
+                  + article.id()
+                  + "\" is "
+                  + article.text().length()
+                  + " characters; the limit is "
+                  + MAX_ARTICLE_CHARS));
       return;
     }
     String notEnglish = notEnglish(article.text());
@@ -283,14 +318,23 @@ public final class ArticleReader {
     }
     String first = seenIds.putIfAbsent(article.id(), origin);
     if (first != null) {
-      sink.accept(new ReadResult.Problem(origin, "duplicate article id \"" + article.id()
-          + "\" (first read at " + first + "); skipped"));
+      sink.accept(
+          new ReadResult.Problem(
+              origin,
+              "duplicate article id \""
+                  + article.id()
+                  + "\" (first read at "
+                  + first
+                  + "); skipped"));
       return;
     }
     sink.accept(new ReadResult.Ok(article));
   }
 
-  /** English models code other languages into noise: refuse text with almost no English function words. */
+  /**
+   * English models code other languages into noise: refuse text with almost no English function
+   * words.
+   */
   static String notEnglish(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
     int total = 0;
@@ -305,7 +349,10 @@ public final class ArticleReader {
       }
     }
     if (total >= 30 && english * 100 < total * 5) {
-      return "does not look like English (" + english + " of " + total
+      return "does not look like English ("
+          + english
+          + " of "
+          + total
           + " words are common English words); Dyad's models are for English";
     }
     return null;
@@ -314,7 +361,8 @@ public final class ArticleReader {
   static String contentHash(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+      return HexFormat.of()
+          .formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
           .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is part of every Java runtime", e);

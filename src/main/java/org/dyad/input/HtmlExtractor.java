@@ -10,17 +10,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracts the article from an HTML page with jsoup: the headline from {@code <h1>} or {@code <title>}, the
- * body from {@code <article>} (else {@code <main>}, else {@code <body>}) as one paragraph per block element,
- * without navigation, scripts, forms, asides and "related"/"share"/"newsletter" furniture; the date from the
- * usual publication metadata. Stateless.
+ * Extracts the article from an HTML page with jsoup: the headline from {@code <h1>} or {@code
+ * <title>}, the body from {@code <article>} (else {@code <main>}, else {@code <body>}) as one
+ * paragraph per block element, without navigation, scripts, forms, asides and
+ * "related"/"share"/"newsletter" furniture; the date from the usual publication metadata.
+ * Stateless.
  */
 final class HtmlExtractor {
-  private static final String FURNITURE = "nav, header, footer, aside, script, style, noscript, form, iframe, "
-      + "svg, button, figure figcaption, [role=navigation], [aria-hidden=true], "
-      + "[class~=(?i)(related|share|social|comment|newsletter|advert|promo|breadcrumb|subscribe|byline-tools|"
-      + "recommend|trending|most-read|footer|sidebar)], "
-      + "[id~=(?i)(related|share|social|comment|newsletter|advert|promo|breadcrumb|subscribe|sidebar)]";
+  private static final String FURNITURE =
+      "nav, header, footer, aside, script, style, noscript, form, iframe, "
+          + "svg, button, figure figcaption, [role=navigation], [aria-hidden=true], "
+          + "[class~=(?i)(related|share|social|comment|newsletter|advert|promo|breadcrumb|subscribe|byline-tools|"
+          + "recommend|trending|most-read|footer|sidebar)], "
+          + "[id~=(?i)(related|share|social|comment|newsletter|advert|promo|breadcrumb|subscribe|sidebar)]";
 
   private HtmlExtractor() {}
 
@@ -58,8 +60,14 @@ final class HtmlExtractor {
     Element canonical = doc.selectFirst("link[rel=canonical]");
     String url = canonical == null ? null : canonical.attr("href");
     Element site = doc.selectFirst("meta[property=og:site_name]");
-    return new Article(fallbackId, date, TextCleaner.clean(title), TextCleaner.clean(text),
-        url == null || url.isBlank() ? null : url, site == null ? null : site.attr("content"), origin);
+    return new Article(
+        fallbackId,
+        date,
+        TextCleaner.clean(title),
+        TextCleaner.clean(text),
+        url == null || url.isBlank() ? null : url,
+        site == null ? null : site.attr("content"),
+        origin);
   }
 
   private static Element bodyRoot(Document doc) throws InputException {
@@ -77,8 +85,13 @@ final class HtmlExtractor {
   }
 
   private static LocalDate metaDate(Document doc) {
-    for (String css : List.of("meta[property=article:published_time]", "meta[name=date]",
-        "meta[name=pubdate]", "meta[itemprop=datePublished]", "time[datetime]")) {
+    for (String css :
+        List.of(
+            "meta[property=article:published_time]",
+            "meta[name=date]",
+            "meta[name=pubdate]",
+            "meta[itemprop=datePublished]",
+            "time[datetime]")) {
       Element e = doc.selectFirst(css);
       if (e == null) {
         continue;

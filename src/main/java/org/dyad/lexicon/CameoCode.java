@@ -3,7 +3,8 @@ package org.dyad.lexicon;
 /**
  * One row of the CAMEO code table with its PLOVER equivalent.
  *
- * @param quad quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param quad quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4
+ *     material conflict
  */
 public record CameoCode(
     String code,

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A state or territory: its ISO 3166 alpha-3 code and the words that name it.
  *
- * @param metonyms names that stand for one of its institutions ("the Kremlin" → GOV, "the Pentagon" → MIL)
+ * @param metonyms names that stand for one of its institutions ("the Kremlin" → GOV, "the Pentagon"
+ *     → MIL)
  */
 public record CountryEntry(
     String id,

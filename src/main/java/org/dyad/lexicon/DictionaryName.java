@@ -1,8 +1,8 @@
 package org.dyad.lexicon;
 
 /**
- * One way of naming a dictionary entry, as indexed by {@link NameIndex}. Exactly one of the entry fields is set,
- * matching {@code kind}.
+ * One way of naming a dictionary entry, as indexed by {@link NameIndex}. Exactly one of the entry
+ * fields is set, matching {@code kind}.
  *
  * @param form the name as written in the dictionary (leading "the" removed)
  */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All dictionaries Dyad codes with: actors, agents, the CAMEO code table and the verb patterns. Immutable
- * once built, so one instance is shared by every thread.
+ * All dictionaries Dyad codes with: actors, agents, the CAMEO code table and the verb patterns.
+ * Immutable once built, so one instance is shared by every thread.
  */
 public final class Lexicon {
   private final List<CountryEntry> countries;
@@ -38,7 +38,8 @@ public final class Lexicon {
     Map<String, List<VerbPattern>> byTrigger = new HashMap<>();
     for (VerbPattern p : patterns) {
       if (!codes.containsKey(p.code())) {
-        throw new IllegalArgumentException("pattern " + p.id() + " uses unknown CAMEO code " + p.code());
+        throw new IllegalArgumentException(
+            "pattern " + p.id() + " uses unknown CAMEO code " + p.code());
       }
       byTrigger.computeIfAbsent(p.pos() + ":" + p.trigger(), k -> new ArrayList<>()).add(p);
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads one tab-separated lexicon file: checks the {@code #! dyad-lexicon KIND VERSION} manifest, skips comments
- * and blank lines, checks the column count and that ids (first column) are unique.
+ * Reads one tab-separated lexicon file: checks the {@code #! dyad-lexicon KIND VERSION} manifest,
+ * skips comments and blank lines, checks the column count and that ids (first column) are unique.
  *
  * <p>See {@code docs/lexicon-formats.md}. Immutable once read.
  */
@@ -42,17 +42,21 @@ public record LexiconFile(String origin, String kind, String version, List<Row> 
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String first = reader.readLine();
       if (first == null) {
-        throw new LexiconFormatException(origin, 1, "empty file; expected '#! dyad-lexicon "
-            + expectedKind + " VERSION'");
+        throw new LexiconFormatException(
+            origin, 1, "empty file; expected '#! dyad-lexicon " + expectedKind + " VERSION'");
       }
       String[] manifest = first.strip().split("\\s+");
-      if (manifest.length != 4 || !manifest[0].equals("#!") || !manifest[1].equals("dyad-lexicon")) {
-        throw new LexiconFormatException(origin, 1,
+      if (manifest.length != 4
+          || !manifest[0].equals("#!")
+          || !manifest[1].equals("dyad-lexicon")) {
+        throw new LexiconFormatException(
+            origin,
+            1,
             "first line must be '#! dyad-lexicon " + expectedKind + " VERSION', found: " + first);
       }
       if (!manifest[2].equals(expectedKind)) {
-        throw new LexiconFormatException(origin, 1,
-            "expected lexicon kind '" + expectedKind + "', found '" + manifest[2] + "'");
+        throw new LexiconFormatException(
+            origin, 1, "expected lexicon kind '" + expectedKind + "', found '" + manifest[2] + "'");
       }
       List<Row> rows = new ArrayList<>();
       Set<String> ids = new HashSet<>();
@@ -65,7 +69,9 @@ public record LexiconFile(String origin, String kind, String version, List<Row> 
         }
         String[] parts = line.split("\t", -1);
         if (parts.length != columns) {
-          throw new LexiconFormatException(origin, number,
+          throw new LexiconFormatException(
+              origin,
+              number,
               "expected " + columns + " tab-separated columns, found " + parts.length);
         }
         List<String> fields = new ArrayList<>(columns);

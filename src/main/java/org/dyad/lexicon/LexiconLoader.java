@@ -14,13 +14,14 @@ import java.util.Map;
 import org.dyad.model.ActorCode;
 
 /**
- * Loads Dyad's lexicon: the files named in {@code lexicon/MANIFEST}, from the class path (the files shipped in
- * the jar) or from a folder (for dictionary editors trying changes without a rebuild).
+ * Loads Dyad's lexicon: the files named in {@code lexicon/MANIFEST}, from the class path (the files
+ * shipped in the jar) or from a folder (for dictionary editors trying changes without a rebuild).
  *
  * <p>Every file is checked on load; the first error names the file and line.
  */
 public final class LexiconLoader {
-  private static final String ROLE_SEPARATOR = ";\\s*(?=[A-Z]{3}(?:[A-Z]{3})*\\s+\\d{0,8}-\\d{0,8}(?:\\s|$))";
+  private static final String ROLE_SEPARATOR =
+      ";\\s*(?=[A-Z]{3}(?:[A-Z]{3})*\\s+\\d{0,8}-\\d{0,8}(?:\\s|$))";
   private final Opener opener;
 
   /** Opens a lexicon file by its path relative to the lexicon folder. */
@@ -34,13 +35,15 @@ public final class LexiconLoader {
   }
 
   public static LexiconLoader fromClasspath() {
-    return new LexiconLoader(path -> {
-      InputStream in = LexiconLoader.class.getClassLoader().getResourceAsStream("lexicon/" + path);
-      if (in == null) {
-        throw new IOException("lexicon file lexicon/" + path + " is not on the class path");
-      }
-      return in;
-    });
+    return new LexiconLoader(
+        path -> {
+          InputStream in =
+              LexiconLoader.class.getClassLoader().getResourceAsStream("lexicon/" + path);
+          if (in == null) {
+            throw new IOException("lexicon file lexicon/" + path + " is not on the class path");
+          }
+          return in;
+        });
   }
 
   public static LexiconLoader fromDirectory(Path dir) {
@@ -66,7 +69,8 @@ public final class LexiconLoader {
         case "agents" -> file.rows().forEach(r -> agents.add(agent(file, r)));
         case "cameo-codes" -> file.rows().forEach(r -> codes.put(r.get(0), cameo(file, r)));
         case "verb-patterns" -> file.rows().forEach(r -> patterns.add(pattern(file, r)));
-        default -> throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
+        default ->
+            throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
     }
     checkUniquePatternIds(patterns);
@@ -86,13 +90,14 @@ public final class LexiconLoader {
   }
 
   private LexiconFile read(String path, String kind) {
-    int columns = switch (kind) {
-      case "countries" -> 6;
-      case "organizations", "agents" -> 4;
-      case "people", "verb-patterns" -> 5;
-      case "cameo-codes" -> 7;
-      default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);
-    };
+    int columns =
+        switch (kind) {
+          case "countries" -> 6;
+          case "organizations", "agents" -> 4;
+          case "people", "verb-patterns" -> 5;
+          case "cameo-codes" -> 7;
+          default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);
+        };
     try (InputStream in = opener.open(path)) {
       return LexiconFile.read("lexicon/" + path, in, kind, columns);
     } catch (IOException e) {
@@ -103,13 +108,22 @@ public final class LexiconLoader {
   private static CountryEntry country(LexiconFile f, LexiconFile.Row r) {
     String iso = r.get(1);
     if (!iso.matches("[A-Z]{3}")) {
-      throw new LexiconFormatException(f.origin(), r.line(), "iso3 must be three upper-case letters: " + iso);
+      throw new LexiconFormatException(
+          f.origin(), r.line(), "iso3 must be three upper-case letters: " + iso);
     }
-    return new CountryEntry(r.get(0), iso, r.list(2), r.list(3), r.list(4),
+    return new CountryEntry(
+        r.get(0),
+        iso,
+        r.list(2),
+        r.list(3),
+        r.list(4),
         metonyms(r.get(5)).stream().map(CountryEntry.Metonym::parse).toList());
   }
 
-  /** Splits the metonym column on '|', keeping a condition's own list together: "the North@KOR|PRK|x". */
+  /**
+   * Splits the metonym column on '|', keeping a condition's own list together: "the
+   * North@KOR|PRK|x".
+   */
   static List<String> metonyms(String field) {
     List<String> out = new ArrayList<>();
     for (String part : field.isEmpty() ? new String[0] : field.split("\\|")) {
@@ -125,20 +139,24 @@ public final class LexiconLoader {
   }
 
   private static OrganizationEntry organization(LexiconFile f, LexiconFile.Row r) {
-    return new OrganizationEntry(r.get(0), code(f, r, r.get(1)), nonEmpty(f, r, r.list(2)), r.get(3));
+    return new OrganizationEntry(
+        r.get(0), code(f, r, r.get(1)), nonEmpty(f, r, r.list(2)), r.get(3));
   }
 
   private static PersonEntry person(LexiconFile f, LexiconFile.Row r) {
     List<PersonEntry.Role> roles = new ArrayList<>();
-    // A title may itself contain ';', so only a ';' followed by a code and a date range starts a new role.
+    // A title may itself contain ';', so only a ';' followed by a code and a date range starts a
+    // new role.
     for (String role : r.get(3).isEmpty() ? new String[0] : r.get(3).split(ROLE_SEPARATOR)) {
       String[] parts = role.strip().split("\\s+", 3);
       if (parts.length < 2) {
-        throw new LexiconFormatException(f.origin(), r.line(), "role must be 'CODE START-END Title': " + role);
+        throw new LexiconFormatException(
+            f.origin(), r.line(), "role must be 'CODE START-END Title': " + role);
       }
       try {
-        roles.add(new PersonEntry.Role(code(f, r, parts[0]), DateRange.parse(parts[1]),
-            parts.length > 2 ? parts[2] : ""));
+        roles.add(
+            new PersonEntry.Role(
+                code(f, r, parts[0]), DateRange.parse(parts[1]), parts.length > 2 ? parts[2] : ""));
       } catch (IllegalArgumentException e) {
         throw new LexiconFormatException(f.origin(), r.line(), e.getMessage());
       }
@@ -150,9 +168,11 @@ public final class LexiconLoader {
   private static AgentEntry agent(LexiconFile f, LexiconFile.Row r) {
     String sector = r.get(1);
     if (!sector.equals("*") && !sector.matches("[A-Z]{3}")) {
-      throw new LexiconFormatException(f.origin(), r.line(), "sector must be 3 letters or '*': " + sector);
+      throw new LexiconFormatException(
+          f.origin(), r.line(), "sector must be 3 letters or '*': " + sector);
     }
-    return new AgentEntry(r.get(0), sector.equals("*") ? null : sector, nonEmpty(f, r, r.list(2)), r.get(3));
+    return new AgentEntry(
+        r.get(0), sector.equals("*") ? null : sector, nonEmpty(f, r, r.list(2)), r.get(3));
   }
 
   private static CameoCode cameo(LexiconFile f, LexiconFile.Row r) {
@@ -165,7 +185,8 @@ public final class LexiconLoader {
       if (quad < 1 || quad > 4) {
         throw new IllegalArgumentException("quad class must be 1-4: " + quad);
       }
-      return new CameoCode(code, r.get(1), Double.parseDouble(r.get(2)), quad, r.get(4), r.get(5), r.get(6));
+      return new CameoCode(
+          code, r.get(1), Double.parseDouble(r.get(2)), quad, r.get(4), r.get(5), r.get(6));
     } catch (IllegalArgumentException e) {
       throw new LexiconFormatException(f.origin(), r.line(), e.getMessage());
     }
@@ -199,7 +220,8 @@ public final class LexiconLoader {
     Map<String, VerbPattern> seen = new HashMap<>();
     for (VerbPattern p : patterns) {
       if (seen.put(p.id(), p) != null) {
-        throw new LexiconFormatException("lexicon/verbs", 0, "pattern id " + p.id() + " is used twice");
+        throw new LexiconFormatException(
+            "lexicon/verbs", 0, "pattern id " + p.id() + " is used twice");
       }
     }
   }

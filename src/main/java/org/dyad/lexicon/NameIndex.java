@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds dictionary names in text: a character trie over normalised names (lower case, curly quotes and dashes
- * folded, runs of white space as one space), walked from a token start.
+ * Finds dictionary names in text: a character trie over normalised names (lower case, curly quotes
+ * and dashes folded, runs of white space as one space), walked from a token start.
  *
- * <p>Matching on characters rather than tokens keeps the dictionary independent of how the tokenizer splits
- * "U.S.-North Korea" or "Kim Jong-un". Case is checked per word after the walk: an all-capital dictionary word
- * ("US", "UN") must be written so, a capitalised one must start with a capital, a lower-case one may be written
- * either way. Immutable after construction; safe to share between threads.
+ * <p>Matching on characters rather than tokens keeps the dictionary independent of how the
+ * tokenizer splits "U.S.-North Korea" or "Kim Jong-un". Case is checked per word after the walk: an
+ * all-capital dictionary word ("US", "UN") must be written so, a capitalised one must start with a
+ * capital, a lower-case one may be written either way. Immutable after construction; safe to share
+ * between threads.
  */
 public final class NameIndex {
   private static final class Node {
@@ -28,23 +29,60 @@ public final class NameIndex {
 
   public NameIndex(Lexicon lexicon) {
     for (CountryEntry c : lexicon.countries()) {
-      c.names().forEach(n -> add(n, new DictionaryName(DictionaryName.Kind.COUNTRY, n, c, null, null, null, null)));
-      c.adjectives().forEach(
-          n -> add(n, new DictionaryName(DictionaryName.Kind.ADJECTIVE, n, c, null, null, null, null)));
-      c.capitals().forEach(
-          n -> add(n, new DictionaryName(DictionaryName.Kind.CAPITAL, n, c, null, null, null, null)));
-      c.metonyms().forEach(m -> add(m.name(),
-          new DictionaryName(DictionaryName.Kind.METONYM, m.name(), c, m, null, null, null)));
+      c.names()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(
+                          DictionaryName.Kind.COUNTRY, n, c, null, null, null, null)));
+      c.adjectives()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(
+                          DictionaryName.Kind.ADJECTIVE, n, c, null, null, null, null)));
+      c.capitals()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(
+                          DictionaryName.Kind.CAPITAL, n, c, null, null, null, null)));
+      c.metonyms()
+          .forEach(
+              m ->
+                  add(
+                      m.name(),
+                      new DictionaryName(
+                          DictionaryName.Kind.METONYM, m.name(), c, m, null, null, null)));
     }
     for (OrganizationEntry o : lexicon.organizations()) {
-      o.names().forEach(
-          n -> add(n, new DictionaryName(DictionaryName.Kind.ORGANIZATION, n, null, null, o, null, null)));
+      o.names()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(
+                          DictionaryName.Kind.ORGANIZATION, n, null, null, o, null, null)));
     }
     for (PersonEntry p : lexicon.people()) {
-      p.names().forEach(n -> add(n, new DictionaryName(DictionaryName.Kind.PERSON, n, null, null, null, p, null)));
+      p.names()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(
+                          DictionaryName.Kind.PERSON, n, null, null, null, p, null)));
     }
     for (AgentEntry a : lexicon.agents()) {
-      a.nouns().forEach(n -> add(n, new DictionaryName(DictionaryName.Kind.AGENT, n, null, null, null, null, a)));
+      a.nouns()
+          .forEach(
+              n ->
+                  add(
+                      n,
+                      new DictionaryName(DictionaryName.Kind.AGENT, n, null, null, null, null, a)));
     }
   }
 
@@ -53,8 +91,15 @@ public final class NameIndex {
     if (key.isEmpty()) {
       return;
     }
-    DictionaryName stored = new DictionaryName(name.kind(), stripArticle(form).strip(), name.country(),
-        name.metonym(), name.organization(), name.person(), name.agent());
+    DictionaryName stored =
+        new DictionaryName(
+            name.kind(),
+            stripArticle(form).strip(),
+            name.country(),
+            name.metonym(),
+            name.organization(),
+            name.person(),
+            name.agent());
     Node n = root;
     for (int i = 0; i < key.length(); i++) {
       n = n.next.computeIfAbsent(key.charAt(i), k -> new Node());
@@ -71,8 +116,8 @@ public final class NameIndex {
   }
 
   /**
-   * All names starting at {@code begin} that end exactly at one of {@code tokenEnds}, longest first, with the
-   * case check applied.
+   * All names starting at {@code begin} that end exactly at one of {@code tokenEnds}, longest
+   * first, with the case check applied.
    */
   public List<Hit> match(String text, int begin, java.util.Set<Integer> tokenEnds) {
     List<Hit> hits = new ArrayList<>();
@@ -135,7 +180,10 @@ public final class NameIndex {
     return true;
   }
 
-  /** The form names are stored in: lower case, quotes and dashes folded, white space as single spaces. */
+  /**
+   * The form names are stored in: lower case, quotes and dashes folded, white space as single
+   * spaces.
+   */
   public static String normalize(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;

@@ -5,12 +5,13 @@ import java.util.List;
 import org.dyad.model.ActorCode;
 
 /**
- * A person with the roles they held; a role's code applies only inside its dates, so "President Bush" codes
- * USAGOV in 2003 and falls back to the base code in 2015.
+ * A person with the roles they held; a role's code applies only inside its dates, so "President
+ * Bush" codes USAGOV in 2003 and falls back to the base code in 2015.
  *
  * @param base the code outside any role, or null
  */
-public record PersonEntry(String id, List<String> names, ActorCode base, List<Role> roles, String note) {
+public record PersonEntry(
+    String id, List<String> names, ActorCode base, List<Role> roles, String note) {
 
   /** One office: its code, when it was held, and the title. */
   public record Role(ActorCode code, DateRange dates, String title) {}

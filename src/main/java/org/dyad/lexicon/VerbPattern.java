@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One event pattern of the verb lexicon: a trigger lemma and the constraints its dependents must meet, read
- * from the pattern language in {@code docs/lexicon-formats.md} ({@code offer >* +}, {@code sign
- * :agreement|accord with +}, {@code receive :aid from $}).
+ * One event pattern of the verb lexicon: a trigger lemma and the constraints its dependents must
+ * meet, read from the pattern language in {@code docs/lexicon-formats.md} ({@code offer >* +},
+ * {@code sign :agreement|accord with +}, {@code receive :aid from $}).
  *
- * <p>The constraints are kept in order because a {@code >verb} step moves the following steps onto the
- * complement verb.
+ * <p>The constraints are kept in order because a {@code >verb} step moves the following steps onto
+ * the complement verb.
  */
 public record VerbPattern(
-    String id, String code, Pos pos, String trigger, List<Step> steps, boolean negated, String note) {
+    String id,
+    String code,
+    Pos pos,
+    String trigger,
+    List<Step> steps,
+    boolean negated,
+    String note) {
 
   /** Which word class the trigger belongs to. */
   public enum Pos {
@@ -28,7 +34,8 @@ public record VerbPattern(
   /**
    * The argument slot: the direct object ({@code preposition} null) or the object of a preposition.
    *
-   * @param holdsSource {@code $}: the slot holds the source and the grammatical subject becomes the target
+   * @param holdsSource {@code $}: the slot holds the source and the grammatical subject becomes the
+   *     target
    */
   public record Slot(String preposition, boolean holdsSource) implements Step {}
 
@@ -46,13 +53,15 @@ public record VerbPattern(
   }
 
   /**
-   * How specific the pattern is; the most specific matching pattern wins. A required word (an object lemma, a
-   * named complement verb, negation) says more than a bare slot, so {@code reject :plan} beats {@code reject +}.
+   * How specific the pattern is; the most specific matching pattern wins. A required word (an
+   * object lemma, a named complement verb, negation) says more than a bare slot, so {@code reject
+   * :plan} beats {@code reject +}.
    */
   public int specificity() {
     int score = negated ? 2 : 0;
     for (Step s : steps) {
-      score += s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
+      score +=
+          s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
     }
     return score;
   }
@@ -64,8 +73,11 @@ public record VerbPattern(
   /** Parses the pattern column; throws IllegalArgumentException with the offending token. */
   public static VerbPattern parse(String id, String code, Pos pos, String pattern, String note) {
     String[] tokens = pattern.strip().split("\\s+");
-    if (tokens.length == 0 || tokens[0].isEmpty() || !tokens[0].matches("[a-z][a-z'\\-]*(_[a-z'\\-]+)*")) {
-      throw new IllegalArgumentException("pattern must start with a lower-case trigger lemma: " + pattern);
+    if (tokens.length == 0
+        || tokens[0].isEmpty()
+        || !tokens[0].matches("[a-z][a-z'\\-]*(_[a-z'\\-]+)*")) {
+      throw new IllegalArgumentException(
+          "pattern must start with a lower-case trigger lemma: " + pattern);
     }
     List<Step> steps = new ArrayList<>();
     boolean negated = false;

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param origin where Dyad read it: file path and line, for messages
  */
 public record Article(
-    String id, LocalDate date, String title, String text, String url, String source, String origin) {
+    String id,
+    LocalDate date,
+    String title,
+    String text,
+    String url,
+    String source,
+    String origin) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -1,8 +1,8 @@
 package org.dyad.model;
 
 /**
- * A typed dependency between two tokens of one sentence (Universal Dependencies, enhanced++: prepositions
- * are folded into the relation name, e.g. {@code obl:with}).
+ * A typed dependency between two tokens of one sentence (Universal Dependencies, enhanced++:
+ * prepositions are folded into the relation name, e.g. {@code obl:with}).
  *
  * @param governor token index of the head, or -1 for the root
  * @param dependent token index of the dependent

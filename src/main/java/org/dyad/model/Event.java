@@ -55,12 +55,42 @@ public record Event(
   }
 
   public Event withId(String newId) {
-    return new Event(newId, sentence, source, target, cameo, plover, quad, goldstein, date, place, mode,
-        trigger, triggerSpan, rule, quote, contexts);
+    return new Event(
+        newId,
+        sentence,
+        source,
+        target,
+        cameo,
+        plover,
+        quad,
+        goldstein,
+        date,
+        place,
+        mode,
+        trigger,
+        triggerSpan,
+        rule,
+        quote,
+        contexts);
   }
 
   public Event withQuote(String quoteId) {
-    return new Event(id, sentence, source, target, cameo, plover, quad, goldstein, date, place, mode,
-        trigger, triggerSpan, rule, quoteId, contexts);
+    return new Event(
+        id,
+        sentence,
+        source,
+        target,
+        cameo,
+        plover,
+        quad,
+        goldstein,
+        date,
+        place,
+        mode,
+        trigger,
+        triggerSpan,
+        rule,
+        quoteId,
+        contexts);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One sentence: its tokens and dependency graph.
  *
- * <p>Immutable; the lookup helpers scan the small edge list, which is faster than building indexes for
- * sentences of typical news length.
+ * <p>Immutable; the lookup helpers scan the small edge list, which is faster than building indexes
+ * for sentences of typical news length.
  */
 public record Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies) {
   public Sentence {
@@ -41,7 +41,10 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
     return out;
   }
 
-  /** Token indexes of the first child of {@code head} whose relation equals or starts with {@code rel:}. */
+  /**
+   * Token indexes of the first child of {@code head} whose relation equals or starts with {@code
+   * rel:}.
+   */
   public List<Integer> childrenOf(int head, String relation) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : dependencies) {
@@ -57,7 +60,10 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
     return !childrenOf(head, relation).isEmpty();
   }
 
-  /** The token indexes of the basic-tree subtree under {@code head}, as a contiguous range [min, max]. */
+  /**
+   * The token indexes of the basic-tree subtree under {@code head}, as a contiguous range [min,
+   * max].
+   */
   public int[] subtreeRange(int head) {
     int min = head;
     int max = head;
@@ -70,9 +76,13 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
       min = Math.min(min, t);
       max = Math.max(max, t);
       for (Dependency d : dependencies) {
-        // Enhanced graphs add edges that leave the tree (xsubj, conj propagation): follow only edges that
-        // point "down" inside the basic tree, which in CoreNLP's enhanced++ are the non-propagated ones.
-        if (d.governor() == t && !seen[d.dependent()] && !d.relation().endsWith(":xsubj")
+        // Enhanced graphs add edges that leave the tree (xsubj, conj propagation): follow only
+        // edges that
+        // point "down" inside the basic tree, which in CoreNLP's enhanced++ are the non-propagated
+        // ones.
+        if (d.governor() == t
+            && !seen[d.dependent()]
+            && !d.relation().endsWith(":xsubj")
             && !d.relation().equals("ref")) {
           seen[d.dependent()] = true;
           stack.add(d.dependent());

@@ -23,13 +23,14 @@ import org.dyad.pipeline.Annotator;
 import org.dyad.pipeline.Paragraphs;
 
 /**
- * Annotates articles with Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (the 3-class CRF only) and the
- * neural dependency parser, converted to Dyad's own records. The only class that imports CoreNLP.
+ * Annotates articles with Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (the 3-class CRF
+ * only) and the neural dependency parser, converted to Dyad's own records. The only class that
+ * imports CoreNLP.
  *
- * <p>Annotators are chosen for speed: SUTime, the numeric classifiers and the 4- and 7-class CRFs cost about
- * two thirds of CoreNLP's default NER time and Dyad resolves dates itself ({@code coding.DateResolver}); the
- * statistical coreference would cost five times the rest and Dyad resolves the actors it needs itself.
- * Thread-safe: one instance is shared by all worker threads.
+ * <p>Annotators are chosen for speed: SUTime, the numeric classifiers and the 4- and 7-class CRFs
+ * cost about two thirds of CoreNLP's default NER time and Dyad resolves dates itself ({@code
+ * coding.DateResolver}); the statistical coreference would cost five times the rest and Dyad
+ * resolves the actors it needs itself. Thread-safe: one instance is shared by all worker threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP pipeline;
@@ -66,23 +67,34 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreLabel l = labels.get(i);
       String lemma = l.lemma() == null ? l.originalText() : l.lemma();
       String ner = l.ner() == null ? "O" : l.ner();
-      tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.originalText(),
-          lemma.toLowerCase(Locale.ROOT), l.tag(), ner));
+      tokens.add(
+          new Token(
+              i,
+              new Span(l.beginPosition(), l.endPosition()),
+              l.originalText(),
+              lemma.toLowerCase(Locale.ROOT),
+              l.tag(),
+              ner));
     }
     List<Dependency> deps = new ArrayList<>();
-    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g =
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (g != null) {
       for (IndexedWord root : g.getRoots()) {
         deps.add(new Dependency(-1, root.index() - 1, "root"));
       }
       for (SemanticGraphEdge e : g.edgeIterable()) {
-        deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-            e.getRelation().toString().toLowerCase(Locale.ROOT)));
+        deps.add(
+            new Dependency(
+                e.getGovernor().index() - 1,
+                e.getDependent().index() - 1,
+                e.getRelation().toString().toLowerCase(Locale.ROOT)));
       }
     }
-    Span span = tokens.isEmpty()
-        ? new Span(0, 0)
-        : new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+    Span span =
+        tokens.isEmpty()
+            ? new Span(0, 0)
+            : new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
     return new Sentence(index, span, tokens, deps);
   }
 }

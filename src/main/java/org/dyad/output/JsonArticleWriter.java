@@ -14,10 +14,11 @@ import org.dyad.model.Quote;
 import org.dyad.model.Span;
 
 /**
- * Writes a coded article as one JSON object: Dyad's public output contract (README, "Output contract").
+ * Writes a coded article as one JSON object: Dyad's public output contract (README, "Output
+ * contract").
  *
- * <p>Fields are written explicitly here, in a fixed order, so the contract lives in one place and cannot drift
- * with the records; it may only grow by new fields. Thread-safe.
+ * <p>Fields are written explicitly here, in a fixed order, so the contract lives in one place and
+ * cannot drift with the records; it may only grow by new fields. Thread-safe.
  */
 public final class JsonArticleWriter {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -17,12 +17,13 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 
 /**
- * The whole coding pipeline for one article: annotate, resolve actors, attribute quotations, code events.
+ * The whole coding pipeline for one article: annotate, resolve actors, attribute quotations, code
+ * events.
  *
- * <p>Each stage takes the records the earlier ones produced and returns new ones, so the compiler checks
- * that a stage gets what it needs (CoreNLP checks the same at run time with annotator requirements).
- * Quotations come before events because an event said inside a quotation belongs to its speaker.
- * Thread-safe: every stage is; one instance serves all worker threads.
+ * <p>Each stage takes the records the earlier ones produced and returns new ones, so the compiler
+ * checks that a stage gets what it needs (CoreNLP checks the same at run time with annotator
+ * requirements). Quotations come before events because an event said inside a quotation belongs to
+ * its speaker. Thread-safe: every stage is; one instance serves all worker threads.
  */
 public final class ArticleCoder {
   private final Annotator annotator;

@@ -5,11 +5,11 @@ import java.util.List;
 import org.dyad.model.Span;
 
 /**
- * Splits an article body into paragraphs: at blank lines, and at line breaks followed by indentation (the
- * wire-copy convention of Reuters and other agencies).
+ * Splits an article body into paragraphs: at blank lines, and at line breaks followed by
+ * indentation (the wire-copy convention of Reuters and other agencies).
  *
- * <p>Paragraphs cover the text from its first to its last non-space character with no gaps except the breaks
- * themselves. Stateless.
+ * <p>Paragraphs cover the text from its first to its last non-space character with no gaps except
+ * the breaks themselves. Stateless.
  */
 public final class Paragraphs {
   private Paragraphs() {}
@@ -22,8 +22,11 @@ public final class Paragraphs {
       if (text.charAt(i) == '\n') {
         int j = i + 1;
         boolean blank = false;
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t'
-            || text.charAt(j) == '\r' || text.charAt(j) == '\n')) {
+        while (j < text.length()
+            && (text.charAt(j) == ' '
+                || text.charAt(j) == '\t'
+                || text.charAt(j) == '\r'
+                || text.charAt(j) == '\n')) {
           if (text.charAt(j) == '\n') {
             blank = true;
           }

@@ -30,8 +30,11 @@ class DyadCliTest {
 
   @Test
   void helpTextsAreExactlyTheDocumentedOnes() throws IOException {
-    assertEquals(Files.readString(Path.of("src/test/resources/cli/dyad-help.txt")), run("--help").out());
-    assertEquals(Files.readString(Path.of("src/test/resources/cli/code-help.txt")), run("code", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/dyad-help.txt")), run("--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/code-help.txt")),
+        run("code", "--help").out());
   }
 
   @Test
@@ -48,11 +51,23 @@ class DyadCliTest {
   void unreadableInputsAreNamedAndExitWithOne() throws IOException {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "");
-    Run r = run("code", "-o", dir.resolve("out.jsonl").toString(), dir.resolve("missing.txt").toString(),
-        empty.toString());
+    Run r =
+        run(
+            "code",
+            "-o",
+            dir.resolve("out.jsonl").toString(),
+            dir.resolve("missing.txt").toString(),
+            empty.toString());
     assertEquals(DyadCli.EXIT_INPUT_ERRORS, r.status());
-    assertEquals("dyad: " + dir.resolve("missing.txt") + ": no such file or folder\n"
-        + "dyad: " + empty + ": empty file\n", r.err());
-    assertEquals("", Files.readString(dir.resolve("out.jsonl")), "nothing to code, nothing written");
+    assertEquals(
+        "dyad: "
+            + dir.resolve("missing.txt")
+            + ": no such file or folder\n"
+            + "dyad: "
+            + empty
+            + ": empty file\n",
+        r.err());
+    assertEquals(
+        "", Files.readString(dir.resolve("out.jsonl")), "nothing to code, nothing written");
   }
 }

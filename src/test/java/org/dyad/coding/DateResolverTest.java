@@ -18,7 +18,8 @@ class DateResolverTest {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
     for (String w : words) {
-      tokens.add(new Token(tokens.size(), new Span(at, at + w.length()), w, w.toLowerCase(), "NNP", "O"));
+      tokens.add(
+          new Token(tokens.size(), new Span(at, at + w.length()), w, w.toLowerCase(), "NNP", "O"));
       at += w.length() + 1;
     }
     return new Sentence(0, new Span(0, at), tokens, List.of());
@@ -26,27 +27,36 @@ class DateResolverTest {
 
   @Test
   void monthDayWithoutYearIsTheLatestSuchDayBeforeTheArticle() {
-    assertEquals(Optional.of(LocalDate.of(2018, 6, 12)),
+    assertEquals(
+        Optional.of(LocalDate.of(2018, 6, 12)),
         DateResolver.resolve(sentence("on", "June", "12"), 1, ARTICLE, false));
-    assertEquals(Optional.of(LocalDate.of(2017, 12, 3)),
+    assertEquals(
+        Optional.of(LocalDate.of(2017, 12, 3)),
         DateResolver.resolve(sentence("December", "3"), 0, ARTICLE, false));
-    assertEquals(Optional.of(LocalDate.of(2018, 12, 3)),
-        DateResolver.resolve(sentence("December", "3"), 0, ARTICLE, true), "future events look ahead");
+    assertEquals(
+        Optional.of(LocalDate.of(2018, 12, 3)),
+        DateResolver.resolve(sentence("December", "3"), 0, ARTICLE, true),
+        "future events look ahead");
   }
 
   @Test
   void dayMonthYearWeekdaysAndRelativeWords() {
-    assertEquals(Optional.of(LocalDate.of(2016, 3, 12)),
+    assertEquals(
+        Optional.of(LocalDate.of(2016, 3, 12)),
         DateResolver.resolve(sentence("12", "March", "2016"), 1, ARTICLE, false));
-    assertEquals(Optional.of(LocalDate.of(2018, 6, 18)),
+    assertEquals(
+        Optional.of(LocalDate.of(2018, 6, 18)),
         DateResolver.resolve(sentence("on", "Monday"), 1, ARTICLE, false));
-    assertEquals(Optional.of(LocalDate.of(2018, 6, 19)),
+    assertEquals(
+        Optional.of(LocalDate.of(2018, 6, 19)),
         DateResolver.resolve(sentence("yesterday"), 0, ARTICLE, false));
   }
 
   @Test
   void monthAloneIsNotADay() {
-    assertEquals(Optional.empty(), DateResolver.resolve(sentence("in", "April"), 1, ARTICLE, false));
-    assertEquals(Optional.empty(), DateResolver.resolve(sentence("February", "30"), 0, ARTICLE, false));
+    assertEquals(
+        Optional.empty(), DateResolver.resolve(sentence("in", "April"), 1, ARTICLE, false));
+    assertEquals(
+        Optional.empty(), DateResolver.resolve(sentence("February", "30"), 0, ARTICLE, false));
   }
 }

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class QuoteMarksTest {
   private static List<String> quoted(String text) {
-    return QuoteMarks.find(text, Paragraphs.of(text)).stream().map(p -> p.content().of(text)).toList();
+    return QuoteMarks.find(text, Paragraphs.of(text)).stream()
+        .map(p -> p.content().of(text))
+        .toList();
   }
 
   @Test
   void curlyDoubleAndSingleMarksApostrophesAreNotQuotes() {
-    String text = "North Korea\u2019s \u201cWe are ready,\u201d he said of the regime\u2019s \u2018socialist cause\u2019.";
+    String text =
+        "North Korea\u2019s \u201cWe are ready,\u201d he said of the regime\u2019s \u2018socialist cause\u2019.";
     assertEquals(List.of("We are ready,", "socialist cause"), quoted(text));
   }
 
@@ -42,15 +45,21 @@ class QuoteMarksTest {
 
   @Test
   void guillemets() {
-    assertEquals(List.of("Nous sommes pr\u00eats"), quoted("He said \u00abNous sommes pr\u00eats\u00bb."));
+    assertEquals(
+        List.of("Nous sommes pr\u00eats"), quoted("He said \u00abNous sommes pr\u00eats\u00bb."));
   }
 
-  /** Regression: an unclosed straight quote in BBC text swallowed the next quotation and the prose between. */
+  /**
+   * Regression: an unclosed straight quote in BBC text swallowed the next quotation and the prose
+   * between.
+   */
   @Test
   void anUnclosedStraightQuoteEndsWhereTheNextOneOpens() {
-    String text = "He said: \"This is three-party politics. \"In southern seats, it differs.\" The Lib Dems "
-        + "accuse him of a \"touchy-feely\" speech.";
-    assertEquals(List.of("This is three-party politics.", "In southern seats, it differs.", "touchy-feely"),
+    String text =
+        "He said: \"This is three-party politics. \"In southern seats, it differs.\" The Lib Dems "
+            + "accuse him of a \"touchy-feely\" speech.";
+    assertEquals(
+        List.of("This is three-party politics.", "In southern seats, it differs.", "touchy-feely"),
         quoted(text));
   }
 }

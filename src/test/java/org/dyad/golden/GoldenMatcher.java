@@ -12,17 +12,25 @@ import org.dyad.model.Span;
 /**
  * Compares Dyad's output for one article with its golden file.
  *
- * <p>A quotation matches when its words start with the expected words, its kind is the same, its speaker is
- * the expected person (surname or description words in common) with the expected country, and its channels
- * include the expected ones. An event matches when root code, source country and target country are the
- * expected ones and it is in the expected sentence (and, where the golden file says, on the expected date
- * and in the expected mode). Sector differences are reported, not failed: coders disagree on them most.
+ * <p>A quotation matches when its words start with the expected words, its kind is the same, its
+ * speaker is the expected person (surname or description words in common) with the expected
+ * country, and its channels include the expected ones. An event matches when root code, source
+ * country and target country are the expected ones and it is in the expected sentence (and, where
+ * the golden file says, on the expected date and in the expected mode). Sector differences are
+ * reported, not failed: coders disagree on them most.
  */
 final class GoldenMatcher {
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "the", "a", "an");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "the", "a", "an");
 
-  record Outcome(List<String> failures, List<String> knownFailuresNowPassing, List<String> notes,
-      int expectedEvents, int matchedEvents, int producedEvents, int producedMatched) {}
+  record Outcome(
+      List<String> failures,
+      List<String> knownFailuresNowPassing,
+      List<String> notes,
+      int expectedEvents,
+      int matchedEvents,
+      int producedEvents,
+      int producedMatched) {}
 
   static Outcome compare(GoldenCase gold, CodedArticle coded) {
     List<String> failures = new ArrayList<>();
@@ -48,12 +56,22 @@ final class GoldenMatcher {
         matched++;
         Event got = coded.events().get(found);
         if (!sameCode(e.source(), got.source().code() == null ? null : got.source().code().code())
-            || !sameCode(e.target(), got.target().code() == null ? null : got.target().code().code())) {
-          notes.add("sector differs for " + describe(e) + ": got " + got.source().code() + " -> "
-              + got.target().code());
+            || !sameCode(
+                e.target(), got.target().code() == null ? null : got.target().code().code())) {
+          notes.add(
+              "sector differs for "
+                  + describe(e)
+                  + ": got "
+                  + got.source().code()
+                  + " -> "
+                  + got.target().code());
         }
       }
-      record(found >= 0 ? null : "not produced", e.known_failure(), "event " + describe(e), failures,
+      record(
+          found >= 0 ? null : "not produced",
+          e.known_failure(),
+          "event " + describe(e),
+          failures,
           nowPassing);
     }
     int producedMatched = 0;
@@ -62,16 +80,36 @@ final class GoldenMatcher {
         producedMatched++;
       } else {
         Event x = coded.events().get(i);
-        notes.add("extra event " + x.source().code() + " " + x.cameo() + " " + (x.target() == null ? "-"
-            : x.target().code()) + " '" + x.trigger() + "' (" + x.rule() + ") in: "
-            + sentenceText(coded, x.sentence(), text));
+        notes.add(
+            "extra event "
+                + x.source().code()
+                + " "
+                + x.cameo()
+                + " "
+                + (x.target() == null ? "-" : x.target().code())
+                + " '"
+                + x.trigger()
+                + "' ("
+                + x.rule()
+                + ") in: "
+                + sentenceText(coded, x.sentence(), text));
       }
     }
-    return new Outcome(failures, nowPassing, notes, gold.events().size(), matched, coded.events().size(),
+    return new Outcome(
+        failures,
+        nowPassing,
+        notes,
+        gold.events().size(),
+        matched,
+        coded.events().size(),
         producedMatched);
   }
 
-  private static void record(String problem, String knownFailure, String what, List<String> failures,
+  private static void record(
+      String problem,
+      String knownFailure,
+      String what,
+      List<String> failures,
       List<String> nowPassing) {
     if (problem != null && knownFailure == null) {
       failures.add(what + ": " + problem);
@@ -107,18 +145,23 @@ final class GoldenMatcher {
         best = "speaker " + got.speaker().name() + ", expected " + q.speaker();
         continue;
       }
-      if (q.code() != null && (got.speaker().code() == null
-          || !got.speaker().code().code().startsWith(q.code().substring(0, 3)))) {
+      if (q.code() != null
+          && (got.speaker().code() == null
+              || !got.speaker().code().code().startsWith(q.code().substring(0, 3)))) {
         best = "speaker code " + got.speaker().code() + ", expected " + q.code();
         continue;
       }
       for (String v : q.via() == null ? List.<String>of() : q.via()) {
         boolean has = got.via().stream().anyMatch(c -> sameSpeaker(v, c.name()));
         if (!has) {
-          return "via " + got.via().stream().map(Quote.Channel::name).toList() + ", expected " + q.via();
+          return "via "
+              + got.via().stream().map(Quote.Channel::name).toList()
+              + ", expected "
+              + q.via();
         }
       }
-      if (q.audience() != null && (got.audience() == null || !norm(got.audience()).contains(norm(q.audience())))) {
+      if (q.audience() != null
+          && (got.audience() == null || !norm(got.audience()).contains(norm(q.audience())))) {
         return "audience " + got.audience() + ", expected " + q.audience();
       }
       return null;
@@ -147,14 +190,17 @@ final class GoldenMatcher {
     return out;
   }
 
-  private static boolean eventMatches(GoldenCase.ExpectedEvent e, Event got, CodedArticle coded, String text) {
+  private static boolean eventMatches(
+      GoldenCase.ExpectedEvent e, Event got, CodedArticle coded, String text) {
     if (!got.cameo().startsWith(e.cameo().substring(0, 2))) {
       return false;
     }
-    if (got.source().code() == null || !got.source().code().country().equals(e.source().substring(0, 3))) {
+    if (got.source().code() == null
+        || !got.source().code().country().equals(e.source().substring(0, 3))) {
       return false;
     }
-    if (got.target() == null || got.target().code() == null
+    if (got.target() == null
+        || got.target().code() == null
         || !got.target().code().country().equals(e.target().substring(0, 3))) {
       return false;
     }
@@ -180,7 +226,9 @@ final class GoldenMatcher {
     return e.source() + " " + e.cameo() + " " + e.target() + " '" + e.trigger() + "'";
   }
 
-  /** Folds quotation marks, apostrophes, entities and white space so prefixes compare on the words. */
+  /**
+   * Folds quotation marks, apostrophes, entities and white space so prefixes compare on the words.
+   */
   static String norm(String s) {
     return org.dyad.input.TextCleaner.clean(s)
         .replaceAll("[\u201c\u201d\"\u2018\u2019'`]", "")

@@ -50,11 +50,20 @@ class ArticleReaderTest {
 
   @Test
   void jsonLinesBadLinesAreNamedAndTheRestIsRead() throws IOException {
-    Path p = write("a.jsonl", "{\"id\":\"1\",\"date\":\"2001-02-03\",\"title\":\"T\",\"text\":\"" + BODY + "\"}\n"
-        + "{\"id\":\"2\",\"text\": \n"
-        + "{\"id\":\"3\"}\n"
-        + "{\"id\":\"4\",\"date\":\"03/02/2001\",\"text\":\"" + BODY + "\"}\n"
-        + "{\"id\":\"1\",\"text\":\"" + BODY + "\"}\n");
+    Path p =
+        write(
+            "a.jsonl",
+            "{\"id\":\"1\",\"date\":\"2001-02-03\",\"title\":\"T\",\"text\":\""
+                + BODY
+                + "\"}\n"
+                + "{\"id\":\"2\",\"text\": \n"
+                + "{\"id\":\"3\"}\n"
+                + "{\"id\":\"4\",\"date\":\"03/02/2001\",\"text\":\""
+                + BODY
+                + "\"}\n"
+                + "{\"id\":\"1\",\"text\":\""
+                + BODY
+                + "\"}\n");
     List<ReadResult> r = read(p.toString());
     assertEquals(LocalDate.of(2001, 2, 3), ((ReadResult.Ok) r.get(0)).article().date());
     assertEquals(p + ":2", ((ReadResult.Problem) r.get(1)).origin());
@@ -69,11 +78,18 @@ class ArticleReaderTest {
     Path empty = write("empty.txt", "");
     Path binary = dir.resolve("bin.txt");
     Files.write(binary, new byte[] {1, 2, 0, 4});
-    Path german = write("de.txt", "Die Regierung hat am Montag beschlossen, dass die Verhandlungen mit den "
-        + "Nachbarstaaten fortgesetzt werden sollen, teilte ein Sprecher des Ministeriums in Berlin mit. "
-        + "Weitere Gespr\u00e4che seien f\u00fcr die kommende Woche geplant, hie\u00df es aus Kreisen der Koalition.");
-    List<ReadResult> r = read(empty.toString(), binary.toString(), dir.resolve("nope.txt").toString(),
-        german.toString());
+    Path german =
+        write(
+            "de.txt",
+            "Die Regierung hat am Montag beschlossen, dass die Verhandlungen mit den "
+                + "Nachbarstaaten fortgesetzt werden sollen, teilte ein Sprecher des Ministeriums in Berlin mit. "
+                + "Weitere Gespr\u00e4che seien f\u00fcr die kommende Woche geplant, hie\u00df es aus Kreisen der Koalition.");
+    List<ReadResult> r =
+        read(
+            empty.toString(),
+            binary.toString(),
+            dir.resolve("nope.txt").toString(),
+            german.toString());
     assertEquals(empty + ": empty file", r.get(0).toString());
     assertEquals(binary + ": binary data (NUL byte at offset 2), not text", r.get(1).toString());
     assertEquals(dir.resolve("nope.txt") + ": no such file or folder", r.get(2).toString());
@@ -90,25 +106,32 @@ class ArticleReaderTest {
     byte[] bytes = Files.readAllBytes(gz);
     Path cut = dir.resolve("cut.txt.gz");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-    assertEquals(cut + ": truncated file: ended before its compressed data did", read(cut.toString()).get(0)
-        .toString());
+    assertEquals(
+        cut + ": truncated file: ended before its compressed data did",
+        read(cut.toString()).get(0).toString());
   }
 
   @Test
   void windows1252IsReadWhenBytesAreNotUtf8() throws IOException {
     Path p = dir.resolve("cp.txt");
-    Files.write(p, ("\u201cWe are ready,\u201d the minister said. " + BODY).getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        p,
+        ("\u201cWe are ready,\u201d the minister said. " + BODY)
+            .getBytes(Charset.forName("windows-1252")));
     Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
     assertTrue(a.text().startsWith("\u201cWe are ready,\u201d"), a.text());
   }
 
   @Test
   void htmlBodyWithoutNavigationAndRelatedLinks() throws IOException {
-    Path p = write("page.html", "<html><head><title>Site | Story</title>"
-        + "<meta property=\"article:published_time\" content=\"2018-06-19T10:00:00Z\"></head><body>"
-        + "<nav><a href=/>Home</a></nav><article><h1>The headline</h1><p>First paragraph of the story.</p>"
-        + "<p>Second <b>paragraph</b> of it.</p><div class=\"related-links\"><p>Related Content</p></div>"
-        + "</article><footer>Copyright</footer></body></html>");
+    Path p =
+        write(
+            "page.html",
+            "<html><head><title>Site | Story</title>"
+                + "<meta property=\"article:published_time\" content=\"2018-06-19T10:00:00Z\"></head><body>"
+                + "<nav><a href=/>Home</a></nav><article><h1>The headline</h1><p>First paragraph of the story.</p>"
+                + "<p>Second <b>paragraph</b> of it.</p><div class=\"related-links\"><p>Related Content</p></div>"
+                + "</article><footer>Copyright</footer></body></html>");
     Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
     assertEquals("The headline", a.title());
     assertEquals("First paragraph of the story.\n\nSecond paragraph of it.", a.text());
@@ -126,7 +149,8 @@ class ArticleReaderTest {
     write("sub/b.txt", BODY);
     write("a.txt", BODY);
     write("notes.md", "ignored");
-    List<String> ids = read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().id()).toList();
+    List<String> ids =
+        read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().id()).toList();
     assertEquals(List.of("a", "b"), ids);
   }
 }

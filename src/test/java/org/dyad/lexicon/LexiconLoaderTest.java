@@ -14,7 +14,10 @@ import java.util.Set;
 import org.dyad.model.ActorCode;
 import org.junit.jupiter.api.Test;
 
-/** Each loader turns a source line into the record it must become, and rejects broken files by file and line. */
+/**
+ * Each loader turns a source line into the record it must become, and rejects broken files by file
+ * and line.
+ */
 class LexiconLoaderTest {
   private static final Path MINI = Path.of("src/test/resources/lexicon-mini");
 
@@ -22,11 +25,18 @@ class LexiconLoaderTest {
   void countryLineBecomesEntryWithMetonymSectorsAndConditions() {
     Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
     CountryEntry gondor = lx.country("GON");
-    assertEquals(new CountryEntry("C.GON", "GON", List.of("Gondor", "Kingdom of Gondor"), List.of("Gondorian"),
-        List.of("Minas Tirith"), List.of(
-            new CountryEntry.Metonym("the White Tower", "GOV", Set.of()),
-            new CountryEntry.Metonym("the Citadel", "MIL", Set.of()),
-            new CountryEntry.Metonym("the South", "GOV", Set.of("ARN", "XYZ")))), gondor);
+    assertEquals(
+        new CountryEntry(
+            "C.GON",
+            "GON",
+            List.of("Gondor", "Kingdom of Gondor"),
+            List.of("Gondorian"),
+            List.of("Minas Tirith"),
+            List.of(
+                new CountryEntry.Metonym("the White Tower", "GOV", Set.of()),
+                new CountryEntry.Metonym("the Citadel", "MIL", Set.of()),
+                new CountryEntry.Metonym("the South", "GOV", Set.of("ARN", "XYZ")))),
+        gondor);
   }
 
   @Test
@@ -42,11 +52,15 @@ class LexiconLoaderTest {
   @Test
   void organizationAgentCodeAndPatternLines() {
     Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
-    assertEquals(new OrganizationEntry("O.pal", new ActorCode("GONMED"), List.of("Palantir News", "PN"),
-        "news agency"), lx.organizations().get(0));
-    assertTrue(lx.agents().get(0).inheritsSector(), "'*' means the sector comes from what it belongs to");
+    assertEquals(
+        new OrganizationEntry(
+            "O.pal", new ActorCode("GONMED"), List.of("Palantir News", "PN"), "news agency"),
+        lx.organizations().get(0));
+    assertTrue(
+        lx.agents().get(0).inheritsSector(), "'*' means the sector comes from what it belongs to");
     assertEquals("GOV", lx.agents().get(1).sector());
-    assertEquals(new CameoCode("051", "Praise or endorse", 3.4, 1, "SUPPORT", "", ""), lx.code("051"));
+    assertEquals(
+        new CameoCode("051", "Praise or endorse", 3.4, 1, "SUPPORT", "", ""), lx.code("051"));
     assertEquals("040", lx.code("0401").code(), "an unlisted sub-code falls back to its parent");
     VerbPattern meet = lx.patternsFor(VerbPattern.Pos.V, "meet").get(0);
     assertEquals(List.of(new VerbPattern.Slot("with", false)), meet.steps());
@@ -55,18 +69,34 @@ class LexiconLoaderTest {
 
   @Test
   void rejectsWrongManifestNamingFileAndLine() {
-    var e = assertThrows(LexiconFormatException.class, () -> LexiconFile.read("x.tsv",
-        stream("#! dyad-lexicon people 1\n"), "agents", 4));
+    var e =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> LexiconFile.read("x.tsv", stream("#! dyad-lexicon people 1\n"), "agents", 4));
     assertEquals("x.tsv:1: expected lexicon kind 'agents', found 'people'", e.getMessage());
   }
 
   @Test
   void rejectsDuplicateIdsAndWrongColumnCounts() {
-    var dup = assertThrows(LexiconFormatException.class, () -> LexiconFile.read("a.tsv",
-        stream("#! dyad-lexicon agents 1\nA.x\tGOV\tx\t-\nA.x\tGOV\ty\t-\n"), "agents", 4));
+    var dup =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                LexiconFile.read(
+                    "a.tsv",
+                    stream("#! dyad-lexicon agents 1\nA.x\tGOV\tx\t-\nA.x\tGOV\ty\t-\n"),
+                    "agents",
+                    4));
     assertEquals("a.tsv:3: duplicate id A.x", dup.getMessage());
-    var cols = assertThrows(LexiconFormatException.class, () -> LexiconFile.read("a.tsv",
-        stream("#! dyad-lexicon agents 1\n# comment\nA.x\tGOV\tx\n"), "agents", 4));
+    var cols =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                LexiconFile.read(
+                    "a.tsv",
+                    stream("#! dyad-lexicon agents 1\n# comment\nA.x\tGOV\tx\n"),
+                    "agents",
+                    4));
     assertEquals("a.tsv:3: expected 4 tab-separated columns, found 3", cols.getMessage());
   }
 
@@ -74,17 +104,26 @@ class LexiconLoaderTest {
   void shippedLexiconLoadsAndCoversTheOntology() {
     Lexicon lx = LexiconLoader.fromClasspath().load();
     assertTrue(lx.countries().size() >= 193, "every UN member state: " + lx.countries().size());
-    for (String root : List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
-        "14", "15", "16", "17", "18", "19", "20")) {
-      assertTrue(lx.patterns().stream().anyMatch(p -> p.code().startsWith(root)), "no pattern for root " + root);
+    for (String root :
+        List.of(
+            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14",
+            "15", "16", "17", "18", "19", "20")) {
+      assertTrue(
+          lx.patterns().stream().anyMatch(p -> p.code().startsWith(root)),
+          "no pattern for root " + root);
       assertTrue(lx.codes().containsKey(root), "code table lacks root " + root);
     }
     for (CameoCode c : lx.codes().values()) {
-      assertEquals(c.root().compareTo("05") <= 0 ? 1 : c.root().compareTo("08") <= 0 ? 2
-          : c.root().compareTo("13") <= 0 ? 3 : 4, c.quad(), "quad class of " + c.code());
+      assertEquals(
+          c.root().compareTo("05") <= 0
+              ? 1
+              : c.root().compareTo("08") <= 0 ? 2 : c.root().compareTo("13") <= 0 ? 3 : 4,
+          c.quad(),
+          "quad class of " + c.code());
     }
     assertTrue(lx.people().size() >= 300, "people: " + lx.people().size());
-    assertTrue(lx.versions().keySet().containsAll(List.of("countries.tsv", "people.tsv", "verbs/01.tsv")));
+    assertTrue(
+        lx.versions().keySet().containsAll(List.of("countries.tsv", "people.tsv", "verbs/01.tsv")));
   }
 
   private static ByteArrayInputStream stream(String s) {

@@ -19,7 +19,8 @@ class NameIndexTest {
     List<NameIndex.Hit> hits = index.match(text, 0, Set.of(4, 12, 15, 19, 27, 30, 37));
     assertEquals(12, hits.get(0).end(), "King Elessar, not a prefix of it");
     assertEquals(DictionaryName.Kind.PERSON, hits.get(0).names().get(0).kind());
-    assertTrue(index.match("Gondorians", 0, Set.of(10)).isEmpty(), "Gondor must end at a token end");
+    assertTrue(
+        index.match("Gondorians", 0, Set.of(10)).isEmpty(), "Gondor must end at a token end");
     assertEquals(37, index.match(text, 20, Set.of(27, 30, 37)).get(0).end());
   }
 

@@ -11,29 +11,38 @@ import org.junit.jupiter.api.Test;
 class VerbPatternTest {
   @Test
   void parsesComplementObjectWordAndSlots() {
-    VerbPattern p = VerbPattern.parse("V.03.0001", "0331", VerbPattern.Pos.V, "offer >send :aid to +", "-");
+    VerbPattern p =
+        VerbPattern.parse("V.03.0001", "0331", VerbPattern.Pos.V, "offer >send :aid to +", "-");
     assertEquals("offer", p.trigger());
-    assertEquals(List.of(new VerbPattern.Complement("send"), new VerbPattern.ObjectWord(Set.of("aid")),
-        new VerbPattern.Slot("to", false)), p.steps());
+    assertEquals(
+        List.of(
+            new VerbPattern.Complement("send"),
+            new VerbPattern.ObjectWord(Set.of("aid")),
+            new VerbPattern.Slot("to", false)),
+        p.steps());
     assertEquals(5, p.specificity(), "a named complement and an object word count double");
   }
 
   @Test
   void sourceSlotMultiwordPrepositionAndNegation() {
-    VerbPattern p = VerbPattern.parse("x", "070", VerbPattern.Pos.V, "receive :aid|loan from $", "-");
+    VerbPattern p =
+        VerbPattern.parse("x", "070", VerbPattern.Pos.V, "receive :aid|loan from $", "-");
     assertEquals(new VerbPattern.Slot("from", true), p.steps().get(1));
     VerbPattern q = VerbPattern.parse("y", "040", VerbPattern.Pos.V, "act on behalf of +", "-");
     assertEquals(List.of(new VerbPattern.Slot("on_behalf_of", false)), q.steps());
     VerbPattern r = VerbPattern.parse("z", "1246", VerbPattern.Pos.V, "agree ~ >withdraw", "-");
     assertTrue(r.negated());
     VerbPattern s = VerbPattern.parse("w", "112", VerbPattern.Pos.V, "accuse + of", "-");
-    assertEquals(List.of(new VerbPattern.Slot(null, false), new VerbPattern.Preposition("of")), s.steps());
+    assertEquals(
+        List.of(new VerbPattern.Slot(null, false), new VerbPattern.Preposition("of")), s.steps());
   }
 
   @Test
   void rejectsUnknownTokensWithThePattern() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> VerbPattern.parse("x", "040", VerbPattern.Pos.V, "meet with + [040]", "-"));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> VerbPattern.parse("x", "040", VerbPattern.Pos.V, "meet with + [040]", "-"));
     assertEquals("unknown pattern token '[040]' in: meet with + [040]", e.getMessage());
   }
 }
