@@ -919,8 +919,11 @@ public final class ActorResolver {
       this.entry = m.dictionary() == null ? null : m.dictionary().entryId();
       this.key = key;
       this.name = canonicalName(m);
-      this.code = m.code();
-      this.rule = m.rule();
+      // A state is the country itself; "Beijing" or "the Kremlin" code its government only where
+      // they stand.
+      boolean state = m.dictionary() != null && m.dictionary().country() != null;
+      this.code = state ? ActorCode.of(m.dictionary().country().iso3(), null) : m.code();
+      this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.rule();
       this.words = new ArrayList<>(m.words());
     }
 

@@ -1,0 +1,121 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  private static Actor named(CodedArticle c, String name) {
+    return c.actors().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    name + " not among " + c.actors().stream().map(Actor::name).toList()));
+  }
+
+  @Test
+  void rolesApplyOnlyWhileHeld() {
+    String text = "President Bush met the Japanese prime minister in Washington.";
+    assertEquals(
+        "USAGOV",
+        named(StageFixtures.code(text, LocalDate.of(2003, 5, 1)), "George W. Bush").code().code());
+    Actor later = named(StageFixtures.code(text, LocalDate.of(2015, 5, 1)), "George W. Bush");
+    assertTrue(
+        !later.code().code().equals("USAGOV"),
+        "not the sitting president in 2015: " + later.code());
+  }
+
+  @Test
+  void unknownPeopleAreCodedFromTitleAndApposition() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Russian Foreign Ministry spokesman Ivan Petrovsky criticised the plan. "
+                + "\"It is a mistake,\" said Anna Lindqvist, a senior researcher at the Stockholm Institute in Stockholm, "
+                + "Sweden.",
+            LocalDate.of(2019, 3, 1));
+    Actor ivan = named(c, "Ivan Petrovsky");
+    assertEquals("RUSGOV", ivan.code().code());
+    assertTrue(ivan.rule().startsWith("context:title"), ivan.rule());
+    assertTrue(named(c, "Anna Lindqvist").code().code().startsWith("SWE"));
+  }
+
+  @Test
+  void aGovernmentTitleWithoutCountryBelongsToTheArticlesCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Iran rejected the proposal on Monday. "
+                + "Foreign Ministry spokesman Reza Tabrizian told reporters the offer was unacceptable.",
+            LocalDate.of(2019, 3, 1));
+    Actor reza = named(c, "Reza Tabrizian");
+    assertEquals("IRNGOV", reza.code().code());
+    assertTrue(reza.rule().contains("article-country"), reza.rule());
+  }
+
+  @Test
+  void partialNamesJoinTheFullNameAndHonorificsAreDropped() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Opposition leader Marta Kowalska spoke first. "
+                + "Ms Kowalska then left. Kowalska did not return.",
+            LocalDate.of(2019, 3, 1));
+    assertEquals(
+        1,
+        c.actors().stream().filter(a -> a.name().contains("Kowalska")).count(),
+        c.actors().toString());
+    assertEquals(3, named(c, "Marta Kowalska").mentions().size());
+  }
+
+  @Test
+  void capitalsStandForGovernmentsButNotAfterIn() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Beijing warned Tokyo. The talks were held in Seoul.", LocalDate.of(2019, 3, 1));
+    assertEquals("CHN", named(c, "China").code().code());
+    assertTrue(
+        c.actors().stream().noneMatch(a -> a.name().equals("South Korea")),
+        "Seoul is a place here");
+  }
+
+  @Test
+  void groupReferencesNameBothActors() {
+    CodedArticle c =
+        StageFixtures.code(
+            "India and Pakistan met in Delhi. The two countries agreed to resume " + "talks.",
+            LocalDate.of(2005, 1, 15));
+    Actor india = named(c, "India");
+    Actor pakistan = named(c, "Pakistan");
+    int group = c.article().text().indexOf("The two countries");
+    assertTrue(india.mentions().stream().anyMatch(m -> m.begin() == group));
+    assertTrue(pakistan.mentions().stream().anyMatch(m -> m.begin() == group));
+  }
+
+  @Test
+  void contextualMetonymNeedsItsContext() {
+    CodedArticle withKorea =
+        StageFixtures.code("South Korea said the North fired a missile.", LocalDate.of(2019, 3, 1));
+    assertTrue(
+        withKorea.actors().stream()
+            .anyMatch(a -> a.code() != null && a.code().country().equals("PRK")));
+    CodedArticle without =
+        StageFixtures.code(
+            "Voters in the North turned out in large numbers.", LocalDate.of(2019, 3, 1));
+    assertTrue(
+        without.actors().stream()
+            .noneMatch(a -> a.code() != null && a.code().country().equals("PRK")));
+  }
+
+  @Test
+  void nothingCodesAStrangerWithoutTitle() {
+    CodedArticle c = StageFixtures.code("John Smallwood went home.", LocalDate.of(2019, 3, 1));
+    assertNull(named(c, "John Smallwood").code());
+    assertEquals(List.of(), c.events());
+  }
+}

@@ -1,0 +1,87 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.Mode;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+  private static final LocalDate DATE = LocalDate.of(2019, 3, 6); // a Wednesday
+
+  private static List<Event> events(String text) {
+    return StageFixtures.code(text, DATE).events();
+  }
+
+  private static String dyad(Event e) {
+    return e.source().code().country() + " " + e.root() + " " + e.target().code().country();
+  }
+
+  @Test
+  void activeAndPassiveGiveTheSameDirection() {
+    assertEquals(
+        List.of("FRA 11 DEU"),
+        events("France criticised Germany.").stream().map(EventCoderTest::dyad).toList());
+    assertEquals(
+        List.of("FRA 11 DEU"),
+        events("Germany was criticised by France.").stream().map(EventCoderTest::dyad).toList());
+  }
+
+  @Test
+  void compoundActorsGiveOneEventPerPair() {
+    List<String> got =
+        events("France and Britain condemned Syria and Iran.").stream()
+            .map(EventCoderTest::dyad)
+            .sorted()
+            .toList();
+    assertEquals(List.of("FRA 11 IRN", "FRA 11 SYR", "GBR 11 IRN", "GBR 11 SYR"), got);
+  }
+
+  @Test
+  void negationHypothesisAndFuture() {
+    assertEquals(Mode.NEGATED, events("Japan did not criticise China.").get(0).mode());
+    assertEquals(
+        Mode.HYPOTHETICAL, events("If talks fail, Japan would criticise China.").get(0).mode());
+    Event future = events("Angela Merkel will meet Emmanuel Macron on Friday.").get(0);
+    assertEquals("036", future.cameo(), "a meeting still to come is an intent to meet");
+    assertEquals(LocalDate.of(2019, 3, 8), future.date());
+  }
+
+  @Test
+  void datesAndPlacesFromTheClause() {
+    Event e = events("Vladimir Putin met Xi Jinping in Beijing on March 2.").get(0);
+    assertEquals(LocalDate.of(2019, 3, 2), e.date());
+    assertEquals("CHN", e.place().country());
+    assertEquals("04", e.root());
+  }
+
+  @Test
+  void thingsAreNotTargetsButTheirOwnersAre() {
+    List<String> got =
+        events("Britain praised India's decision to open the border.").stream()
+            .map(EventCoderTest::dyad)
+            .toList();
+    assertEquals(List.of("GBR 05 IND"), got);
+    assertEquals(List.of(), events("Britain praised the weather."));
+  }
+
+  @Test
+  void violenceNeedsAnActorAsItsObject() {
+    assertEquals(
+        List.of(),
+        events("The opposition leader attacked the prime minister's words.").stream()
+            .filter(e -> e.root().compareTo("15") >= 0)
+            .toList());
+  }
+
+  @Test
+  void everyEventNamesItsRule() {
+    for (Event e :
+        events("Russia accused Ukraine of shelling Donetsk. Ukraine denied the claim.")) {
+      assertTrue(e.rule().matches("V\\.\\d\\d\\.\\d{4}.*"), e.rule());
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+class QuoteAttributorTest {
+  private static final LocalDate DATE = LocalDate.of(2019, 3, 1);
+
+  private static List<Quote> quotes(String text) {
+    return StageFixtures.code(text, DATE).quotes();
+  }
+
+  private static Quote first(String text, Quote.Kind kind) {
+    return quotes(text).stream().filter(q -> q.kind() == kind).findFirst().orElseThrow();
+  }
+
+  @Test
+  void speechVerbAfterTheQuote() {
+    Quote q =
+        first(
+            "\"We will not give in,\" Angela Merkel told reporters in Berlin.", Quote.Kind.DIRECT);
+    assertEquals("Angela Merkel", q.speaker().name());
+    assertEquals("told", q.cue());
+    assertEquals("reporters", q.audience());
+    assertEquals("after", q.rule());
+  }
+
+  @Test
+  void speechVerbBeforeTheQuoteWithAColon() {
+    Quote q = first("Vladimir Putin said: \"Russia is ready for dialogue.\"", Quote.Kind.DIRECT);
+    assertEquals("Vladimir Putin", q.speaker().name());
+    assertEquals("before", q.rule());
+  }
+
+  @Test
+  void attributionInsideTheClosingMarkIsCutOff() {
+    Quote q = first("\u201cWe want peace with our neighbours, said Modi.\u201d", Quote.Kind.DIRECT);
+    assertEquals("Narendra Modi", q.speaker().name());
+    assertEquals("We want peace with our neighbours", q.text());
+  }
+
+  @Test
+  void aQuoteWithoutAttributionContinuesThePreviousSpeaker() {
+    List<Quote> qs =
+        quotes("\"This is a good day,\" Emmanuel Macron said. \"We have waited a long time.\"");
+    assertEquals("Emmanuel Macron", qs.get(1).speaker().name());
+    assertEquals("continues:after", qs.get(1).rule());
+  }
+
+  @Test
+  void anonymousSpeakersAndChannels() {
+    Quote q = first("\"The army is on alert,\" a senior official told Reuters.", Quote.Kind.DIRECT);
+    assertNull(q.speaker().actor());
+    assertEquals("a senior official", q.speaker().name());
+    assertEquals(List.of("Reuters"), q.via().stream().map(Quote.Channel::name).toList());
+  }
+
+  @Test
+  void scareQuotesArePartial() {
+    Quote q = first("The plan was called a \"betrayal\" by critics.", Quote.Kind.PARTIAL);
+    assertEquals("betrayal", q.text());
+  }
+
+  @Test
+  void indirectSpeechAndAccordingTo() {
+    Quote said = first("Theresa May said that Britain would leave the union.", Quote.Kind.INDIRECT);
+    assertEquals("Theresa May", said.speaker().name());
+    assertEquals("Britain would leave the union", said.text());
+    Quote according =
+        first(
+            "The ceasefire collapsed overnight, according to local officials.",
+            Quote.Kind.INDIRECT);
+    assertEquals("local officials", according.speaker().name());
+    assertEquals("The ceasefire collapsed overnight", according.text());
+  }
+}
