@@ -74,27 +74,37 @@ public final class EventCoder {
       List<Integer> consumed) {}
 
   public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
+    return code(article, actors, quotes, Trace.NONE);
+  }
+
+  /** Codes the article, telling {@code trace} every pattern tried and what became of it. */
+  public List<Event> code(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Trace trace) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : article.sentences()) {
       Match[] best = new Match[s.tokens().size()];
       for (Token t : s.tokens()) {
         for (VerbPattern p : candidates(s, t)) {
-          Match m = match(article, actors, quotes, s, t.index(), p);
-          if (m != null
-              && (best[t.index()] == null
-                  || p.specificity() > best[t.index()].pattern().specificity())) {
+          Match m = match(article, actors, quotes, s, t.index(), p, trace);
+          if (m == null) {
+            continue;
+          }
+          trace.pattern(s.index(), t.index(), p, "matched, specificity " + p.specificity());
+          if (best[t.index()] == null
+              || p.specificity() > best[t.index()].pattern().specificity()) {
             best[t.index()] = m;
           }
         }
       }
       // "is prepared to work with North Korea" is one intention, not also a cooperation: a verb
-      // that is the
-      // complement a pattern consumed does not code on its own.
+      // or noun that a pattern consumed as its complement or object does not code on its own.
       for (Match m : best) {
         if (m != null) {
           for (int c : m.consumed()) {
-            if (c != m.trigger()) {
+            if (c != m.trigger() && best[c] != null) {
+              trace.pattern(
+                  s.index(), c, best[c].pattern(), "dropped: part of " + m.pattern().id());
               best[c] = null;
             }
           }
@@ -102,6 +112,7 @@ public final class EventCoder {
       }
       for (Match m : best) {
         if (m != null) {
+          trace.pattern(s.index(), m.trigger(), m.pattern(), "FIRED");
           emit(article, actors, quotes, s, m.trigger(), m, events, seen);
         }
       }
@@ -150,10 +161,11 @@ public final class EventCoder {
       List<Quote> quotes,
       Sentence s,
       int trigger,
-      VerbPattern p) {
+      VerbPattern p,
+      Trace trace) {
     boolean negated = isNegated(s, trigger);
     if (p.negated() && !negated) {
-      return null;
+      return fail(trace, s, trigger, p, "needs a negation");
     }
     int head = trigger;
     int object = -1;
@@ -171,7 +183,7 @@ public final class EventCoder {
           }
         }
         if (next < 0) {
-          return null;
+          return fail(trace, s, trigger, p, "no to-infinitive complement '" + c.lemma() + "'");
         }
         head = next;
         consumed.add(next);
@@ -194,12 +206,12 @@ public final class EventCoder {
           }
         }
         if (object < 0) {
-          return null;
+          return fail(trace, s, trigger, p, "no object " + w.lemmas());
         }
         consumed.add(object);
       } else if (step instanceof VerbPattern.Preposition pr) {
         if (prepositional(s, head, object, pr.preposition()).isEmpty()) {
-          return null;
+          return fail(trace, s, trigger, p, "no '" + pr.preposition() + "' phrase");
         }
       } else if (step instanceof VerbPattern.Slot slot) {
         List<Integer> fillers =
@@ -227,7 +239,15 @@ public final class EventCoder {
           found.addAll(surfacePrepositional(article, actors, quotes, s, head, slot.preposition()));
         }
         if (found.isEmpty()) {
-          return null;
+          return fail(
+              trace,
+              s,
+              trigger,
+              p,
+              "no actor in the "
+                  + (slot.preposition() == null
+                      ? "object"
+                      : "'" + slot.preposition() + "' phrase"));
         }
         targets = found;
         reversed = slot.holdsSource();
@@ -243,16 +263,21 @@ public final class EventCoder {
       targets = swap;
     }
     if (sources.isEmpty()) {
-      return null;
+      return fail(trace, s, trigger, p, "no source actor");
     }
     if (targets.isEmpty() && !p.hasSlot() && sources.size() >= 2) {
       // "Trump and Kim met": a reciprocal action among a compound subject.
       targets = sources;
     }
     if (targets.isEmpty()) {
-      return null;
+      return fail(trace, s, trigger, p, "no target actor");
     }
     return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
+  }
+
+  private static Match fail(Trace trace, Sentence s, int trigger, VerbPattern p, String why) {
+    trace.pattern(s.index(), trigger, p, why);
+    return null;
   }
 
   /**

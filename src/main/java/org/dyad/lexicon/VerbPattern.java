@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code sign :agreement|accord with +}, {@code receive :aid from $}).
  *
  * <p>The constraints are kept in order because a {@code >verb} step moves the following steps onto
- * the complement verb.
+ * the complement verb. {@code source} is the pattern as written, for explanations.
  */
 public record VerbPattern(
     String id,
@@ -19,7 +19,8 @@ public record VerbPattern(
     String trigger,
     List<Step> steps,
     boolean negated,
-    String note) {
+    String note,
+    String source) {
 
   /** Which word class the trigger belongs to. */
   public enum Pos {
@@ -105,7 +106,7 @@ public record VerbPattern(
       }
     }
     flushPrepositions(words, steps);
-    return new VerbPattern(id, code, pos, tokens[0], steps, negated, note);
+    return new VerbPattern(id, code, pos, tokens[0], steps, negated, note, pattern.strip());
   }
 
   private static void flushPrepositions(List<String> words, List<Step> steps) {

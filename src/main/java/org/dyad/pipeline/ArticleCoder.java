@@ -43,10 +43,32 @@ public final class ArticleCoder {
     return code(annotator.annotate(article));
   }
 
+  /** Codes the article and records how: for {@code dyad explain}. */
+  public Explanation explain(Article article) {
+    AnnotatedArticle annotated = annotator.annotate(article);
+    ActorAnalysis actors = actorResolver.resolve(annotated);
+    List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
+    List<Explanation.Attempt> attempts = new ArrayList<>();
+    List<Event> events =
+        eventCoder.code(
+            annotated,
+            actors,
+            quotes,
+            (sentence, trigger, pattern, outcome) ->
+                attempts.add(new Explanation.Attempt(sentence, trigger, pattern, outcome)));
+    return new Explanation(
+        annotated, actors, assemble(annotated, actors, quotes, events), attempts);
+  }
+
   public CodedArticle code(AnnotatedArticle annotated) {
     ActorAnalysis actors = actorResolver.resolve(annotated);
     List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
     List<Event> events = eventCoder.code(annotated, actors, quotes);
+    return assemble(annotated, actors, quotes, events);
+  }
+
+  private static CodedArticle assemble(
+      AnnotatedArticle annotated, ActorAnalysis actors, List<Quote> quotes, List<Event> events) {
     List<Span> sentences = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
       sentences.add(s.span());

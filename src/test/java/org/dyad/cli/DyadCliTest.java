@@ -70,4 +70,22 @@ class DyadCliTest {
     assertEquals(
         "", Files.readString(dir.resolve("out.jsonl")), "nothing to code, nothing written");
   }
+
+  @Test
+  void explainShowsThePatternThatFiredAndWhy() {
+    Run r =
+        run(
+            "explain",
+            "--date",
+            "2018-06-20",
+            "If North Korea takes bold action, the United States is prepared to work with North"
+                + " Korea.");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("V.03.0038  030   A prepared >work with +"), r.out());
+    assertTrue(r.out().contains("FIRED"), r.out());
+    assertTrue(
+        r.out().contains("dropped: part of V.03.0038"), "the consumed complement is explained");
+    assertTrue(r.out().contains("USA 030 PRK  'prepared'  hypothetical"), r.out());
+    assertTrue(r.out().contains("entry C.USA"), r.out());
+  }
 }
