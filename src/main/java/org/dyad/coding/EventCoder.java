@@ -45,9 +45,11 @@ public final class EventCoder {
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
 
   private final Lexicon lexicon;
+  private final ContextClassifier contexts;
 
   public EventCoder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.contexts = new ContextClassifier(lexicon.contexts());
   }
 
   /** One argument of an event: who, coded how, named by which words. */
@@ -731,8 +733,7 @@ public final class EventCoder {
     Span triggerSpan = t.span();
     String triggerText = t.word();
     Quote quote = innermost(quotes, triggerSpan, false);
-    List<String> contexts =
-        code.ploverContext().isEmpty() ? List.of() : List.of(code.ploverContext());
+    List<String> contexts = this.contexts.contexts(s, code.ploverContext());
     for (Arg src : m.sources()) {
       for (Arg tgt : m.targets()) {
         if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {

@@ -16,6 +16,7 @@ public final class Lexicon {
   private final List<AgentEntry> agents;
   private final Map<String, CameoCode> codes;
   private final List<VerbPattern> patterns;
+  private final List<ContextEntry> contexts;
   private final Map<String, List<VerbPattern>> patternsByTrigger;
   private final Map<String, CountryEntry> countryByIso;
   private final Map<String, String> versions;
@@ -27,7 +28,9 @@ public final class Lexicon {
       List<AgentEntry> agents,
       Map<String, CameoCode> codes,
       List<VerbPattern> patterns,
+      List<ContextEntry> contexts,
       Map<String, String> versions) {
+    this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
     this.people = List.copyOf(people);
@@ -70,6 +73,10 @@ public final class Lexicon {
 
   public List<VerbPattern> patterns() {
     return patterns;
+  }
+
+  public List<ContextEntry> contexts() {
+    return contexts;
   }
 
   public Map<String, String> versions() {

@@ -57,6 +57,7 @@ public final class LexiconLoader {
     List<AgentEntry> agents = new ArrayList<>();
     Map<String, CameoCode> codes = new HashMap<>();
     List<VerbPattern> patterns = new ArrayList<>();
+    List<ContextEntry> contexts = new ArrayList<>();
     Map<String, String> versions = new LinkedHashMap<>();
     for (String path : manifest()) {
       String kind = path.startsWith("verbs/") ? "verb-patterns" : path.replace(".tsv", "");
@@ -69,12 +70,17 @@ public final class LexiconLoader {
         case "agents" -> file.rows().forEach(r -> agents.add(agent(file, r)));
         case "cameo-codes" -> file.rows().forEach(r -> codes.put(r.get(0), cameo(file, r)));
         case "verb-patterns" -> file.rows().forEach(r -> patterns.add(pattern(file, r)));
+        case "contexts" ->
+            file.rows()
+                .forEach(
+                    r -> contexts.add(new ContextEntry(r.get(0), r.get(1), r.list(2), r.get(3))));
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
     }
     checkUniquePatternIds(patterns);
-    return new Lexicon(countries, organizations, people, agents, codes, patterns, versions);
+    return new Lexicon(
+        countries, organizations, people, agents, codes, patterns, contexts, versions);
   }
 
   private List<String> manifest() {
@@ -93,7 +99,7 @@ public final class LexiconLoader {
     int columns =
         switch (kind) {
           case "countries" -> 6;
-          case "organizations", "agents" -> 4;
+          case "organizations", "agents", "contexts" -> 4;
           case "people", "verb-patterns" -> 5;
           case "cameo-codes" -> 7;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);
