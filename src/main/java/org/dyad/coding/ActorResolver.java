@@ -358,6 +358,8 @@ public final class ActorResolver {
                     d,
                     ActorCode.of(d.country().iso3(), null),
                     "dictionary:" + d.country().id() + " nationality"));
+          } else {
+            continue; // a modifier ("Russian troops"): the phrase it modifies may be the actor
           }
         }
         default -> {}
@@ -570,8 +572,21 @@ public final class ActorResolver {
       // belongs to
       // is the government's when it belongs to a country directly.
       String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
-      if (country == null || isTaken(taken, first, a.last)) {
+      if (country == null) {
         continue;
+      }
+      if (isTaken(taken, first, a.last)) {
+        // "China's foreign ministry": the possessor is an actor of its own; the role noun phrase
+        // after it is another, of the same country.
+        first = a.first;
+        while (first > 0
+            && s.token(first - 1).isAdjective()
+            && !isTaken(taken, first - 1, first - 1)) {
+          first--;
+        }
+        if (isTaken(taken, first, a.last)) {
+          continue;
+        }
       }
       Span span = s.spanOf(first, a.last);
       out.add(
@@ -829,10 +844,11 @@ public final class ActorResolver {
     Map<Integer, List<ResolvedMention>> resolved = new HashMap<>();
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
+        Builder holder = roleHolder(article.sentences().get(m.sentence()), m, builders);
         List<Builder> targets =
             m.kind() == Actor.Kind.GROUP
                 ? groupMembers(m, builders)
-                : List.of(builderFor(m, builders));
+                : List.of(holder != null ? holder : builderFor(m, builders));
         if (targets.isEmpty()) {
           continue;
         }
@@ -991,6 +1007,31 @@ public final class ActorResolver {
       }
     }
     return words;
+  }
+
+  /**
+   * "The French president" after "Jacques Chirac": a definite role phrase refers to the person seen
+   * before with that title and country, not to a new actor.
+   */
+  private static Builder roleHolder(Sentence s, Mention m, List<Builder> builders) {
+    if (m.rule() == null
+        || !m.rule().startsWith("role-noun:")
+        || m.first() == 0
+        || !s.token(m.first() - 1).lemma().equals("the")
+        || m.code() == null) {
+      return null;
+    }
+    String role = s.token(m.last()).lemma();
+    for (int i = builders.size() - 1; i >= 0; i--) {
+      Builder b = builders.get(i);
+      if (b.kind == Actor.Kind.PERSON
+          && b.titles.contains(role)
+          && b.code != null
+          && b.code.country().equals(m.code().country())) {
+        return b;
+      }
+    }
+    return null;
   }
 
   /** The two most recent states or people before a group reference. */

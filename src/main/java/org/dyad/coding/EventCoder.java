@@ -725,6 +725,11 @@ public final class EventCoder {
       // CAMEO codes a meeting that is only planned or offered as an intent to meet (036).
       cameo = "036";
       rule = rule + "+future-meeting";
+    } else if (mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
+      // "B will attack C" is B's threat (CAMEO 13), not an attack that happened.
+      cameo = threatFor(cameo);
+      rule = rule + "+future-threat";
+      mode = Mode.ASSERTED;
     }
     CameoCode code = lexicon.code(cameo);
     LocalDate date = eventDate(article, s, trigger, mode);
@@ -771,6 +776,16 @@ public final class EventCoder {
                 contexts));
       }
     }
+  }
+
+  /** The CAMEO threat code for an announced coercion or use of force. */
+  static String threatFor(String cameo) {
+    return switch (cameo.substring(0, 2)) {
+      case "17" -> "137";
+      case "18" -> "1383";
+      case "20" -> "1385";
+      default -> cameo.startsWith("191") ? "1381" : cameo.startsWith("192") ? "1382" : "1384";
+    };
   }
 
   /**

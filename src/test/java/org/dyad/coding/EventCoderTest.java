@@ -84,4 +84,32 @@ class EventCoderTest {
       assertTrue(e.rule().matches("V\\.\\d\\d\\.\\d{4}.*"), e.rule());
     }
   }
+
+  @Test
+  void aFutureAttackIsAThreatAndReportedSpeechCodesTheReportedActor() {
+    Event e = events("Russia said Ukraine will attack Russian troops.").get(0);
+    assertEquals("UKR 13 RUS", dyad(e));
+    assertEquals("1384", e.cameo());
+    assertEquals("RUSMIL", e.target().code().code(), "a role noun with a nationality is an actor");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    assertEquals(
+        List.of("FRA 11 SYR", "FRA 03 LBN"),
+        events("France condemned Syria and promised aid to Lebanon.").stream()
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
+  void possessiveCountryGivesTheInstitutionItsCountry() {
+    Event e = events("China's foreign ministry criticised Japan.").get(0);
+    assertEquals("CHNGOV", e.source().code().code());
+  }
+
+  @Test
+  void refusalsAreRejections() {
+    assertEquals("12", events("Iran refused to meet the American envoy.").get(0).root());
+  }
 }
