@@ -152,6 +152,23 @@ public final class ActorAnalysis {
     return null;
   }
 
+  /** The news medium named most recently before {@code offset}: what "the newspaper" refers to. */
+  public ResolvedMention mediumBefore(int sentence, int offset) {
+    for (int s = sentence; s >= 0; s--) {
+      List<ResolvedMention> ms = mentions(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        ResolvedMention m = ms.get(i);
+        if (m.span().begin() < offset
+            && m.actors().size() == 1
+            && m.codes().get(0) != null
+            && "MED".equals(m.codes().get(0).sector())) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean isPerson(ResolvedMention m) {
     return m.actors().size() == 1 && actor(m.actors().get(0)).kind() == Actor.Kind.PERSON;
   }

@@ -93,6 +93,47 @@ public final class QuoteAttributor {
           "accuse",
           "describe");
 
+  /** Nouns that report what their possessor said: "Iran's threat to close the strait". */
+  private static final Set<String> NOMINAL_CUES =
+      Set.of(
+          "threat",
+          "warning",
+          "claim",
+          "promise",
+          "pledge",
+          "statement",
+          "announcement",
+          "assertion",
+          "accusation",
+          "denial",
+          "insistence",
+          "demand",
+          "suggestion",
+          "vow",
+          "assurance",
+          "proposal",
+          "call",
+          "appeal",
+          "offer",
+          "charge",
+          "allegation",
+          "admission");
+
+  private static final Set<String> MEDIA_NOUNS =
+      Set.of(
+          "newspaper",
+          "paper",
+          "agency",
+          "broadcaster",
+          "daily",
+          "channel",
+          "network",
+          "station",
+          "magazine",
+          "tabloid",
+          "outlet",
+          "website");
+
   /** Of those, verbs that introduce indirect speech with a clause ("X said that …"). */
   private static final Set<String> INDIRECT_CUES =
       Set.of(
@@ -399,8 +440,14 @@ public final class QuoteAttributor {
       Span content,
       String rule) {
     Quote.Speaker speaker = null;
+    List<Quote.Channel> via = new ArrayList<>();
+    Quoted quoted = quotedBy(article, actors, s, cue);
+    if (quoted != null) {
+      speaker = quoted.speaker();
+      via.addAll(quoted.via());
+    }
     for (int subj : s.childrenOf(cue, "nsubj")) {
-      if (!content.contains(s.token(subj).span())) {
+      if (speaker == null && !content.contains(s.token(subj).span())) {
         speaker = speakerAt(article, actors, s, subj);
       }
     }
@@ -428,7 +475,6 @@ public final class QuoteAttributor {
       return null;
     }
     String audience = null;
-    List<Quote.Channel> via = new ArrayList<>();
     if (s.token(cue).lemma().equals("tell")) {
       for (Dependency d : s.children(cue)) {
         if ((d.relation().equals("obj") || d.relation().equals("iobj"))
@@ -451,6 +497,41 @@ public final class QuoteAttributor {
         audience,
         via,
         rule);
+  }
+
+  /** A speaker named through a medium that quoted them. */
+  private record Quoted(Quote.Speaker speaker, List<Quote.Channel> via) {}
+
+  /**
+   * "Reuters quoted Lavrov as saying …", "Lavrov was quoted by Interfax as saying …": the person
+   * quoted is the speaker and the medium the channel, whether the cue is "quote" itself or the
+   * "saying" under it.
+   */
+  private Quoted quotedBy(AnnotatedArticle article, ActorAnalysis actors, Sentence s, int cue) {
+    int quote = -1;
+    if (s.token(cue).lemma().equals("quote")) {
+      quote = cue;
+    } else {
+      for (Dependency d : s.parents(cue)) {
+        if (d.governor() >= 0 && s.token(d.governor()).lemma().equals("quote")) {
+          quote = d.governor();
+        }
+      }
+    }
+    if (quote < 0) {
+      return null;
+    }
+    Quote.Speaker person = null;
+    List<Quote.Channel> via = new ArrayList<>();
+    for (Dependency d : s.children(quote)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("nsubj:pass")) {
+        person = speakerAt(article, actors, s, d.dependent());
+      } else if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) {
+        addIfMedia(actors, actors.mentionAt(s.index(), d.dependent()), via);
+      }
+    }
+    return person == null ? null : new Quoted(person, via);
   }
 
   /** "in an interview with CNN", "speaking to the BBC": the medium is the channel. */
@@ -494,6 +575,10 @@ public final class QuoteAttributor {
     Token token = s.token(t);
     if (m == null && token.isPronoun() && Set.of("he", "she").contains(token.lemma())) {
       m = actors.personBefore(s.index(), t);
+      if (m == null) {
+        // Nobody named before: keep the pronoun itself, which still locates the speaker.
+        return new Quote.Speaker(null, token.word(), null, token.span());
+      }
     }
     if (m != null && m.actors().size() == 1) {
       Actor a = actors.actor(m.actors().get(0));
@@ -535,6 +620,9 @@ public final class QuoteAttributor {
       if (w.isNoun()) {
         roleWords.add(w.lemma());
       }
+    }
+    if (roleWords.size() == 1 && MEDIA_NOUNS.contains(roleWords.get(0))) {
+      return actors.mediumBefore(s.index(), phrase.begin()); // "the newspaper", "the agency"
     }
     return roleWords.isEmpty()
         ? null
@@ -647,13 +735,20 @@ public final class QuoteAttributor {
             // the quote
           }
           Quote.Speaker speaker = null;
+          List<Quote.Channel> via = new ArrayList<>();
+          Quoted quoted = quotedBy(article, actors, s, t.index());
+          if (quoted != null) {
+            speaker = quoted.speaker();
+            via.addAll(quoted.via());
+          }
           for (int subj : s.childrenOf(t.index(), "nsubj")) {
-            speaker = speakerAt(article, actors, s, subj);
+            if (speaker == null) {
+              speaker = speakerAt(article, actors, s, subj);
+            }
           }
           if (speaker == null) {
             continue;
           }
-          List<Quote.Channel> via = new ArrayList<>();
           Quote enclosing = enclosingDirect(direct, t.span());
           if (enclosing != null && isMedia(enclosing.speaker()) && !isMedia(speaker)) {
             via.add(new Quote.Channel(enclosing.speaker().name(), enclosing.speaker().code()));
@@ -669,6 +764,48 @@ public final class QuoteAttributor {
                   null,
                   via,
                   "indirect:ccomp"));
+        }
+      }
+      // "Iran's threat to close the strait": a reporting noun with its possessor as the speaker.
+      for (Token t : s.tokens()) {
+        if (!t.isNoun() || !NOMINAL_CUES.contains(t.lemma())) {
+          continue;
+        }
+        List<Integer> owners = s.childrenOf(t.index(), "nmod:poss");
+        if (owners.isEmpty()) {
+          continue;
+        }
+        for (Dependency d : s.children(t.index())) {
+          boolean clause =
+              d.relation().equals("acl:to")
+                  || d.relation().equals("acl")
+                  || d.relation().equals("ccomp")
+                  || d.relation().equals("acl:that");
+          if (!clause || !s.token(d.dependent()).isVerb()) {
+            continue;
+          }
+          int[] range = s.subtreeRange(d.dependent());
+          int first = range[0];
+          while (first < range[1]
+              && (s.token(first).lemma().equals("to") || s.token(first).lemma().equals("that"))) {
+            first++;
+          }
+          Span content = s.spanOf(first, range[1]);
+          Quote.Speaker speaker = speakerAt(article, actors, s, owners.get(0));
+          if (speaker != null && !overlapsDirectFromOutside(direct, content, null)) {
+            out.add(
+                new Quote(
+                    "",
+                    content.of(text),
+                    content,
+                    Quote.Kind.INDIRECT,
+                    speaker,
+                    t.word(),
+                    null,
+                    List.of(),
+                    "indirect:noun"));
+          }
+          break;
         }
       }
       // "according to X": the rest of the sentence is X's.

@@ -78,4 +78,36 @@ class QuoteAttributorTest {
     assertEquals("local officials", according.speaker().name());
     assertEquals("The ceasefire collapsed overnight", according.text());
   }
+
+  @Test
+  void aQuotationSplitByItsAttributionHasOneSpeaker() {
+    List<Quote> qs =
+        quotes("Tony Blair arrived. \"We are ready,\" he said, \"to talk to anyone.\"");
+    assertEquals("Tony Blair", qs.get(0).speaker().name());
+    assertEquals("Tony Blair", qs.get(1).speaker().name());
+  }
+
+  @Test
+  void aMediumThatQuotesSomeoneIsTheChannel() {
+    Quote q =
+        first(
+            "Reuters quoted Sergei Lavrov as saying: \"Russia will respond.\"", Quote.Kind.DIRECT);
+    assertEquals("Sergei Lavrov", q.speaker().name());
+    assertEquals(List.of("Reuters"), q.via().stream().map(Quote.Channel::name).toList());
+    Quote passive =
+        first(
+            "Lavrov was quoted by Interfax as saying that Moscow would respond.",
+            Quote.Kind.INDIRECT);
+    assertEquals("Sergei Lavrov", passive.speaker().name());
+    assertEquals("Moscow would respond", passive.text());
+  }
+
+  @Test
+  void theNewspaperIsTheMediumNamedBefore() {
+    Quote q =
+        first(
+            "The Guardian newspaper reported it first. The newspaper said the minister had lied.",
+            Quote.Kind.INDIRECT);
+    assertEquals("GBRMED", q.speaker().code().code());
+  }
 }
