@@ -97,9 +97,39 @@ public final class ActorResolver {
   private final Lexicon lexicon;
   private final NameIndex names;
 
+  private final Map<String, List<PersonEntry>> bySurname;
+
   public ActorResolver(Lexicon lexicon, NameIndex names) {
     this.lexicon = lexicon;
     this.names = names;
+    Map<String, List<PersonEntry>> index = new HashMap<>();
+    for (PersonEntry p : lexicon.people()) {
+      String[] words = p.name().split("\\s+");
+      if (words.length >= 2) {
+        index
+            .computeIfAbsent(
+                words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    this.bySurname = Map.copyOf(index);
+  }
+
+  /**
+   * "Mr Straw" in 2005: a bare surname names the one dictionary person with that surname who held a
+   * role on the article's date, or nobody when that is not unique.
+   */
+  private PersonEntry officeHolderBySurname(String surname, LocalDate date) {
+    PersonEntry found = null;
+    for (PersonEntry p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+      if (p.roleOn(date) != null) {
+        if (found != null) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   public ActorAnalysis resolve(AnnotatedArticle article) {
@@ -245,6 +275,35 @@ public final class ActorResolver {
         continue;
       }
       mark(taken, ner[0], ner[1]);
+      PersonEntry holder =
+          kind == Actor.Kind.PERSON && ner[0] == ner[1]
+              ? officeHolderBySurname(s.token(ner[0]).word(), date)
+              : null;
+      if (holder != null && !countriesNamed.contains(holder.roleOn(date).code().country())) {
+        holder = null; // "Dr Fox" in a British story is not Mexico's President Fox
+      }
+      if (holder != null) {
+        PersonEntry.Role role = holder.roleOn(date);
+        out.add(
+            new Mention(
+                s.index(),
+                ner[0],
+                ner[1],
+                s.spanOf(ner[0], ner[1]),
+                s.spanOf(ner[0], ner[1]).of(text),
+                kind,
+                new DictionaryName(
+                    DictionaryName.Kind.PERSON,
+                    s.token(ner[0]).word(),
+                    null,
+                    null,
+                    null,
+                    holder,
+                    null),
+                role.code(),
+                "dictionary:" + holder.id() + " by surname, role " + role.title()));
+        continue;
+      }
       out.add(
           new Mention(
               s.index(),
@@ -572,7 +631,58 @@ public final class ActorResolver {
       // belongs to
       // is the government's when it belongs to a country directly.
       String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
+      if (country == null && igo == null) {
+        // "the leaders of Sri Lanka", "the president of France": the country follows in an "of"
+        // phrase.
+        int k = a.last + 1;
+        if (k + 1 < s.tokens().size() && s.token(k).lemma().equals("of")) {
+          Hit h = hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1);
+          if (h != null
+              && h.name.country() != null
+              && h.name.kind() == DictionaryName.Kind.COUNTRY
+              && !isTaken(taken, a.first, h.last)) {
+            String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
+            Span span = s.spanOf(a.first, h.last);
+            out.add(
+                new Mention(
+                    s.index(),
+                    a.first,
+                    h.last,
+                    span,
+                    span.of(text),
+                    Actor.Kind.ORGANIZATION,
+                    null,
+                    ActorCode.of(h.name.country().iso3(), ofSector),
+                    "role-noun:" + a.name.agent().id() + " of " + h.name.country().id()));
+            mark(taken, a.first, h.last);
+            continue;
+          }
+        }
+      }
       if (country == null) {
+        // "the government", "ministers", "police": a state institution named without its country is
+        // the article's country's, which is known only once every sentence has been read.
+        String own = a.name.agent().sector();
+        boolean definite = a.first > 0 && s.token(a.first - 1).lemma().equals("the");
+        boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
+        if (own != null
+            && STATE_SECTORS.contains(own)
+            && (definite || bare && s.token(a.last).pos().equals("NNS"))
+            && !isTaken(taken, a.first, a.last)) {
+          Span span = s.spanOf(a.first, a.last);
+          out.add(
+              new Mention(
+                  s.index(),
+                  a.first,
+                  a.last,
+                  span,
+                  span.of(text),
+                  Actor.Kind.ORGANIZATION,
+                  null,
+                  null,
+                  "role-noun:" + a.name.agent().id() + " of the article's country"));
+          mark(taken, a.first, a.last);
+        }
         continue;
       }
       if (isTaken(taken, first, a.last)) {
@@ -622,6 +732,18 @@ public final class ActorResolver {
       Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
+    }
+    if (m.rule() != null && m.rule().endsWith(" of the article's country")) {
+      if (salient == null) {
+        return m;
+      }
+      String sector = null;
+      for (Hit a : agents) {
+        if (a.first == m.first() && a.last == m.last()) {
+          sector = a.name.agent().sector();
+        }
+      }
+      return m.withCode(ActorCode.of(salient, sector), m.rule());
     }
     int leftStart = leftChainStart(s, m.first());
     int[] appos = apposition(s, m.last());
@@ -865,7 +987,9 @@ public final class ActorResolver {
         Sentence s = article.sentences().get(m.sentence());
         List<ActorCode> codes = new ArrayList<>();
         for (Builder b : targets) {
-          codes.add(m.kind() == Actor.Kind.GROUP || m.code() == null ? b.code : m.code());
+          boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
+          codes.add(
+              m.kind() == Actor.Kind.GROUP || m.code() == null || !sameEntry ? b.code : m.code());
         }
         resolved
             .computeIfAbsent(m.sentence(), k -> new ArrayList<>())

@@ -229,9 +229,20 @@ public final class EventCoder {
         // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is
         // criticism,
         // so material-conflict codes take only an actor that fills the slot itself.
+        // Meetings and visits, too, are with actors: "visited the tomb of Yasser Arafat" is no
+        // visit
+        // to Arafat, "welcomed the EU's move" no hosting of the EU.
+        boolean meeting = p.code().startsWith("04");
         int depth = p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
-          found.addAll(argsInside(article, actors, quotes, s, f, depth));
+          List<Arg> inside = argsInside(article, actors, quotes, s, f, depth);
+          if (meeting && !argsAt(article, actors, quotes, s, f).equals(inside)) {
+            // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
+            // Yasser Arafat" is no meeting with Arafat: inside a place only a country counts.
+            inside =
+                inside.stream().filter(a -> a.code() != null && a.code().sector() == null).toList();
+          }
+          found.addAll(inside);
           if (!found.isEmpty()) {
             consumed.add(f);
             break;
@@ -256,7 +267,18 @@ public final class EventCoder {
       }
     }
     List<Arg> sources = sources(article, actors, quotes, s, trigger, p.pos(), passive);
-    if (targets == null) {
+    if (targets == null && object >= 0) {
+      // "welcomed the EU's move": the pattern's object word is a thing; its owner is the target.
+      targets = new ArrayList<>(argsInside(article, actors, quotes, s, object, 3));
+      Set<String> own = new HashSet<>();
+      for (Arg a : sources) {
+        own.add(a.actor());
+        own.add(a.code() == null ? "" : a.code().country());
+      }
+      targets.removeIf(
+          a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
+    }
+    if (targets == null || targets.isEmpty()) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
     }
     if (reversed) {
@@ -515,6 +537,26 @@ public final class EventCoder {
     }
     if (s.hasChild(verb, "nsubj") || s.hasChild(verb, "nsubj:pass")) {
       return out;
+    }
+    // A participle clause has its subject outside: "Mr Straw, visiting Beijing, …" (the noun it
+    // modifies) or "…, saying …" (the subject of the verb it hangs from).
+    if (s.token(verb).pos().equals("VBG") || s.token(verb).pos().equals("VBN")) {
+      for (Dependency d : s.parents(verb)) {
+        if (d.governor() < 0) {
+          continue;
+        }
+        if (d.baseRelation().equals("acl")) {
+          List<Arg> owner = argsAt(article, actors, quotes, s, d.governor());
+          if (!owner.isEmpty()) {
+            return owner;
+          }
+        } else if (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")) {
+          List<Arg> main = subjects(article, actors, quotes, s, d.governor(), false);
+          if (!main.isEmpty()) {
+            return main;
+          }
+        }
+      }
     }
     // The parse found no subject: take the actors written right before the verb ("… Trump and Kim
     // met").
@@ -812,9 +854,24 @@ public final class EventCoder {
         if (d.baseRelation().equals("aux") && (FUTURE_AUX.contains(word) || dep.equals("will"))) {
           future = true;
         }
+        // "is to visit", "are due to meet": a "be (due) to" infinitive announces what will happen.
+        if (d.baseRelation().equals("mark") && dep.equals("to") && beforeIsBe(s, node)) {
+          future = true;
+        }
       }
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  private static boolean beforeIsBe(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && (s.token(k).lemma().equals("to") || s.token(k).pos().startsWith("RB"))) {
+      k--;
+    }
+    if (k >= 0 && s.token(k).lemma().equals("due")) {
+      k--;
+    }
+    return k >= 0 && s.token(k).lemma().equals("be") && s.token(k).pos().startsWith("VB");
   }
 
   /**
