@@ -131,6 +131,14 @@ public final class EventCoder {
       for (String lemma : spellings(t.lemma())) {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, lemma));
       }
+      String form = t.word().toLowerCase(java.util.Locale.ROOT);
+      if (!form.equals(t.lemma())) {
+        for (VerbPattern p : lexicon.patternsFor(VerbPattern.Pos.V, form)) {
+          if (p.isSurface()) {
+            out.add(p);
+          }
+        }
+      }
     }
     if (t.isNoun()) {
       for (String key : nounKeys(s, t.index())) {
@@ -159,6 +167,8 @@ public final class EventCoder {
     int object = -1;
     List<Integer> consumed = new ArrayList<>();
     List<Arg> targets = null;
+    List<Arg> surfaceSources = null;
+    boolean compound = false;
     boolean reversed = false;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
     for (VerbPattern.Step step : p.steps()) {
@@ -215,7 +225,7 @@ public final class EventCoder {
         // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is
         // criticism,
         // so material-conflict codes take only an actor that fills the slot itself.
-        int depth = p.code().compareTo("15") >= 0 ? 0 : 3;
+        int depth = cameoRules() && p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
           found.addAll(argsInside(article, actors, quotes, s, f, depth));
           if (!found.isEmpty()) {
@@ -231,11 +241,35 @@ public final class EventCoder {
         }
         targets = found;
         reversed = slot.holdsSource();
+      } else if (step instanceof VerbPattern.Surface sf) {
+        SurfaceMatch sm = surface(article, actors, quotes, s, trigger, sf);
+        if (sm == null) {
+          return null;
+        }
+        if (sm.targets() != null) {
+          targets = sm.targets();
+        }
+        surfaceSources = sm.sources();
+        compound = sm.compound();
       }
     }
-    List<Arg> sources = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+    List<Arg> sources =
+        surfaceSources != null
+            ? surfaceSources
+            : sources(article, actors, quotes, s, trigger, p.pos(), passive);
+    if (compound) {
+      // "% HAVE POSTPONED *": the members of a compound subject act on each other.
+      if (sources.size() < 2) {
+        return null;
+      }
+      targets = sources;
+    }
     if (targets == null) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
+      if (targets.isEmpty() && surfaceSources != null) {
+        // "DESPITE * FROM $": the pattern names the source, so the subject is acted on.
+        targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+      }
     }
     if (reversed) {
       List<Arg> swap = sources;
@@ -253,6 +287,159 @@ public final class EventCoder {
       return null;
     }
     return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
+  }
+
+  /**
+   * What a surface pattern found around its trigger.
+   *
+   * @param sources the actors its {@code $} names, or null when it names none
+   * @param targets the actors its {@code +} names, or null when it names none
+   * @param compound whether it requires a compound subject acting on itself ({@code %})
+   */
+  private record SurfaceMatch(List<Arg> sources, List<Arg> targets, boolean compound) {}
+
+  /**
+   * Matches a surface pattern against the sentence's word order: the elements before the trigger
+   * are found reading leftwards from it, those after reading rightwards, each as near the trigger
+   * as possible (an attached element right next to its neighbour). Returns null when an element is
+   * missing.
+   */
+  private SurfaceMatch surface(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern.Surface sf) {
+    List<Arg> sources = null;
+    List<Arg> targets = null;
+    boolean compound = false;
+    int pos = trigger - 1;
+    for (int i = sf.before().size() - 1; i >= 0; i--) {
+      VerbPattern.Element e = sf.before().get(i);
+      switch (e.kind()) {
+        case WORDS -> {
+          int start = -1;
+          for (int k = pos; k >= 0 && start < 0; k--) {
+            for (List<String> phrase : e.phrases()) {
+              int first = k - phrase.size() + 1;
+              if (first >= 0 && wordsAt(s, first, phrase)) {
+                start = first;
+                break;
+              }
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (start < 0) {
+            return null;
+          }
+          pos = start - 1;
+        }
+        case TARGET, SOURCE -> {
+          int[] found = actorLeftOf(article, actors, quotes, s, pos, e.attached());
+          if (found == null) {
+            return null;
+          }
+          List<Arg> args = argsAt(article, actors, quotes, s, found[1]);
+          if (e.kind() == VerbPattern.ElementKind.TARGET) {
+            targets = args;
+          } else {
+            sources = args;
+          }
+          pos = found[0] - 1;
+        }
+        case COMPOUND -> compound = true;
+        case SKIP -> {}
+      }
+    }
+    pos = trigger + 1;
+    for (VerbPattern.Element e : sf.after()) {
+      switch (e.kind()) {
+        case WORDS -> {
+          int end = -1;
+          for (int k = pos; k < s.tokens().size() && end < 0; k++) {
+            for (List<String> phrase : e.phrases()) {
+              if (wordsAt(s, k, phrase)) {
+                end = k + phrase.size() - 1;
+                break;
+              }
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (end < 0) {
+            return null;
+          }
+          pos = end + 1;
+        }
+        case TARGET, SOURCE -> {
+          int found = -1;
+          for (int k = pos; k < s.tokens().size() && found < 0; k++) {
+            if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+              found = k;
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (found < 0) {
+            return null;
+          }
+          List<Arg> args = argsAt(article, actors, quotes, s, found);
+          if (e.kind() == VerbPattern.ElementKind.TARGET) {
+            targets = args;
+          } else {
+            sources = args;
+          }
+          ResolvedMention m = actors.mentionAt(s.index(), found);
+          pos = (m == null ? found : s.tokenAt(m.span().end() - 1)) + 1;
+        }
+        case COMPOUND -> compound = true;
+        case SKIP -> {}
+      }
+    }
+    return new SurfaceMatch(sources, targets, compound);
+  }
+
+  /** Whether the tokens from {@code first} on are the phrase, by word form or lemma. */
+  private static boolean wordsAt(Sentence s, int first, List<String> phrase) {
+    if (first < 0 || first + phrase.size() > s.tokens().size()) {
+      return false;
+    }
+    for (int w = 0; w < phrase.size(); w++) {
+      Token t = s.token(first + w);
+      String want = phrase.get(w);
+      if (!t.word().toLowerCase(java.util.Locale.ROOT).equals(want) && !t.lemma().equals(want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The nearest actor mention ending at or before {@code pos} (exactly at it when {@code
+   * attached}), as {first token, a token inside it}, or null.
+   */
+  private int[] actorLeftOf(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int pos,
+      boolean attached) {
+    for (int k = pos; k >= 0; k--) {
+      if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+        ResolvedMention m = actors.mentionAt(s.index(), k);
+        return new int[] {m == null ? k : s.tokenAt(m.span().begin()), k};
+      }
+      if (attached) {
+        break;
+      }
+    }
+    return null;
   }
 
   /**
@@ -694,7 +881,9 @@ public final class EventCoder {
     Mode mode = mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
     String rule = m.pattern().id();
-    if (cameo.startsWith("04") && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+    if (cameoRules()
+        && cameo.startsWith("04")
+        && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
       // CAMEO codes a meeting that is only planned or offered as an intent to meet (036).
       cameo = "036";
       rule = rule + "+future-meeting";
@@ -716,7 +905,7 @@ public final class EventCoder {
         if (src.code() == null || tgt.code() == null) {
           continue; // an actor nothing codes cannot be analysed as a dyad
         }
-        if (code.root().equals("01") && "MED".equals(tgt.code().sector())) {
+        if (cameoRules() && code.root().equals("01") && "MED".equals(tgt.code().sector())) {
           continue; // telling a news medium is how the story was made, not an interaction between
           // actors
         }
@@ -743,8 +932,36 @@ public final class EventCoder {
                 rule,
                 quote == null ? null : quote.id(),
                 contexts));
+        String back = m.pattern().reciprocalCode();
+        if (back != null
+            && seen.add(tgt.actor() + ">" + src.actor() + ":" + back + "@" + triggerSpan.begin())) {
+          CameoCode b = lexicon.code(back);
+          events.add(
+              new Event(
+                  "",
+                  s.index(),
+                  tgt.participant(),
+                  src.participant(),
+                  b.code(),
+                  b.plover(),
+                  b.quad(),
+                  b.goldstein(),
+                  date,
+                  place,
+                  mode,
+                  triggerText,
+                  triggerSpan,
+                  rule + "+reciprocal",
+                  quote == null ? null : quote.id(),
+                  b.ploverContext().isEmpty() ? List.of() : List.of(b.ploverContext())));
+        }
       }
     }
+  }
+
+  /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */
+  private boolean cameoRules() {
+    return lexicon.eventCodes() == Lexicon.EventCodes.CAMEO;
   }
 
   /**

@@ -19,6 +19,18 @@ public final class Lexicon {
   private final Map<String, List<VerbPattern>> patternsByTrigger;
   private final Map<String, CountryEntry> countryByIso;
   private final Map<String, String> versions;
+  private final EventCodes eventCodes;
+
+  /** What the event codes of the verb patterns are. */
+  public enum EventCodes {
+    /** Dyad's CAMEO table: the coder's CAMEO-specific rules apply (a planned meeting is 036). */
+    CAMEO,
+    /**
+     * A foreign dictionary's codes, carried as given (PETRARCH/TABARI validation dictionaries): no
+     * CAMEO-specific rule rewrites or filters them.
+     */
+    AS_GIVEN
+  }
 
   public Lexicon(
       List<CountryEntry> countries,
@@ -28,6 +40,19 @@ public final class Lexicon {
       Map<String, CameoCode> codes,
       List<VerbPattern> patterns,
       Map<String, String> versions) {
+    this(countries, organizations, people, agents, codes, patterns, versions, EventCodes.CAMEO);
+  }
+
+  public Lexicon(
+      List<CountryEntry> countries,
+      List<OrganizationEntry> organizations,
+      List<PersonEntry> people,
+      List<AgentEntry> agents,
+      Map<String, CameoCode> codes,
+      List<VerbPattern> patterns,
+      Map<String, String> versions,
+      EventCodes eventCodes) {
+    this.eventCodes = eventCodes;
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
     this.people = List.copyOf(people);
@@ -74,6 +99,10 @@ public final class Lexicon {
 
   public Map<String, String> versions() {
     return versions;
+  }
+
+  public EventCodes eventCodes() {
+    return eventCodes;
   }
 
   public CountryEntry country(String iso3) {
