@@ -128,9 +128,8 @@ public final class EventCoder {
           out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
-      for (String lemma : spellings(t.lemma())) {
-        out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, lemma));
-      }
+      // A surface dictionary that lists the written form ("LEFT", "MET") means it rather than the
+      // lemma's entry ("LEAVE", "MEET"): listed first, it wins ties.
       String form = t.word().toLowerCase(java.util.Locale.ROOT);
       if (!form.equals(t.lemma())) {
         for (VerbPattern p : lexicon.patternsFor(VerbPattern.Pos.V, form)) {
@@ -138,6 +137,9 @@ public final class EventCoder {
             out.add(p);
           }
         }
+      }
+      for (String lemma : spellings(t.lemma())) {
+        out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, lemma));
       }
     }
     if (t.isNoun()) {
@@ -171,6 +173,10 @@ public final class EventCoder {
     boolean compound = false;
     boolean reversed = false;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
+    if (passive && !cameoRules() && !hasAgent(s, trigger)) {
+      // PETRARCH reads "X was criticized over Y" with X as the actor: only a "by" agent reverses.
+      passive = false;
+    }
     for (VerbPattern.Step step : p.steps()) {
       if (step instanceof VerbPattern.Complement c) {
         int next = -1;
@@ -269,6 +275,12 @@ public final class EventCoder {
       if (targets.isEmpty() && surfaceSources != null) {
         // "DESPITE * FROM $": the pattern names the source, so the subject is acted on.
         targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+      }
+    }
+    if (!cameoRules()) {
+      sources = sources.isEmpty() ? nearestBefore(article, actors, quotes, s, trigger) : sources;
+      if (targets.isEmpty() && !compound) {
+        targets = nearestAfter(article, actors, quotes, s, trigger, passive, sources);
       }
     }
     if (reversed) {
@@ -586,6 +598,51 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * PETRARCH's source when the parse names none: the nearest actor before the verb ("Gollum was
+   * seen to break …").
+   */
+  private List<Arg> nearestBefore(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int trigger) {
+    int[] found = actorLeftOf(article, actors, quotes, s, trigger - 1, false);
+    return found == null ? List.of() : argsAt(article, actors, quotes, s, found[1]);
+  }
+
+  /**
+   * PETRARCH's target when the parse names none: the passive subject, else the first actor after
+   * the verb that is not a source ("allowed that Mordor isn't …").
+   */
+  private List<Arg> nearestAfter(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      boolean passive,
+      List<Arg> sources) {
+    if (passive) {
+      for (int subject : s.childrenOf(trigger, "nsubj:pass")) {
+        List<Arg> a = withConjuncts(article, actors, quotes, s, subject);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    Set<String> sourceActors = new HashSet<>();
+    sources.forEach(a -> sourceActors.add(a.actor()));
+    for (int k = trigger + 1; k < s.tokens().size(); k++) {
+      List<Arg> a = argsAt(article, actors, quotes, s, k);
+      if (!a.isEmpty() && a.stream().noneMatch(x -> sourceActors.contains(x.actor()))) {
+        return a;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasAgent(Sentence s, int verb) {
+    return s.hasChild(verb, "obl:agent") || s.hasChild(verb, "obl:by");
   }
 
   private static boolean isPassive(Sentence s, int verb) {
@@ -961,7 +1018,7 @@ public final class EventCoder {
 
   /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */
   private boolean cameoRules() {
-    return lexicon.eventCodes() == Lexicon.EventCodes.CAMEO;
+    return lexicon.conventions() == Lexicon.Conventions.DYAD;
   }
 
   /**

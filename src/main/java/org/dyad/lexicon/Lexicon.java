@@ -19,17 +19,23 @@ public final class Lexicon {
   private final Map<String, List<VerbPattern>> patternsByTrigger;
   private final Map<String, CountryEntry> countryByIso;
   private final Map<String, String> versions;
-  private final EventCodes eventCodes;
+  private final Conventions conventions;
 
-  /** What the event codes of the verb patterns are. */
-  public enum EventCodes {
-    /** Dyad's CAMEO table: the coder's CAMEO-specific rules apply (a planned meeting is 036). */
-    CAMEO,
+  /** Whose coding conventions the dictionaries were written for. */
+  public enum Conventions {
     /**
-     * A foreign dictionary's codes, carried as given (PETRARCH/TABARI validation dictionaries): no
-     * CAMEO-specific rule rewrites or filters them.
+     * Dyad's: CAMEO event codes, to which the coder's CAMEO-specific rules apply (a planned meeting
+     * is 036); a name after "in" is a place.
      */
-    AS_GIVEN
+    DYAD,
+    /**
+     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, with no CAMEO-specific
+     * rule; every dictionary name is an actor wherever it stands; role nouns add their codes to the
+     * actor of their noun phrase (Gondor + government + police); and where the parse names no
+     * subject or object, the nearest actor before or after the verb is taken, as PETRARCH's
+     * phrase-based coder does.
+     */
+    PETRARCH
   }
 
   public Lexicon(
@@ -40,7 +46,7 @@ public final class Lexicon {
       Map<String, CameoCode> codes,
       List<VerbPattern> patterns,
       Map<String, String> versions) {
-    this(countries, organizations, people, agents, codes, patterns, versions, EventCodes.CAMEO);
+    this(countries, organizations, people, agents, codes, patterns, versions, Conventions.DYAD);
   }
 
   public Lexicon(
@@ -51,8 +57,8 @@ public final class Lexicon {
       Map<String, CameoCode> codes,
       List<VerbPattern> patterns,
       Map<String, String> versions,
-      EventCodes eventCodes) {
-    this.eventCodes = eventCodes;
+      Conventions conventions) {
+    this.conventions = conventions;
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
     this.people = List.copyOf(people);
@@ -101,8 +107,8 @@ public final class Lexicon {
     return versions;
   }
 
-  public EventCodes eventCodes() {
-    return eventCodes;
+  public Conventions conventions() {
+    return conventions;
   }
 
   public CountryEntry country(String iso3) {

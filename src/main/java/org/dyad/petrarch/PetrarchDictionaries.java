@@ -16,10 +16,10 @@ import org.dyad.lexicon.Lexicon;
  * A PETRARCH dictionary set loaded into Dyad's lexicon: actors, agents and verb patterns that the
  * ordinary {@code ArticleCoder} codes with, plus the discard list, which Dyad has no stage for.
  *
- * <p>The event codes are carried as the dictionary gives them ({@link
- * Lexicon.EventCodes#AS_GIVEN}): PETRARCH's validation dictionary uses WEIS-era codes ({@code 223},
- * {@code 1010}, {@code 075A}) that are compared as strings and have no quad class or Goldstein
- * score.
+ * <p>The lexicon follows PETRARCH's conventions ({@link Lexicon.Conventions#PETRARCH}): event codes
+ * are carried as the dictionary gives them; PETRARCH's validation dictionary uses WEIS-era codes
+ * ({@code 223}, {@code 1010}, {@code 075A}) that are compared as strings and have no quad class or
+ * Goldstein score.
  *
  * @param warnings entries Dyad cannot represent, each naming its file and line
  */
@@ -63,7 +63,7 @@ public record PetrarchDictionaries(Lexicon lexicon, Discards discards, List<Stri
             codes,
             v.patterns(),
             versions,
-            Lexicon.EventCodes.AS_GIVEN);
+            Lexicon.Conventions.PETRARCH);
     return new PetrarchDictionaries(lexicon, d, warnings);
   }
 
