@@ -400,7 +400,10 @@ public final class ActorResolver {
       }
       Mention left = null;
       int k = a.first - 1;
-      while (k >= 0 && mentionCovering(out, k) == null && isPhraseWord(s.token(k))) {
+      // "Ithilen's awful and evil minister": a coordinated modifier stays in the phrase.
+      while (k >= 0
+          && mentionCovering(out, k) == null
+          && (isPhraseWord(s.token(k)) || s.token(k).pos().equals("CC"))) {
         k--;
       }
       if (k >= 0 && mentionCovering(out, k) != null && k < a.first) {

@@ -270,6 +270,10 @@ public final class EventCoder {
       }
       targets = sources;
     }
+    if (targets == null && !cameoRules() && !compound) {
+      // PETRARCH's target is the first actor after the verb in its own phrase, in text order.
+      targets = nearestAfter(article, actors, quotes, s, trigger, passive, sources);
+    }
     if (targets == null) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
       if (targets.isEmpty() && surfaceSources != null) {
@@ -277,11 +281,8 @@ public final class EventCoder {
         targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
       }
     }
-    if (!cameoRules()) {
-      sources = sources.isEmpty() ? nearestBefore(article, actors, quotes, s, trigger) : sources;
-      if (targets.isEmpty() && !compound) {
-        targets = nearestAfter(article, actors, quotes, s, trigger, passive, sources);
-      }
+    if (!cameoRules() && sources.isEmpty() && surfaceSources == null) {
+      sources = subjectPhrase(article, actors, quotes, s, trigger, passive);
     }
     if (reversed) {
       List<Arg> swap = sources;
@@ -387,6 +388,23 @@ public final class EventCoder {
           }
           pos = end + 1;
         }
+        case COMPOUND -> {
+          // "AGREE * WITH %": the members of a compound after the verb are the targets.
+          int found = -1;
+          for (int k = pos; k < s.tokens().size() && found < 0; k++) {
+            if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+              found = k;
+            }
+          }
+          if (found < 0) {
+            return null;
+          }
+          targets = withConjuncts(article, actors, quotes, s, found);
+          if (targets.size() < 2) {
+            return null;
+          }
+          pos = found + 1;
+        }
         case TARGET, SOURCE -> {
           int found = -1;
           for (int k = pos; k < s.tokens().size() && found < 0; k++) {
@@ -409,14 +427,16 @@ public final class EventCoder {
           ResolvedMention m = actors.mentionAt(s.index(), found);
           pos = (m == null ? found : s.tokenAt(m.span().end() - 1)) + 1;
         }
-        case COMPOUND -> compound = true;
         case SKIP -> {}
       }
     }
     return new SurfaceMatch(sources, targets, compound);
   }
 
-  /** Whether the tokens from {@code first} on are the phrase, by word form or lemma. */
+  /**
+   * Whether the tokens from {@code first} on are the phrase, word for word as written (a surface
+   * dictionary lists the forms it means: PETRARCH's {@code * EFFORT} is not "efforts").
+   */
   private static boolean wordsAt(Sentence s, int first, List<String> phrase) {
     if (first < 0 || first + phrase.size() > s.tokens().size()) {
       return false;
@@ -424,7 +444,7 @@ public final class EventCoder {
     for (int w = 0; w < phrase.size(); w++) {
       Token t = s.token(first + w);
       String want = phrase.get(w);
-      if (!t.word().toLowerCase(java.util.Locale.ROOT).equals(want) && !t.lemma().equals(want)) {
+      if (!t.word().toLowerCase(java.util.Locale.ROOT).equals(want)) {
         return false;
       }
     }
@@ -601,9 +621,33 @@ public final class EventCoder {
   }
 
   /**
-   * PETRARCH's source when the parse names none: the nearest actor before the verb ("Gollum was
-   * seen to break …").
+   * PETRARCH's source when the subject names no actor itself: an actor inside the subject's phrase
+   * ("Eriador's death toll", "the KU basketball team"); with no subject, or a pronoun Dyad cannot
+   * resolve ("it would act"), the nearest actor before the verb, as PETRARCH's phrase coder takes
+   * it.
    */
+  private List<Arg> subjectPhrase(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      boolean passive) {
+    List<Integer> subjects =
+        new ArrayList<>(s.childrenOf(trigger, passive ? "obl:agent" : "nsubj"));
+    if (subjects.isEmpty() || subjects.stream().allMatch(k -> s.token(k).isPronoun())) {
+      return passive ? List.of() : nearestBefore(article, actors, quotes, s, trigger);
+    }
+    for (int k : subjects) {
+      List<Arg> a = argsInside(article, actors, quotes, s, k, 2);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    return List.of();
+  }
+
+  /** The nearest actor before the trigger ("Gollum was seen to break …"). */
   private List<Arg> nearestBefore(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int trigger) {
     int[] found = actorLeftOf(article, actors, quotes, s, trigger - 1, false);
@@ -611,8 +655,9 @@ public final class EventCoder {
   }
 
   /**
-   * PETRARCH's target when the parse names none: the passive subject, else the first actor after
-   * the verb that is not a source ("allowed that Mordor isn't …").
+   * PETRARCH's target: the passive subject, else the first actor after the verb inside its own
+   * phrase that is not a source ("allowed that Mordor isn't …"); not an actor in a later clause ("…
+   * burned down its embassy, a Bree official said").
    */
   private List<Arg> nearestAfter(
       AnnotatedArticle article,
@@ -632,8 +677,9 @@ public final class EventCoder {
     }
     Set<String> sourceActors = new HashSet<>();
     sources.forEach(a -> sourceActors.add(a.actor()));
-    for (int k = trigger + 1; k < s.tokens().size(); k++) {
-      List<Arg> a = argsAt(article, actors, quotes, s, k);
+    int end = s.subtreeRange(trigger)[1];
+    for (int k = trigger + 1; k <= end; k++) {
+      List<Arg> a = withConjuncts(article, actors, quotes, s, k);
       if (!a.isEmpty() && a.stream().noneMatch(x -> sourceActors.contains(x.actor()))) {
         return a;
       }
