@@ -364,7 +364,7 @@ public final class EventCoder {
           pos = found[0] - 1;
         }
         case COMPOUND -> compound = true;
-        case SKIP -> {}
+        case SKIP -> pos = skipPhrase(actors, s, pos, -1);
       }
     }
     pos = trigger + 1;
@@ -427,10 +427,33 @@ public final class EventCoder {
           ResolvedMention m = actors.mentionAt(s.index(), found);
           pos = (m == null ? found : s.tokenAt(m.span().end() - 1)) + 1;
         }
-        case SKIP -> {}
+        case SKIP -> pos = skipPhrase(actors, s, pos, 1);
       }
     }
     return new SurfaceMatch(sources, targets, compound);
+  }
+
+  /**
+   * PETRARCH's {@code ^}: the position past the phrase at {@code pos} in reading direction {@code
+   * dir} (an actor's name with its determiner, or a run of nouns and adjectives), or past one word.
+   */
+  private static int skipPhrase(ActorAnalysis actors, Sentence s, int pos, int dir) {
+    int k = pos;
+    while (k >= 0 && k < s.tokens().size() && s.token(k).pos().equals("DT")) {
+      k += dir;
+    }
+    if (k < 0 || k >= s.tokens().size()) {
+      return pos + dir;
+    }
+    ResolvedMention m = actors.mentionAt(s.index(), k);
+    if (m != null) {
+      return (dir > 0 ? s.tokenAt(m.span().end() - 1) : s.tokenAt(m.span().begin())) + dir;
+    }
+    int start = k;
+    while (k >= 0 && k < s.tokens().size() && (s.token(k).isNoun() || s.token(k).isAdjective())) {
+      k += dir;
+    }
+    return k == start ? k + dir : k;
   }
 
   /**
