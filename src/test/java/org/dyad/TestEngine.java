@@ -20,14 +20,20 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class TestEngine {
   private static final class Holder {
+    static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
     static final ArticleCoder CODER =
-        new ArticleCoder(new CoreNlpAnnotator(), LexiconLoader.fromClasspath().load());
+        new ArticleCoder(ANNOTATOR, LexiconLoader.fromClasspath().load());
   }
 
   private TestEngine() {}
 
   public static ArticleCoder coder() {
     return Holder.CODER;
+  }
+
+  /** The shared CoreNLP stage, for tests that code with other dictionaries. */
+  public static CoreNlpAnnotator annotator() {
+    return Holder.ANNOTATOR;
   }
 
   /** {@code ../shared}, or a skipped test when it is absent. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       ExplainCommand.class,
       BenchCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli implements Runnable {

@@ -115,6 +115,10 @@ public final class ActorResolver {
     this.bySurname = Map.copyOf(index);
   }
 
+  private boolean dyadConventions() {
+    return lexicon.conventions() == Lexicon.Conventions.DYAD;
+  }
+
   /**
    * "Mr Straw" in 2005: a bare surname names the one dictionary person with that surname who held a
    * role on the article's date, or nobody when that is not unique.
@@ -276,7 +280,7 @@ public final class ActorResolver {
       }
       mark(taken, ner[0], ner[1]);
       PersonEntry holder =
-          kind == Actor.Kind.PERSON && ner[0] == ner[1]
+          kind == Actor.Kind.PERSON && ner[0] == ner[1] && dyadConventions()
               ? officeHolderBySurname(s.token(ner[0]).word(), date)
               : null;
       if (holder != null && !countriesNamed.contains(holder.roleOn(date).code().country())) {
@@ -348,7 +352,7 @@ public final class ActorResolver {
                     d.organization().code(),
                     "dictionary:" + d.organization().id()));
         case COUNTRY, CAPITAL -> {
-          if (isLocative(s, h.first, h.last)) {
+          if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
@@ -385,7 +389,7 @@ public final class ActorResolver {
           if (!requires.isEmpty() && requires.stream().noneMatch(countriesNamed::contains)) {
             continue;
           }
-          if (isLocative(s, h.first, h.last)) {
+          if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
@@ -434,8 +438,112 @@ public final class ActorResolver {
     }
     addGroupMentions(text, s, hits, out, taken);
     addRoleNounMentions(text, s, hits, agents, out, taken);
+    if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
+      composeAgents(text, s, agents, out);
+    }
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /** PETRARCH codes every name as an actor; Dyad reads a country after "in" as a place. */
+  private boolean placesAllowed() {
+    return lexicon.conventions() == Lexicon.Conventions.DYAD;
+  }
+
+  /**
+   * PETRARCH's noun-phrase coding: a role noun adds its code to the actor of its phrase, named
+   * before it ("the Calenardhon government", "Gondor's police"), right after it as a title ("Prime
+   * Minister Romendacil"), or after "of", "in" or "from" ("soldiers from Gondor"). The actor's
+   * mention grows to cover the role noun, so the phrase's head finds it; codes it already has are
+   * not repeated (White House, USAGOV, + officials is USAGOV).
+   */
+  private static void composeAgents(String text, Sentence s, List<Hit> agents, List<Mention> out) {
+    for (Hit a : agents) {
+      String sector = a.name.agent().sector();
+      if (sector == null || mentionCovering(out, a.last) != null) {
+        continue;
+      }
+      Mention left = null;
+      int k = a.first - 1;
+      // "Ithilen's awful and evil minister": a coordinated modifier stays in the phrase.
+      while (k >= 0
+          && mentionCovering(out, k) == null
+          && (isPhraseWord(s.token(k)) || s.token(k).pos().equals("CC"))) {
+        k--;
+      }
+      if (k >= 0 && mentionCovering(out, k) != null && k < a.first) {
+        Mention m = mentionCovering(out, k);
+        boolean sameWords = k == a.first - 1 || isPhraseWord(s.token(a.first - 1));
+        left = sameWords && m.code() != null && m.kind() != Actor.Kind.GROUP ? m : null;
+      }
+      Mention right = mentionCovering(out, a.last + 1);
+      if (right != null && (right.code() == null || right.kind() == Actor.Kind.GROUP)) {
+        right = null;
+      }
+      Mention after = null;
+      if (left == null && right == null && a.last + 2 < s.tokens().size()) {
+        String next = s.token(a.last + 1).lemma();
+        int j = a.last + 2;
+        while (j < s.tokens().size() && s.token(j).pos().equals("DT")) {
+          j++;
+        }
+        Mention m = j < s.tokens().size() ? mentionCovering(out, j) : null;
+        if (Set.of("of", "in", "from").contains(next) && m != null && m.code() != null) {
+          after = m;
+        }
+      }
+      Mention owner = left != null ? left : right != null ? right : after;
+      if (owner == null) {
+        continue;
+      }
+      Mention head = right != null ? right : owner;
+      int first = left != null ? left.first() : a.first;
+      int last = right != null ? right.last() : after != null ? after.last() : a.last;
+      out.remove(left);
+      out.remove(right);
+      out.remove(after);
+      Span span = s.spanOf(first, last);
+      out.add(
+          new Mention(
+              s.index(),
+              first,
+              last,
+              span,
+              span.of(text),
+              head.kind(),
+              head.dictionary(),
+              withSector(owner.code(), sector),
+              owner.rule() + " + agent " + a.name.agent().id()));
+    }
+  }
+
+  private static boolean isPhraseWord(Token t) {
+    return t.isAdjective() || t.isNoun() || t.pos().equals("POS") || t.pos().equals("HYPH");
+  }
+
+  private static Mention mentionCovering(List<Mention> mentions, int token) {
+    for (Mention m : mentions) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The code with the sector's three-letter groups it does not already have appended. */
+  static ActorCode withSector(ActorCode code, String sector) {
+    StringBuilder b = new StringBuilder(code.code());
+    for (int i = 0; i + 3 <= sector.length(); i += 3) {
+      String group = sector.substring(i, i + 3);
+      boolean present = false;
+      for (int j = 3; j + 3 <= code.code().length(); j += 3) {
+        present |= code.code().substring(j, j + 3).equals(group);
+      }
+      if (!present) {
+        b.append(group);
+      }
+    }
+    return new ActorCode(b.toString());
   }
 
   private static List<int[]> nerSpans(Sentence s) {
@@ -581,6 +689,7 @@ public final class ActorResolver {
       List<Hit> agents,
       List<Mention> out,
       boolean[] taken) {
+    boolean dyad = dyadConventions();
     for (Hit a : agents) {
       if (isTaken(taken, a.first, a.last) || !s.token(a.last).isNoun() || isModifier(s, a.last)) {
         continue;
@@ -687,7 +796,14 @@ public final class ActorResolver {
       }
       if (isTaken(taken, first, a.last)) {
         // "China's foreign ministry": the possessor is an actor of its own; the role noun phrase
-        // after it is another, of the same country.
+        // after it is another, of the same country. Only a true possessive splits so.
+        int k = a.first - 1;
+        while (k >= 0 && s.token(k).isAdjective()) {
+          k--;
+        }
+        if (!dyad || k < 0 || !s.token(k).pos().equals("POS")) {
+          continue;
+        }
         first = a.first;
         while (first > 0
             && s.token(first - 1).isAdjective()

@@ -141,6 +141,16 @@ public final class EventCoder {
           out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
+      // A surface dictionary that lists the written form ("LEFT", "MET") means it rather than the
+      // lemma's entry ("LEAVE", "MEET"): listed first, it wins ties.
+      String form = t.word().toLowerCase(java.util.Locale.ROOT);
+      if (!form.equals(t.lemma())) {
+        for (VerbPattern p : lexicon.patternsFor(VerbPattern.Pos.V, form)) {
+          if (p.isSurface()) {
+            out.add(p);
+          }
+        }
+      }
       for (String lemma : spellings(t.lemma())) {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, lemma));
       }
@@ -173,8 +183,14 @@ public final class EventCoder {
     int object = -1;
     List<Integer> consumed = new ArrayList<>();
     List<Arg> targets = null;
+    List<Arg> surfaceSources = null;
+    boolean compound = false;
     boolean reversed = false;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
+    if (passive && !cameoRules() && !hasAgent(s, trigger)) {
+      // PETRARCH reads "X was criticized over Y" with X as the actor: only a "by" agent reverses.
+      passive = false;
+    }
     for (VerbPattern.Step step : p.steps()) {
       if (step instanceof VerbPattern.Complement c) {
         int next = -1;
@@ -230,10 +246,9 @@ public final class EventCoder {
         // criticism,
         // so material-conflict codes take only an actor that fills the slot itself.
         // Meetings and visits, too, are with actors: "visited the tomb of Yasser Arafat" is no
-        // visit
-        // to Arafat, "welcomed the EU's move" no hosting of the EU.
-        boolean meeting = p.code().startsWith("04");
-        int depth = p.code().compareTo("15") >= 0 ? 0 : 3;
+        // visit to Arafat, "welcomed the EU's move" no hosting of the EU.
+        boolean meeting = cameoRules() && p.code().startsWith("04");
+        int depth = cameoRules() && p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
           List<Arg> inside = argsInside(article, actors, quotes, s, f, depth);
           if (meeting && !argsAt(article, actors, quotes, s, f).equals(inside)) {
@@ -264,10 +279,34 @@ public final class EventCoder {
         }
         targets = found;
         reversed = slot.holdsSource();
+      } else if (step instanceof VerbPattern.Surface sf) {
+        SurfaceMatch sm = surface(article, actors, quotes, s, trigger, sf);
+        if (sm == null) {
+          return null;
+        }
+        if (sm.targets() != null) {
+          targets = sm.targets();
+        }
+        surfaceSources = sm.sources();
+        compound = sm.compound();
       }
     }
-    List<Arg> sources = sources(article, actors, quotes, s, trigger, p.pos(), passive);
-    if (targets == null && object >= 0) {
+    List<Arg> sources =
+        surfaceSources != null
+            ? surfaceSources
+            : sources(article, actors, quotes, s, trigger, p.pos(), passive);
+    if (compound) {
+      // "% HAVE POSTPONED *": the members of a compound subject act on each other.
+      if (sources.size() < 2) {
+        return null;
+      }
+      targets = sources;
+    }
+    if (targets == null && !cameoRules() && !compound) {
+      // PETRARCH's target is the first actor after the verb in its own phrase, in text order.
+      targets = nearestAfter(article, actors, quotes, s, trigger, passive, sources);
+    }
+    if (targets == null && object >= 0 && cameoRules()) {
       // "welcomed the EU's move": the pattern's object word is a thing; its owner is the target.
       targets = new ArrayList<>(argsInside(article, actors, quotes, s, object, 3));
       Set<String> own = new HashSet<>();
@@ -280,6 +319,13 @@ public final class EventCoder {
     }
     if (targets == null || targets.isEmpty()) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
+      if (targets.isEmpty() && surfaceSources != null) {
+        // "DESPITE * FROM $": the pattern names the source, so the subject is acted on.
+        targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+      }
+    }
+    if (!cameoRules() && sources.isEmpty() && surfaceSources == null) {
+      sources = subjectPhrase(article, actors, quotes, s, trigger, passive);
     }
     if (reversed) {
       List<Arg> swap = sources;
@@ -301,6 +347,201 @@ public final class EventCoder {
 
   private static Match fail(Trace trace, Sentence s, int trigger, VerbPattern p, String why) {
     trace.pattern(s.index(), trigger, p, why);
+    return null;
+  }
+
+  /**
+   * What a surface pattern found around its trigger.
+   *
+   * @param sources the actors its {@code $} names, or null when it names none
+   * @param targets the actors its {@code +} names, or null when it names none
+   * @param compound whether it requires a compound subject acting on itself ({@code %})
+   */
+  private record SurfaceMatch(List<Arg> sources, List<Arg> targets, boolean compound) {}
+
+  /**
+   * Matches a surface pattern against the sentence's word order: the elements before the trigger
+   * are found reading leftwards from it, those after reading rightwards, each as near the trigger
+   * as possible (an attached element right next to its neighbour). Returns null when an element is
+   * missing.
+   */
+  private SurfaceMatch surface(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern.Surface sf) {
+    List<Arg> sources = null;
+    List<Arg> targets = null;
+    boolean compound = false;
+    int pos = trigger - 1;
+    for (int i = sf.before().size() - 1; i >= 0; i--) {
+      VerbPattern.Element e = sf.before().get(i);
+      switch (e.kind()) {
+        case WORDS -> {
+          int start = -1;
+          for (int k = pos; k >= 0 && start < 0; k--) {
+            for (List<String> phrase : e.phrases()) {
+              int first = k - phrase.size() + 1;
+              if (first >= 0 && wordsAt(s, first, phrase)) {
+                start = first;
+                break;
+              }
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (start < 0) {
+            return null;
+          }
+          pos = start - 1;
+        }
+        case TARGET, SOURCE -> {
+          int[] found = actorLeftOf(article, actors, quotes, s, pos, e.attached());
+          if (found == null) {
+            return null;
+          }
+          List<Arg> args = argsAt(article, actors, quotes, s, found[1]);
+          if (e.kind() == VerbPattern.ElementKind.TARGET) {
+            targets = args;
+          } else {
+            sources = args;
+          }
+          pos = found[0] - 1;
+        }
+        case COMPOUND -> compound = true;
+        case SKIP -> pos = skipPhrase(actors, s, pos, -1);
+      }
+    }
+    pos = trigger + 1;
+    for (VerbPattern.Element e : sf.after()) {
+      switch (e.kind()) {
+        case WORDS -> {
+          int end = -1;
+          for (int k = pos; k < s.tokens().size() && end < 0; k++) {
+            for (List<String> phrase : e.phrases()) {
+              if (wordsAt(s, k, phrase)) {
+                end = k + phrase.size() - 1;
+                break;
+              }
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (end < 0) {
+            return null;
+          }
+          pos = end + 1;
+        }
+        case COMPOUND -> {
+          // "AGREE * WITH %": the members of a compound after the verb are the targets.
+          int found = -1;
+          for (int k = pos; k < s.tokens().size() && found < 0; k++) {
+            if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+              found = k;
+            }
+          }
+          if (found < 0) {
+            return null;
+          }
+          targets = withConjuncts(article, actors, quotes, s, found);
+          if (targets.size() < 2) {
+            return null;
+          }
+          pos = found + 1;
+        }
+        case TARGET, SOURCE -> {
+          int found = -1;
+          for (int k = pos; k < s.tokens().size() && found < 0; k++) {
+            if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+              found = k;
+            }
+            if (e.attached()) {
+              break;
+            }
+          }
+          if (found < 0) {
+            return null;
+          }
+          List<Arg> args = argsAt(article, actors, quotes, s, found);
+          if (e.kind() == VerbPattern.ElementKind.TARGET) {
+            targets = args;
+          } else {
+            sources = args;
+          }
+          ResolvedMention m = actors.mentionAt(s.index(), found);
+          pos = (m == null ? found : s.tokenAt(m.span().end() - 1)) + 1;
+        }
+        case SKIP -> pos = skipPhrase(actors, s, pos, 1);
+      }
+    }
+    return new SurfaceMatch(sources, targets, compound);
+  }
+
+  /**
+   * PETRARCH's {@code ^}: the position past the phrase at {@code pos} in reading direction {@code
+   * dir} (an actor's name with its determiner, or a run of nouns and adjectives), or past one word.
+   */
+  private static int skipPhrase(ActorAnalysis actors, Sentence s, int pos, int dir) {
+    int k = pos;
+    while (k >= 0 && k < s.tokens().size() && s.token(k).pos().equals("DT")) {
+      k += dir;
+    }
+    if (k < 0 || k >= s.tokens().size()) {
+      return pos + dir;
+    }
+    ResolvedMention m = actors.mentionAt(s.index(), k);
+    if (m != null) {
+      return (dir > 0 ? s.tokenAt(m.span().end() - 1) : s.tokenAt(m.span().begin())) + dir;
+    }
+    int start = k;
+    while (k >= 0 && k < s.tokens().size() && (s.token(k).isNoun() || s.token(k).isAdjective())) {
+      k += dir;
+    }
+    return k == start ? k + dir : k;
+  }
+
+  /**
+   * Whether the tokens from {@code first} on are the phrase, word for word as written (a surface
+   * dictionary lists the forms it means: PETRARCH's {@code * EFFORT} is not "efforts").
+   */
+  private static boolean wordsAt(Sentence s, int first, List<String> phrase) {
+    if (first < 0 || first + phrase.size() > s.tokens().size()) {
+      return false;
+    }
+    for (int w = 0; w < phrase.size(); w++) {
+      Token t = s.token(first + w);
+      String want = phrase.get(w);
+      if (!t.word().toLowerCase(java.util.Locale.ROOT).equals(want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The nearest actor mention ending at or before {@code pos} (exactly at it when {@code
+   * attached}), as {first token, a token inside it}, or null.
+   */
+  private int[] actorLeftOf(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int pos,
+      boolean attached) {
+    for (int k = pos; k >= 0; k--) {
+      if (!argsAt(article, actors, quotes, s, k).isEmpty()) {
+        ResolvedMention m = actors.mentionAt(s.index(), k);
+        return new int[] {m == null ? k : s.tokenAt(m.span().begin()), k};
+      }
+      if (attached) {
+        break;
+      }
+    }
     return null;
   }
 
@@ -450,6 +691,77 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * PETRARCH's source when the subject names no actor itself: an actor inside the subject's phrase
+   * ("Eriador's death toll", "the KU basketball team"); with no subject, or a pronoun Dyad cannot
+   * resolve ("it would act"), the nearest actor before the verb, as PETRARCH's phrase coder takes
+   * it.
+   */
+  private List<Arg> subjectPhrase(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      boolean passive) {
+    List<Integer> subjects =
+        new ArrayList<>(s.childrenOf(trigger, passive ? "obl:agent" : "nsubj"));
+    if (subjects.isEmpty() || subjects.stream().allMatch(k -> s.token(k).isPronoun())) {
+      return passive ? List.of() : nearestBefore(article, actors, quotes, s, trigger);
+    }
+    for (int k : subjects) {
+      List<Arg> a = argsInside(article, actors, quotes, s, k, 2);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    return List.of();
+  }
+
+  /** The nearest actor before the trigger ("Gollum was seen to break …"). */
+  private List<Arg> nearestBefore(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int trigger) {
+    int[] found = actorLeftOf(article, actors, quotes, s, trigger - 1, false);
+    return found == null ? List.of() : argsAt(article, actors, quotes, s, found[1]);
+  }
+
+  /**
+   * PETRARCH's target: the passive subject, else the first actor after the verb inside its own
+   * phrase that is not a source ("allowed that Mordor isn't …"); not an actor in a later clause ("…
+   * burned down its embassy, a Bree official said").
+   */
+  private List<Arg> nearestAfter(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      boolean passive,
+      List<Arg> sources) {
+    if (passive) {
+      for (int subject : s.childrenOf(trigger, "nsubj:pass")) {
+        List<Arg> a = withConjuncts(article, actors, quotes, s, subject);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    Set<String> sourceActors = new HashSet<>();
+    sources.forEach(a -> sourceActors.add(a.actor()));
+    int end = s.subtreeRange(trigger)[1];
+    for (int k = trigger + 1; k <= end; k++) {
+      List<Arg> a = withConjuncts(article, actors, quotes, s, k);
+      if (!a.isEmpty() && a.stream().noneMatch(x -> sourceActors.contains(x.actor()))) {
+        return a;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasAgent(Sentence s, int verb) {
+    return s.hasChild(verb, "obl:agent") || s.hasChild(verb, "obl:by");
+  }
+
   private static boolean isPassive(Sentence s, int verb) {
     return s.hasChild(verb, "nsubj:pass") || s.hasChild(verb, "aux:pass");
   }
@@ -540,7 +852,7 @@ public final class EventCoder {
     }
     // A participle clause has its subject outside: "Mr Straw, visiting Beijing, …" (the noun it
     // modifies) or "…, saying …" (the subject of the verb it hangs from).
-    if (s.token(verb).pos().equals("VBG") || s.token(verb).pos().equals("VBN")) {
+    if (cameoRules() && (s.token(verb).pos().equals("VBG") || s.token(verb).pos().equals("VBN"))) {
       for (Dependency d : s.parents(verb)) {
         if (d.governor() < 0) {
           continue;
@@ -763,11 +1075,13 @@ public final class EventCoder {
     Mode mode = mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
     String rule = m.pattern().id();
-    if (cameo.startsWith("04") && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+    if (cameoRules()
+        && cameo.startsWith("04")
+        && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
       // CAMEO codes a meeting that is only planned or offered as an intent to meet (036).
       cameo = "036";
       rule = rule + "+future-meeting";
-    } else if (mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
+    } else if (cameoRules() && mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened.
       cameo = threatFor(cameo);
       rule = rule + "+future-threat";
@@ -789,7 +1103,7 @@ public final class EventCoder {
         if (src.code() == null || tgt.code() == null) {
           continue; // an actor nothing codes cannot be analysed as a dyad
         }
-        if (code.root().equals("01") && "MED".equals(tgt.code().sector())) {
+        if (cameoRules() && code.root().equals("01") && "MED".equals(tgt.code().sector())) {
           continue; // telling a news medium is how the story was made, not an interaction between
           // actors
         }
@@ -816,6 +1130,29 @@ public final class EventCoder {
                 rule,
                 quote == null ? null : quote.id(),
                 contexts));
+        String back = m.pattern().reciprocalCode();
+        if (back != null
+            && seen.add(tgt.actor() + ">" + src.actor() + ":" + back + "@" + triggerSpan.begin())) {
+          CameoCode b = lexicon.code(back);
+          events.add(
+              new Event(
+                  "",
+                  s.index(),
+                  tgt.participant(),
+                  src.participant(),
+                  b.code(),
+                  b.plover(),
+                  b.quad(),
+                  b.goldstein(),
+                  date,
+                  place,
+                  mode,
+                  triggerText,
+                  triggerSpan,
+                  rule + "+reciprocal",
+                  quote == null ? null : quote.id(),
+                  b.ploverContext().isEmpty() ? List.of() : List.of(b.ploverContext())));
+        }
       }
     }
   }
@@ -828,6 +1165,11 @@ public final class EventCoder {
       case "20" -> "1385";
       default -> cameo.startsWith("191") ? "1381" : cameo.startsWith("192") ? "1382" : "1384";
     };
+  }
+
+  /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */
+  private boolean cameoRules() {
+    return lexicon.conventions() == Lexicon.Conventions.DYAD;
   }
 
   /**

@@ -20,6 +20,24 @@ public final class Lexicon {
   private final Map<String, List<VerbPattern>> patternsByTrigger;
   private final Map<String, CountryEntry> countryByIso;
   private final Map<String, String> versions;
+  private final Conventions conventions;
+
+  /** Whose coding conventions the dictionaries were written for. */
+  public enum Conventions {
+    /**
+     * Dyad's: CAMEO event codes, to which the coder's CAMEO-specific rules apply (a planned meeting
+     * is 036); a name after "in" is a place.
+     */
+    DYAD,
+    /**
+     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, with no CAMEO-specific
+     * rule; every dictionary name is an actor wherever it stands; role nouns add their codes to the
+     * actor of their noun phrase (Gondor + government + police); and where the parse names no
+     * subject or object, the nearest actor before or after the verb is taken, as PETRARCH's
+     * phrase-based coder does.
+     */
+    PETRARCH
+  }
 
   public Lexicon(
       List<CountryEntry> countries,
@@ -30,6 +48,51 @@ public final class Lexicon {
       List<VerbPattern> patterns,
       List<ContextEntry> contexts,
       Map<String, String> versions) {
+    this(
+        countries,
+        organizations,
+        people,
+        agents,
+        codes,
+        patterns,
+        contexts,
+        versions,
+        Conventions.DYAD);
+  }
+
+  /** Dictionaries without PLOVER context cues (PETRARCH's). */
+  public Lexicon(
+      List<CountryEntry> countries,
+      List<OrganizationEntry> organizations,
+      List<PersonEntry> people,
+      List<AgentEntry> agents,
+      Map<String, CameoCode> codes,
+      List<VerbPattern> patterns,
+      Map<String, String> versions,
+      Conventions conventions) {
+    this(
+        countries,
+        organizations,
+        people,
+        agents,
+        codes,
+        patterns,
+        List.of(),
+        versions,
+        conventions);
+  }
+
+  public Lexicon(
+      List<CountryEntry> countries,
+      List<OrganizationEntry> organizations,
+      List<PersonEntry> people,
+      List<AgentEntry> agents,
+      Map<String, CameoCode> codes,
+      List<VerbPattern> patterns,
+      List<ContextEntry> contexts,
+      Map<String, String> versions,
+      Conventions conventions) {
+    this.conventions = conventions;
     this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
@@ -81,6 +144,10 @@ public final class Lexicon {
 
   public Map<String, String> versions() {
     return versions;
+  }
+
+  public Conventions conventions() {
+    return conventions;
   }
 
   public CountryEntry country(String iso3) {

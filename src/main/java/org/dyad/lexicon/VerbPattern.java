@@ -30,7 +30,8 @@ public record VerbPattern(
   }
 
   /** One constraint on the trigger's dependents. */
-  public sealed interface Step permits Slot, ObjectWord, Complement, Preposition {}
+  public sealed interface Step
+      permits Slot, ObjectWord, Complement, Preposition, Surface, Reciprocal {}
 
   /**
    * The argument slot: the direct object ({@code preposition} null) or the object of a preposition.
@@ -49,8 +50,76 @@ public record VerbPattern(
   /** A prepositional dependent with this preposition must be present (not an argument slot). */
   public record Preposition(String preposition) implements Step {}
 
+  /**
+   * Words that must stand around the trigger in this order, as surface dictionaries (PETRARCH,
+   * TABARI) write their patterns ({@code - SAID WOULD * ATTACK}, {@code - + * FROM $}): {@code
+   * before} lists the elements before the trigger in text order, {@code after} those after it.
+   * Other words may stand between two elements unless the one nearer the trigger is joined to it
+   * ({@link Element#attached()}, PETRARCH's {@code _}). A surface pattern's trigger may also be a
+   * word form ({@code said}, {@code met}), because such dictionaries list verbs as they are
+   * written.
+   */
+  public record Surface(List<Element> before, List<Element> after) implements Step {
+    public Surface {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+  }
+
+  /**
+   * One element of a surface pattern.
+   *
+   * @param phrases for {@link ElementKind#WORDS}: the alternative word sequences, lower case (a
+   *     PETRARCH synset gives several); empty for the other kinds
+   * @param attached no word may stand between this element and its neighbour on the trigger's side
+   */
+  public record Element(ElementKind kind, List<List<String>> phrases, boolean attached) {
+    public Element {
+      phrases = phrases.stream().map(List::copyOf).toList();
+      if (kind == ElementKind.WORDS
+          && (phrases.isEmpty() || phrases.stream().anyMatch(List::isEmpty))) {
+        throw new IllegalArgumentException("a words element needs non-empty phrases: " + phrases);
+      }
+    }
+  }
+
+  /** What a surface element stands for. */
+  public enum ElementKind {
+    /** One of the phrases, word for word. */
+    WORDS,
+    /** The target: the nearest actor in reading direction ({@code +}). */
+    TARGET,
+    /** The source ({@code $}). */
+    SOURCE,
+    /** The subject is a compound whose members act on each other ({@code %}: "X and Y met"). */
+    COMPOUND,
+    /** Any words ({@code ^}, PETRARCH's "skip a phrase"): only breaks an attachment. */
+    SKIP
+  }
+
+  /**
+   * The target also acts on the source, with this code: PETRARCH's {@code [031:032]} ("X met Y" is
+   * X meeting Y and Y being met, "X left for Y" a visit and a hosting).
+   */
+  public record Reciprocal(String code) implements Step {}
+
   public VerbPattern {
     steps = List.copyOf(steps);
+  }
+
+  /** Whether the pattern is written on surface word order ({@link Surface}). */
+  public boolean isSurface() {
+    return steps.stream().anyMatch(s -> s instanceof Surface);
+  }
+
+  /** The code of the reverse event ({@link Reciprocal}), or null. */
+  public String reciprocalCode() {
+    for (Step s : steps) {
+      if (s instanceof Reciprocal r) {
+        return r.code();
+      }
+    }
+    return null;
   }
 
   /**
@@ -61,14 +130,32 @@ public record VerbPattern(
   public int specificity() {
     int score = negated ? 2 : 0;
     for (Step s : steps) {
-      score +=
-          s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
+      if (s instanceof Surface sf) {
+        // Longer surface patterns are more specific, as PETRARCH tries its longest patterns first.
+        score +=
+            (int)
+                java.util.stream.Stream.concat(sf.before().stream(), sf.after().stream())
+                    .filter(e -> e.kind() != ElementKind.SKIP)
+                    .count();
+      } else if (!(s instanceof Reciprocal)) {
+        score +=
+            s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
+      }
     }
     return score;
   }
 
   public boolean hasSlot() {
-    return steps.stream().anyMatch(s -> s instanceof Slot);
+    return steps.stream()
+        .anyMatch(
+            s ->
+                s instanceof Slot
+                    || s instanceof Surface sf
+                        && java.util.stream.Stream.concat(sf.before().stream(), sf.after().stream())
+                            .anyMatch(
+                                e ->
+                                    e.kind() == ElementKind.TARGET
+                                        || e.kind() == ElementKind.SOURCE));
   }
 
   /** Parses the pattern column; throws IllegalArgumentException with the offending token. */

@@ -10,10 +10,12 @@ import java.util.List;
  * @param sentence index of the sentence the trigger is in
  * @param source who acts
  * @param target who is acted on, or null
- * @param cameo CAMEO event code, 2–4 digits
+ * @param cameo CAMEO event code, 2–4 digits; or, coding with a foreign dictionary (PETRARCH's
+ *     validation set uses WEIS-era codes such as {@code 223}, {@code 075A}), that dictionary's code
+ *     as given, with {@code quad} 0
  * @param plover PLOVER event type
- * @param quad quad class 1–4
- * @param goldstein Goldstein score
+ * @param quad quad class 1–4, or 0 for a foreign dictionary's code that has none
+ * @param goldstein Goldstein score (NaN when the code has none)
  * @param date when it happened (the article's date unless the text says otherwise)
  * @param place where, or null
  * @param mode asserted, negated, hypothetical, future
@@ -41,11 +43,14 @@ public record Event(
     String quote,
     List<String> contexts) {
   public Event {
-    if (!cameo.matches("\\d{2,4}")) {
+    if (quad == 0) {
+      if (cameo.isBlank() || cameo.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("a dictionary's event code must be one word: " + cameo);
+      }
+    } else if (!cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException("CAMEO code must be 2-4 digits: " + cameo);
-    }
-    if (quad < 1 || quad > 4) {
-      throw new IllegalArgumentException("quad class must be 1-4: " + quad);
+    } else if (quad < 1 || quad > 4) {
+      throw new IllegalArgumentException("quad class must be 1-4 (0 for no class): " + quad);
     }
     contexts = List.copyOf(contexts);
   }

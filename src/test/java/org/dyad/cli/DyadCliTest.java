@@ -35,6 +35,28 @@ class DyadCliTest {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/code-help.txt")),
         run("code", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/validate-help.txt")),
+        run("validate", "--help").out());
+  }
+
+  @Test
+  void validateRejectsMissingAndMalformedSuitesWithTwo() throws IOException {
+    assertEquals(DyadCli.EXIT_USAGE, run("validate").status(), "--petrarch is required");
+    Run missing = run("validate", "--petrarch", dir.resolve("none.xml").toString());
+    assertEquals(DyadCli.EXIT_USAGE, missing.status());
+    assertEquals("dyad: validate: " + dir.resolve("none.xml") + ": no such file\n", missing.err());
+    Path broken = dir.resolve("broken.xml");
+    Files.writeString(broken, "<Validation><Sentences>");
+    Run bad = run("validate", "--petrarch", broken.toString());
+    assertEquals(DyadCli.EXIT_USAGE, bad.status());
+    assertTrue(
+        bad.err().startsWith("dyad: validate: " + broken + ": not well-formed XML"), bad.err());
+    Path noEnvironment = dir.resolve("empty.xml");
+    Files.writeString(noEnvironment, "<Validation><Sentences/></Validation>");
+    assertEquals(
+        "dyad: validate: " + noEnvironment + ": no <Environment> naming the dictionaries\n",
+        run("validate", "--petrarch", noEnvironment.toString()).err());
   }
 
   @Test

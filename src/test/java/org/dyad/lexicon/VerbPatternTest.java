@@ -45,4 +45,33 @@ class VerbPatternTest {
             () -> VerbPattern.parse("x", "040", VerbPattern.Pos.V, "meet with + [040]", "-"));
     assertEquals("unknown pattern token '[040]' in: meet with + [040]", e.getMessage());
   }
+
+  @Test
+  void surfacePatternsCountTheirElementsAndNameTheirReverseCode() {
+    VerbPattern.Element said =
+        new VerbPattern.Element(VerbPattern.ElementKind.WORDS, List.of(List.of("said")), false);
+    VerbPattern.Element target =
+        new VerbPattern.Element(VerbPattern.ElementKind.TARGET, List.of(), true);
+    VerbPattern.Element skip =
+        new VerbPattern.Element(VerbPattern.ElementKind.SKIP, List.of(), false);
+    VerbPattern p =
+        new VerbPattern(
+            "PV.1.met",
+            "031",
+            VerbPattern.Pos.V,
+            "met",
+            List.of(
+                new VerbPattern.Surface(List.of(said), List.of(skip, target)),
+                new VerbPattern.Reciprocal("032")),
+            false,
+            "-",
+            "SAID * ^ +");
+    assertEquals(2, p.specificity(), "a skip is no constraint; the reverse code none either");
+    assertTrue(p.isSurface());
+    assertTrue(p.hasSlot(), "a surface target is a slot");
+    assertEquals("032", p.reciprocalCode());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new VerbPattern.Element(VerbPattern.ElementKind.WORDS, List.of(), false));
+  }
 }
