@@ -21,7 +21,9 @@ public final class EventScorer {
 
   public static EventReport score(List<Scored> articles) {
     Prf overall = Prf.ZERO;
-    java.util.SortedMap<String, Prf> byRoot = new TreeMap<>();
+    // gold, produced, matched per root; a Prf is built at the end, since a partial count
+    // (matched before produced) would not be a valid one.
+    java.util.SortedMap<String, int[]> byRoot = new TreeMap<>();
     int pairs = 0;
     int sourceRight = 0;
     int targetRight = 0;
@@ -34,18 +36,18 @@ public final class EventScorer {
       EventAlignment a = EventMatcher.align(gold, coded, EventMatcher.Strictness.CORE);
       String id = s.gold().id();
       for (GoldEvent g : gold) {
-        byRoot.merge(g.root(), new Prf(1, 0, 0), Prf::plus);
+        byRoot.computeIfAbsent(g.root(), k -> new int[3])[0]++;
       }
       int scoreable = 0;
       for (Event e : produced) {
         if (EventMatcher.scoreable(e)) {
           scoreable++;
-          byRoot.merge(e.root(), new Prf(0, 1, 0), Prf::plus);
+          byRoot.computeIfAbsent(e.root(), k -> new int[3])[1]++;
         }
       }
       List<EventAlignment.Pair> matches = a.matches();
       for (EventAlignment.Pair p : matches) {
-        byRoot.merge(gold.get(p.gold()).root(), new Prf(0, 0, 1), Prf::plus);
+        byRoot.computeIfAbsent(gold.get(p.gold()).root(), k -> new int[3])[2]++;
       }
       overall = overall.plus(new Prf(gold.size(), scoreable, matches.size()));
       for (EventAlignment.Pair p : a.pairs()) {
@@ -77,8 +79,10 @@ public final class EventScorer {
         }
       }
     }
+    java.util.SortedMap<String, Prf> roots = new TreeMap<>();
+    byRoot.forEach((k, v) -> roots.put(k, new Prf(v[0], v[1], v[2])));
     return new EventReport(
-        articles.size(), overall, byRoot, pairs, sourceRight, targetRight, misses, extras);
+        articles.size(), overall, roots, pairs, sourceRight, targetRight, misses, extras);
   }
 
   private static String describe(Event e) {
