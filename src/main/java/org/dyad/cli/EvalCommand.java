@@ -1,26 +1,20 @@
 package org.dyad.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.eval.AttributionEvaluation;
 import org.dyad.eval.AttributionReport;
 import org.dyad.eval.EventScorer;
 import org.dyad.eval.GoldArticle;
+import org.dyad.eval.GoldCorpora;
 import org.dyad.eval.GoldFileException;
 import org.dyad.eval.GoldFileReader;
 import org.dyad.eval.PolnearCorpus;
 import org.dyad.eval.ReportWriter;
-import org.dyad.input.ArticleReader;
-import org.dyad.input.ReadResult;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.ArticleCoder;
@@ -118,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Article> articles;
     try {
       gold = GoldFileReader.read(target.gold);
-      articles = articles(gold);
+      articles = GoldCorpora.articles(gold, target.gold, shared);
     } catch (GoldFileException e) {
       err.println("dyad: " + e.getMessage());
       err.flush();
@@ -140,40 +134,6 @@ final class EvalCommand implements Callable<Integer> {
         json ? ReportWriter.eventJson(report) + "\n" : ReportWriter.eventTable(report, verbose));
     out.flush();
     return 0;
-  }
-
-  /** The gold file's articles from their corpora, each read once, dated as the gold file says. */
-  private List<Article> articles(List<GoldArticle> gold) throws GoldFileException {
-    Map<String, Map<String, Article>> corpora = new HashMap<>();
-    List<Article> out = new ArrayList<>();
-    for (GoldArticle g : gold) {
-      String where = target.gold + ":" + g.line();
-      Path corpus = shared.resolve(g.corpus());
-      if (!Files.isRegularFile(corpus)) {
-        throw new GoldFileException(where + ": corpus " + corpus + " does not exist");
-      }
-      Map<String, Article> byId =
-          corpora.computeIfAbsent(
-              g.corpus(),
-              c -> {
-                Map<String, Article> m = new LinkedHashMap<>();
-                new ArticleReader(null, new ByteArrayInputStream(new byte[0]))
-                    .read(
-                        List.of(corpus.toString()),
-                        r -> {
-                          if (r instanceof ReadResult.Ok ok) {
-                            m.put(ok.article().id(), ok.article());
-                          }
-                        });
-                return m;
-              });
-      Article a = byId.get(g.id());
-      if (a == null) {
-        throw new GoldFileException(where + ": article \"" + g.id() + "\" is not in " + corpus);
-      }
-      out.add(a.withDate(g.date()));
-    }
-    return out;
   }
 
   private int attribution() throws IOException {
