@@ -146,7 +146,12 @@ public final class ReportWriter {
             + " quote prec: share of them overlapping a gold content.\n");
     if (verbose) {
       for (AttributionReport r : reports) {
-        b.append(String.format(Locale.ROOT, "%nErrors in %s%n", r.label()));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%nNot right in %s: content missed, no or wrong speaker, pronoun source (not"
+                    + " judged)%n",
+                r.label()));
         for (AttributionScorer.ArticleResult a : r.results()) {
           for (AttributionScorer.Judged j : a.judged()) {
             if (j.outcome() == AttributionScorer.Outcome.RIGHT
