@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CodeCommand.class,
       ExplainCommand.class,
-      BenchCommand.class,
+      EvalCommand.class,
+      QuotesCommand.class,
       ValidateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli implements Runnable {
@@ -35,6 +37,12 @@ public final class DyadCli implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Reports and quotation lists print curly quotes and names in any script: UTF-8 whatever the
+    // platform's default, as 'dyad code' writes.
+    cli.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+            true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           Throwable cause = e;

@@ -38,6 +38,12 @@ class DyadCliTest {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/validate-help.txt")),
         run("validate", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/eval-help.txt")),
+        run("eval", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/quotes-help.txt")),
+        run("quotes", "--help").out());
   }
 
   @Test
@@ -57,6 +63,36 @@ class DyadCliTest {
     assertEquals(
         "dyad: validate: " + noEnvironment + ": no <Environment> naming the dictionaries\n",
         run("validate", "--petrarch", noEnvironment.toString()).err());
+  }
+
+  @Test
+  void evalNeedsExactlyOneOfGoldAndAttribution() {
+    assertEquals(DyadCli.EXIT_USAGE, run("eval").status());
+    Run both = run("eval", "--gold", "g.jsonl", "--attribution", "dir");
+    assertEquals(DyadCli.EXIT_USAGE, both.status());
+    assertTrue(both.err().contains("are mutually exclusive"), both.err());
+  }
+
+  @Test
+  void aBadGoldFileExitsWithTwoNamingTheLine() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(
+        gold,
+        "{\"corpus\": \"corpora/bbc/bbc-2004-2005.jsonl\", \"id\": \"bbc-business-074\","
+            + " \"date\": \"2005-01-15\", \"events\": []}\n"
+            + "{\"corpus\": \"corpora/bbc/bbc-2004-2005.jsonl\", \"id\": \"x\", \"events\": []}\n");
+    Run r = run("eval", "--gold", gold.toString());
+    assertEquals(DyadCli.EXIT_USAGE, r.status());
+    assertEquals("dyad: " + gold + ":2: missing \"date\"\n", r.err());
+    Files.writeString(
+        gold,
+        "{\"corpus\": \"corpora/none.jsonl\", \"id\": \"a\", \"date\": \"2005-01-15\","
+            + " \"events\": []}\n");
+    Run missing = run("eval", "--gold", gold.toString(), "--shared", dir.toString());
+    assertEquals(DyadCli.EXIT_USAGE, missing.status());
+    assertEquals(
+        "dyad: " + gold + ":1: corpus " + dir.resolve("corpora/none.jsonl") + " does not exist\n",
+        missing.err());
   }
 
   @Test

@@ -2,12 +2,13 @@ package org.dyad.golden;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.dyad.eval.EventAlignment;
+import org.dyad.eval.EventMatcher;
+import org.dyad.eval.GoldEvent;
+import org.dyad.eval.TextFold;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Quote;
-import org.dyad.model.Span;
 
 /**
  * Compares Dyad's output for one article with its golden file.
@@ -16,13 +17,11 @@ import org.dyad.model.Span;
  * speaker is the expected person (surname or description words in common) with the expected
  * country, and its channels include the expected ones. An event matches when root code, source
  * country and target country are the expected ones and it is in the expected sentence (and, where
- * the golden file says, on the expected date and in the expected mode). Sector differences are
- * reported, not failed: coders disagree on them most.
+ * the golden file says, on the expected date and in the expected mode); the matching is {@link
+ * EventMatcher}'s, shared with {@code dyad eval}. Sector differences are reported, not failed:
+ * coders disagree on them most.
  */
 final class GoldenMatcher {
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "the", "a", "an");
-
   record Outcome(
       List<String> failures,
       List<String> knownFailuresNowPassing,
@@ -36,23 +35,31 @@ final class GoldenMatcher {
     List<String> failures = new ArrayList<>();
     List<String> nowPassing = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    String text = coded.article().text();
     for (GoldenCase.ExpectedQuote q : gold.quotes()) {
       String problem = quoteProblem(q, coded);
       record(problem, q.known_failure(), "quote \"" + q.text() + "\"", failures, nowPassing);
     }
-    boolean[] used = new boolean[coded.events().size()];
+    List<GoldEvent> expected =
+        gold.events().stream()
+            .map(
+                e ->
+                    new GoldEvent(
+                        e.source(),
+                        e.target(),
+                        e.cameo(),
+                        e.trigger(),
+                        e.sentence(),
+                        e.date(),
+                        e.mode(),
+                        e.known_failure()))
+            .toList();
+    EventAlignment alignment =
+        EventMatcher.align(expected, coded, EventMatcher.Strictness.DATE_AND_MODE);
     int matched = 0;
-    for (GoldenCase.ExpectedEvent e : gold.events()) {
-      int found = -1;
-      for (int i = 0; i < coded.events().size(); i++) {
-        if (eventMatches(e, coded.events().get(i), coded, text)) {
-          found = i;
-          break;
-        }
-      }
+    for (int g = 0; g < expected.size(); g++) {
+      GoldEvent e = expected.get(g);
+      int found = alignment.matchOf(g);
       if (found >= 0) {
-        used[found] = true;
         matched++;
         Event got = coded.events().get(found);
         if (!sameCode(e.source(), got.source().code() == null ? null : got.source().code().code())
@@ -60,7 +67,7 @@ final class GoldenMatcher {
                 e.target(), got.target().code() == null ? null : got.target().code().code())) {
           notes.add(
               "sector differs for "
-                  + describe(e)
+                  + e.describe()
                   + ": got "
                   + got.source().code()
                   + " -> "
@@ -69,31 +76,28 @@ final class GoldenMatcher {
       }
       record(
           found >= 0 ? null : "not produced",
-          e.known_failure(),
-          "event " + describe(e),
+          e.knownFailure(),
+          "event " + e.describe(),
           failures,
           nowPassing);
     }
-    int producedMatched = 0;
-    for (int i = 0; i < used.length; i++) {
-      if (used[i]) {
-        producedMatched++;
-      } else {
-        Event x = coded.events().get(i);
-        notes.add(
-            "extra event "
-                + x.source().code()
-                + " "
-                + x.cameo()
-                + " "
-                + (x.target() == null ? "-" : x.target().code())
-                + " '"
-                + x.trigger()
-                + "' ("
-                + x.rule()
-                + ") in: "
-                + sentenceText(coded, x.sentence(), text));
-      }
+    List<Integer> extra = alignment.extraProduced();
+    int producedMatched = coded.events().size() - extra.size();
+    for (int i : extra) {
+      Event x = coded.events().get(i);
+      notes.add(
+          "extra event "
+              + x.source().code()
+              + " "
+              + x.cameo()
+              + " "
+              + (x.target() == null ? "-" : x.target().code())
+              + " '"
+              + x.trigger()
+              + "' ("
+              + x.rule()
+              + ") in: "
+              + EventMatcher.sentenceText(coded, x.sentence()));
     }
     return new Outcome(
         failures,
@@ -119,10 +123,10 @@ final class GoldenMatcher {
   }
 
   private static String quoteProblem(GoldenCase.ExpectedQuote q, CodedArticle coded) {
-    String want = norm(q.text());
+    String want = TextFold.norm(q.text());
     String best = "not found";
     for (Quote got : coded.quotes()) {
-      String words = norm(got.text());
+      String words = TextFold.norm(got.text());
       if (!(words.startsWith(want) || want.startsWith(words) && words.length() >= 10)) {
         continue;
       }
@@ -141,7 +145,7 @@ final class GoldenMatcher {
         best = "no speaker, expected " + q.speaker();
         continue;
       }
-      if (!sameSpeaker(q.speaker(), got.speaker().name())) {
+      if (!TextFold.sameName(q.speaker(), got.speaker().name())) {
         best = "speaker " + got.speaker().name() + ", expected " + q.speaker();
         continue;
       }
@@ -152,7 +156,7 @@ final class GoldenMatcher {
         continue;
       }
       for (String v : q.via() == null ? List.<String>of() : q.via()) {
-        boolean has = got.via().stream().anyMatch(c -> sameSpeaker(v, c.name()));
+        boolean has = got.via().stream().anyMatch(c -> TextFold.sameName(v, c.name()));
         if (!has) {
           return "via "
               + got.via().stream().map(Quote.Channel::name).toList()
@@ -161,7 +165,8 @@ final class GoldenMatcher {
         }
       }
       if (q.audience() != null
-          && (got.audience() == null || !norm(got.audience()).contains(norm(q.audience())))) {
+          && (got.audience() == null
+              || !TextFold.norm(got.audience()).contains(TextFold.norm(q.audience())))) {
         return "audience " + got.audience() + ", expected " + q.audience();
       }
       return null;
@@ -169,71 +174,7 @@ final class GoldenMatcher {
     return best;
   }
 
-  static boolean sameSpeaker(String expected, String got) {
-    Set<String> a = words(expected);
-    Set<String> b = words(got);
-    for (String w : a) {
-      if (b.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<String> words(String s) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 2 && !HONORIFICS.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static boolean eventMatches(
-      GoldenCase.ExpectedEvent e, Event got, CodedArticle coded, String text) {
-    if (!got.cameo().startsWith(e.cameo().substring(0, 2))) {
-      return false;
-    }
-    if (got.source().code() == null
-        || !got.source().code().country().equals(e.source().substring(0, 3))) {
-      return false;
-    }
-    if (got.target() == null
-        || got.target().code() == null
-        || !got.target().code().country().equals(e.target().substring(0, 3))) {
-      return false;
-    }
-    if (e.date() != null && (got.date() == null || !got.date().toString().equals(e.date()))) {
-      return false;
-    }
-    if (e.mode() != null && !got.mode().label().equals(e.mode())) {
-      return false;
-    }
-    return norm(sentenceText(coded, got.sentence(), text)).startsWith(norm(e.sentence()));
-  }
-
-  private static String sentenceText(CodedArticle coded, int sentence, String text) {
-    Span s = coded.sentences().get(sentence);
-    return s.of(text);
-  }
-
   private static boolean sameCode(String expected, String got) {
     return got != null && got.equals(expected);
-  }
-
-  private static String describe(GoldenCase.ExpectedEvent e) {
-    return e.source() + " " + e.cameo() + " " + e.target() + " '" + e.trigger() + "'";
-  }
-
-  /**
-   * Folds quotation marks, apostrophes, entities and white space so prefixes compare on the words.
-   */
-  static String norm(String s) {
-    return org.dyad.input.TextCleaner.clean(s)
-        .replaceAll("[\u201c\u201d\"\u2018\u2019'`]", "")
-        .replaceAll("\\s+", " ")
-        .strip()
-        .toLowerCase(Locale.ROOT);
   }
 }

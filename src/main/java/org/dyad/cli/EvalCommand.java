@@ -1,0 +1,168 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.eval.AttributionEvaluation;
+import org.dyad.eval.AttributionReport;
+import org.dyad.eval.EventScorer;
+import org.dyad.eval.GoldArticle;
+import org.dyad.eval.GoldCorpora;
+import org.dyad.eval.GoldFileException;
+import org.dyad.eval.GoldFileReader;
+import org.dyad.eval.PolnearCorpus;
+import org.dyad.eval.ReportWriter;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.pipeline.ArticleCoder;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dyad eval}: scores Dyad's events against a gold file, or its quotations against PolNeAR.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score events against hand-coded gold events, or quotations against PolNeAR.",
+    footer = {
+      "",
+      "Exit status: 0 scored, 2 bad command line or bad gold file (the message names the line),"
+          + " 3 broken setup or unreadable corpus."
+    })
+final class EvalCommand implements Callable<Integer> {
+  enum SplitChoice {
+    train,
+    dev,
+    all
+  }
+
+  static final class Target {
+    @Option(
+        names = "--gold",
+        paramLabel = "FILE",
+        required = true,
+        description = "Gold events file (JSON Lines, eval/README.md).")
+    Path gold;
+
+    @Option(
+        names = "--attribution",
+        paramLabel = "DIR",
+        required = true,
+        description = "PolNeAR corpus folder (train/, dev/, metadata.tsv).")
+    Path attribution;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      defaultValue = "../shared",
+      description =
+          "Folder the gold file's corpus paths are relative to (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(
+      names = "--split",
+      defaultValue = "all",
+      description = "PolNeAR split: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  SplitChoice split;
+
+  @Option(names = "--json", description = "Write the report as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--verbose",
+      description = "List misses and false positives (events) or attribution errors.")
+  boolean verbose;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--lexicon",
+      paramLabel = "DIR",
+      description = "Load the lexicon from this folder instead of the one shipped in the jar.")
+  Path lexicon;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    return target.gold != null ? events() : attribution();
+  }
+
+  private int events() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<GoldArticle> gold;
+    List<Article> articles;
+    try {
+      gold = GoldFileReader.read(target.gold);
+      articles = GoldCorpora.articles(gold, target.gold, shared);
+    } catch (GoldFileException e) {
+      err.println("dyad: " + e.getMessage());
+      err.flush();
+      return DyadCli.EXIT_USAGE;
+    }
+    ArticleCoder coder = Engine.coder(lexicon);
+    List<CodedArticle> coded = new ArrayList<>();
+    try (OrderedParallel<Article, CodedArticle> workers =
+        new OrderedParallel<>(threads, coder::code, coded::add)) {
+      articles.forEach(workers::submit);
+      workers.finish();
+    }
+    List<EventScorer.Scored> scored = new ArrayList<>();
+    for (int i = 0; i < gold.size(); i++) {
+      scored.add(new EventScorer.Scored(gold.get(i), coded.get(i)));
+    }
+    var report = EventScorer.score(scored);
+    out.print(
+        json ? ReportWriter.eventJson(report) + "\n" : ReportWriter.eventTable(report, verbose));
+    out.flush();
+    return 0;
+  }
+
+  private int attribution() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PolnearCorpus corpus = new PolnearCorpus(target.attribution);
+    String sum = corpus.checksum();
+    if (!sum.equals(PolnearCorpus.EXPECTED_SHA256)) {
+      err.println(
+          "dyad: warning: this PolNeAR corpus differs from the one Dyad's figures were measured on"
+              + " (SHA-256 of file list and sizes "
+              + sum
+              + ", expected "
+              + PolnearCorpus.EXPECTED_SHA256
+              + "): the scores are not comparable with README.md");
+      err.flush();
+    }
+    ArticleCoder coder = Engine.coder(lexicon);
+    List<AttributionReport> reports = new ArrayList<>();
+    for (PolnearCorpus.Split s : PolnearCorpus.Split.values()) {
+      if (split == SplitChoice.all || split.name().equals(s.name())) {
+        reports.add(AttributionEvaluation.run(s.name(), corpus.entries(s), coder::code, threads));
+      }
+    }
+    out.print(
+        json
+            ? ReportWriter.attributionJson(reports) + "\n"
+            : ReportWriter.attributionTable(reports, verbose));
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,201 @@
+package org.dyad.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.model.Actor;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+
+/**
+ * Judges Dyad's quotations for one article against its hand-annotated attributions.
+ *
+ * <p><b>Content found</b>: a Dyad quotation overlaps the attribution's content by at least one
+ * character; of several, the one with most characters in common is taken. <b>Speaker right</b>
+ * (only for attributions that name a source, and only when the content was found): that quotation's
+ * speaker
+ *
+ * <ol>
+ *   <li>has its span overlapping the gold source (Dyad's own words for the speaker, "he" included),
+ *       or
+ *   <li>is an actor with a mention overlapping the gold source (Dyad resolved "Caddell" in this
+ *       sentence to the actor it names), or
+ *   <li>is a person whose surname (the last word of the actor's name) is a capitalised word of the
+ *       gold source ("Pat Caddell" for "longtime Democratic pollster Pat Caddell").
+ * </ol>
+ *
+ * Nothing looser counts: not a shared common noun ("officials"), not a code. A gold source that is
+ * only a pronoun ("he", "she", "who") is not judged at all: the annotation does not say whom it
+ * means, and Dyad's speaker is the person it resolved the pronoun to, named elsewhere. Such
+ * attributions are counted apart ({@link Outcome#PRONOUN_SOURCE}) rather than guessed. Stateless.
+ */
+public final class AttributionScorer {
+  /** What became of one hand-annotated attribution. */
+  public enum Outcome {
+    /** Content found and speaker right. */
+    RIGHT,
+    /** Content found; the gold attribution names no source, so the speaker is not judged. */
+    FOUND_NO_GOLD_SOURCE,
+    /**
+     * Content found; the gold source is a pronoun ("he said"), which the annotation does not
+     * resolve, so whether Dyad's speaker is the right person cannot be told.
+     */
+    PRONOUN_SOURCE,
+    /** Content found, but Dyad names no speaker. */
+    NO_SPEAKER,
+    /** Content found, speaker wrong. */
+    WRONG_SPEAKER,
+    /** No Dyad quotation overlaps the content. */
+    CONTENT_MISSED
+  }
+
+  /**
+   * One attribution judged: the gold annotation, the Dyad quotation taken for it (or null) and the
+   * outcome.
+   */
+  public record Judged(String article, GoldAttribution gold, Quote quote, Outcome outcome) {}
+
+  /**
+   * An article judged: every attribution, and how many of Dyad's quotations (direct ones, and all)
+   * overlap some gold content, for precision.
+   */
+  public record ArticleResult(
+      String article,
+      String text,
+      List<Judged> judged,
+      int quotes,
+      int quotesOverlapping,
+      int directQuotes,
+      int directQuotesOverlapping) {
+    public ArticleResult {
+      judged = List.copyOf(judged);
+    }
+  }
+
+  private AttributionScorer() {}
+
+  public static ArticleResult judge(List<GoldAttribution> gold, CodedArticle coded) {
+    String id = coded.article().id();
+    List<Judged> out = new ArrayList<>();
+    for (GoldAttribution g : gold) {
+      Quote best = null;
+      int bestOverlap = 0;
+      for (Quote q : coded.quotes()) {
+        int overlap = overlap(g.content(), q.span());
+        if (overlap > bestOverlap) {
+          best = q;
+          bestOverlap = overlap;
+        }
+      }
+      Outcome o;
+      if (best == null) {
+        o = Outcome.CONTENT_MISSED;
+      } else if (g.source().isEmpty()) {
+        o = Outcome.FOUND_NO_GOLD_SOURCE;
+      } else if (isPronoun(GoldAttribution.words(g.source(), coded.article().text()))) {
+        o = Outcome.PRONOUN_SOURCE;
+      } else if (best.speaker() == null) {
+        o = Outcome.NO_SPEAKER;
+      } else {
+        o = speakerRight(g, best, coded) ? Outcome.RIGHT : Outcome.WRONG_SPEAKER;
+      }
+      out.add(new Judged(id, g, best, o));
+    }
+    int overlapping = 0;
+    int direct = 0;
+    int directOverlapping = 0;
+    for (Quote q : coded.quotes()) {
+      boolean any = gold.stream().anyMatch(g -> GoldAttribution.overlaps(g.content(), q.span()));
+      overlapping += any ? 1 : 0;
+      if (q.kind() == Quote.Kind.DIRECT) {
+        direct++;
+        directOverlapping +=
+            gold.stream()
+                    .anyMatch(g -> g.direct() && GoldAttribution.overlaps(g.content(), q.span()))
+                ? 1
+                : 0;
+      }
+    }
+    return new ArticleResult(
+        id,
+        coded.article().text(),
+        out,
+        coded.quotes().size(),
+        overlapping,
+        direct,
+        directOverlapping);
+  }
+
+  static boolean speakerRight(GoldAttribution g, Quote q, CodedArticle coded) {
+    Quote.Speaker s = q.speaker();
+    if (s.span() != null && GoldAttribution.overlaps(g.source(), s.span())) {
+      return true;
+    }
+    Actor actor =
+        s.actor() == null
+            ? null
+            : coded.actors().stream()
+                .filter(a -> a.id().equals(s.actor()))
+                .findFirst()
+                .orElse(null);
+    if (actor == null) {
+      return false;
+    }
+    for (Span m : actor.mentions()) {
+      if (GoldAttribution.overlaps(g.source(), m)) {
+        return true;
+      }
+    }
+    if (actor.kind() != Actor.Kind.PERSON) {
+      return false;
+    }
+    String surname = surname(actor.name());
+    if (surname == null) {
+      return false;
+    }
+    for (String w :
+        GoldAttribution.words(g.source(), coded.article().text()).split("[^\\p{L}'-]+")) {
+      if (w.equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us", "me", "who",
+          "which", "that", "his", "its", "their");
+
+  /** True when a source is a bare pronoun: "he", "She", "who". */
+  static boolean isPronoun(String source) {
+    return PRONOUNS.contains(source.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The last capitalised word of a name, past suffixes such as "Jr.", or null. */
+  static String surname(String name) {
+    String[] words = name.split("[^\\p{L}'-]+");
+    for (int i = words.length - 1; i >= 0; i--) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.length() >= 2
+          && Character.isUpperCase(w.charAt(0))
+          && !lower.equals("jr")
+          && !lower.equals("sr")
+          && !lower.equals("ii")
+          && !lower.equals("iii")) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static int overlap(List<Span> spans, Span q) {
+    int n = 0;
+    for (Span s : spans) {
+      n += Math.max(0, Math.min(s.end(), q.end()) - Math.max(s.begin(), q.begin()));
+    }
+    return n;
+  }
+}

@@ -1,0 +1,100 @@
+package org.dyad.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Event;
+
+/**
+ * Scores Dyad's events for a set of articles against their hand-coded events, with {@link
+ * EventMatcher}'s core criteria (root, source and target country, sentence).
+ *
+ * <p>Produced events without a coded source and target are left out of precision: gold files list
+ * only events between coded actors, so such events could never match. Stateless.
+ */
+public final class EventScorer {
+  /** One article's hand-coded events next to what Dyad produced for it. */
+  public record Scored(GoldArticle gold, CodedArticle coded) {}
+
+  private EventScorer() {}
+
+  public static EventReport score(List<Scored> articles) {
+    Prf overall = Prf.ZERO;
+    // gold, produced, matched per root; a Prf is built at the end, since a partial count
+    // (matched before produced) would not be a valid one.
+    java.util.SortedMap<String, int[]> byRoot = new TreeMap<>();
+    int pairs = 0;
+    int sourceRight = 0;
+    int targetRight = 0;
+    List<EventReport.Miss> misses = new ArrayList<>();
+    List<EventReport.Extra> extras = new ArrayList<>();
+    for (Scored s : articles) {
+      List<GoldEvent> gold = s.gold().events();
+      CodedArticle coded = s.coded();
+      List<Event> produced = coded.events();
+      EventAlignment a = EventMatcher.align(gold, coded, EventMatcher.Strictness.CORE);
+      String id = s.gold().id();
+      for (GoldEvent g : gold) {
+        byRoot.computeIfAbsent(g.root(), k -> new int[3])[0]++;
+      }
+      int scoreable = 0;
+      for (Event e : produced) {
+        if (EventMatcher.scoreable(e)) {
+          scoreable++;
+          byRoot.computeIfAbsent(e.root(), k -> new int[3])[1]++;
+        }
+      }
+      List<EventAlignment.Pair> matches = a.matches();
+      for (EventAlignment.Pair p : matches) {
+        byRoot.computeIfAbsent(gold.get(p.gold()).root(), k -> new int[3])[2]++;
+      }
+      overall = overall.plus(new Prf(gold.size(), scoreable, matches.size()));
+      for (EventAlignment.Pair p : a.pairs()) {
+        pairs++;
+        sourceRight += p.sourceRight() ? 1 : 0;
+        targetRight += p.targetRight() ? 1 : 0;
+      }
+      for (int g : a.missedGold()) {
+        String nearest =
+            a.pairs().stream()
+                .filter(p -> p.gold() == g)
+                .map(p -> describe(produced.get(p.produced())))
+                .findFirst()
+                .orElse(null);
+        misses.add(new EventReport.Miss(id, gold.get(g), nearest));
+      }
+      for (int i : a.extraProduced()) {
+        Event e = produced.get(i);
+        if (EventMatcher.scoreable(e)) {
+          extras.add(
+              new EventReport.Extra(
+                  id,
+                  e.source().code().code(),
+                  e.cameo(),
+                  e.target().code().code(),
+                  e.trigger(),
+                  e.rule(),
+                  EventMatcher.sentenceText(coded, e.sentence())));
+        }
+      }
+    }
+    java.util.SortedMap<String, Prf> roots = new TreeMap<>();
+    byRoot.forEach((k, v) -> roots.put(k, new Prf(v[0], v[1], v[2])));
+    return new EventReport(
+        articles.size(), overall, roots, pairs, sourceRight, targetRight, misses, extras);
+  }
+
+  private static String describe(Event e) {
+    return (e.source().code() == null ? "-" : e.source().code().code())
+        + " "
+        + e.cameo()
+        + " "
+        + (e.target() == null || e.target().code() == null ? "-" : e.target().code().code())
+        + " '"
+        + e.trigger()
+        + "' ("
+        + e.rule()
+        + ")";
+  }
+}

@@ -1,0 +1,43 @@
+package org.dyad.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.dyad.TestEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores quotation attribution on the PolNeAR dev split (84 articles, about a minute on two cores)
+ * and pins the figures README.md reports. The corpus checksum is checked first: on another corpus
+ * the figures would mean nothing.
+ *
+ * <p>Raise the pins when the attributor improves; a drop beyond the tolerance is a regression.
+ */
+class PolnearAttributionEval {
+  static final double TOLERANCE = 0.015;
+
+  @Test
+  void devScoresAsMeasured() throws Exception {
+    Path root = TestEngine.shared("corpora/polnear");
+    PolnearCorpus corpus = new PolnearCorpus(root);
+    assertEquals(
+        PolnearCorpus.EXPECTED_SHA256,
+        corpus.checksum(),
+        "the PolNeAR corpus in " + root + " is not the one the figures were measured on");
+    AttributionReport r =
+        AttributionEvaluation.run(
+            "dev", corpus.entries(PolnearCorpus.Split.dev), TestEngine.coder()::code, 2);
+    System.out.print(ReportWriter.attributionTable(java.util.List.of(r), false));
+    // the gold side is fixed by the checksum: exact
+    assertEquals(84, r.articles());
+    assertEquals(365, r.direct().attributions());
+    assertEquals(2192, r.all().attributions());
+    // Dyad's side, measured 2026-11-29
+    assertEquals(1.000, r.direct().contentRecall(), TOLERANCE, "direct content found");
+    assertEquals(0.765, r.direct().speakerAccuracy(), TOLERANCE, "direct speaker right");
+    assertEquals(0.626, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
+    assertEquals(0.477, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.761, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.940, r.all().quotePrecision(), TOLERANCE, "all quote precision");
+  }
+}
