@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
@@ -20,6 +21,7 @@ public final class ActorAnalysis {
   private final List<Sentence> sentences;
   private final Map<String, java.util.Set<String>> titles;
   private final Map<Integer, List<Place>> countryWords;
+  private final Map<String, String> genders;
 
   ActorAnalysis(
       List<Actor> actors,
@@ -28,7 +30,9 @@ public final class ActorAnalysis {
       Map<Integer, List<ResolvedMention>> descriptionsBySentence,
       List<Sentence> sentences,
       Map<String, java.util.Set<String>> titles,
-      Map<Integer, List<Place>> countryWords) {
+      Map<Integer, List<Place>> countryWords,
+      Map<String, String> genders) {
+    this.genders = Map.copyOf(genders);
     this.titles = Map.copyOf(titles);
     this.countryWords = Map.copyOf(countryWords);
     this.actors = List.copyOf(actors);
@@ -99,12 +103,20 @@ public final class ActorAnalysis {
    */
   public ResolvedMention personBefore(int sentence, int token) {
     int offset = sentences.get(sentence).token(token).span().begin();
+    String pronoun = sentences.get(sentence).token(token).lemma();
+    String wanted =
+        Set.of("she", "her", "hers", "herself").contains(pronoun)
+            ? "FEMALE"
+            : Set.of("he", "him", "his", "himself").contains(pronoun) ? "MALE" : null;
     for (boolean subjectsOnly : new boolean[] {true, false}) {
       for (int s = sentence; s >= Math.max(0, sentence - (subjectsOnly ? 2 : 3)); s--) {
         List<ResolvedMention> ms = mentions(s);
         for (int i = ms.size() - 1; i >= 0; i--) {
           ResolvedMention m = ms.get(i);
-          if (m.span().begin() < offset && isPerson(m) && (!subjectsOnly || isSubject(s, m))) {
+          if (m.span().begin() < offset
+              && isPerson(m)
+              && (!subjectsOnly || isSubject(s, m))
+              && compatible(m, wanted)) {
             return m;
           }
         }
@@ -167,6 +179,14 @@ public final class ActorAnalysis {
       }
     }
     return null;
+  }
+
+  /**
+   * A known gender that differs from the pronoun's rules the person out; an unknown one does not.
+   */
+  private boolean compatible(ResolvedMention m, String wanted) {
+    String g = genders.get(m.actors().get(0));
+    return wanted == null || g == null || g.equals(wanted);
   }
 
   private boolean isPerson(ResolvedMention m) {

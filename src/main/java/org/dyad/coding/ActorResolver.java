@@ -99,9 +99,23 @@ public final class ActorResolver {
 
   private final Map<String, List<PersonEntry>> bySurname;
 
+  private final java.util.function.Function<String, String> genderOfFirstName;
+
   public ActorResolver(Lexicon lexicon, NameIndex names) {
+    this(lexicon, names, firstName -> null);
+  }
+
+  /**
+   * @param genderOfFirstName "MALE", "FEMALE" or null for a first name, so that "he" and "she" find
+   *     the right person
+   */
+  public ActorResolver(
+      Lexicon lexicon,
+      NameIndex names,
+      java.util.function.Function<String, String> genderOfFirstName) {
     this.lexicon = lexicon;
     this.names = names;
+    this.genderOfFirstName = genderOfFirstName;
     Map<String, List<PersonEntry>> index = new HashMap<>();
     for (PersonEntry p : lexicon.people()) {
       String[] words = p.name().split("\\s+");
@@ -1131,8 +1145,15 @@ public final class ActorResolver {
               b.mentions.stream().sorted().distinct().toList()));
     }
     Map<String, Set<String>> titles = new HashMap<>();
+    Map<String, String> genders = new HashMap<>();
     for (Builder b : builders) {
       titles.put(b.id, Set.copyOf(b.titles));
+      if (b.kind == Actor.Kind.PERSON && b.name.contains(" ")) {
+        String gender = genderOfFirstName.apply(b.name.substring(0, b.name.indexOf(' ')));
+        if (gender != null) {
+          genders.put(b.id, gender);
+        }
+      }
     }
     Map<Integer, List<Place>> countryWords = new HashMap<>();
     for (int i = 0; i < allHits.size(); i++) {
@@ -1153,7 +1174,8 @@ public final class ActorResolver {
         descriptions(article, agentHits, resolved),
         article.sentences(),
         titles,
-        countryWords);
+        countryWords,
+        genders);
   }
 
   /** Mutable while merging only; never leaves this class. */

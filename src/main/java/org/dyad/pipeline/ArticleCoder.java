@@ -15,6 +15,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.nlp.FirstNameGender;
 
 /**
  * The whole coding pipeline for one article: annotate, resolve actors, attribute quotations, code
@@ -34,7 +35,7 @@ public final class ArticleCoder {
   public ArticleCoder(Annotator annotator, Lexicon lexicon) {
     this.annotator = annotator;
     NameIndex names = new NameIndex(lexicon);
-    this.actorResolver = new ActorResolver(lexicon, names);
+    this.actorResolver = new ActorResolver(lexicon, names, FirstNameGender.load());
     this.quoteAttributor = new QuoteAttributor();
     this.eventCoder = new EventCoder(lexicon);
   }
