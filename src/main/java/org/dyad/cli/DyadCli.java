@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = DyadCli.Version.class,
     description = "Turns news text into event data: actors, CAMEO/PLOVER events and quotations.",
-    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class DyadCli implements Runnable {
   /** Exit status when some inputs could not be read or coded; the others were still written. */
   public static final int EXIT_INPUT_ERRORS = 1;
