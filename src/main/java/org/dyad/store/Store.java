@@ -196,7 +196,10 @@ public final class Store implements AutoCloseable {
     long globalId = lastGlobalEventId;
     Map<String, String> batchHashes = new HashMap<>();
     try {
-      db.setAutoCommit(false);
+      // An explicit BEGIN: with JDBC's setAutoCommit(false) DuckDB opens the transaction only at
+      // the next statement, and appender rows flushed before any statement would be committed
+      // on their own (StoreTest.aBatchThatFailsHalfwayStoresNothingOfIt caught this).
+      execute("BEGIN TRANSACTION");
       try {
         for (CodedArticle c : batch) {
           String id = c.article().id();
@@ -213,12 +216,10 @@ public final class Store implements AutoCloseable {
             globalId += c.events().size();
           }
         }
-        db.commit();
+        execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        execute("ROLLBACK");
         throw e;
-      } finally {
-        db.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot store a batch of articles: " + e.getMessage(), e);
@@ -234,6 +235,12 @@ public final class Store implements AutoCloseable {
               + " the store is next opened): "
               + e.getMessage(),
           e);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(sql);
     }
   }
 

@@ -74,25 +74,22 @@ final class StoreSchema {
               + CURRENT_VERSION
               + "; use a newer Dyad");
     }
-    boolean autoCommit = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      for (int v = found; v < CURRENT_VERSION; v++) {
-        try (Statement s = db.createStatement()) {
+    for (int v = found; v < CURRENT_VERSION; v++) {
+      try (Statement s = db.createStatement()) {
+        s.execute("BEGIN TRANSACTION");
+        try {
           for (String sql : MIGRATIONS.get(v)) {
             s.execute(sql);
           }
           s.execute(
               "INSERT INTO schema_version VALUES (" + (v + 1) + ", current_timestamp::TIMESTAMP)");
-          db.commit();
+          s.execute("COMMIT");
         } catch (SQLException e) {
-          db.rollback();
+          s.execute("ROLLBACK");
           throw new StoreException(
               "migrating the store from schema version " + v + " failed: " + e.getMessage(), e);
         }
       }
-    } finally {
-      db.setAutoCommit(autoCommit);
     }
     return found;
   }
