@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Code news articles and keep them in a store (an embedded DuckDB database).",
+    description = "Code news articles and keep them in a store.",
     footer = {
       "",
       "An article already stored with the same content is skipped; a changed one replaces the"

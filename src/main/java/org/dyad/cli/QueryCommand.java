@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -182,9 +181,9 @@ final class QueryCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Writer open(Path file) throws IOException {
+  private Writer open(Path file) throws IOException {
     if (file == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+      return new BufferedWriter(spec.commandLine().getOut()) {
         @Override
         public void close() throws IOException {
           flush(); // never close standard output
