@@ -26,6 +26,7 @@ final class Progress {
   private final long lineEveryNanos;
   private final long started;
   private long lastShown;
+  private long firstDone = -1;
   private long done;
   private long skipped;
 
@@ -44,6 +45,9 @@ final class Progress {
 
   /** One more article coded (stored or failed). */
   void done() {
+    if (firstDone < 0) {
+      firstDone = nanos.getAsLong();
+    }
     done++;
     maybeShow();
   }
@@ -74,14 +78,22 @@ final class Progress {
     }
   }
 
+  /**
+   * Articles per second since the first one was done: loading the models before it is start-up, not
+   * coding speed, and would make the time left too long.
+   */
   double rate() {
-    double seconds = (nanos.getAsLong() - started) / 1e9;
-    return seconds <= 0 ? 0 : done / seconds;
+    return rate(nanos.getAsLong());
+  }
+
+  private double rate(long now) {
+    double seconds = (now - firstDone) / 1e9;
+    return firstDone < 0 || done < 2 || seconds <= 0 ? 0 : (done - 1) / seconds;
   }
 
   String line(long now) {
     double seconds = (now - started) / 1e9;
-    double rate = seconds <= 0 ? 0 : done / seconds;
+    double rate = rate(now);
     StringBuilder sb = new StringBuilder();
     if (total > 0) {
       int width = 30;
