@@ -147,7 +147,12 @@ final class IngestCommand implements Callable<Integer> {
               new DyadCli.Version().getVersion()[0],
               Clock.systemUTC(),
               batchSize,
-              Duration.ofSeconds(2));
+              Duration.ofSeconds(2),
+              message -> {
+                problems[0]++;
+                err.println(newLine + "dyad: " + message);
+                err.flush();
+              });
       try (session;
           OrderedParallel<Article, Object> workers =
               new OrderedParallel<>(

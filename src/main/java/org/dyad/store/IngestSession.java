@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 
@@ -28,6 +29,7 @@ public final class IngestSession implements AutoCloseable {
   private final String coder;
   private final int batchSize;
   private final Duration maxWait;
+  private final Consumer<String> onFailure;
   private final int runId;
   private final List<CodedArticle> batch = new ArrayList<>();
   private Instant batchStarted;
@@ -41,7 +43,8 @@ public final class IngestSession implements AutoCloseable {
       String coder,
       Clock clock,
       int batchSize,
-      Duration maxWait) {
+      Duration maxWait,
+      Consumer<String> onFailure) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
@@ -50,6 +53,7 @@ public final class IngestSession implements AutoCloseable {
     this.coder = coder;
     this.batchSize = batchSize;
     this.maxWait = maxWait;
+    this.onFailure = onFailure;
     this.runId = store.beginRun(inputs, coder, clock.instant());
   }
 
@@ -83,9 +87,27 @@ public final class IngestSession implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    store.write(batch, runId, clock.instant(), coder);
-    stored += batch.size();
+    List<CodedArticle> pending = List.copyOf(batch);
     batch.clear();
+    try {
+      store.write(pending, runId, clock.instant(), coder);
+      stored += pending.size();
+    } catch (StoreException e) {
+      if (pending.size() == 1) {
+        failed++;
+        onFailure.accept(
+            pending.get(0).article().origin()
+                + ": could not store article \""
+                + pending.get(0).article().id()
+                + "\": "
+                + e.getMessage());
+        return;
+      }
+      for (CodedArticle c : pending) {
+        batch.add(c);
+        flush();
+      }
+    }
   }
 
   public Counts counts() {

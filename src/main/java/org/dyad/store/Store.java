@@ -219,7 +219,10 @@ public final class Store implements AutoCloseable {
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         execute("ROLLBACK");
-        throw e;
+        if (e instanceof SQLException sql) {
+          throw sql;
+        }
+        throw new StoreException("cannot store a batch of articles: " + e, e);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot store a batch of articles: " + e.getMessage(), e);

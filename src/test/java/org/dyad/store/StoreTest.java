@@ -79,7 +79,8 @@ class StoreTest {
       Clock clock = Clock.fixed(StoreFixtures.CODED_AT, ZoneOffset.UTC);
       for (int run = 0; run < 2; run++) {
         try (IngestSession session =
-            new IngestSession(store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2))) {
+            new IngestSession(
+                store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2), fail -> {})) {
           Article a = StoreFixtures.china().article();
           if (session.needsCoding(a)) {
             session.accept(StoreFixtures.china());
@@ -117,6 +118,34 @@ class StoreTest {
     }
     try (Store reopened = Store.open(dir)) {
       assertEquals(2, count(reopened, "SELECT count(*) FROM articles"));
+    }
+  }
+
+  @Test
+  void oneArticleThatCannotBeStoredCostsOnlyItself() {
+    CodedArticle broken =
+        new CodedArticle(
+            StoreFixtures.article("broken", "Short."),
+            List.of(new Span(0, 500)),
+            List.of(),
+            List.of(),
+            List.of());
+    List<String> failures = new java.util.ArrayList<>();
+    Clock clock = Clock.fixed(StoreFixtures.CODED_AT, ZoneOffset.UTC);
+    try (Store store = Store.open(dir)) {
+      try (IngestSession session =
+          new IngestSession(
+              store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2), failures::add)) {
+        session.accept(StoreFixtures.china());
+        session.accept(broken);
+        session.accept(StoreFixtures.russia());
+        session.close();
+        assertEquals(new IngestSession.Counts(2, 0, 1), session.counts());
+      }
+      assertEquals(2, store.articleCount());
+      assertNull(store.contentHash("broken"));
+      assertEquals(1, failures.size());
+      assertTrue(failures.get(0).contains("could not store article \"broken\""), failures.get(0));
     }
   }
 
