@@ -33,7 +33,7 @@ public enum RowFormat {
           "mode",
           "trigger");
 
-  private static final int[] TABLE_WIDTHS = {10, 24, 6, 11, 22, 5, 10, 11, 22, 12, 16};
+  private static final int[] TABLE_WIDTHS = {10, 24, 8, 11, 22, 5, 10, 11, 22, 12, 16};
 
   /** The line before the first row, or null when the format has none. */
   public String header(List<String> columns) {
