@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       QuotesCommand.class,
       ValidateCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

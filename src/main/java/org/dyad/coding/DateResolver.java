@@ -14,9 +14,9 @@ import org.dyad.model.Sentence;
  * Tuesday", "yesterday", "today", "tomorrow".
  *
  * <p>A date without a year is the latest such day on or before the article's date (news reports
- * what has happened), or the next one for events in the future mode. Expressions less precise than
- * a day ("in April", "this year") leave the event on the article's date: Dyad never invents a day.
- * Stateless.
+ * what has happened) unless that is half a year back and the next one is within two months, or the
+ * next one for events in the future mode. Expressions less precise than a day ("in April", "this
+ * year") leave the event on the article's date: Dyad never invents a day. Stateless.
  */
 public final class DateResolver {
   private static final Map<String, Month> MONTHS =
@@ -99,10 +99,16 @@ public final class DateResolver {
         return Optional.of(LocalDate.of(year, month, day));
       }
       LocalDate sameYear = LocalDate.of(articleDate.getYear(), month, day);
+      LocalDate past = sameYear.isAfter(articleDate) ? sameYear.minusYears(1) : sameYear;
+      LocalDate ahead = sameYear.isBefore(articleDate) ? sameYear.plusYears(1) : sameYear;
       if (future) {
-        return Optional.of(sameYear.isBefore(articleDate) ? sameYear.plusYears(1) : sameYear);
+        return Optional.of(ahead);
       }
-      return Optional.of(sameYear.isAfter(articleDate) ? sameYear.minusYears(1) : sameYear);
+      // News reports what has happened, but a date a few weeks ahead ("talks on April 29" in an
+      // April 8 story) is a coming one rather than last year's.
+      boolean soon = !ahead.isAfter(articleDate.plusDays(60));
+      boolean longAgo = past.isBefore(articleDate.minusDays(180));
+      return Optional.of(soon && longAgo ? ahead : past);
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // "February 30": not a day
     }

@@ -52,6 +52,37 @@ public final class ArticleReader {
           "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "he",
           "as", "by", "at", "said", "be", "from", "has", "his", "are", "an", "have", "not", "they",
           "this", "but", "had", "its", "were", "which", "will", "who", "been");
+
+  /**
+   * Function words of the languages most often mixed into news feeds, to tell them from English.
+   */
+  private static final Map<String, Set<String>> OTHER_FUNCTION_WORDS =
+      Map.of(
+          "German",
+              Set.of(
+                  "der", "die", "und", "das", "nicht", "mit", "den", "von", "zu", "ist", "sich",
+                  "des", "auf", "eine", "dem"),
+          "French",
+              Set.of(
+                  "le", "la", "les", "et", "des", "du", "une", "est", "pour", "que", "qui", "dans",
+                  "sur", "pas", "au"),
+          "Spanish",
+              Set.of(
+                  "el", "la", "los", "las", "y", "del", "que", "por", "una", "con", "para", "es",
+                  "se", "lo", "al"),
+          "Portuguese",
+              Set.of(
+                  "o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "um", "uma", "para",
+                  "com", "não"),
+          "Italian",
+              Set.of(
+                  "il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "non", "sono",
+                  "gli", "le", "nel"),
+          "Dutch",
+              Set.of(
+                  "de", "het", "een", "en", "van", "dat", "niet", "op", "voor", "met", "zijn",
+                  "ook", "aan", "bij", "wordt"));
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalDate defaultDate;
@@ -339,6 +370,7 @@ public final class ArticleReader {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
     int total = 0;
     int english = 0;
+    Map<String, Integer> other = new HashMap<>();
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
@@ -347,13 +379,44 @@ public final class ArticleReader {
       if (ENGLISH_FUNCTION_WORDS.contains(w)) {
         english++;
       }
+      for (Map.Entry<String, Set<String>> lang : OTHER_FUNCTION_WORDS.entrySet()) {
+        if (lang.getValue().contains(w)) {
+          other.merge(lang.getKey(), 1, Integer::sum);
+        }
+      }
     }
-    if (total >= 30 && english * 100 < total * 5) {
-      return "does not look like English ("
-          + english
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    long latin =
+        text.codePoints()
+            .filter(
+                c ->
+                    Character.isLetter(c)
+                        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+            .count();
+    if (letters >= 100 && latin * 2 < letters) {
+      return "is not in the Latin script ("
+          + (letters - latin)
           + " of "
-          + total
-          + " words are common English words); Dyad's models are for English";
+          + letters
+          + " letters); Dyad's models are for English";
+    }
+    // Telegraphic English ("Shr loss 22 cts vs loss 18 cts") has few function words of any
+    // language:
+    // only another language's function words outnumbering English ones mark a text as foreign.
+    for (Map.Entry<String, Integer> lang : other.entrySet()) {
+      if (total >= 30 && lang.getValue() * 100 >= total * 8 && lang.getValue() > english * 2) {
+        return "looks like "
+            + lang.getKey()
+            + " ("
+            + lang.getValue()
+            + " of "
+            + total
+            + " words are common "
+            + lang.getKey()
+            + " words, "
+            + english
+            + " English ones); Dyad's models are for English";
+      }
     }
     return null;
   }

@@ -59,4 +59,13 @@ class DateResolverTest {
     assertEquals(
         Optional.empty(), DateResolver.resolve(sentence("February", "30"), 0, ARTICLE, false));
   }
+
+  /** Regression: a Reuters story of 1987-04-08 put talks "on April 29" in 1986. */
+  @Test
+  void aDateAFewWeeksAheadIsNotLastYears() {
+    LocalDate april8 = LocalDate.of(1987, 4, 8);
+    assertEquals(
+        Optional.of(LocalDate.of(1987, 4, 29)),
+        DateResolver.resolve(sentence("on", "April", "29"), 1, april8, false));
+  }
 }

@@ -93,7 +93,7 @@ class ArticleReaderTest {
     assertEquals(empty + ": empty file", r.get(0).toString());
     assertEquals(binary + ": binary data (NUL byte at offset 2), not text", r.get(1).toString());
     assertEquals(dir.resolve("nope.txt") + ": no such file or folder", r.get(2).toString());
-    assertTrue(r.get(3).toString().contains("does not look like English"), r.get(3).toString());
+    assertTrue(r.get(3).toString().contains("looks like German"), r.get(3).toString());
   }
 
   @Test
@@ -152,5 +152,18 @@ class ArticleReaderTest {
     List<String> ids =
         read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().id()).toList();
     assertEquals(List.of("a", "b"), ids);
+  }
+
+  /**
+   * Regression: 432 Reuters earnings tables ("Shr loss 22 cts vs loss 18 cts") were refused as
+   * foreign.
+   */
+  @Test
+  void telegraphicEnglishIsNotForeign() {
+    String table =
+        "Shr loss 22 cts vs loss 18 cts Net loss 1,234,000 vs loss 987,000 Revs 12.3 mln vs 11.1 mln"
+            + " Nine mths Shr profit 11 cts vs loss 40 cts Net profit 612,000 vs loss 2,100,000 Revs"
+            + " 40.2 mln vs 35.5 mln Avg shrs 5,600,000 vs 5,400,000 NOTE: results restated";
+    assertEquals(null, ArticleReader.notEnglish(table));
   }
 }

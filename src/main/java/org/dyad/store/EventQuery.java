@@ -1,0 +1,177 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Finds stored events by an {@link EventFilter} and hands each on as a row of named values: the
+ * event's columns (as in the events export) plus the actors' names and the sentence's text.
+ *
+ * <p>Filters become one parameterised SQL statement; a text filter first asks the Lucene index and
+ * joins its hits. Rows come in date, article and event order. Used from one thread.
+ */
+public final class EventQuery {
+  private static final String SELECT =
+      """
+      SELECT e.global_event_id, e.article_id, e.event_id, e.sentence, e.date,
+        e.source_actor, sa.name AS source_name, e.source_code, e.source_text,
+        e.target_actor, ta.name AS target_name, e.target_code, e.target_text,
+        e.cameo, e.plover, e.quad, e.goldstein, e.mode, e.place_name, e.place_country,
+        e.trigger, e.trigger_begin, e.trigger_end, e.rule, e.quote_id, e.contexts,
+        s.text AS sentence_text
+      FROM events e
+      LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.actor_id = e.source_actor
+      LEFT JOIN actors ta ON ta.article_id = e.article_id AND ta.actor_id = e.target_actor
+      LEFT JOIN sentences s ON s.article_id = e.article_id AND s.sentence = e.sentence
+      """;
+
+  private final Store store;
+
+  public EventQuery(Store store) {
+    this.store = store;
+  }
+
+  /** Runs the query and returns how many events it handed on. */
+  public int run(EventFilter f, Consumer<Map<String, Object>> sink) {
+    Connection db = store.connection();
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    try {
+      if (f.text() != null) {
+        loadTextHits(f.text());
+        where.add(
+            "EXISTS (SELECT 1 FROM temp.main.text_hits h WHERE h.article_id = e.article_id"
+                + " AND (h.sentence = e.sentence OR h.quote_id = e.quote_id))");
+      }
+      if (f.actor() != null) {
+        where.add(
+            "("
+                + side("source", f.actor(), params)
+                + " OR "
+                + side("target", f.actor(), params)
+                + ")");
+      }
+      if (f.source() != null) {
+        where.add(side("source", f.source(), params));
+      }
+      if (f.target() != null) {
+        where.add(side("target", f.target(), params));
+      }
+      if (f.dyadSource() != null) {
+        String forward =
+            side("source", f.dyadSource(), params)
+                + " AND "
+                + side("target", f.dyadTarget(), params);
+        if (f.eitherDirection()) {
+          String back =
+              side("source", f.dyadTarget(), params)
+                  + " AND "
+                  + side("target", f.dyadSource(), params);
+          where.add("((" + forward + ") OR (" + back + "))");
+        } else {
+          where.add("(" + forward + ")");
+        }
+      }
+      if (f.cameo() != null) {
+        where.add("e.cameo LIKE ?");
+        params.add(f.cameo() + "%");
+      }
+      if (f.root() != null) {
+        where.add("e.cameo_root = ?");
+        params.add(f.root());
+      }
+      if (f.plover() != null) {
+        where.add("upper(e.plover) = ?");
+        params.add(f.plover().toUpperCase(Locale.ROOT));
+      }
+      if (f.quad() != null) {
+        where.add("e.quad = ?");
+        params.add(f.quad());
+      }
+      if (f.mode() != null) {
+        where.add("e.mode = ?");
+        params.add(f.mode().label());
+      }
+      if (f.from() != null) {
+        where.add("e.date >= ?");
+        params.add(f.from());
+      }
+      if (f.to() != null) {
+        where.add("e.date <= ?");
+        params.add(f.to());
+      }
+      String sql =
+          SELECT
+              + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n")
+              + "ORDER BY e.date, e.article_id, e.global_event_id"
+              + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
+      int count = 0;
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
+        }
+        try (ResultSet r = ps.executeQuery()) {
+          ResultSetMetaData md = r.getMetaData();
+          while (r.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+              Object v = r.getObject(c);
+              row.put(md.getColumnLabel(c), v instanceof java.sql.Date d ? d.toLocalDate() : v);
+            }
+            sink.accept(row);
+            count++;
+          }
+        }
+      }
+      return count;
+    } catch (SQLException | IOException e) {
+      throw new StoreException("the query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A condition on one side of the event: a code prefix, or a name anywhere in it. */
+  private static String side(String side, String value, List<Object> params) {
+    String actor = side.equals("source") ? "sa" : "ta";
+    if (EventFilter.isActorCode(value)) {
+      params.add(value + "%");
+      return "e." + side + "_code LIKE ?";
+    }
+    String like = "%" + value.toLowerCase(Locale.ROOT) + "%";
+    params.add(like);
+    params.add(like);
+    return "(lower(" + actor + ".name) LIKE ? OR lower(e." + side + "_text) LIKE ?)";
+  }
+
+  private void loadTextHits(String query) throws SQLException, IOException {
+    DuckDBConnection db = (DuckDBConnection) store.connection();
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE text_hits(article_id VARCHAR, sentence INTEGER, quote_id"
+              + " VARCHAR)");
+    }
+    try (DuckDBAppender ap = db.createAppender("temp", "main", "text_hits")) {
+      for (TextIndex.Hit h : store.textIndex().search(query)) {
+        ap.beginRow().append(h.articleId()).append(h.sentence());
+        if (h.quoteId() == null) {
+          ap.appendNull();
+        } else {
+          ap.append(h.quoteId());
+        }
+        ap.endRow();
+      }
+    }
+  }
+}

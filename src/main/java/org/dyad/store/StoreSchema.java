@@ -1,0 +1,104 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the store's tables and brings an older store up to the current schema version, each
+ * migration in its own transaction so a failed one leaves the store at the version before it.
+ *
+ * <p>The version lives in {@code schema_version}; a store written by a newer Dyad is refused rather
+ * than misread. Migrations are only ever appended: a released step is never edited. Stateless.
+ */
+final class StoreSchema {
+  /** Migration {@code i} takes a store from version {@code i} to {@code i + 1}. */
+  private static final List<List<String>> MIGRATIONS =
+      List.of(
+          List.of(
+              """
+              CREATE TABLE runs(
+                run_id INTEGER, started_at TIMESTAMP, finished_at TIMESTAMP, coder VARCHAR,
+                inputs VARCHAR, stored INTEGER, unchanged INTEGER, failed INTEGER)""",
+              """
+              CREATE TABLE articles(
+                article_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, date DATE,
+                title VARCHAR, text VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR,
+                run_id INTEGER, batch BIGINT, coded_at TIMESTAMP, coder VARCHAR)""",
+              """
+              CREATE TABLE sentences(
+                article_id VARCHAR NOT NULL, sentence INTEGER, begin_offset INTEGER,
+                end_offset INTEGER, text VARCHAR)""",
+              """
+              CREATE TABLE actors(
+                article_id VARCHAR NOT NULL, actor_id VARCHAR, name VARCHAR, kind VARCHAR,
+                code VARCHAR, country VARCHAR, sector VARCHAR, entry VARCHAR, rule VARCHAR,
+                mentions VARCHAR)""",
+              """
+              CREATE TABLE events(
+                global_event_id BIGINT, article_id VARCHAR NOT NULL, event_id VARCHAR,
+                sentence INTEGER, date DATE,
+                source_actor VARCHAR, source_code VARCHAR, source_text VARCHAR,
+                source_begin INTEGER, source_end INTEGER,
+                target_actor VARCHAR, target_code VARCHAR, target_text VARCHAR,
+                target_begin INTEGER, target_end INTEGER,
+                cameo VARCHAR, cameo_root VARCHAR, plover VARCHAR, quad INTEGER, goldstein DOUBLE,
+                mode VARCHAR, place_name VARCHAR, place_country VARCHAR, place_begin INTEGER,
+                place_end INTEGER, trigger VARCHAR, trigger_begin INTEGER, trigger_end INTEGER,
+                rule VARCHAR, quote_id VARCHAR, contexts VARCHAR)""",
+              """
+              CREATE TABLE quotes(
+                article_id VARCHAR NOT NULL, quote_id VARCHAR, text VARCHAR, begin_offset INTEGER,
+                end_offset INTEGER, kind VARCHAR, speaker_actor VARCHAR, speaker_name VARCHAR,
+                speaker_code VARCHAR, speaker_begin INTEGER, speaker_end INTEGER, cue VARCHAR,
+                audience VARCHAR, via VARCHAR, rule VARCHAR)"""));
+
+  static final int CURRENT_VERSION = MIGRATIONS.size();
+
+  private StoreSchema() {}
+
+  /** Migrates {@code db} to {@link #CURRENT_VERSION}; returns the version it found. */
+  static int migrate(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER, migrated_at TIMESTAMP)");
+    }
+    int found = version(db);
+    if (found > CURRENT_VERSION) {
+      throw new StoreException(
+          "the store has schema version "
+              + found
+              + " but this Dyad knows versions up to "
+              + CURRENT_VERSION
+              + "; use a newer Dyad");
+    }
+    for (int v = found; v < CURRENT_VERSION; v++) {
+      try (Statement s = db.createStatement()) {
+        s.execute("BEGIN TRANSACTION");
+        try {
+          for (String sql : MIGRATIONS.get(v)) {
+            s.execute(sql);
+          }
+          s.execute(
+              "INSERT INTO schema_version VALUES (" + (v + 1) + ", current_timestamp::TIMESTAMP)");
+          s.execute("COMMIT");
+        } catch (SQLException e) {
+          s.execute("ROLLBACK");
+          throw new StoreException(
+              "migrating the store from schema version " + v + " failed: " + e.getMessage(), e);
+        }
+      }
+    }
+    return found;
+  }
+
+  static int version(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}

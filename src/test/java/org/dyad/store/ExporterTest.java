@@ -1,0 +1,233 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.TestEngine;
+import org.dyad.model.CodedArticle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every export format written from a store on disk and read back the way an analyst would: the
+ * GDELT files and the Parquet tables by a separate DuckDB, CSV and JSON by their own rules.
+ */
+class ExporterTest {
+  @TempDir static Path dir;
+  private static Store store;
+  private static int events;
+  private static CodedArticle example;
+
+  @BeforeAll
+  static void fill() {
+    Path jsonl = TestEngine.shared("examples/china-dprk-socialist-cause.jsonl");
+    example = TestEngine.coder().code(TestEngine.read(jsonl, null).get(0));
+    store = Store.open(dir.resolve("store"));
+    StoreFixtures.write(store, example, StoreFixtures.russia());
+    events = example.events().size() + StoreFixtures.russia().events().size();
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  private static String sqlPath(Path p) {
+    return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+  }
+
+  private static List<List<String>> rows(Connection db, String sql) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(r.getString(i));
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void gdeltHasSixtyOneColumnsInGdeltsOrder() {
+    assertEquals(61, GdeltColumns.EVENTS.size());
+    assertEquals("GlobalEventID", GdeltColumns.EVENTS.get(0));
+    assertEquals("Actor2Code", GdeltColumns.EVENTS.get(15));
+    assertEquals("IsRootEvent", GdeltColumns.EVENTS.get(25));
+    assertEquals("ActionGeo_FeatureID", GdeltColumns.EVENTS.get(58));
+    assertEquals(List.of("DATEADDED", "SOURCEURL"), GdeltColumns.EVENTS.subList(59, 61));
+    assertEquals(16, GdeltColumns.MENTIONS.size());
+  }
+
+  @Test
+  void theGdeltEventFileLoadsInDuckDbWithItsNamedColumns() throws Exception {
+    Path out = dir.resolve("gdelt");
+    List<Path> files = new Exporter(store).export(Exporter.Format.gdelt, out);
+    Path eventsFile = out.resolve("events.gdelt.tsv");
+    assertEquals(List.of(eventsFile, out.resolve("mentions.gdelt.tsv")), files);
+    for (String line : Files.readAllLines(eventsFile)) {
+      assertEquals(61, line.split("\t", -1).length, line);
+    }
+    String names = String.join(", ", GdeltColumns.EVENTS.stream().map(n -> "'" + n + "'").toList());
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      List<List<String>> described =
+          rows(
+              db,
+              "DESCRIBE SELECT * FROM read_csv("
+                  + sqlPath(eventsFile)
+                  + ", delim = '\\t', header = false, all_varchar = true, names = ["
+                  + names
+                  + "])");
+      assertEquals(GdeltColumns.EVENTS, described.stream().map(r -> r.get(0)).toList());
+      List<List<String>> china =
+          rows(
+              db,
+              "SELECT Actor1Code, Actor1CountryCode, Actor2Code, EventCode, EventRootCode,"
+                  + " QuadClass, Day, AvgTone, SOURCEURL FROM read_csv("
+                  + sqlPath(eventsFile)
+                  + ", delim = '\\t', header = false, all_varchar = true, names = ["
+                  + names
+                  + "]) WHERE EventCode = '051' AND Actor1Code = 'CHN' AND Actor2Code = 'PRK'");
+      assertFalse(china.isEmpty(), "China applauded North Korea: CHN PRK 051");
+      assertEquals(
+          List.of("CHN", "CHN", "PRK", "051", "05", "1", "20180620"), china.get(0).subList(0, 7));
+      assertEquals(null, china.get(0).get(7), "tone is unknown to Dyad and left empty");
+      assertEquals("china-dprk-socialist-cause", china.get(0).get(8));
+      assertEquals(
+          String.valueOf(events),
+          rows(
+                  db,
+                  "SELECT count(*) FROM read_csv("
+                      + sqlPath(eventsFile)
+                      + ", delim = '\\t', header = false)")
+              .get(0)
+              .get(0));
+    }
+  }
+
+  @Test
+  void mentionsLinkEachEventToItsArticleSentenceAndOffsets() throws Exception {
+    Path out = dir.resolve("gdelt-mentions");
+    new Exporter(store).export(Exporter.Format.gdelt, out);
+    List<String> lines = Files.readAllLines(out.resolve("mentions.gdelt.tsv"));
+    assertEquals(events, lines.size());
+    String[] first = lines.get(0).split("\t", -1);
+    assertEquals(16, first.length);
+    var e1 = example.events().get(0);
+    assertEquals("1", first[0]);
+    assertEquals("china-dprk-socialist-cause", first[5]);
+    assertEquals(String.valueOf(e1.sentence() + 1), first[6]);
+    assertEquals(String.valueOf(e1.source().span().begin()), first[7]);
+    assertEquals(String.valueOf(e1.triggerSpan().begin()), first[9]);
+    assertTrue(first[15].contains("<DYAD_EVENT_ID>e1</DYAD_EVENT_ID>"), first[15]);
+  }
+
+  @Test
+  void gdeltActorFieldsSplitCountryGroupAndTypes() {
+    List<String> state = Exporter.gdeltActor("CHNGOVMIL", "China");
+    assertEquals(List.of("CHNGOVMIL", "CHINA", "CHN", "", "", "", "", "GOV", "MIL", ""), state);
+    List<String> igo = Exporter.gdeltActor("IGOUNO", "United Nations");
+    assertEquals("", igo.get(2));
+    assertEquals("UNO", igo.get(3));
+    assertEquals("IGO", igo.get(7));
+  }
+
+  @Test
+  void parquetTablesOpenInDuckDbWithTheDocumentedColumns() throws Exception {
+    Path out = dir.resolve("parquet");
+    new Exporter(store).export(Exporter.Format.parquet, out);
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (Map.Entry<String, List<String>> t : Exporter.TABLE_COLUMNS.entrySet()) {
+        Path file = out.resolve(t.getKey() + ".parquet");
+        List<List<String>> described =
+            rows(db, "DESCRIBE SELECT * FROM read_parquet(" + sqlPath(file) + ")");
+        assertEquals(t.getValue(), described.stream().map(r -> r.get(0)).toList(), t.getKey());
+      }
+      assertEquals(
+          String.valueOf(events),
+          rows(
+                  db,
+                  "SELECT count(*) FROM read_parquet("
+                      + sqlPath(out.resolve("events.parquet"))
+                      + ")")
+              .get(0)
+              .get(0));
+      List<List<String>> types =
+          rows(
+              db,
+              "DESCRIBE SELECT cameo, date, quad FROM read_parquet("
+                  + sqlPath(out.resolve("events.parquet"))
+                  + ")");
+      assertEquals(
+          List.of("VARCHAR", "DATE", "INTEGER"), types.stream().map(r -> r.get(1)).toList());
+    }
+  }
+
+  @Test
+  void csvAndJsonLinesHaveOneFilePerTable() throws Exception {
+    Path csv = dir.resolve("csv");
+    new Exporter(store).export(Exporter.Format.csv, csv);
+    Path jsonl = dir.resolve("jsonl");
+    new Exporter(store).export(Exporter.Format.jsonl, jsonl);
+    ObjectMapper json = new ObjectMapper();
+    for (Map.Entry<String, List<String>> t : Exporter.TABLE_COLUMNS.entrySet()) {
+      List<String> csvLines = Files.readAllLines(csv.resolve(t.getKey() + ".csv"));
+      assertEquals(String.join(",", t.getValue()), csvLines.get(0));
+      List<String> jsonLines = Files.readAllLines(jsonl.resolve(t.getKey() + ".jsonl"));
+      JsonNode first = json.readTree(jsonLines.get(0));
+      List<String> fields = new ArrayList<>();
+      first.fieldNames().forEachRemaining(fields::add);
+      assertEquals(t.getValue(), fields, t.getKey());
+    }
+    assertEquals(events, Files.readAllLines(jsonl.resolve("events.jsonl")).size());
+    try (var listing = Files.list(csv)) {
+      assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
+    }
+  }
+
+  @Test
+  void ploverRecordsHaveTheManualsRequiredFields() throws Exception {
+    Path out = dir.resolve("plover");
+    new Exporter(store).export(Exporter.Format.plover, out);
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new HashSet<>();
+    List<String> lines = Files.readAllLines(out.resolve("events.plover.jsonl"));
+    assertEquals(events, lines.size());
+    for (String line : lines) {
+      JsonNode e = json.readTree(line);
+      for (String required : List.of("id", "date", "actor", "event")) {
+        assertTrue(e.hasNonNull(required), required + " in " + line);
+      }
+      assertTrue(ids.add(e.get("id").asText()), "ids are unique: " + e.get("id"));
+      assertTrue(e.get("actor").isArray() && e.get("event").isArray(), line);
+      assertTrue(e.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"), line);
+      int q = e.get("quad_code").asInt();
+      assertTrue(q >= 1 && q <= 4, line);
+    }
+    JsonNode first = json.readTree(lines.get(0));
+    assertEquals("china-dprk-socialist-cause-e1", first.get("id").asText());
+    assertEquals("CHN", first.get("actor").get(0).get("code").asText());
+    assertEquals("PRK", first.get("recipient").get(0).get("code").asText());
+  }
+}
