@@ -136,41 +136,90 @@ public final class QuoteAttributor {
 
   /** Of those, verbs that introduce indirect speech with a clause ("X said that …"). */
   private static final Set<String> INDIRECT_CUES =
-      Set.of(
-          "say",
-          "tell",
-          "report",
-          "add",
-          "state",
-          "explain",
-          "note",
-          "write",
-          "announce",
-          "declare",
-          "insist",
-          "warn",
-          "claim",
-          "argue",
-          "reply",
-          "acknowledge",
-          "admit",
-          "suggest",
-          "stress",
-          "emphasise",
-          "emphasize",
-          "deny",
-          "confirm",
-          "reiterate",
-          "predict",
-          "assert",
-          "allege",
-          "maintain",
-          "contend",
-          "concede",
-          "disclose",
-          "reveal",
-          "indicate",
-          "charge");
+      Set.copyOf(
+          List.of(
+              "say",
+              "tell",
+              "report",
+              "add",
+              "state",
+              "explain",
+              "note",
+              "write",
+              "announce",
+              "declare",
+              "insist",
+              "warn",
+              "claim",
+              "argue",
+              "reply",
+              "acknowledge",
+              "admit",
+              "suggest",
+              "stress",
+              "emphasise",
+              "emphasize",
+              "deny",
+              "confirm",
+              "reiterate",
+              "predict",
+              "assert",
+              "allege",
+              "maintain",
+              "contend",
+              "concede",
+              "disclose",
+              "reveal",
+              "indicate",
+              "charge",
+              // Beliefs, findings and expectations are attributions too (PolNeAR annotates them):
+              // "Trump
+              // believes that …", "a poll found that …".
+              "believe",
+              "think",
+              "feel",
+              "know",
+              "hope",
+              "expect",
+              "fear",
+              "worry",
+              "show",
+              "find",
+              "estimate",
+              "learn",
+              "conclude",
+              "recall",
+              "complain",
+              "agree",
+              "promise",
+              "vow",
+              "pledge",
+              "answer",
+              "respond",
+              "tweet",
+              "testify",
+              "signal",
+              "hint",
+              "speculate",
+              "caution",
+              "accuse",
+              "guarantee",
+              "assure",
+              "remind",
+              "inform",
+              "notify",
+              "point",
+              "observe",
+              "comment",
+              "remark",
+              "ask",
+              "wonder",
+              "question",
+              "doubt",
+              "understand",
+              "recognize",
+              "recognise",
+              "acknowledge"));
 
   private static final int MIN_DIRECT_WORDS = 8;
   private static final Set<String> HONORIFICS =
@@ -203,6 +252,26 @@ public final class QuoteAttributor {
       }
       int paragraph = article.paragraphOf(content.begin());
       Quote q = attributeDirect(article, actors, passage);
+      ResolvedMention topic =
+          previousDirect == null
+              ? null
+              : newTopic(
+                  article, actors, previousDirect.span().end(), passage.open(), previousDirect);
+      if (q.speaker() == null && topic != null) {
+        // Another person became the subject since the last quotation: the words are theirs.
+        Actor a = actors.actor(topic.actors().get(0));
+        q =
+            new Quote(
+                "",
+                q.text(),
+                q.span(),
+                Quote.Kind.DIRECT,
+                new Quote.Speaker(a.id(), a.name(), topic.codes().get(0), topic.span()),
+                null,
+                null,
+                List.of(),
+                "topic-before");
+      }
       if (q.speaker() == null
           && previousDirect != null
           && previousDirect.speaker() != null
@@ -290,6 +359,25 @@ public final class QuoteAttributor {
         }
       }
     }
+    if (speaker == null) {
+      // "Donald Trump's claim that there have been "thousands of shootings"": the claim's owner.
+      for (Token t : s.tokens()) {
+        int[] phrase = t.isNoun() ? s.subtreeRange(t.index()) : null;
+        boolean around = phrase != null && s.spanOf(phrase[0], phrase[1]).contains(content.begin());
+        if (t.span().end() <= content.begin()
+            && around
+            && t.isNoun()
+            && NOMINAL_CUES.contains(t.lemma())) {
+          for (int owner : s.childrenOf(t.index(), "nmod:poss")) {
+            Quote.Speaker found = speakerAt(article, actors, s, owner);
+            if (found != null) {
+              speaker = found;
+              cue = t.word();
+            }
+          }
+        }
+      }
+    }
     return new Quote(
         "",
         content.of(article.text()),
@@ -300,6 +388,33 @@ public final class QuoteAttributor {
         null,
         List.of(),
         speaker == null ? "marks:partial" : "partial:subject-of-" + cue);
+  }
+
+  /**
+   * A person, other than the previous quotation's speaker, who is the subject of a clause between
+   * {@code from} and {@code to} outside quotation marks, or null.
+   */
+  private static ResolvedMention newTopic(
+      AnnotatedArticle article, ActorAnalysis actors, int from, int to, Quote previous) {
+    ResolvedMention found = null;
+    for (Sentence s : article.sentences()) {
+      if (s.span().end() <= from || s.span().begin() >= to) {
+        continue;
+      }
+      for (ResolvedMention m : actors.mentions(s.index())) {
+        if (m.span().begin() < from || m.span().end() > to || m.actors().size() != 1) {
+          continue;
+        }
+        Actor a = actors.actor(m.actors().get(0));
+        boolean subject =
+            s.parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+        boolean same = previous.speaker() != null && a.id().equals(previous.speaker().actor());
+        if (a.kind() == Actor.Kind.PERSON && subject && !same) {
+          found = m;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean startsParagraph(AnnotatedArticle article, QuoteMarks.Passage p) {
@@ -362,8 +477,108 @@ public final class QuoteAttributor {
         }
       }
     }
+    // Sieve 4a: a dash after the closing mark names the speaker: "“…”― Pamela Padilla".
+    Quote.Speaker signed = dashSignature(article, actors, closeAt);
+    if (signed != null) {
+      return new Quote(
+          "",
+          content.of(text),
+          content,
+          Quote.Kind.DIRECT,
+          signed,
+          "\u2015",
+          null,
+          List.of(),
+          "dash");
+    }
+    // Sieve 4: a transcript line, "PENCE: Well, look, …": the label names the speaker.
+    Quote.Speaker label = transcriptLabel(article, actors, passage.open(), content);
+    if (label != null) {
+      return new Quote(
+          "", content.of(text), content, Quote.Kind.DIRECT, label, ":", null, List.of(), "label");
+    }
+    // Sieve 5: the sentence before ends with a colon and a speech verb: "Caddell continued:" and
+    // the
+    // quotation opens the next sentence or paragraph.
+    int before = opening.index() - 1;
+    if (before >= 0) {
+      Sentence prev = article.sentences().get(before);
+      String prevText = prev.span().of(text).strip();
+      if (prevText.endsWith(":")) {
+        for (int i = prev.tokens().size() - 1; i >= 0; i--) {
+          Token t = prev.token(i);
+          if (CUES.contains(t.lemma()) && t.isVerb()) {
+            Quote q = fromCue(article, actors, prev, i, content, "colon-before");
+            if (q != null) {
+              return q;
+            }
+          }
+        }
+      }
+    }
     return new Quote(
         "", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+  }
+
+  private static final java.util.regex.Pattern DASH_NAME =
+      java.util.regex.Pattern.compile(
+          "^[\"\u201d\u2019']?\\s*[\u2015\u2014\u2013-]{1,2}\\s*([A-Z][\\p{L}.'\\-]+(?: [A-Z]?[\\p{L}.'\\-]+){0,4})");
+
+  /** "“…”― Pamela Padilla": a signature after the closing mark, on the same line. */
+  private static Quote.Speaker dashSignature(
+      AnnotatedArticle article, ActorAnalysis actors, int closeAt) {
+    String text = article.text();
+    int end = text.indexOf('\n', closeAt);
+    String after = text.substring(closeAt, end < 0 ? text.length() : end);
+    java.util.regex.Matcher m = DASH_NAME.matcher(after);
+    if (!m.find()) {
+      return null;
+    }
+    Span span = new Span(closeAt + m.start(1), closeAt + m.end(1));
+    int sentence = article.sentenceOf(span.begin());
+    Sentence s = article.sentences().get(sentence);
+    int token = s.tokenAt(span.begin());
+    ResolvedMention mention = token < 0 ? null : actors.mentionAt(sentence, token);
+    if (mention != null && mention.actors().size() == 1) {
+      Actor a = actors.actor(mention.actors().get(0));
+      return new Quote.Speaker(a.id(), a.name(), mention.codes().get(0), mention.span());
+    }
+    return new Quote.Speaker(null, m.group(1).strip(), null, span);
+  }
+
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile(
+          "^\\s*([A-Z][A-Za-z.'\\-]+(?: [A-Z][A-Za-z.'\\-]+){0,2}):\\s");
+
+  /**
+   * The speaker a transcript paragraph opens with ("WALLACE: …", "Mr Pence: …"): an actor whose
+   * name contains the label, or the label itself.
+   */
+  private static Quote.Speaker transcriptLabel(
+      AnnotatedArticle article, ActorAnalysis actors, int offset, Span content) {
+    Span paragraph = article.paragraphs().get(article.paragraphOf(offset));
+    String text = article.text();
+    // The label stands before the opening mark, or just inside it ("“PENCE: Well, …").
+    Span where = paragraph;
+    java.util.regex.Matcher m = LABEL.matcher(paragraph.of(text));
+    if (!m.find() || paragraph.begin() + m.end() > offset + 1) {
+      where = content;
+      m = LABEL.matcher(content.of(text));
+      if (!m.find()) {
+        return null;
+      }
+    }
+    String name = m.group(1);
+    Span span = new Span(where.begin() + m.start(1), where.begin() + m.end(1));
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (Actor a : actors.actors()) {
+      if (a.kind() == Actor.Kind.PERSON
+          && java.util.Arrays.stream(a.name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+              .anyMatch(last::equals)) {
+        return new Quote.Speaker(a.id(), a.name(), a.code(), span);
+      }
+    }
+    return new Quote.Speaker(null, name, null, span);
   }
 
   private static boolean insideAnotherQuote(String text, int from, int to) {
@@ -451,8 +666,8 @@ public final class QuoteAttributor {
         speaker = speakerAt(article, actors, s, subj);
       }
     }
-    if (speaker == null && cue + 1 < s.tokens().size()) {
-      // Inverted order: "…,” said the minister.
+    if (speaker == null && cue + 1 < s.tokens().size() && !s.token(cue).lemma().equals("tell")) {
+      // Inverted order: "…,” said the minister. (After "told" comes the audience, not the speaker.)
       int k = cue + 1;
       while (k < s.tokens().size() && s.token(k).pos().equals("DT")) {
         k++;
@@ -590,6 +805,10 @@ public final class QuoteAttributor {
       if (holder != null) {
         Actor a = actors.actor(holder.actors().get(0));
         return new Quote.Speaker(a.id(), a.name(), holder.codes().get(0), span);
+      }
+      if (actors.descriptionAt(s.index(), t) == null && !token.isProperNoun()) {
+        // Only role nouns and names speak: "footage", "tweets" and "73 percent" say nothing.
+        return null;
       }
       return new Quote.Speaker(null, span.of(article.text()), null, span);
     }
@@ -806,6 +1025,54 @@ public final class QuoteAttributor {
                     "indirect:noun"));
           }
           break;
+        }
+      }
+      // "…, sources said.": a speech verb hung after the clause it reports (parataxis).
+      for (Token t : s.tokens()) {
+        if (!t.isVerb() || !INDIRECT_CUES.contains(t.lemma())) {
+          continue;
+        }
+        for (Dependency d : s.parents(t.index())) {
+          if (!d.relation().equals("parataxis") || d.governor() < 0 || d.governor() > t.index()) {
+            continue;
+          }
+          if (!s.childrenOf(t.index(), "ccomp").isEmpty()) {
+            continue;
+          }
+          int[] cue = s.subtreeRange(t.index());
+          int first = 0;
+          while (first < cue[0] && isQuoteMark(s.token(first).word())) {
+            first++;
+          }
+          int last = cue[0] - 1;
+          while (last > first
+              && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
+            last--;
+          }
+          if (last <= first) {
+            continue;
+          }
+          Span content = s.spanOf(first, last);
+          if (overlapsDirectFromOutside(direct, content, null)) {
+            continue;
+          }
+          Quote.Speaker speaker = null;
+          for (int subj : s.childrenOf(t.index(), "nsubj")) {
+            speaker = speakerAt(article, actors, s, subj);
+          }
+          if (speaker != null) {
+            out.add(
+                new Quote(
+                    "",
+                    content.of(text),
+                    content,
+                    Quote.Kind.INDIRECT,
+                    speaker,
+                    t.word(),
+                    null,
+                    List.of(),
+                    "indirect:after"));
+          }
         }
       }
       // "according to X": the rest of the sentence is X's.
