@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
     description = "Browse a store in a web page, or query it over a JSON API.",
     footer = {
       "",
-      "The store is opened read-only, so several 'dyad serve' or 'dyad query' may share it, but"
-          + " not an 'ingest'. With --allow-ingest it is opened for writing and POST /api/articles"
-          + " codes and stores articles.",
+      "The store is opened read-only: several 'dyad serve' may share it, but no 'ingest', 'query'"
+          + " or 'export', which open it for writing. With --allow-ingest it is opened for writing"
+          + " and POST /api/articles codes and stores articles.",
       "",
       "Exit status: 0 stopped, 2 bad command line, 3 the store cannot be opened or the port is"
           + " taken."

@@ -147,7 +147,7 @@ async function articleView(parts, query) {
   const a = await api('/api/articles/' + encodeURIComponent(id));
   const actorsById = Object.fromEntries(a.actors.map(x => [x.actor_id, x]));
   view.innerHTML = `<h1 id="title">${esc(a.title || a.article_id)}</h1>
-    <p class="muted">${esc(a.date)} · ${esc(a.source || '')} · ${esc(a.article_id)} · coded by ${esc(a.coder)}</p>
+    <p class="muted">${[a.date, a.source, a.article_id, a.coder && 'coded by ' + a.coder].filter(Boolean).map(esc).join(' · ')}</p>
     <p class="legend"><span class="hl-actor">actor</span><span class="hl-trigger">event trigger</span>
       <span class="hl-quote">quotation</span> — pick a trigger or an event to see its evidence</p>
     <div class="article"><div class="text" id="text"></div>
