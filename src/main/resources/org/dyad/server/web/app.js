@@ -253,10 +253,10 @@ async function timelineView(parts, query) {
     : `No events ${either ? 'between' : 'from'} ${a} ${either ? 'and' : 'to'} ${b} in this store.`;
   const chart = echarts.init(document.getElementById('timeline'));
   chart.setOption({
-    title: {text: `${a} ${either ? '↔' : '→'} ${b}: events per month`, left: 'center'},
+    title: {text: `${a} ${either ? '↔' : '→'} ${b}: events per month`, left: 'center', top: 8},
     tooltip: {trigger: 'axis'},
-    legend: {top: 30, data: [...QUADS, 'Mean Goldstein']},
-    grid: {top: 80, left: 60, right: 70, bottom: 50},
+    legend: {top: 40, data: [...QUADS, 'Mean Goldstein']},
+    grid: {top: 90, left: 60, right: 70, bottom: 50},
     xAxis: {type: 'category', data: s.months.map(m => m.month)},
     yAxis: [{type: 'value', name: 'events', minInterval: 1},
             {type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: {show: false}}],
