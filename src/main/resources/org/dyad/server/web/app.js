@@ -95,7 +95,8 @@ async function searchView(_, query) {
       <tr class="clickable" data-href="#/article/${encodeURIComponent(e.article_id)}?event=${esc(e.event_id)}">
       <td>${esc(e.date)}</td><td>${esc(e.source_name)} <b>${esc(e.source_code)}</b></td>
       <td>${esc(e.cameo)} ${esc(e.plover)}</td><td>${esc(e.target_name)} <b>${esc(e.target_code)}</b></td>
-      <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td></tr>`).join('')}</tbody></table>`;
+      <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td></tr>`).join('')
+      || '<tr><td colspan="6" class="muted">No events match.</td></tr>'}</tbody></table>`;
     results.append(pager(page, 50, res.total, go));
   } else {
     const p = new URLSearchParams({page, size: 50});
@@ -105,7 +106,7 @@ async function searchView(_, query) {
       </tr></thead><tbody>${res.items.map(a => `
       <tr class="clickable" data-href="#/article/${encodeURIComponent(a.article_id)}">
       <td>${esc(a.date)}</td><td>${esc(a.title || a.article_id)}</td><td>${a.events}</td><td>${a.quotes}</td>
-      </tr>`).join('')}</tbody></table>`;
+      </tr>`).join('') || '<tr><td colspan="4" class="muted">No articles match.</td></tr>'}</tbody></table>`;
     results.append(pager(page, 50, res.total, go));
   }
   results.querySelectorAll('tr[data-href]').forEach(tr => tr.onclick = () => location.hash = tr.dataset.href);
