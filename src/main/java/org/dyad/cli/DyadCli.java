@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

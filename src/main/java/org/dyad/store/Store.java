@@ -43,6 +43,39 @@ public final class Store implements AutoCloseable {
   private long lastBatch;
   private long lastGlobalEventId;
 
+  /** Opens the store in {@code dir} for reading only (no migration, no index repair). */
+  public static Store openReadOnly(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+      throw new StoreException("there is no store in " + dir + " (no " + DATABASE_FILE + ")");
+    }
+    DuckDBConnection db;
+    try {
+      Properties props = new Properties();
+      props.setProperty("autoinstall_known_extensions", "false");
+      props.setProperty("autoload_known_extensions", "false");
+      // Several read-only processes may share a database file; a writer may not join them.
+      props.setProperty("duckdb.read_only", "true");
+      db =
+          (DuckDBConnection)
+              DriverManager.getConnection(
+                  "jdbc:duckdb:" + dir.resolve(DATABASE_FILE).toAbsolutePath(), props);
+    } catch (SQLException e) {
+      throw openFailure(dir, e);
+    }
+    TextIndex index = null;
+    try {
+      StoreSchema.checkCurrent(db);
+      index = new TextIndex(dir, true);
+      return new Store(dir, db, index);
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(index, db);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   private Store(Path dir, DuckDBConnection db, TextIndex index) throws SQLException {
     this.dir = dir;
     this.db = db;

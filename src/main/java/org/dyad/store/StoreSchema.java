@@ -94,6 +94,29 @@ final class StoreSchema {
     return found;
   }
 
+  /**
+   * Refuses a store a reader cannot read as it is: one a read-only opener could not migrate (older
+   * or empty), or one from a newer Dyad.
+   */
+  static void checkCurrent(Connection db) throws SQLException {
+    int found;
+    try {
+      found = version(db);
+    } catch (SQLException e) {
+      throw new StoreException("the store has no schema version: it was never written by Dyad", e);
+    }
+    if (found != CURRENT_VERSION) {
+      throw new StoreException(
+          "the store has schema version "
+              + found
+              + " but this Dyad reads version "
+              + CURRENT_VERSION
+              + (found < CURRENT_VERSION
+                  ? "; open it once for writing (dyad ingest) to migrate it"
+                  : "; use a newer Dyad"));
+    }
+  }
+
   static int version(Connection db) throws SQLException {
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {

@@ -35,7 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * <p>It is brought up to date after each committed batch by indexing every article whose {@code
  * batch} is newer than the last batch recorded in the index's own commit data; so a crash between
  * the database commit and the index commit is repaired when the store is next opened. English
- * stemming: "talks" finds "talk". Used from one thread.
+ * stemming: "talks" finds "talk". Used from one thread. A read-only index (for a read-only store)
+ * has no writer and searches what the last writer committed.
  */
 final class TextIndex implements AutoCloseable {
   static final String FOLDER = "text-index";
@@ -49,12 +50,19 @@ final class TextIndex implements AutoCloseable {
   private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
 
   TextIndex(Path storeDir) throws IOException {
+    this(storeDir, false);
+  }
+
+  TextIndex(Path storeDir, boolean readOnly) throws IOException {
     directory = FSDirectory.open(storeDir.resolve(FOLDER));
+    // Lucene's write lock would stop a reader beside a running ingest: a reader takes none.
     writer =
-        new IndexWriter(
-            directory,
-            new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        readOnly
+            ? null
+            : new IndexWriter(
+                directory,
+                new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
   }
 
   long indexedBatch() {
@@ -133,10 +141,15 @@ final class TextIndex implements AutoCloseable {
     try {
       q = new QueryParser("text", analyzer).parse(query);
     } catch (ParseException e) {
-      throw new StoreException("cannot read the text query \"" + query + "\": " + e.getMessage());
+      throw new TextQueryException(
+          "cannot read the text query \"" + query + "\": " + e.getMessage());
     }
     List<Hit> hits = new ArrayList<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    if (writer == null && !DirectoryReader.indexExists(directory)) {
+      return hits;
+    }
+    try (DirectoryReader reader =
+        writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       int max = Math.max(1, reader.numDocs());
       var stored = searcher.storedFields();
@@ -156,7 +169,9 @@ final class TextIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -44,6 +44,9 @@ class DyadCliTest {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/quotes-help.txt")),
         run("quotes", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/serve-help.txt")),
+        run("serve", "--help").out());
   }
 
   @Test

@@ -181,4 +181,32 @@ class StoreTest {
     assertTrue(e.getMessage().contains("not-a-folder"), e.getMessage());
     assertFalse(e.getMessage().isBlank());
   }
+
+  @Test
+  void aReadOnlyStoreReadsButRefusesWhatItCannotRead() throws SQLException {
+    StoreException none = assertThrows(StoreException.class, () -> Store.openReadOnly(dir));
+    assertTrue(none.getMessage().contains("there is no store in"), none.getMessage());
+    try (Store store = Store.open(dir)) {
+      StoreFixtures.write(store, StoreFixtures.china());
+    }
+    try (Store reader = Store.openReadOnly(dir)) {
+      assertEquals(1, reader.articleCount());
+      assertEquals(1, new StoreReader(reader).articles("\"We support the DPRK\"", 0, 10).total());
+      SQLException write =
+          assertThrows(
+              SQLException.class,
+              () -> {
+                try (Statement s = reader.connection().createStatement()) {
+                  s.execute("DELETE FROM articles");
+                }
+              });
+      assertTrue(write.getMessage().contains("read-only"), write.getMessage());
+    }
+    try (Store store = Store.open(dir);
+        Statement s = store.connection().createStatement()) {
+      s.execute("INSERT INTO schema_version VALUES (99, current_timestamp::TIMESTAMP)");
+    }
+    StoreException newer = assertThrows(StoreException.class, () -> Store.openReadOnly(dir));
+    assertTrue(newer.getMessage().contains("schema version 99"), newer.getMessage());
+  }
 }

@@ -1,0 +1,341 @@
+// Dyad's page: one plain script, no build step. Views are chosen by the URL's hash (#/article/ID,
+// #/timeline/USA/JPN ...) so every view can be linked to and reloaded. All data comes from /api/.
+'use strict';
+
+const view = document.getElementById('view');
+const QUADS = ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict'];
+const QUAD_COLOURS = ['#74c0fc', '#1971c2', '#ffa94d', '#e03131'];
+
+function esc(s) {
+  return String(s == null ? '' : s).replace(/[&<>"']/g,
+    c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+}
+
+async function api(path) {
+  const r = await fetch(path);
+  const body = await r.json();
+  if (!r.ok) {
+    throw new Error(body.error || ('HTTP ' + r.status));
+  }
+  return body;
+}
+
+function showError(e) {
+  view.insertAdjacentHTML('beforeend', `<p class="error">${esc(e.message)}</p>`);
+}
+
+function hashParams() {
+  const h = location.hash.replace(/^#\/?/, '');
+  const [path, query] = h.split('?');
+  return {parts: path.split('/').filter(Boolean).map(decodeURIComponent),
+          query: new URLSearchParams(query || '')};
+}
+
+function route() {
+  const {parts, query} = hashParams();
+  const views = {article: articleView, timeline: timelineView, network: networkView, quotes: quotesView};
+  const fn = views[parts[0]] || searchView;
+  view.innerHTML = '';
+  fn(parts.slice(1), query).catch(showError);
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('DOMContentLoaded', () => {
+  api('/api/stats').then(s => {
+    document.getElementById('stats').textContent =
+      `${s.articles} articles · ${s.events} events · ${s.quotes} quotations · ${s.first_date || ''} – ${s.last_date || ''}`;
+  }).catch(() => {});
+  route();
+});
+
+function pager(page, size, total, go) {
+  const div = document.createElement('div');
+  div.className = 'pager';
+  const pages = Math.max(1, Math.ceil(total / size));
+  div.innerHTML = `<button ${page === 0 ? 'disabled' : ''}>‹ previous</button>
+    <span>page ${page + 1} of ${pages} (${total} in all)</span>
+    <button ${page + 1 >= pages ? 'disabled' : ''}>next ›</button>`;
+  const [prev, next] = div.querySelectorAll('button');
+  prev.onclick = () => go(page - 1);
+  next.onclick = () => go(page + 1);
+  return div;
+}
+
+// ---- Search: full text over articles; with actor, dyad or root filters, the events. ----
+
+async function searchView(_, query) {
+  const q = query.get('q') || '', actor = query.get('actor') || '', dyad = query.get('dyad') || '';
+  const root = query.get('root') || '', page = parseInt(query.get('page') || '0', 10);
+  view.innerHTML = `<h1>Search</h1>
+    <form class="filters" id="search">
+      <label>Text (Lucene: nuclear AND talks, "socialist cause")<input name="q" size="32" value="${esc(q)}"></label>
+      <label>Actor (code or name)<input name="actor" size="12" value="${esc(actor)}"></label>
+      <label>Dyad (SOURCE,TARGET)<input name="dyad" size="12" value="${esc(dyad)}" placeholder="CHN,PRK"></label>
+      <label>CAMEO root<input name="root" size="4" value="${esc(root)}" placeholder="04"></label>
+      <button>Search</button>
+    </form><div id="results"></div>`;
+  document.getElementById('search').onsubmit = e => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(e.target)) {
+      if (v.trim()) p.set(k, v.trim());
+    }
+    location.hash = '#/?' + p;
+  };
+  const results = document.getElementById('results');
+  const go = n => { query.set('page', n); location.hash = '#/?' + query; };
+  if (actor || dyad || root) {
+    const p = new URLSearchParams({page, size: 50});
+    for (const [k, v] of [['q', q], ['actor', actor], ['dyad', dyad], ['root', root]]) {
+      if (v) p.set(k, v);
+    }
+    const res = await api('/api/events?' + p);
+    results.innerHTML = `<table><thead><tr><th>date</th><th>source</th><th>event</th><th>target</th>
+      <th>trigger</th><th>sentence</th></tr></thead><tbody>${res.items.map(e => `
+      <tr class="clickable" data-href="#/article/${encodeURIComponent(e.article_id)}?event=${esc(e.event_id)}">
+      <td>${esc(e.date)}</td><td>${esc(e.source_name)} <b>${esc(e.source_code)}</b></td>
+      <td>${esc(e.cameo)} ${esc(e.plover)}</td><td>${esc(e.target_name)} <b>${esc(e.target_code)}</b></td>
+      <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td></tr>`).join('')
+      || '<tr><td colspan="6" class="muted">No events match.</td></tr>'}</tbody></table>`;
+    results.append(pager(page, 50, res.total, go));
+  } else {
+    const p = new URLSearchParams({page, size: 50});
+    if (q) p.set('q', q);
+    const res = await api('/api/articles?' + p);
+    results.innerHTML = `<table><thead><tr><th>date</th><th>title</th><th>events</th><th>quotations</th>
+      </tr></thead><tbody>${res.items.map(a => `
+      <tr class="clickable" data-href="#/article/${encodeURIComponent(a.article_id)}">
+      <td>${esc(a.date)}</td><td>${esc(a.title || a.article_id)}</td><td>${a.events}</td><td>${a.quotes}</td>
+      </tr>`).join('') || '<tr><td colspan="4" class="muted">No articles match.</td></tr>'}</tbody></table>`;
+    results.append(pager(page, 50, res.total, go));
+  }
+  results.querySelectorAll('tr[data-href]').forEach(tr => tr.onclick = () => location.hash = tr.dataset.href);
+}
+
+// ---- Article: the text with actors, event triggers and quotations highlighted. ----
+
+// Splits the text at every span boundary and gives each piece the classes of the spans covering
+// it: spans may nest (a trigger inside a quotation) or touch, and flat pieces handle both.
+function highlight(text, spans) {
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) {
+    cuts.add(s.begin);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].filter(p => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const covering = spans.filter(s => s.begin <= a && s.end >= b);
+    const piece = esc(text.slice(a, b));
+    if (!covering.length) {
+      html += piece;
+      continue;
+    }
+    const attrs = {};
+    for (const s of covering) {
+      Object.assign(attrs, s.data || {});
+    }
+    const classes = [...new Set(covering.map(s => s.cls))].join(' ');
+    const data = Object.entries(attrs).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
+    html += `<span class="${classes}"${data}>${piece}</span>`;
+  }
+  return html;
+}
+
+async function articleView(parts, query) {
+  const id = parts[0];
+  const a = await api('/api/articles/' + encodeURIComponent(id));
+  const actorsById = Object.fromEntries(a.actors.map(x => [x.actor_id, x]));
+  view.innerHTML = `<h1 id="title">${esc(a.title || a.article_id)}</h1>
+    <p class="muted">${[a.date, a.source, a.article_id, a.coder && 'coded by ' + a.coder].filter(Boolean).map(esc).join(' · ')}</p>
+    <p class="legend"><span class="hl-actor">actor</span><span class="hl-trigger">event trigger</span>
+      <span class="hl-quote">quotation</span> — pick a trigger or an event to see its evidence</p>
+    <div class="article"><div class="text" id="text"></div>
+    <div class="side">
+      <div class="panel" id="evidence"><h2>Evidence</h2><p class="muted">No event picked.</p></div>
+      <div class="panel"><h2>Events (${a.events.length})</h2><table id="events"><tbody>${a.events.map(e => `
+        <tr class="clickable" data-event="${esc(e.event_id)}"><td><b>${esc(e.source_code || '—')}</b></td>
+        <td>${esc(e.cameo)} <span class="muted">${esc(e.plover || '')}</span></td><td><b>${esc(e.target_code || '—')}</b></td>
+        <td>${esc(e.trigger)}</td></tr>`).join('')}</tbody></table></div>
+      <div class="panel"><h2>Quotations (${a.quotes.length})</h2><div id="quotes">${a.quotes.map(q => `
+        <blockquote data-quote="${esc(q.quote_id)}">${esc(q.text)}<br><span class="muted">— ${esc(q.speaker_name || 'unattributed')}
+        ${q.speaker_code ? `<b>${esc(q.speaker_code)}</b>` : ''}${q.cue ? `, ${esc(q.cue)}` : ''}${(q.via || []).length
+          ? ', via ' + q.via.map(v => esc(v.name)).join(', ') : ''}${q.audience ? `, to ${esc(q.audience)}` : ''}</span></blockquote>`).join('')}</div></div>
+      <div class="panel"><h2>Actors (${a.actors.length})</h2><table><tbody>${a.actors.map(x => `
+        <tr><td>${esc(x.name)}</td><td><b>${esc(x.code || '')}</b></td><td class="muted">${esc(x.kind || '')}</td></tr>`).join('')}</tbody></table></div>
+    </div></div>`;
+
+  const base = [];
+  for (const x of a.actors) {
+    for (const [b, e] of x.mentions || []) {
+      base.push({begin: b, end: e, cls: 'hl-actor', data: {actor: x.actor_id}});
+    }
+  }
+  for (const q of a.quotes) {
+    base.push({begin: q.begin_offset, end: q.end_offset, cls: 'hl-quote', data: {quote: q.quote_id}});
+  }
+  for (const e of a.events) {
+    if (e.trigger_begin != null) {
+      base.push({begin: e.trigger_begin, end: e.trigger_end, cls: 'hl-trigger', data: {event: e.event_id}});
+    }
+  }
+  const textDiv = document.getElementById('text');
+
+  function select(eventId) {
+    const e = a.events.find(x => x.event_id === eventId);
+    const spans = base.slice();
+    if (e) {
+      for (const [side, cls] of [['source', 'ev-source'], ['target', 'ev-target'], ['trigger', 'ev-trigger'], ['place', 'ev-place']]) {
+        if (e[side + '_begin'] != null && e[side + '_begin'] >= 0) {
+          spans.push({begin: e[side + '_begin'], end: e[side + '_end'], cls});
+        }
+      }
+    }
+    textDiv.innerHTML = highlight(a.text, spans);
+    textDiv.querySelectorAll('.hl-trigger').forEach(el => el.onclick = () => select(el.dataset.event));
+    document.querySelectorAll('#events tr').forEach(tr => tr.classList.toggle('selected', e && tr.dataset.event === e.event_id));
+    if (e) {
+      showEvidence(e, actorsById, a.text);
+      const mark = textDiv.querySelector('.ev-trigger');
+      if (mark) mark.scrollIntoView({block: 'nearest'});
+    }
+  }
+  document.querySelectorAll('#events tr').forEach(tr => tr.onclick = () => select(tr.dataset.event));
+  select(query.get('event'));
+}
+
+function showEvidence(e, actorsById, text) {
+  const side = (name, code, t) => `${esc(name || '—')} <b>${esc(code || '')}</b>${t ? ` <span class="muted">“${esc(t)}”</span>` : ''}`;
+  const span = (label, b, en) => b != null && b >= 0
+    ? `<dt>${label}</dt><dd>[${b}, ${en}) “${esc(text.slice(b, en))}”</dd>` : '';
+  const src = actorsById[e.source_actor] || {}, tgt = actorsById[e.target_actor] || {};
+  const quad = e.quad ? `${e.quad} (${QUADS[e.quad - 1]})` : '';
+  document.getElementById('evidence').innerHTML = `<h2>Evidence for event ${esc(e.event_id)}</h2><dl>
+    <dt>source</dt><dd>${side(src.name, e.source_code, e.source_text)}</dd>
+    <dt>target</dt><dd>${side(tgt.name, e.target_code, e.target_text)}</dd>
+    <dt>CAMEO</dt><dd>${esc(e.cameo)} (root ${esc(e.cameo_root)}), Goldstein ${esc(e.goldstein)}</dd>
+    <dt>PLOVER</dt><dd>${esc(e.plover || '—')}, quad ${esc(quad)}</dd>
+    <dt>mode</dt><dd>${esc(e.mode)}${(e.contexts || []).length ? ' · contexts ' + esc(e.contexts.join(', ')) : ''}</dd>
+    <dt>date</dt><dd>${esc(e.date)}</dd>
+    <dt>place</dt><dd>${esc(e.place_name || '—')} ${e.place_country ? `<b>${esc(e.place_country)}</b>` : ''}</dd>
+    <dt>sentence</dt><dd>${esc(e.sentence)}${e.quote_id ? ` · said in quotation ${esc(e.quote_id)}` : ''}</dd>
+    ${span('trigger span', e.trigger_begin, e.trigger_end)}
+    ${span('source span', e.source_begin, e.source_end)}
+    ${span('target span', e.target_begin, e.target_end)}
+    ${span('place span', e.place_begin, e.place_end)}
+    <dt>rule</dt><dd><span class="rule" id="rule">${esc(e.rule)}</span></dd>
+  </dl>`;
+}
+
+// ---- Dyad timeline: monthly events by quad class, mean Goldstein score. ----
+
+async function timelineView(parts, query) {
+  const a = parts[0] || 'USA', b = parts[1] || 'JPN', either = query.get('either') !== 'false';
+  view.innerHTML = `<h1>Dyad timeline</h1>
+    <form class="filters" id="dyad">
+      <label>Source (actor code)<input name="a" size="10" value="${esc(a)}"></label>
+      <label>Target (actor code)<input name="b" size="10" value="${esc(b)}"></label>
+      <label>Direction<select name="either"><option value="true" ${either ? 'selected' : ''}>both ways</option>
+        <option value="false" ${either ? '' : 'selected'}>source → target only</option></select></label>
+      <button>Show</button>
+    </form>
+    <div id="timeline" class="chart"></div><p class="muted" id="timeline-note"></p>`;
+  document.getElementById('dyad').onsubmit = e => {
+    e.preventDefault();
+    const f = new FormData(e.target);
+    location.hash = `#/timeline/${encodeURIComponent(f.get('a').trim().toUpperCase())}/${
+      encodeURIComponent(f.get('b').trim().toUpperCase())}?either=${f.get('either')}`;
+  };
+  const s = await api(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series?either=${either}`);
+  const total = s.months.reduce((n, m) => n + m.total, 0);
+  document.getElementById('timeline-note').textContent = total
+    ? `${total} events ${either ? 'between' : 'from'} ${a} ${either ? 'and' : 'to'} ${b}, by month of the event's date.`
+    : `No events ${either ? 'between' : 'from'} ${a} ${either ? 'and' : 'to'} ${b} in this store.`;
+  const chart = echarts.init(document.getElementById('timeline'));
+  chart.setOption({
+    title: {text: `${a} ${either ? '↔' : '→'} ${b}: events per month`, left: 'center', top: 8},
+    tooltip: {trigger: 'axis'},
+    legend: {top: 40, data: [...QUADS, 'Mean Goldstein']},
+    grid: {top: 90, left: 60, right: 70, bottom: 50},
+    xAxis: {type: 'category', data: s.months.map(m => m.month)},
+    yAxis: [{type: 'value', name: 'events', minInterval: 1},
+            {type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: {show: false}}],
+    series: [
+      ...QUADS.map((q, i) => ({name: q, type: 'bar', stack: 'quad', color: QUAD_COLOURS[i],
+                              data: s.months.map(m => m.quad[i])})),
+      {name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, color: '#212529', connectNulls: false,
+       symbolSize: 7, data: s.months.map(m => m.goldstein == null ? null : +m.goldstein.toFixed(2))},
+    ],
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+// ---- Actor network: who acts on whom, by country code. ----
+
+async function networkView(_, query) {
+  view.innerHTML = `<h1>Actor network</h1><p class="muted">Events between actors, by the first three letters
+    of their codes (mostly countries); arrows point from source to target, width by number of events, colour by mean
+    Goldstein score (red conflict, blue cooperation). Pick an edge to see its timeline.</p>
+    <div id="network" class="chart" style="height: 640px"></div>`;
+  const edges = await api('/api/network?limit=' + (query.get('limit') || 120));
+  const degree = {};
+  for (const e of edges) {
+    degree[e.source] = (degree[e.source] || 0) + e.events;
+    degree[e.target] = (degree[e.target] || 0) + e.events;
+  }
+  const max = Math.max(1, ...edges.map(e => e.events));
+  const maxDeg = Math.max(1, ...Object.values(degree));
+  const chart = echarts.init(document.getElementById('network'));
+  chart.setOption({
+    tooltip: {formatter: p => p.dataType === 'edge'
+      ? `${p.data.source} → ${p.data.target}: ${p.data.value} events, mean Goldstein ${p.data.goldstein}`
+      : `${p.data.name}: ${p.data.value} events`},
+    series: [{
+      type: 'graph', layout: 'force', roam: true, draggable: true,
+      force: {repulsion: 260, edgeLength: [60, 200]},
+      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+      label: {show: true, fontSize: 11},
+      data: Object.entries(degree).map(([name, n]) => ({name, value: n, symbolSize: 10 + 40 * Math.sqrt(n / maxDeg)})),
+      links: edges.map(e => ({source: e.source, target: e.target, value: e.events,
+        goldstein: e.goldstein == null ? '' : e.goldstein.toFixed(2),
+        lineStyle: {width: 1 + 7 * e.events / max, curveness: 0.15, opacity: 0.7,
+          color: e.goldstein == null ? '#999' : e.goldstein < 0 ? '#e03131' : '#1971c2'}})),
+    }],
+  });
+  chart.on('click', p => {
+    if (p.dataType === 'edge') location.hash = `#/timeline/${p.data.source}/${p.data.target}?either=false`;
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+// ---- Quotations by speaker. ----
+
+async function quotesView(_, query) {
+  const speaker = query.get('speaker') || '', page = parseInt(query.get('page') || '0', 10);
+  view.innerHTML = `<h1>Quotations by speaker</h1>
+    <form class="filters" id="speaker"><label>Speaker (code or name)<input name="speaker" value="${esc(speaker)}"></label>
+    <button>Show</button></form><div id="by-speaker"></div>`;
+  document.getElementById('speaker').onsubmit = e => {
+    e.preventDefault();
+    const v = new FormData(e.target).get('speaker').trim();
+    location.hash = '#/quotes' + (v ? '?speaker=' + encodeURIComponent(v) : '');
+  };
+  const p = new URLSearchParams({page, size: 100});
+  if (speaker) p.set('speaker', speaker);
+  const res = await api('/api/quotes?' + p);
+  const out = document.getElementById('by-speaker');
+  let last = null, html = '';
+  for (const q of res.items) {
+    const who = q.speaker_name || 'unattributed';
+    if (who !== last) {
+      html += `<h2 class="speaker">${esc(who)} ${q.speaker_code ? `<b>${esc(q.speaker_code)}</b>` : ''}</h2>`;
+      last = who;
+    }
+    html += `<blockquote>${esc(q.text)}<br><span class="muted">${esc(q.date)} ·
+      <a href="#/article/${encodeURIComponent(q.article_id)}">${esc(q.title || q.article_id)}</a>${q.cue ? ' · ' + esc(q.cue) : ''}${
+      (q.via || []).length ? ' · via ' + q.via.map(v => esc(v.name)).join(', ') : ''}</span></blockquote>`;
+  }
+  out.innerHTML = html || '<p class="muted">No quotations.</p>';
+  out.append(pager(page, 100, res.total, n => { query.set('page', n); location.hash = '#/quotes?' + query; }));
+}
