@@ -12,10 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.input.ArticleReader;
-import org.dyad.input.ReadResult;
-import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.output.JsonArticleWriter;
 import org.dyad.output.TableWriter;
 import org.dyad.pipeline.ArticleCoder;
@@ -89,59 +85,26 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     JsonArticleWriter json = new JsonArticleWriter();
     TableWriter table = new TableWriter();
-    int[] failures = {0};
-    try (Writer out = open(output);
-        OrderedParallel<Article, Object> workers =
-            new OrderedParallel<>(
-                threads,
-                a -> codeSafely(coder, a),
-                result -> write(result, out, json, table, err, failures))) {
-      new ArticleReader(date, System.in)
-          .read(
+    int failures;
+    try (Writer out = open(output)) {
+      failures =
+          CodingRun.run(
+              coder,
               inputs,
-              r -> {
-                if (r instanceof ReadResult.Ok ok) {
-                  workers.submit(ok.article());
-                } else {
-                  workers.finish(); // keep messages next to the output they follow
-                  err.println("dyad: " + r);
-                  err.flush();
-                  failures[0]++;
+              date,
+              threads,
+              err,
+              c -> {
+                try {
+                  out.write(
+                      format == Format.jsonl ? json.toJson(c) + "\n" : table.toTable(c) + "\n");
+                  out.flush();
+                } catch (IOException e) {
+                  throw new UncheckedIOException("cannot write output", e);
                 }
               });
-      workers.finish();
     }
-    return failures[0] == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
-  }
-
-  private static Object codeSafely(ArticleCoder coder, Article article) {
-    try {
-      return coder.code(article);
-    } catch (RuntimeException e) {
-      return new ReadResult.Problem(
-          article.origin(), "could not code article \"" + article.id() + "\": " + e);
-    }
-  }
-
-  private void write(
-      Object result,
-      Writer out,
-      JsonArticleWriter json,
-      TableWriter table,
-      PrintWriter err,
-      int[] failures) {
-    try {
-      if (result instanceof CodedArticle c) {
-        out.write(format == Format.jsonl ? json.toJson(c) + "\n" : table.toTable(c) + "\n");
-        out.flush();
-      } else {
-        err.println("dyad: " + result);
-        err.flush();
-        failures[0]++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write output", e);
-    }
+    return failures == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
   }
 
   private Writer open(Path file) throws IOException {

@@ -5,10 +5,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.input.ArticleReader;
-import org.dyad.input.ReadResult;
-import org.dyad.model.Article;
-import org.dyad.model.CodedArticle;
 import org.dyad.output.QuoteListWriter;
 import org.dyad.pipeline.ArticleCoder;
 import picocli.CommandLine;
@@ -72,47 +68,19 @@ final class QuotesCommand implements Callable<Integer> {
     ArticleCoder coder = Engine.coder(lexicon);
     PrintWriter err = spec.commandLine().getErr();
     QuoteListWriter writer = new QuoteListWriter();
-    int[] failures = {0};
     PrintWriter sink = spec.commandLine().getOut();
-    try (OrderedParallel<Article, Object> workers =
-        new OrderedParallel<>(
+    int failures =
+        CodingRun.run(
+            coder,
+            inputs,
+            date,
             threads,
-            a -> codeSafely(coder, a),
-            result -> {
-              if (result instanceof CodedArticle c) {
-                sink.print(
-                    format == Format.jsonl ? writer.toJson(c) + "\n" : writer.toTable(c) + "\n");
-                sink.flush();
-              } else {
-                err.println("dyad: " + result);
-                err.flush();
-                failures[0]++;
-              }
-            })) {
-      new ArticleReader(date, System.in)
-          .read(
-              inputs,
-              r -> {
-                if (r instanceof ReadResult.Ok ok) {
-                  workers.submit(ok.article());
-                } else {
-                  workers.finish();
-                  err.println("dyad: " + r);
-                  err.flush();
-                  failures[0]++;
-                }
-              });
-      workers.finish();
-    }
-    return failures[0] == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
-  }
-
-  private static Object codeSafely(ArticleCoder coder, Article article) {
-    try {
-      return coder.code(article);
-    } catch (RuntimeException e) {
-      return new ReadResult.Problem(
-          article.origin(), "could not code article \"" + article.id() + "\": " + e);
-    }
+            err,
+            c -> {
+              sink.print(
+                  format == Format.jsonl ? writer.toJson(c) + "\n" : writer.toTable(c) + "\n");
+              sink.flush();
+            });
+    return failures == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
   }
 }

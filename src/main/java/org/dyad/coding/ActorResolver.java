@@ -35,7 +35,8 @@ import org.dyad.model.Token;
  * holds only immutable dictionaries.
  */
 public final class ActorResolver {
-  private static final Set<String> HONORIFICS =
+  /** Words before a name that are no part of it ("Mr Straw" is "Straw"); shared with the quotes. */
+  static final Set<String> HONORIFICS =
       Set.of(
           "mr",
           "mr.",

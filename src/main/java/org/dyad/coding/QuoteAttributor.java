@@ -222,21 +222,7 @@ public final class QuoteAttributor {
               "acknowledge"));
 
   private static final int MIN_DIRECT_WORDS = 8;
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "dr",
-          "dr.",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "baroness");
+  private static final Set<String> HONORIFICS = ActorResolver.HONORIFICS;
 
   public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
     String text = article.text();
