@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +33,8 @@ import org.dyad.store.Exporter;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What the Spark tests share: a local[2] session (driver bound to 127.0.0.1, no web UI), the Reuters
- * sample, the single-JVM rows to compare with, and reading the job's tables back.
+ * What the Spark tests share: a local[2] session (driver bound to 127.0.0.1, no web UI), the
+ * Reuters sample, the single-JVM rows to compare with, and reading the job's tables back.
  */
 final class SparkTests {
   static final Path REUTERS = Path.of("../../shared/corpora/reuters/reuters-21578.jsonl.gz");
@@ -59,7 +61,9 @@ final class SparkTests {
     return session;
   }
 
-  /** The first {@code n} Reuters records as a JSON Lines file; skips the test without the corpus. */
+  /**
+   * The first {@code n} Reuters records as a JSON Lines file; skips the test without the corpus.
+   */
   static Path reutersSample(Path dir, int n) throws IOException {
     Assumptions.assumeTrue(
         Files.exists(REUTERS), "skipped: " + REUTERS + " (the shared Reuters corpus) is absent");
@@ -91,11 +95,11 @@ final class SparkTests {
   }
 
   /**
-   * The rows of {@code table} the single-JVM path gives for {@code input}: Dyad's reader and coder
-   * on two threads, rows from {@link ExportRows}, events numbered from 1 in input order as {@code
-   * dyad ingest} numbers them in a fresh store.
+   * The rows of every table the single-JVM path gives for {@code input}: Dyad's reader and coder on
+   * two threads, rows from {@link ExportRows}, events numbered from 1 in input order as {@code dyad
+   * ingest} numbers them in a fresh store.
    */
-  static List<List<Object>> singleJvmRows(Path input, String table) throws Exception {
+  static Map<String, List<List<Object>>> singleJvmRows(Path input) throws Exception {
     List<Article> articles = new ArrayList<>();
     new ArticleReader(null, System.in)
         .read(
@@ -107,7 +111,7 @@ final class SparkTests {
             });
     ArticleCoder coder = ExecutorCoder.get(null);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<java.util.Map<String, List<List<Object>>>>> coded = new ArrayList<>();
+    List<Future<Map<String, List<List<Object>>>>> coded = new ArrayList<>();
     LocalDateTime at = LocalDateTime.now(CLOCK);
     for (Article a : articles) {
       coded.add(
@@ -116,19 +120,22 @@ final class SparkTests {
                   ExportRows.of(
                       coder.code(a), new ExportRows.Provenance(ContentHash.of(a), 1, at, "x"), 1)));
     }
-    List<List<Object>> rows = new ArrayList<>();
+    Map<String, List<List<Object>>> tables = new LinkedHashMap<>();
     long globalId = 1;
     for (var f : coded) {
-      for (List<Object> row : f.get().get(table)) {
-        List<Object> r = new ArrayList<>(row);
-        if (table.equals("events")) {
-          r.set(0, globalId++);
+      for (var t : f.get().entrySet()) {
+        for (List<Object> row : t.getValue()) {
+          List<Object> r = new ArrayList<>(row);
+          if (t.getKey().equals("events")) {
+            r.set(0, globalId++);
+          }
+          tables.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(r);
         }
-        rows.add(r);
       }
     }
     pool.shutdown();
-    return sorted(rows);
+    tables.replaceAll((t, rows) -> sorted(rows));
+    return tables;
   }
 
   /** The contract columns of {@code table} as the job wrote them. */
