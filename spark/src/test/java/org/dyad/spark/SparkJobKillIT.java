@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's "killing the job and rerunning it yields the same output with no duplicates": the job
- * runs in a child JVM, is killed with SIGKILL (no shutdown hooks, as {@code kill -9}) once its first
- * commit is published and while it codes the next, and is run again; the output then holds every
- * article once and exactly the single JVM's events and quotes.
+ * runs in a child JVM, is killed with SIGKILL (no shutdown hooks, as {@code kill -9}) once its
+ * first commit is published and while it codes the next, and is run again; the output then holds
+ * every article once and exactly the single JVM's events and quotes.
  */
 class SparkJobKillIT {
   @TempDir Path tmp;
@@ -52,7 +52,8 @@ class SparkJobKillIT {
       assertTrue(System.nanoTime() < deadline, "no commit within 10 minutes; see " + log);
       Thread.sleep(200);
     }
-    assertTrue(child.isAlive(), "the job ended before it could be killed:\n" + Files.readString(log));
+    assertTrue(
+        child.isAlive(), "the job ended before it could be killed:\n" + Files.readString(log));
     child.destroyForcibly().waitFor();
     long publishedBeforeKill = SparkTests.sparkRows(out, "articles").size();
     assertTrue(publishedBeforeKill < 150, "killed midway: " + publishedBeforeKill + " published");
