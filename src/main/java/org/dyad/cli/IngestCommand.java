@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Parameters;
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description =
           "Files (.txt, .html, .json, .jsonl, optionally .gz), folders (read recursively), or - for"
@@ -95,6 +96,14 @@ final class IngestCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   String progress;
 
+  @Option(
+      names = "--parquet",
+      paramLabel = "DIR",
+      description =
+          "Store the Parquet tables a Spark job wrote into DIR (see the spark folder) instead of"
+              + " coding INPUTs.")
+  Path parquet;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -104,6 +113,13 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (batchSize < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+    }
+    if ((inputs == null || inputs.isEmpty()) == (parquet == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give INPUT files or folders, or --parquet DIR, not both");
+    }
+    if (parquet != null) {
+      return ingestParquet();
     }
     Progress.Style style = style();
     PrintWriter err = spec.commandLine().getErr();
@@ -227,6 +243,35 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return problems[0] == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
+  }
+
+  /** Stores a Spark job's output: no coding, one transaction. */
+  private int ingestParquet() {
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    try (Store s = Store.open(store)) {
+      String coder = new DyadCli.Version().getVersion()[0];
+      int runId = s.beginRun(List.of("--parquet", parquet.toString()), coder, Instant.now());
+      Store.ParquetImport done = s.importParquet(parquet, runId);
+      s.finishRun(runId, Instant.now(), done.stored(), done.unchanged(), 0);
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "dyad: stored %,d articles from %s (%,d already stored) in %s; the store %s holds"
+                  + " %,d articles",
+              done.stored(),
+              parquet,
+              done.unchanged(),
+              Progress.duration((System.nanoTime() - started) / 1e9),
+              store,
+              s.articleCount()));
+      err.flush();
+      return 0;
+    } catch (StoreException e) {
+      err.println("dyad: " + e.getMessage());
+      err.flush();
+      return DyadCli.EXIT_SETUP;
+    }
   }
 
   private Progress.Style style() {

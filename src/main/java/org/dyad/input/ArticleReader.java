@@ -126,7 +126,15 @@ public final class ArticleReader {
   }
 
   static boolean isArticleFile(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isArticleFileName(p.getFileName().toString());
+  }
+
+  /**
+   * True for the names a folder is read for: {@code .txt}, {@code .html}, {@code .htm}, {@code
+   * .json}, {@code .jsonl}, {@code .ndjson}, optionally {@code .gz}, and not hidden.
+   */
+  public static boolean isArticleFileName(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
     if (n.startsWith(".")) {
       return false;
     }
@@ -159,7 +167,13 @@ public final class ArticleReader {
     }
   }
 
-  private void readStream(String origin, String name, InputStream in, Consumer<ReadResult> sink) {
+  /**
+   * Reads the records of one input stream: its format is chosen by {@code name} (a file name; "-"
+   * for standard input), and {@code origin} names it in messages and {@link Article#origin()}. For
+   * readers of other file systems (the Spark job reads through Hadoop's), so they decode every
+   * format exactly as files are decoded here. The caller closes {@code in}.
+   */
+  public void readStream(String origin, String name, InputStream in, Consumer<ReadResult> sink) {
     String lower = name.toLowerCase(Locale.ROOT);
     try {
       if (lower.endsWith(".gz")) {

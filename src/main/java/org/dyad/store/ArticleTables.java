@@ -1,31 +1,40 @@
 package org.dyad.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.dyad.model.Actor;
-import org.dyad.model.ActorCode;
 import org.dyad.model.CodedArticle;
-import org.dyad.model.Event;
-import org.dyad.model.Participant;
-import org.dyad.model.Quote;
 import org.dyad.model.Span;
 
 /**
  * Appends one coded article's rows to the store's tables through DuckDB appenders, one per table,
- * in the column order of {@link StoreSchema}. Lists (mentions, channels, contexts) are stored as
- * JSON text so every export format, CSV included, can carry them.
+ * in the column order of {@link StoreSchema}, from the rows {@link ExportRows} builds for every
+ * writer of the exported tables.
  *
  * <p>Rows become visible only when the caller's transaction commits. Used from one thread.
  */
 final class ArticleTables implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> TABLES = List.of("articles", "sentences", "actors", "events", "quotes");
+
+  /** The columns of the store's {@code articles} table, in {@link StoreSchema}'s order. */
+  private static final List<String> ARTICLE_COLUMNS =
+      List.of(
+          "article_id",
+          "content_hash",
+          "date",
+          "title",
+          "text",
+          "url",
+          "source",
+          "origin",
+          "run_id",
+          "batch",
+          "coded_at",
+          "coder");
 
   private final DuckDBAppender articles;
   private final DuckDBAppender sentences;
@@ -56,14 +65,16 @@ final class ArticleTables implements AutoCloseable {
       throws SQLException {
     var a = coded.article();
     String id = a.id();
+    Map<String, List<List<Object>>> rows =
+        ExportRows.of(
+            coded, new ExportRows.Provenance(contentHash, runId, codedAt, coder), firstGlobalId);
+    // The store's articles table keeps its older column order and adds the commit batch.
+    List<String> exported = Exporter.TABLE_COLUMNS.get("articles");
+    List<Object> article = rows.get("articles").get(0);
     articles.beginRow();
-    articles.append(id).append(contentHash);
-    date(articles, a.date());
-    articles.append(a.title()).append(a.text());
-    str(articles, a.url());
-    str(articles, a.source());
-    str(articles, a.origin());
-    articles.append(runId).append(batch).append(codedAt).append(coder);
+    for (String column : ARTICLE_COLUMNS) {
+      value(articles, column.equals("batch") ? batch : article.get(exported.indexOf(column)));
+    }
     articles.endRow();
 
     for (int i = 0; i < coded.sentences().size(); i++) {
@@ -72,112 +83,41 @@ final class ArticleTables implements AutoCloseable {
       sentences.append(id).append(i).append(s.begin()).append(s.end()).append(s.of(a.text()));
       sentences.endRow();
     }
+    // actors, events and quotes have the exported columns in the exported order.
+    appendAll(actors, rows.get("actors"));
+    appendAll(events, rows.get("events"));
+    appendAll(quotes, rows.get("quotes"));
+  }
 
-    for (Actor actor : coded.actors()) {
-      actors.beginRow();
-      actors.append(id).append(actor.id()).append(actor.name());
-      actors.append(actor.kind().name().toLowerCase(java.util.Locale.ROOT));
-      code(actors, actor.code());
-      str(actors, actor.country());
-      str(actors, actor.sector());
-      str(actors, actor.entry());
-      str(actors, actor.rule());
-      ArrayNode mentions = JSON.createArrayNode();
-      actor.mentions().forEach(m -> mentions.addArray().add(m.begin()).add(m.end()));
-      actors.append(mentions.toString());
-      actors.endRow();
-    }
-
-    long globalId = firstGlobalId;
-    for (Event e : coded.events()) {
-      events.beginRow();
-      events.append(globalId++).append(id).append(e.id()).append(e.sentence());
-      date(events, e.date());
-      participant(events, e.source());
-      participant(events, e.target());
-      events.append(e.cameo()).append(e.root());
-      str(events, e.plover());
-      events.append(e.quad()).append(e.goldstein()).append(e.mode().label());
-      if (e.place() == null) {
-        events.appendNull().appendNull().appendNull().appendNull();
-      } else {
-        str(events, e.place().name());
-        str(events, e.place().country());
-        span(events, e.place().span());
+  private static void appendAll(DuckDBAppender ap, List<List<Object>> rows) throws SQLException {
+    for (List<Object> row : rows) {
+      ap.beginRow();
+      for (Object v : row) {
+        value(ap, v);
       }
-      str(events, e.trigger());
-      span(events, e.triggerSpan());
-      str(events, e.rule());
-      str(events, e.quote());
-      ArrayNode contexts = JSON.createArrayNode();
-      e.contexts().forEach(contexts::add);
-      events.append(contexts.toString());
-      events.endRow();
-    }
-
-    for (Quote q : coded.quotes()) {
-      quotes.beginRow();
-      quotes.append(id).append(q.id()).append(q.text());
-      span(quotes, q.span());
-      quotes.append(q.kind().label());
-      if (q.speaker() == null) {
-        quotes.appendNull().appendNull().appendNull().appendNull().appendNull();
-      } else {
-        str(quotes, q.speaker().actor());
-        str(quotes, q.speaker().name());
-        code(quotes, q.speaker().code());
-        span(quotes, q.speaker().span());
-      }
-      str(quotes, q.cue());
-      str(quotes, q.audience());
-      ArrayNode via = JSON.createArrayNode();
-      for (Quote.Channel c : q.via()) {
-        via.addObject()
-            .put("name", c.name())
-            .put("code", c.code() == null ? null : c.code().code());
-      }
-      quotes.append(via.toString());
-      str(quotes, q.rule());
-      quotes.endRow();
+      ap.endRow();
     }
   }
 
-  private static void participant(DuckDBAppender ap, Participant p) throws SQLException {
-    if (p == null) {
-      ap.appendNull().appendNull().appendNull().appendNull().appendNull();
-      return;
-    }
-    str(ap, p.actor());
-    code(ap, p.code());
-    str(ap, p.text());
-    span(ap, p.span());
-  }
-
-  private static void span(DuckDBAppender ap, Span s) throws SQLException {
-    if (s == null) {
-      ap.appendNull().appendNull();
-    } else {
-      ap.append(s.begin()).append(s.end());
-    }
-  }
-
-  private static void code(DuckDBAppender ap, ActorCode c) throws SQLException {
-    str(ap, c == null ? null : c.code());
-  }
-
-  private static void str(DuckDBAppender ap, String s) throws SQLException {
-    if (s == null) {
+  private static void value(DuckDBAppender ap, Object v) throws SQLException {
+    // Java 17 has no pattern switch yet.
+    if (v == null) {
       ap.appendNull();
-    } else {
+    } else if (v instanceof String s) {
       ap.append(s);
-    }
-  }
-
-  private static void date(DuckDBAppender ap, LocalDate d) throws SQLException {
-    if (d == null) {
-      ap.appendNull();
-    } else {
+    } else if (v instanceof Integer i) {
+      ap.append(i.intValue());
+    } else if (v instanceof Long l) {
+      ap.append(l.longValue());
+    } else if (v instanceof Double d) {
+      ap.append(d.doubleValue());
+    } else if (v instanceof LocalDate d) {
       ap.append(d);
+    } else if (v instanceof LocalDateTime t) {
+      ap.append(t);
+    } else {
+      throw new IllegalArgumentException(
+          "no store column takes a " + v.getClass().getName() + ": " + v);
     }
   }
 

@@ -274,6 +274,124 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** What {@link #importParquet} did: articles stored (new or changed) and already stored. */
+  public record ParquetImport(int stored, int unchanged) {}
+
+  /**
+   * Stores the tables a Spark job wrote into {@code dir} (see the spark module): {@code articles},
+   * {@code actors}, {@code events}, {@code quotes}, one folder each of Parquet files. As with
+   * {@link #write}: an article stored with the same content hash is skipped, a changed one replaces
+   * the old version, all in one transaction. Events get global ids after the store's largest, in
+   * the job's order. The job writes no sentences, so text search finds its quotations only.
+   */
+  public ParquetImport importParquet(Path dir, int runId) {
+    Path articlesDir = dir.resolve("articles");
+    if (!Files.isDirectory(articlesDir)) {
+      throw new StoreException(dir + " holds no articles/ folder: not the output of the Spark job");
+    }
+    long batchNo = lastBatch + 1;
+    boolean committed = false;
+    try {
+      execute("BEGIN TRANSACTION");
+      try {
+        execute(
+            "CREATE OR REPLACE TEMP TABLE parquet_new AS SELECT p.* FROM "
+                + parquet(dir, "articles")
+                + " p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = p.article_id"
+                + " AND a.content_hash = p.content_hash)");
+        int unchanged;
+        try (Statement st = db.createStatement();
+            ResultSet r =
+                st.executeQuery(
+                    "SELECT count(*) - (SELECT count(*) FROM parquet_new) FROM "
+                        + parquet(dir, "articles"))) {
+          r.next();
+          unchanged = r.getInt(1);
+        }
+        for (String table : ArticleTables.TABLES) {
+          execute(
+              "DELETE FROM " + table + " WHERE article_id IN (SELECT article_id FROM parquet_new)");
+        }
+        execute(
+            "INSERT INTO articles (article_id, content_hash, date, title, text, url, source,"
+                + " origin, run_id, batch, coded_at, coder) SELECT article_id, content_hash, date,"
+                + " title, text, url, source, origin, "
+                + runId
+                + ", "
+                + batchNo
+                + ", coded_at, coder FROM parquet_new");
+        for (String table : List.of("actors", "events", "quotes")) {
+          if (!Files.isDirectory(dir.resolve(table))) {
+            continue;
+          }
+          List<String> columns = new java.util.ArrayList<>(Exporter.TABLE_COLUMNS.get(table));
+          String select = String.join(", ", columns);
+          if (table.equals("events")) {
+            select =
+                select.replaceFirst(
+                    "global_event_id",
+                    lastGlobalEventId
+                        + " + row_number() OVER (ORDER BY global_event_id) AS global_event_id");
+          }
+          execute(
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + String.join(", ", columns)
+                  + ") SELECT "
+                  + select
+                  + " FROM "
+                  + parquet(dir, table)
+                  + " WHERE article_id IN (SELECT article_id FROM parquet_new)");
+        }
+        int stored;
+        try (Statement st = db.createStatement();
+            ResultSet r = st.executeQuery("SELECT count(*) FROM parquet_new")) {
+          r.next();
+          stored = r.getInt(1);
+        }
+        execute("DROP TABLE parquet_new");
+        execute("COMMIT");
+        committed = true;
+        lastBatch = batchNo;
+        try (Statement st = db.createStatement()) {
+          try (ResultSet r =
+              st.executeQuery(
+                  "SELECT article_id, content_hash FROM articles WHERE batch = " + batchNo)) {
+            while (r.next()) {
+              hashes.put(r.getString(1), r.getString(2));
+            }
+          }
+          try (ResultSet r =
+              st.executeQuery("SELECT coalesce(max(global_event_id), 0) FROM events")) {
+            r.next();
+            lastGlobalEventId = r.getLong(1);
+          }
+        }
+        index.catchUp(db);
+        return new ParquetImport(stored, unchanged);
+      } catch (SQLException | RuntimeException e) {
+        if (!committed) {
+          execute("ROLLBACK");
+        }
+        throw e;
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException(
+          "cannot store the Parquet tables in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * DuckDB's reader of one table's files. The job's hidden files ({@code .crc}, {@code _staging})
+   * do not end in {@code .parquet}; the partition folders are not read as a column (hive
+   * partitioning off), so exactly the contract's columns come back.
+   */
+  private static String parquet(Path dir, String table) {
+    String glob = dir.resolve(table).toAbsolutePath() + "/**/*.parquet";
+    return "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = false)";
+  }
+
   private void execute(String sql) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute(sql);

@@ -72,5 +72,15 @@ class StoreCommandsTest {
     assertEquals(DyadCli.EXIT_USAGE, run("export", "--store", missing, "--format", "xml").status());
     assertEquals(
         DyadCli.EXIT_USAGE, run("ingest", "--progress", "loud", "--store", missing, "x").status());
+    Run neither = run("ingest", "--store", missing);
+    assertEquals(DyadCli.EXIT_USAGE, neither.status());
+    assertTrue(
+        neither.err().startsWith("give INPUT files or folders, or --parquet DIR, not both"),
+        neither.err());
+    assertEquals(
+        DyadCli.EXIT_USAGE, run("ingest", "--store", missing, "--parquet", missing, "x").status());
+    Run notSpark = run("ingest", "--store", dir.resolve("s").toString(), "--parquet", missing);
+    assertEquals(DyadCli.EXIT_SETUP, notSpark.status());
+    assertTrue(notSpark.err().contains("holds no articles/ folder"), notSpark.err());
   }
 }
