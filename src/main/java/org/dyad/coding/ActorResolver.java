@@ -789,7 +789,10 @@ public final class ActorResolver {
         String own = a.name.agent().sector();
         boolean definite = a.first > 0 && s.token(a.first - 1).lemma().equals("the");
         boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
+        // "The regime" is the government the story is against, seldom the story's own: left
+        // uncoded.
         if (own != null
+            && !s.token(a.last).lemma().equals("regime")
             && STATE_SECTORS.contains(own)
             && (definite || bare && s.token(a.last).pos().equals("NNS"))
             && !isTaken(taken, a.first, a.last)) {
