@@ -151,7 +151,8 @@ final class QueryCommand implements Callable<Integer> {
       err.flush();
       return DyadCli.EXIT_SETUP;
     }
-    try (Store s = Store.open(store);
+    // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
+    try (Store s = Store.openReadOnly(store);
         Writer out = open(output)) {
       List<String> columns = new ArrayList<>();
       boolean[] first = {true};
