@@ -902,6 +902,20 @@ public final class QuoteAttributor {
     return s != null && s.code() != null && "MED".equals(s.code().sector());
   }
 
+  /**
+   * An indirect quotation of {@code content}: the words between the spans are the reported clause.
+   */
+  private static Quote indirectQuote(
+      String text,
+      Span content,
+      Quote.Speaker speaker,
+      String cue,
+      List<Quote.Channel> via,
+      String rule) {
+    return new Quote(
+        "", content.of(text), content, Quote.Kind.INDIRECT, speaker, cue, null, via, rule);
+  }
+
   /** "X said (that) …", "according to X, …": reported speech outside quotation marks. */
   private List<Quote> indirect(AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct) {
     List<Quote> out = new ArrayList<>();
@@ -958,17 +972,7 @@ public final class QuoteAttributor {
           if (enclosing != null && isMedia(enclosing.speaker()) && !isMedia(speaker)) {
             via.add(new Quote.Channel(enclosing.speaker().name(), enclosing.speaker().code()));
           }
-          out.add(
-              new Quote(
-                  "",
-                  content.of(text),
-                  content,
-                  Quote.Kind.INDIRECT,
-                  speaker,
-                  t.word(),
-                  null,
-                  via,
-                  "indirect:ccomp"));
+          out.add(indirectQuote(text, content, speaker, t.word(), via, "indirect:ccomp"));
         }
       }
       // "Iran's threat to close the strait": a reporting noun with its possessor as the speaker.
@@ -998,17 +1002,7 @@ public final class QuoteAttributor {
           Span content = s.spanOf(first, range[1]);
           Quote.Speaker speaker = speakerAt(article, actors, s, owners.get(0));
           if (speaker != null && !overlapsDirectFromOutside(direct, content, null)) {
-            out.add(
-                new Quote(
-                    "",
-                    content.of(text),
-                    content,
-                    Quote.Kind.INDIRECT,
-                    speaker,
-                    t.word(),
-                    null,
-                    List.of(),
-                    "indirect:noun"));
+            out.add(indirectQuote(text, content, speaker, t.word(), List.of(), "indirect:noun"));
           }
           break;
         }
@@ -1047,17 +1041,7 @@ public final class QuoteAttributor {
             speaker = speakerAt(article, actors, s, subj);
           }
           if (speaker != null) {
-            out.add(
-                new Quote(
-                    "",
-                    content.of(text),
-                    content,
-                    Quote.Kind.INDIRECT,
-                    speaker,
-                    t.word(),
-                    null,
-                    List.of(),
-                    "indirect:after"));
+            out.add(indirectQuote(text, content, speaker, t.word(), List.of(), "indirect:after"));
           }
         }
       }
@@ -1078,16 +1062,8 @@ public final class QuoteAttributor {
         Quote.Speaker speaker = speakerAt(article, actors, s, d.dependent());
         if (speaker != null) {
           out.add(
-              new Quote(
-                  "",
-                  content.of(text),
-                  content,
-                  Quote.Kind.INDIRECT,
-                  speaker,
-                  "according to",
-                  null,
-                  List.of(),
-                  "indirect:according-to"));
+              indirectQuote(
+                  text, content, speaker, "according to", List.of(), "indirect:according-to"));
         }
       }
     }
