@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dyad.lexicon.CameoCode;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Dependency;
@@ -251,7 +252,7 @@ public final class EventCoder {
         int depth = cameoRules() && p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
           List<Arg> inside = argsInside(article, actors, quotes, s, f, depth);
-          if (meeting && !argsAt(article, actors, quotes, s, f).equals(inside)) {
+          if (meeting && !withConjuncts(article, actors, quotes, s, f).equals(inside)) {
             // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
             // Yasser Arafat" is no meeting with Arafat: inside a place only a country counts.
             inside =
@@ -265,6 +266,19 @@ public final class EventCoder {
         }
         if (found.isEmpty() && slot.preposition() != null) {
           found.addAll(surfacePrepositional(article, actors, quotes, s, head, slot.preposition()));
+        }
+        if (found.isEmpty() && cameoRules() && p.code().compareTo("17") >= 0) {
+          // Force is used against a country's people and property: "shelled an Iranian oil
+          // platform", "repulsed Iraqi counter-attacks", "seized seven Kuwaiti boats" target the
+          // country, as CAMEO coders code them. Only for coercion and violence: "criticised Iraqi
+          // policy" is no criticism of Iraq's state.
+          for (int f : fillers) {
+            found.addAll(nationalityOf(actors, s, f));
+            if (!found.isEmpty()) {
+              consumed.add(f);
+              break;
+            }
+          }
         }
         if (found.isEmpty()) {
           return fail(
@@ -316,12 +330,40 @@ public final class EventCoder {
       }
       targets.removeIf(
           a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
+      if (targets.isEmpty() && p.code().compareTo("17") >= 0) {
+        targets = nationalityOf(actors, s, object); // "seized seven Kuwaiti boats"
+      }
+    }
+    if ((targets == null || targets.isEmpty()) && head != trigger && cameoRules()) {
+      // "an EU demand for Turkey to recognise Cyprus", "called for Iran to free them": the
+      // complement's own subject is whom the demand or appeal is addressed to.
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals("nsubj")) { // its own subject, not the controller (nsubj:xsubj)
+          targets = withConjuncts(article, actors, quotes, s, d.dependent());
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
     }
     if (targets == null || targets.isEmpty()) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
       if (targets.isEmpty() && surfaceSources != null) {
         // "DESPITE * FROM $": the pattern names the source, so the subject is acted on.
         targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
+      }
+    }
+    if (cameoRules() && p.pos() == VerbPattern.Pos.N && !targets.isEmpty()) {
+      // "an EU demand for Turkey to …", "rejected the US offer": with its target elsewhere, the
+      // name written before an event noun is who makes the demand or the offer, not the subject
+      // of the verb it hangs from.
+      for (int c : s.childrenOf(trigger, "compound")) {
+        List<Arg> named = new ArrayList<>(argsAt(article, actors, quotes, s, c));
+        named.removeAll(targets);
+        if (!named.isEmpty()) {
+          sources = named;
+          break;
+        }
       }
     }
     if (!cameoRules() && sources.isEmpty() && surfaceSources == null) {
@@ -847,8 +889,11 @@ public final class EventCoder {
         }
       }
     }
-    if (s.hasChild(verb, "nsubj") || s.hasChild(verb, "nsubj:pass")) {
-      return out;
+    if (s.hasChild(verb, "nsubj")
+        || s.hasChild(verb, "nsubj:pass")
+        || s.hasChild(verb, "csubj")
+        || s.hasChild(verb, "csubj:pass")) {
+      return out; // a subject that names no actor: "The deal to open talks with Ankara came …"
     }
     // A participle clause has its subject outside: "Mr Straw, visiting Beijing, …" (the noun it
     // modifies) or "…, saying …" (the subject of the verb it hangs from).
@@ -910,6 +955,17 @@ public final class EventCoder {
         }
       }
     }
+    if (m == null) {
+      // "his Israeli counterpart Ariel Sharon": the parser may hang the name on the title as an
+      // unlabelled dependent; the name written right after the title is the title-holder.
+      for (int a : s.childrenOf(t, "dep")) {
+        ResolvedMention named = actors.mentionAt(s.index(), a);
+        if (named != null && s.tokenAt(named.span().begin()) == t + 1) {
+          m = named;
+          break;
+        }
+      }
+    }
     Token token = s.token(t);
     if (m == null && token.isPronoun()) {
       String p = token.lemma();
@@ -937,6 +993,30 @@ public final class EventCoder {
       out.add(new Arg(m.actors().get(i), m.codes().get(i), m.text(), m.span()));
     }
     return out;
+  }
+
+  /**
+   * The state whose nationality adjective modifies the noun at {@code t} ("an Iranian platform"),
+   * as the article's actor for that state; empty when there is none or the article never names the
+   * state as an actor.
+   */
+  private static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
+    for (int a : s.childrenOf(t, "amod")) {
+      String country = actors.countryOfWord(s.index(), a);
+      if (country == null) {
+        continue;
+      }
+      for (Actor actor : actors.actors()) {
+        if (actor.kind() == Actor.Kind.STATE
+            && actor.code() != null
+            && actor.code().sector() == null
+            && actor.code().country().equals(country)) {
+          Token word = s.token(a);
+          return List.of(new Arg(actor.id(), actor.code(), word.word(), word.span()));
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
@@ -1063,6 +1143,14 @@ public final class EventCoder {
     return List.of();
   }
 
+  private static boolean isStateOrGovernment(Arg a) {
+    if (a.code() == null || !a.code().isState()) {
+      return false;
+    }
+    String sector = a.code().sector();
+    return sector == null || sector.equals("GOV") || sector.equals("ELI");
+  }
+
   private void emit(
       AnnotatedArticle article,
       ActorAnalysis actors,
@@ -1081,6 +1169,14 @@ public final class EventCoder {
       // CAMEO codes a meeting that is only planned or offered as an intent to meet (036).
       cameo = "036";
       rule = rule + "+future-meeting";
+    } else if (cameoRules()
+        && cameo.startsWith("14")
+        && !cameo.startsWith("145")
+        && m.sources().stream().allMatch(EventCoder::isStateOrGovernment)) {
+      // CAMEO's 14 is civilians' collective dissent; a state or its government that "protests"
+      // complains officially (114), as the codebook's definition of 114 says.
+      cameo = "114";
+      rule = rule + "+official-protest";
     } else if (cameoRules() && mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened.
       cameo = threatFor(cameo);

@@ -112,4 +112,53 @@ class EventCoderTest {
   void refusalsAreRejections() {
     assertEquals("12", events("Iran refused to meet the American envoy.").get(0).root());
   }
+
+  private static List<String> dyads(String text) {
+    return events(text).stream().map(EventCoderTest::dyad).sorted().toList();
+  }
+
+  @Test
+  void everyTitledNameInACoordinatedObjectIsMet() {
+    assertEquals(
+        List.of("GBR 04 DEU", "GBR 04 ITA"),
+        dyads(
+            "Tony Blair met Italian Prime Minister Silvio Berlusconi and German Chancellor"
+                + " Gerhard Schroeder in London."));
+  }
+
+  @Test
+  void aCounterpartIsTheSameOfficeInTheCountryNamed() {
+    assertEquals(
+        List.of("GBR 04 ISR", "GBR 04 PSE"),
+        dyads(
+            "Mr Blair held talks with his Israeli counterpart Ariel Sharon and Palestinian leader"
+                + " Mahmoud Abbas."));
+  }
+
+  @Test
+  void forceAgainstACountrysPropertyTargetsTheCountry() {
+    assertEquals(
+        List.of("IRN 18 KWT"),
+        dyads("Kuwait protested. Iran seized seven Kuwaiti speed boats.").stream()
+            .filter(d -> !d.contains(" 11 "))
+            .toList());
+    assertEquals(
+        List.of(),
+        dyads("Kuwait was silent. Iran criticised Kuwaiti policy."),
+        "only coercion and force reach a country through its adjective");
+  }
+
+  @Test
+  void theSubjectOfADemandedActionIsTheDemandsTarget() {
+    assertEquals(
+        List.of("IGO 10 TUR"),
+        dyads("Talks began despite an EU demand for Turkey to recognise Cyprus."),
+        "the demand is coded, the recognition it asks for is not");
+  }
+
+  @Test
+  void aStateThatProtestsComplainsOfficially() {
+    Event e = events("France protested over Canada's decision to close its ports.").get(0);
+    assertEquals("114", e.cameo());
+  }
 }
