@@ -100,7 +100,9 @@ final class LexiconSuggestCommand implements Callable<Integer> {
     Lexicon lx = Engine.lexicon(lexicon);
     Predicate<VerbPattern> selected =
         p ->
-            (roots.isEmpty() || roots.contains(p.code().substring(0, 2)))
+            // Hand-written patterns only: a synonym of a WordNet synonym drifts from the meaning.
+            p.id().startsWith("V.")
+                && (roots.isEmpty() || roots.contains(p.code().substring(0, 2)))
                 && (code == null || p.code().startsWith(code));
     WordNetSuggester suggester =
         new WordNetSuggester(
