@@ -164,7 +164,13 @@ class LexiconLoaderTest {
     }
     assertTrue(lx.people().size() >= 300, "people: " + lx.people().size());
     assertTrue(
-        lx.versions().keySet().containsAll(List.of("countries.tsv", "people.tsv", "verbs/01.tsv")));
+        lx.versions()
+            .keySet()
+            .containsAll(
+                List.of("countries.tsv", "people.tsv", "verbs/01.tsv", "verbs/wordnet.tsv")));
+    assertTrue(
+        lx.patterns().stream().filter(p -> p.id().startsWith("W.")).count() >= 100,
+        "the reviewed WordNet patterns are loaded");
   }
 
   private static ByteArrayInputStream stream(String s) {
