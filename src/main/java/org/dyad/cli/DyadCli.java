@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      LexiconCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli implements Runnable {

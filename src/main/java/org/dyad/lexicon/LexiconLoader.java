@@ -69,7 +69,10 @@ public final class LexiconLoader {
         case "people" -> file.rows().forEach(r -> people.add(person(file, r)));
         case "agents" -> file.rows().forEach(r -> agents.add(agent(file, r)));
         case "cameo-codes" -> file.rows().forEach(r -> codes.put(r.get(0), cameo(file, r)));
-        case "verb-patterns" -> file.rows().forEach(r -> patterns.add(pattern(file, r)));
+        case "verb-patterns" -> {
+          String prefix = patternIdPrefix(path);
+          file.rows().forEach(r -> patterns.add(pattern(file, r, prefix)));
+        }
         case "contexts" ->
             file.rows()
                 .forEach(
@@ -198,7 +201,42 @@ public final class LexiconLoader {
     }
   }
 
-  private static VerbPattern pattern(LexiconFile f, LexiconFile.Row r) {
+  /**
+   * The id letter of a verb-pattern file: {@code V} for the hand-written {@code verbs/NN.tsv},
+   * {@code W} for the reviewed WordNet additions ({@code verbs/wordnet.tsv}), so that an event's
+   * rule id says which kind of entry coded it.
+   */
+  static String patternIdPrefix(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (name.matches("\\d\\d\\.tsv")) {
+      return "V";
+    }
+    if (name.equals("wordnet.tsv")) {
+      return "W";
+    }
+    throw new LexiconFormatException(
+        "lexicon/MANIFEST",
+        0,
+        "unknown verb-pattern file "
+            + path
+            + " (verbs/NN.tsv holds V. ids, verbs/wordnet.tsv W. ids)");
+  }
+
+  private static VerbPattern pattern(LexiconFile f, LexiconFile.Row r, String prefix) {
+    String id = r.get(0);
+    String code = r.get(1);
+    // The id names the file kind and the code's root class: V.04.0012 is a hand-written 04 pattern.
+    if (!id.matches(prefix + "\\.\\d\\d\\.\\d{4}") || !code.startsWith(id.substring(2, 4))) {
+      throw new LexiconFormatException(
+          f.origin(),
+          r.line(),
+          "pattern id must be "
+              + prefix
+              + ".RR.NNNN with RR the root of its code: "
+              + id
+              + " for code "
+              + code);
+    }
     try {
       VerbPattern.Pos pos = VerbPattern.Pos.valueOf(r.get(2));
       return VerbPattern.parse(r.get(0), r.get(1), pos, r.get(3), r.get(4));

@@ -47,6 +47,17 @@ class DyadCliTest {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/serve-help.txt")),
         run("serve", "--help").out());
+    assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/lexicon-suggest-help.txt")),
+        run("lexicon", "suggest", "--help").out());
+  }
+
+  @Test
+  void suggestRejectsABadRootWithTwo() {
+    Run r = run("lexicon", "suggest", "--root", "21");
+    assertEquals(DyadCli.EXIT_USAGE, r.status());
+    assertTrue(r.err().contains("--root must be a CAMEO root class 01-20: 21"), r.err());
+    assertEquals(DyadCli.EXIT_USAGE, run("lexicon").status(), "a subcommand is required");
   }
 
   @Test

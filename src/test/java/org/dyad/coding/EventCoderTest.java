@@ -81,7 +81,7 @@ class EventCoderTest {
   void everyEventNamesItsRule() {
     for (Event e :
         events("Russia accused Ukraine of shelling Donetsk. Ukraine denied the claim.")) {
-      assertTrue(e.rule().matches("V\\.\\d\\d\\.\\d{4}.*"), e.rule());
+      assertTrue(e.rule().matches("[VW]\\.\\d\\d\\.\\d{4}.*"), e.rule());
     }
   }
 

@@ -68,6 +68,47 @@ class LexiconLoaderTest {
   }
 
   @Test
+  void wordnetFileLineBecomesPatternWithItsOwnIdPrefix() {
+    Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
+    VerbPattern confer = lx.patternsFor(VerbPattern.Pos.V, "confer").get(0);
+    assertEquals("W.04.0001", confer.id());
+    assertEquals("040", confer.code());
+    assertEquals(List.of(new VerbPattern.Slot("with", false)), confer.steps());
+    assertTrue(confer.note().contains("from V.04.0001"), confer.note());
+    assertTrue(lx.versions().containsKey("verbs/wordnet.tsv"));
+  }
+
+  @Test
+  void rejectsPatternIdsOfTheWrongFileKindOrRoot() {
+    String header = "#! dyad-lexicon verb-patterns 1\n";
+    var vInWordnet =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> verbsOnly("verbs/wordnet.tsv", header + "V.04.0001\t040\tV\tmeet +\t-\n"));
+    assertEquals(
+        "lexicon/verbs/wordnet.tsv:2: pattern id must be W.RR.NNNN with RR the root of its code:"
+            + " V.04.0001 for code 040",
+        vInWordnet.getMessage());
+    var wrongRoot =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> verbsOnly("verbs/04.tsv", header + "V.05.0001\t040\tV\tmeet +\t-\n"));
+    assertTrue(wrongRoot.getMessage().contains("V.05.0001 for code 040"), wrongRoot.getMessage());
+    var unknownFile =
+        assertThrows(LexiconFormatException.class, () -> verbsOnly("verbs/extra.tsv", header));
+    assertTrue(unknownFile.getMessage().contains("verbs/extra.tsv"), unknownFile.getMessage());
+  }
+
+  /** Loads a lexicon made of one verb-pattern file. */
+  private static Lexicon verbsOnly(String path, String content) {
+    return new LexiconLoader(
+            p ->
+                stream(
+                    p.equals("MANIFEST") ? path + "\n" : p.equals(path) ? content : "missing " + p))
+        .load();
+  }
+
+  @Test
   void rejectsWrongManifestNamingFileAndLine() {
     var e =
         assertThrows(
@@ -123,7 +164,13 @@ class LexiconLoaderTest {
     }
     assertTrue(lx.people().size() >= 300, "people: " + lx.people().size());
     assertTrue(
-        lx.versions().keySet().containsAll(List.of("countries.tsv", "people.tsv", "verbs/01.tsv")));
+        lx.versions()
+            .keySet()
+            .containsAll(
+                List.of("countries.tsv", "people.tsv", "verbs/01.tsv", "verbs/wordnet.tsv")));
+    assertTrue(
+        lx.patterns().stream().filter(p -> p.id().startsWith("W.")).count() >= 100,
+        "the reviewed WordNet patterns are loaded");
   }
 
   private static ByteArrayInputStream stream(String s) {
