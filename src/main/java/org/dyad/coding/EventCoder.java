@@ -161,11 +161,89 @@ public final class EventCoder {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.N, key));
       }
     }
+    if (t.pos().equals("MD")) {
+      out.addAll(lexicon.patternsFor(VerbPattern.Pos.M, modalKey(s, t.index())));
+    }
     if (t.isAdjective() || t.pos().equals("VBN")) {
       out.addAll(
           lexicon.patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(java.util.Locale.ROOT)));
     }
     return out;
+  }
+
+  /** "should", or "should_have" when the clause is perfect ("should have acted sooner"). */
+  private static String modalKey(Sentence s, int modal) {
+    for (Dependency d : s.parents(modal)) {
+      if (d.baseRelation().equals("aux") && d.governor() >= 0) {
+        for (int aux : s.childrenOf(d.governor(), "aux")) {
+          if (aux > modal && s.token(aux).lemma().equals("have")) {
+            return s.token(modal).lemma() + "_have";
+          }
+        }
+      }
+    }
+    return s.token(modal).lemma();
+  }
+
+  /**
+   * A modal pattern: inside a statement, "the prime minister should make a statement" is the
+   * speaker's appeal to the prime minister. The target is the subject of the modal's clause, the
+   * source the statement's speaker.
+   */
+  private Match matchModal(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern p,
+      Trace trace) {
+    int verb = -1;
+    for (Dependency d : s.parents(trigger)) {
+      if (d.baseRelation().equals("aux") && d.governor() >= 0) {
+        verb = d.governor();
+      }
+    }
+    if (verb < 0) {
+      return fail(trace, s, trigger, p, "the modal belongs to no clause");
+    }
+    Quote statement = innermost(quotes, s.token(trigger).span(), false);
+    if (statement == null
+        || statement.speaker() == null
+        || statement.speaker().actor() == null
+        || statement.speaker().code() == null) {
+      return fail(trace, s, trigger, p, "not in a statement with a known speaker");
+    }
+    for (Dependency d : s.children(verb)) {
+      if ((d.baseRelation().equals("advmod") || d.baseRelation().equals("mark"))
+          && Set.of("why", "how", "whether", "if", "when")
+              .contains(s.token(d.dependent()).lemma())) {
+        return fail(trace, s, trigger, p, "a question or a condition, not an appeal");
+      }
+    }
+    if (s.token(verb).lemma().equals("be") || s.hasChild(verb, "cop")) {
+      return fail(trace, s, trigger, p, "a state, not an action: \"Britain should be a haven\"");
+    }
+    Quote.Speaker speaker = statement.speaker();
+    List<Arg> targets = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      // Only an active subject is asked to act: "Mr Blair should be judged by results" asks others.
+      if (d.relation().equals("nsubj")) {
+        targets.addAll(withConjuncts(article, actors, quotes, s, d.dependent()));
+      }
+    }
+    targets.removeIf(a -> a.code().equals(speaker.code())); // an office speaking of itself
+    if (targets.isEmpty()) {
+      return fail(trace, s, trigger, p, "the clause's subject is no actor");
+    }
+    if (targets.stream().anyMatch(a -> a.actor().equals(speaker.actor()))) {
+      // "we should", "the two countries must first restore trust": a resolution, not an appeal.
+      return fail(trace, s, trigger, p, "the speaker is among those who should act");
+    }
+    Span where = speaker.span() != null ? speaker.span() : s.token(trigger).span();
+    Arg source = new Arg(speaker.actor(), speaker.code(), speaker.name(), where);
+    // The clause is what is asked for, not an event of its own: "should meet" is no meeting.
+    return new Match(p, List.of(source), targets, trigger, verb, false, List.of(verb));
   }
 
   private Match match(
@@ -176,6 +254,9 @@ public final class EventCoder {
       int trigger,
       VerbPattern p,
       Trace trace) {
+    if (p.pos() == VerbPattern.Pos.M) {
+      return matchModal(article, actors, quotes, s, trigger, p, trace);
+    }
     boolean negated = isNegated(s, trigger);
     if (p.negated() && !negated) {
       return fail(trace, s, trigger, p, "needs a negation");
@@ -187,6 +268,7 @@ public final class EventCoder {
     List<Arg> surfaceSources = null;
     boolean compound = false;
     boolean reversed = false;
+    boolean placeTarget = false;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
     if (passive && !cameoRules() && !hasAgent(s, trigger)) {
       // PETRARCH reads "X was criticized over Y" with X as the actor: only a "by" agent reverses.
@@ -267,10 +349,24 @@ public final class EventCoder {
         if (found.isEmpty() && slot.preposition() != null) {
           found.addAll(surfacePrepositional(article, actors, quotes, s, head, slot.preposition()));
         }
-        if (found.isEmpty() && cameoRules() && p.code().compareTo("17") >= 0) {
+        if (found.isEmpty() && meeting && slot.preposition() != null) {
+          // "arrived in Indonesia", "was in Beijing": a visit's destination is written as a place.
+          for (int f : fillers) {
+            Place place = actors.placeAt(s.index(), f);
+            if (place != null && place.country() != null) {
+              found.addAll(stateActor(actors, place.country(), place.name(), place.span()));
+            }
+            if (!found.isEmpty()) {
+              consumed.add(f);
+              placeTarget = true;
+              break;
+            }
+          }
+        }
+        if (found.isEmpty() && cameoRules() && strikesProperty(p.code())) {
           // Force is used against a country's people and property: "shelled an Iranian oil
           // platform", "repulsed Iraqi counter-attacks", "seized seven Kuwaiti boats" target the
-          // country, as CAMEO coders code them. Only for coercion and violence: "criticised Iraqi
+          // country, as CAMEO coders code them. Only for seizures and violence: "criticised Iraqi
           // policy" is no criticism of Iraq's state.
           for (int f : fillers) {
             found.addAll(nationalityOf(actors, s, f));
@@ -330,7 +426,7 @@ public final class EventCoder {
       }
       targets.removeIf(
           a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
-      if (targets.isEmpty() && p.code().compareTo("17") >= 0) {
+      if (targets.isEmpty() && strikesProperty(p.code())) {
         targets = nationalityOf(actors, s, object); // "seized seven Kuwaiti boats"
       }
     }
@@ -365,6 +461,14 @@ public final class EventCoder {
           break;
         }
       }
+    }
+    if (placeTarget) {
+      // Travel at home is no visit: "Blair arrived in Edinburgh".
+      Set<String> home = new HashSet<>();
+      for (Arg a : sources) {
+        home.add(a.code() == null ? "" : a.code().country());
+      }
+      targets = targets.stream().filter(a -> !home.contains(a.code().country())).toList();
     }
     if (!cameoRules() && sources.isEmpty() && surfaceSources == null) {
       sources = subjectPhrase(article, actors, quotes, s, trigger, passive);
@@ -1003,17 +1107,35 @@ public final class EventCoder {
   private static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
     for (int a : s.childrenOf(t, "amod")) {
       String country = actors.countryOfWord(s.index(), a);
-      if (country == null) {
-        continue;
-      }
-      for (Actor actor : actors.actors()) {
-        if (actor.kind() == Actor.Kind.STATE
-            && actor.code() != null
-            && actor.code().sector() == null
-            && actor.code().country().equals(country)) {
-          Token word = s.token(a);
-          return List.of(new Arg(actor.id(), actor.code(), word.word(), word.span()));
+      if (country != null) {
+        Token word = s.token(a);
+        List<Arg> state = stateActor(actors, country, word.word(), word.span());
+        if (!state.isEmpty()) {
+          return state;
         }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Codes whose object may be a thing of a country's: seizing or destroying property (171),
+   * assaults, fighting and mass violence (18–20). Arrests, expulsions and the rest of 17 are done
+   * to people: "captured several Iraqi defence posts" is no arrest of Iraq.
+   */
+  private static boolean strikesProperty(String cameo) {
+    return cameo.startsWith("171") || cameo.compareTo("18") >= 0;
+  }
+
+  /** The article's actor for the state {@code country}, as written at {@code span}; or none. */
+  private static List<Arg> stateActor(
+      ActorAnalysis actors, String country, String text, Span span) {
+    for (Actor actor : actors.actors()) {
+      if (actor.kind() == Actor.Kind.STATE
+          && actor.code() != null
+          && actor.code().sector() == null
+          && actor.code().country().equals(country)) {
+        return List.of(new Arg(actor.id(), actor.code(), text, span));
       }
     }
     return List.of();
@@ -1160,7 +1282,11 @@ public final class EventCoder {
       Match m,
       List<Event> events,
       Set<String> seen) {
-    Mode mode = mode(s, trigger, m.head(), m.negated());
+    // A modal pattern's event is the speaker's appeal, made whatever the modal says of the clause.
+    Mode mode =
+        m.pattern().pos() == VerbPattern.Pos.M
+            ? Mode.ASSERTED
+            : mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
     String rule = m.pattern().id();
     if (cameoRules()

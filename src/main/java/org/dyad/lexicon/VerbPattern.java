@@ -26,7 +26,12 @@ public record VerbPattern(
   public enum Pos {
     V,
     N,
-    A
+    A,
+    /**
+     * A modal inside a statement ("should", "must"; {@code should_have} in the perfect): the
+     * statement's speaker appeals to, demands of or criticises the subject of the modal's clause.
+     */
+    M
   }
 
   /** One constraint on the trigger's dependents. */

@@ -160,7 +160,7 @@ public final class WordNetSuggester {
     }
     Map<String, Suggestion> best = new LinkedHashMap<>();
     for (VerbPattern p : lexicon) {
-      if (!expand.test(p) || p.isSurface()) {
+      if (!expand.test(p) || p.isSurface() || p.pos() == VerbPattern.Pos.M) {
         continue;
       }
       String frame = p.source().substring(p.trigger().length());
@@ -190,6 +190,7 @@ public final class WordNetSuggester {
           case V -> POS.VERB;
           case N -> POS.NOUN;
           case A -> POS.ADJECTIVE;
+          case M -> throw new IllegalArgumentException("modals have no synonyms: " + p.id());
         };
     List<Suggestion> out = new ArrayList<>();
     try {

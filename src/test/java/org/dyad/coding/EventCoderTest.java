@@ -161,4 +161,31 @@ class EventCoderTest {
     Event e = events("France protested over Canada's decision to close its ports.").get(0);
     assertEquals("114", e.cameo());
   }
+
+  @Test
+  void aModalInAStatementIsTheSpeakersAppealToItsSubject() {
+    List<Event> got =
+        events(
+            "\"Next week the prime minister should make a statement,\" Tony Blair's rival, US"
+                + " President George W. Bush, said. \"We should stay calm,\" Tony Blair said.");
+    assertEquals(List.of("020"), got.stream().map(Event::cameo).toList());
+    assertEquals(Mode.ASSERTED, got.get(0).mode());
+    assertEquals(
+        List.of(),
+        events("Jacques Chirac said Tony Blair should be judged by results."),
+        "a passive subject is not asked to act");
+    assertEquals(
+        List.of("111"),
+        events("Jacques Chirac said the British government should have acted sooner.").stream()
+            .map(Event::cameo)
+            .toList());
+  }
+
+  @Test
+  void aVisitsDestinationMayBeWrittenAsAPlace() {
+    assertEquals(
+        List.of("GBR 04 IDN"),
+        dyads("Jack Straw arrived in Indonesia. Indonesia was" + " grateful."));
+    assertEquals(List.of(), dyads("Jack Straw arrived in London. Britain was grateful."));
+  }
 }
