@@ -333,6 +333,9 @@ public final class EventCoder {
         boolean meeting = cameoRules() && p.code().startsWith("04");
         int depth = cameoRules() && p.code().compareTo("15") >= 0 ? 0 : 3;
         for (int f : fillers) {
+          if (f == object) {
+            continue; // the pattern's object word is the thing, not the slot ("offer + :aid")
+          }
           List<Arg> inside = argsInside(article, actors, quotes, s, f, depth);
           if (meeting && !withConjuncts(article, actors, quotes, s, f).equals(inside)) {
             // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
@@ -780,11 +783,13 @@ public final class EventCoder {
     if (passive) {
       out.addAll(s.childrenOf(head, "nsubj:pass"));
     }
+    // The indirect object first: in "offered the Indonesian government the assistance of British
+    // troops" the recipient is the target, not an actor inside the thing given.
+    out.addAll(s.childrenOf(head, "iobj"));
     for (int o : s.childrenOf(head, "obj")) {
       out.add(o);
       out.addAll(s.childrenOf(o, "conj"));
     }
-    out.addAll(s.childrenOf(head, "iobj"));
     return out;
   }
 
