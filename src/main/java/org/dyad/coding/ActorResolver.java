@@ -756,15 +756,17 @@ public final class ActorResolver {
       // is the government's when it belongs to a country directly.
       String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
       if (country == null && igo == null) {
-        // "the leaders of Sri Lanka", "the president of France": the country follows in an "of"
-        // phrase.
+        // "the leaders of Sri Lanka", "the president of France", "soldiers from Gondor": the
+        // country follows in an "of" or "from" phrase.
         int k = a.last + 1;
-        if (k + 1 < s.tokens().size() && s.token(k).lemma().equals("of")) {
+        if (k + 1 < s.tokens().size() && Set.of("of", "from").contains(s.token(k).lemma())) {
           Hit h = hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1);
           if (h != null
               && h.name.country() != null
               && h.name.kind() == DictionaryName.Kind.COUNTRY
-              && !isTaken(taken, a.first, h.last)) {
+              && !isTaken(taken, a.first, k)) {
+            // The country's own mention becomes part of the role noun's phrase.
+            out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
             String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
             Span span = s.spanOf(a.first, h.last);
             out.add(
@@ -791,7 +793,10 @@ public final class ActorResolver {
         boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
         // "The regime" is the government the story is against, seldom the story's own: left
         // uncoded.
-        if (own != null
+        // PETRARCH has no article's country: its role noun takes the actor of its own phrase
+        // (composeAgents), or none.
+        if (dyad
+            && own != null
             && !s.token(a.last).lemma().equals("regime")
             && STATE_SECTORS.contains(own)
             && (definite || bare && s.token(a.last).pos().equals("NNS"))

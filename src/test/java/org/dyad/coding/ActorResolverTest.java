@@ -59,6 +59,22 @@ class ActorResolverTest {
     assertTrue(reza.rule().contains("article-country"), reza.rule());
   }
 
+  /**
+   * Regression: "soldiers from" a country were given the article's country (Germany here, the
+   * country most named), because only an "of" phrase was read as the role noun's owner.
+   */
+  @Test
+  void soldiersFromACountryAreThatCountrysNotTheArticlesCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Germany protested on Monday. Germany said soldiers from France crossed the border.",
+            LocalDate.of(2019, 3, 1));
+    List<String> codes =
+        c.actors().stream().filter(a -> a.code() != null).map(a -> a.code().code()).toList();
+    assertTrue(codes.contains("FRAMIL"), codes.toString());
+    assertTrue(!codes.contains("DEUMIL"), codes.toString());
+  }
+
   @Test
   void partialNamesJoinTheFullNameAndHonorificsAreDropped() {
     CodedArticle c =
