@@ -518,6 +518,9 @@ public final class ActorResolver {
       out.remove(right);
       out.remove(after);
       Span span = s.spanOf(first, last);
+      // A titled person stays that person; "Russian police" and "Russian students" are actors of
+      // their own, not Russia.
+      boolean person = right != null;
       out.add(
           new Mention(
               s.index(),
@@ -525,8 +528,8 @@ public final class ActorResolver {
               last,
               span,
               span.of(text),
-              head.kind(),
-              head.dictionary(),
+              person ? head.kind() : Actor.Kind.ORGANIZATION,
+              person ? head.dictionary() : null,
               withSector(owner.code(), sector),
               owner.rule() + " + agent " + a.name.agent().id()));
     }
@@ -582,6 +585,10 @@ public final class ActorResolver {
       }
       int begin = i;
       while (begin < end && HONORIFICS.contains(s.token(begin).word().toLowerCase(Locale.ROOT))) {
+        begin++;
+      }
+      // No person's name opens with an article: the tagger's "An Eriadorian" is a nationality.
+      while (begin < end && label.equals("PERSON") && s.token(begin).pos().equals("DT")) {
         begin++;
       }
       out.add(new int[] {begin, end});
