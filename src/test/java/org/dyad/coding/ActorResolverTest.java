@@ -75,6 +75,35 @@ class ActorResolverTest {
     assertTrue(!codes.contains("DEUMIL"), codes.toString());
   }
 
+  private static List<String> codesOf(String text) {
+    return StageFixtures.code(text, LocalDate.of(2019, 3, 1)).actors().stream()
+        .filter(a -> a.code() != null)
+        .map(a -> a.code().code())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aRoleNounOwnedByCoordinatedCountriesIsEachCountrys() {
+    assertEquals(
+        List.of("DEUGOV", "FRAGOV", "ITAGOV", "RUS"),
+        codesOf("The foreign ministers of France, Germany and Italy condemned Russia."));
+    assertEquals(
+        List.of("DEUGOV", "FRAGOV", "RUS"),
+        codesOf("The French and German governments condemned Russia."));
+    // The role noun's own conjunct is another actor, not a second owner.
+    assertEquals(
+        List.of("DNKGOV", "RUS", "SWE"),
+        codesOf("The Danish government and Sweden condemned Russia."));
+  }
+
+  @Test
+  void coordinatedRoleNounsShareTheirOwner() {
+    assertEquals(
+        List.of("CHNCOP", "CHNMIL", "RUS"),
+        codesOf("Chinese police and soldiers attacked Russia."));
+  }
+
   @Test
   void partialNamesJoinTheFullNameAndHonorificsAreDropped() {
     CodedArticle c =
