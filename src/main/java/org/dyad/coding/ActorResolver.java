@@ -1261,7 +1261,7 @@ public final class ActorResolver {
 
   /**
    * The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to
-   * the verb.
+   * the verb or the next clause.
    */
   private static int[] apposition(Sentence s, int last) {
     int k = last + 1;
@@ -1281,7 +1281,10 @@ public final class ActorResolver {
           || t.pos().equals("MD")
           || t.word().equals("''")
           || t.word().equals("\u201d")
-          || t.word().equals("\"")) {
+          || t.word().equals("\"")
+          || s.parents(end + 1).stream().anyMatch(d -> d.baseRelation().equals("mark"))) {
+        // A finite verb, a closing quote, or a clause opener ("…, years after crowds burned …")
+        // ends the noun phrase.
         break;
       }
       end++;

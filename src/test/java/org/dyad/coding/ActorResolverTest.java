@@ -47,6 +47,19 @@ class ActorResolverTest {
     assertTrue(named(c, "Anna Lindqvist").code().code().startsWith("SWE"));
   }
 
+  /**
+   * Regression: the apposition ran on to the next finite verb, so a clause after the comma
+   * ("several years after Germany expelled him") gave the name its country.
+   */
+  @Test
+  void aClauseAfterTheCommaIsNoApposition() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Pierre Dumont, several years after Germany expelled him, criticised Russia.",
+            LocalDate.of(2019, 3, 1));
+    assertNull(named(c, "Pierre Dumont").code());
+  }
+
   @Test
   void aGovernmentTitleWithoutCountryBelongsToTheArticlesCountry() {
     CodedArticle c =
