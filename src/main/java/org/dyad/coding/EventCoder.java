@@ -718,11 +718,58 @@ public final class EventCoder {
     return List.of();
   }
 
-  /** The nearest actor before the trigger ("Gollum was seen to break …"). */
+  /**
+   * The nearest actor before the trigger ("Gollum was seen to break …"), not one inside an
+   * adverbial phrase or clause ("On … Gondor's health centres, he said …"): that names a topic, a
+   * place or a time, not who acts.
+   */
   private List<Arg> nearestBefore(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int trigger) {
-    int[] found = actorLeftOf(article, actors, quotes, s, trigger - 1, false);
-    return found == null ? List.of() : argsAt(article, actors, quotes, s, found[1]);
+    int pos = trigger - 1;
+    while (pos >= 0) {
+      int[] found = actorLeftOf(article, actors, quotes, s, pos, false);
+      if (found == null) {
+        return List.of();
+      }
+      if (!inAdverbial(s, found[1], trigger)) {
+        return argsAt(article, actors, quotes, s, found[1]);
+      }
+      pos = found[0] - 1;
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code token} hangs from the clause of {@code verb} only through an adverbial ({@code
+   * obl}, {@code advcl}): every way up from it to the verb or the verb's heads crosses one.
+   */
+  private static boolean inAdverbial(Sentence s, int token, int verb) {
+    Set<Integer> heads = new HashSet<>();
+    Deque<Integer> queue = new ArrayDeque<>(List.of(verb));
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (t >= 0 && heads.add(t)) {
+        s.parents(t).forEach(d -> queue.add(d.governor()));
+      }
+    }
+    Set<Integer> seen = new HashSet<>();
+    queue.add(token);
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (heads.contains(t)) {
+        return false;
+      }
+      if (t < 0 || !seen.add(t)) {
+        continue;
+      }
+      for (Dependency d : s.parents(t)) {
+        String r = d.baseRelation();
+        if (!r.equals("obl") && !r.equals("advcl")) {
+          queue.add(d.governor());
+        }
+      }
+    }
+    return true;
   }
 
   /**
