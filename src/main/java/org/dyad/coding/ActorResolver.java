@@ -369,7 +369,8 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     d,
                     d.organization().code(),
-                    "dictionary:" + d.organization().id()));
+                    "dictionary:" + d.organization().id(),
+                    d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
           if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
@@ -1474,7 +1475,7 @@ public final class ActorResolver {
     }
     String key =
         m.dictionary() != null
-            ? m.dictionary().entryId()
+            ? m.dictionary().entryId() + (m.alsoCodes().isEmpty() ? "" : ":" + m.code())
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())

@@ -59,7 +59,6 @@ public final class EventCoder {
     }
   }
 
-  /** A pattern that matched at a trigger, with the arguments it found. */
   /**
    * A pattern that matched at a trigger, with the arguments it found.
    *
@@ -986,6 +985,23 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * The words coordinated with {@code t}: its own conjuncts and, when {@code t} is inside a name,
+   * those of the name's head ("between Minas Tirith and Osgiliath": Osgiliath hangs from "Tirith").
+   */
+  private static List<Integer> conjunctsOf(ActorAnalysis actors, Sentence s, int t) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(t, "conj"));
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m != null && m.head() != t && m.head() >= 0 && m.head() < s.tokens().size()) {
+      for (int c : s.childrenOf(m.head(), "conj")) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
   private List<Arg> withConjuncts(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int t) {
@@ -993,7 +1009,7 @@ public final class EventCoder {
     if (out.isEmpty()) {
       return out;
     }
-    for (int conj : s.childrenOf(t, "conj")) {
+    for (int conj : conjunctsOf(actors, s, t)) {
       for (Arg a : argsAt(article, actors, quotes, s, conj)) {
         if (!out.contains(a)) {
           out.add(a);
@@ -1018,7 +1034,7 @@ public final class EventCoder {
     List<Arg> here = argsAt(article, actors, quotes, s, t);
     if (!here.isEmpty()) {
       List<Arg> out = new ArrayList<>(here);
-      for (int conj : s.childrenOf(t, "conj")) {
+      for (int conj : conjunctsOf(actors, s, t)) {
         for (Arg a : argsAt(article, actors, quotes, s, conj)) {
           if (!out.contains(a)) {
             out.add(a);

@@ -36,7 +36,8 @@ class PetrarchValidatorTest {
         "&METAL\n+MITHRIL\n+BLACK IRON\n\n"
             + "--- SEND  [070] ---\nSEND {SENT}\n- * &METAL [071]\n- * MITHRIL_COATS [072]\n"
             + "--- MET  [040:041] ---\nMET\n"
-            + "--- ATTACK  [190] ---\nATTACK\n");
+            + "--- ATTACK  [190] ---\nATTACK\n"
+            + "--- URGE  [095] ---\nURGE\n");
     Files.writeString(dir.resolve("discards.txt"), "+DRAGON SLAYING\nCHESS\n");
     Files.writeString(
         dir.resolve("records.xml"),
