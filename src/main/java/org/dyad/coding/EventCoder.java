@@ -111,6 +111,24 @@ public final class EventCoder {
           }
         }
       }
+      // "called on Gondor to be allowed to leave Lorien": what an event verb asks for, offers or
+      // allows in its to-infinitive has not happened; the verb's own event is the one to code.
+      Match[] matched = best.clone();
+      for (Match m : matched) {
+        if (m == null || m.sources().isEmpty() || m.targets().isEmpty()) {
+          continue;
+        }
+        Deque<Integer> below = new ArrayDeque<>(infinitives(s, m.trigger()));
+        while (!below.isEmpty()) {
+          int c = below.poll();
+          if (best[c] != null) {
+            trace.pattern(
+                s.index(), c, best[c].pattern(), "dropped: asked for by " + m.pattern().id());
+            best[c] = null;
+          }
+          below.addAll(infinitives(s, c));
+        }
+      }
       for (Match m : best) {
         if (m != null) {
           trace.pattern(s.index(), m.trigger(), m.pattern(), "FIRED");
@@ -123,6 +141,20 @@ public final class EventCoder {
       numbered.add(e.withId("e" + (numbered.size() + 1)));
     }
     return numbered;
+  }
+
+  /**
+   * The to-infinitive complements of a verb: "to be allowed" in "called on Gondor to be allowed".
+   */
+  private static List<Integer> infinitives(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : s.childrenOf(verb, "xcomp")) {
+      if (x > verb
+          && s.childrenOf(x, "mark").stream().anyMatch(k -> s.token(k).lemma().equals("to"))) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private List<VerbPattern> candidates(Sentence s, Token t) {

@@ -80,6 +80,10 @@ class PetrarchValidatorTest {
         <EventCoding noevents="True"></EventCoding>
         <Text>On the Numenor question, he attacked Moria.</Text>
         </Sentence>
+        <Sentence date="19990101" id="asked" category="T" sentence="true">
+        <EventCoding sourcecode="VAL" targetcode="NUM" eventcode="095"></EventCoding>
+        <Text>Valinor urged Numenor to attack Moria.</Text>
+        </Sentence>
         <Sentence date="19990101" id="story" category="T" sentence="true">
         <EventCoding error="storydiscard"></EventCoding>
         <Text>Valinor sent mithril to Numenor for dragon slaying.</Text>
@@ -124,6 +128,7 @@ class PetrarchValidatorTest {
             "own",
             "distributed",
             "adverbial",
+            "asked",
             "story",
             "none",
             "marked",
@@ -162,6 +167,11 @@ class PetrarchValidatorTest {
   @Test
   void anActorInAFrontedAdverbialIsNotTheSourceOfAPronounSubject() {
     assertEquals(Outcome.PASSED, result("adverbial").outcome(), result("adverbial").toString());
+  }
+
+  @Test
+  void whatAnEventVerbAsksForInItsInfinitiveIsNoEvent() {
+    assertEquals(Outcome.PASSED, result("asked").outcome(), result("asked").toString());
   }
 
   @Test
