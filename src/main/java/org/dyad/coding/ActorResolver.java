@@ -181,7 +181,8 @@ public final class ActorResolver {
       perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
       places.put(s.index(), sentencePlaces);
     }
-    String salient = salientCountry(perSentence, article.sentences());
+    // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
+    String salient = dyadConventions() ? salientCountry(perSentence, article.sentences()) : null;
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
