@@ -1,11 +1,14 @@
 package org.dyad.coding;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.dyad.lexicon.PersonEntry;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -177,7 +181,8 @@ public final class ActorResolver {
       perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
       places.put(s.index(), sentencePlaces);
     }
-    String salient = salientCountry(perSentence, article.sentences());
+    // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
+    String salient = dyadConventions() ? salientCountry(perSentence, article.sentences()) : null;
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
@@ -365,7 +370,8 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     d,
                     d.organization().code(),
-                    "dictionary:" + d.organization().id()));
+                    "dictionary:" + d.organization().id(),
+                    d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
           if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
@@ -456,8 +462,212 @@ public final class ActorResolver {
     if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
       composeAgents(text, s, agents, out);
     }
+    distributeOverOwners(text, s, hits, agents, out);
+    distributeOverRoleNouns(text, s, agents, out);
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /** Whether a mention is a role noun composed with the country that owns it: GONGOV, DNKMED. */
+  private static boolean isRolePhrase(Mention m) {
+    return m.kind() == Actor.Kind.ORGANIZATION
+        && m.dictionary() == null
+        && m.code() != null
+        && m.code().isState()
+        && m.code().sector() != null
+        && m.rule() != null
+        && (m.rule().startsWith("role-noun:") || m.rule().contains(" + agent "));
+  }
+
+  private static boolean isAgentToken(List<Hit> agents, int token) {
+    for (Hit a : agents) {
+      if (a.first <= token && token <= a.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A role noun owned by coordinated countries belongs to each: "the ambassadors of Arnor,
+   * Osgiliath and Gondor" are ARNGOV, OSGGOV and GONGOV, "the French and German governments" FRAGOV
+   * and DEUGOV. The conjuncts are the parse's, of an owner word inside the role phrase (not of the
+   * role noun itself: "the Danish government and Sweden" are two actors); each must be a country,
+   * and the phrase grows over them.
+   */
+  private static void distributeOverOwners(
+      String text, Sentence s, List<Hit> hits, List<Hit> agents, List<Mention> out) {
+    for (Mention r : List.copyOf(out)) {
+      if (!isRolePhrase(r) || !r.alsoCodes().isEmpty()) {
+        continue;
+      }
+      String sector = r.code().code().substring(3);
+      List<ActorCode> also = new ArrayList<>();
+      List<Mention> absorbed = new ArrayList<>();
+      int first = r.first();
+      int last = r.last();
+      for (int k = r.first(); k <= r.last(); k++) {
+        if (isAgentToken(agents, k)) {
+          continue;
+        }
+        for (int c : conjuncts(s, k)) {
+          if (r.covers(c)) {
+            continue;
+          }
+          Mention m = mentionCovering(out, c);
+          Hit h = hitAt(hits, c);
+          String country;
+          if (m != null) {
+            boolean plainCountry =
+                m.kind() == Actor.Kind.STATE
+                    && m.dictionary() != null
+                    && m.code() != null
+                    && m.code().code().length() == 3;
+            if (!plainCountry || absorbed.contains(m)) {
+              continue;
+            }
+            country = m.code().code();
+            absorbed.add(m);
+            first = Math.min(first, m.first());
+            last = Math.max(last, m.last());
+          } else if (h != null
+              && h.name.country() != null
+              && (h.name.kind() == DictionaryName.Kind.COUNTRY
+                  || h.name.kind() == DictionaryName.Kind.ADJECTIVE)) {
+            country = h.name.country().iso3();
+            first = Math.min(first, h.first);
+            last = Math.max(last, h.last);
+          } else {
+            continue;
+          }
+          ActorCode code = withSector(ActorCode.of(country, null), sector);
+          if (!code.equals(r.code()) && !also.contains(code)) {
+            also.add(code);
+          }
+        }
+      }
+      if (also.isEmpty()) {
+        continue;
+      }
+      boolean clear = true;
+      for (Mention m : out) {
+        if (m != r && !absorbed.contains(m) && m.first() <= last && m.last() >= first) {
+          clear = false; // another actor inside the grown phrase: leave it as it is
+        }
+      }
+      if (!clear) {
+        continue;
+      }
+      out.removeAll(absorbed);
+      out.remove(r);
+      Span span = s.spanOf(first, last);
+      out.add(
+          new Mention(
+              s.index(),
+              first,
+              last,
+              span,
+              span.of(text),
+              r.kind(),
+              null,
+              r.code(),
+              r.rule() + " distributed",
+              also));
+    }
+  }
+
+  /**
+   * The words coordinated with {@code token}, whichever the parse made the first conjunct: "French"
+   * and "German" in "the French and German governments" are each other's.
+   */
+  private static Set<Integer> conjuncts(Sentence s, int token) {
+    Set<Integer> seen = new LinkedHashSet<>();
+    Deque<Integer> queue = new ArrayDeque<>(List.of(token));
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      queue.addAll(s.childrenOf(t, "conj"));
+      for (Dependency d : s.parents(t)) {
+        if (d.baseRelation().equals("conj") && d.governor() >= 0) {
+          queue.add(d.governor());
+        }
+      }
+    }
+    seen.remove(token);
+    return seen;
+  }
+
+  /**
+   * Coordinated role nouns share their owner: "Danish media and government" are DNKMED and DNKGOV,
+   * "lawmakers and officials in Fornost" FORLEG and FORGOV. A role noun joined by the parse's
+   * conjunction to a role phrase, and with no country of its own (none, or only the article's),
+   * takes the phrase's owners with its own sector.
+   */
+  private static void distributeOverRoleNouns(
+      String text, Sentence s, List<Hit> agents, List<Mention> out) {
+    for (Hit a : agents) {
+      String sector = a.name.agent().sector();
+      if (sector == null || !s.token(a.last).isNoun()) {
+        continue;
+      }
+      Mention own = mentionCovering(out, a.last);
+      if (own != null
+          && !(own.code() == null
+              && own.rule() != null
+              && own.rule().endsWith(" of the article's country"))) {
+        continue;
+      }
+      Mention partner = null;
+      Hit partnerNoun = null;
+      for (Mention r : out) {
+        if (!isRolePhrase(r)) {
+          continue;
+        }
+        for (Hit b : agents) {
+          if (b == a || !r.covers(b.last) || b.name.agent().sector() == null) {
+            continue;
+          }
+          if (conjuncts(s, b.last).contains(a.last)) {
+            partner = r;
+            partnerNoun = b;
+          }
+        }
+      }
+      if (partner == null) {
+        continue;
+      }
+      String partnerSector = partnerNoun.name.agent().sector();
+      List<ActorCode> codes = new ArrayList<>();
+      codes.add(partner.code());
+      codes.addAll(partner.alsoCodes());
+      List<ActorCode> mine = new ArrayList<>();
+      for (ActorCode c : codes) {
+        String owner =
+            c.code().length() > 3 && c.code().endsWith(partnerSector)
+                ? c.code().substring(0, c.code().length() - partnerSector.length())
+                : c.code().substring(0, 3);
+        ActorCode code = withSector(new ActorCode(owner), sector);
+        if (!mine.contains(code)) {
+          mine.add(code);
+        }
+      }
+      out.remove(own);
+      Span span = s.spanOf(a.first, a.last);
+      out.add(
+          new Mention(
+              s.index(),
+              a.first,
+              a.last,
+              span,
+              span.of(text),
+              Actor.Kind.ORGANIZATION,
+              null,
+              mine.get(0),
+              "role-noun:" + a.name.agent().id() + " coordinated with " + partner.text(),
+              mine.subList(1, mine.size())));
+    }
   }
 
   /** PETRARCH codes every name as an actor; Dyad reads a country after "in" as a place. */
@@ -518,6 +728,9 @@ public final class ActorResolver {
       out.remove(right);
       out.remove(after);
       Span span = s.spanOf(first, last);
+      // A titled person stays that person; "Russian police" and "Russian students" are actors of
+      // their own, not Russia.
+      boolean person = right != null;
       out.add(
           new Mention(
               s.index(),
@@ -525,8 +738,8 @@ public final class ActorResolver {
               last,
               span,
               span.of(text),
-              head.kind(),
-              head.dictionary(),
+              person ? head.kind() : Actor.Kind.ORGANIZATION,
+              person ? head.dictionary() : null,
               withSector(owner.code(), sector),
               owner.rule() + " + agent " + a.name.agent().id()));
     }
@@ -582,6 +795,10 @@ public final class ActorResolver {
       }
       int begin = i;
       while (begin < end && HONORIFICS.contains(s.token(begin).word().toLowerCase(Locale.ROOT))) {
+        begin++;
+      }
+      // No person's name opens with an article: the tagger's "An Eriadorian" is a nationality.
+      while (begin < end && label.equals("PERSON") && s.token(begin).pos().equals("DT")) {
         begin++;
       }
       out.add(new int[] {begin, end});
@@ -756,15 +973,17 @@ public final class ActorResolver {
       // is the government's when it belongs to a country directly.
       String sector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
       if (country == null && igo == null) {
-        // "the leaders of Sri Lanka", "the president of France": the country follows in an "of"
-        // phrase.
+        // "the leaders of Sri Lanka", "the president of France", "soldiers from Gondor": the
+        // country follows in an "of" or "from" phrase.
         int k = a.last + 1;
-        if (k + 1 < s.tokens().size() && s.token(k).lemma().equals("of")) {
+        if (k + 1 < s.tokens().size() && Set.of("of", "from").contains(s.token(k).lemma())) {
           Hit h = hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1);
           if (h != null
               && h.name.country() != null
               && h.name.kind() == DictionaryName.Kind.COUNTRY
-              && !isTaken(taken, a.first, h.last)) {
+              && !isTaken(taken, a.first, k)) {
+            // The country's own mention becomes part of the role noun's phrase.
+            out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
             String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
             Span span = s.spanOf(a.first, h.last);
             out.add(
@@ -791,7 +1010,10 @@ public final class ActorResolver {
         boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
         // "The regime" is the government the story is against, seldom the story's own: left
         // uncoded.
-        if (own != null
+        // PETRARCH has no article's country: its role noun takes the actor of its own phrase
+        // (composeAgents), or none.
+        if (dyad
+            && own != null
             && !s.token(a.last).lemma().equals("regime")
             && STATE_SECTORS.contains(own)
             && (definite || bare && s.token(a.last).pos().equals("NNS"))
@@ -1041,7 +1263,7 @@ public final class ActorResolver {
 
   /**
    * The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to
-   * the verb.
+   * the verb or the next clause.
    */
   private static int[] apposition(Sentence s, int last) {
     int k = last + 1;
@@ -1061,7 +1283,10 @@ public final class ActorResolver {
           || t.pos().equals("MD")
           || t.word().equals("''")
           || t.word().equals("\u201d")
-          || t.word().equals("\"")) {
+          || t.word().equals("\"")
+          || s.parents(end + 1).stream().anyMatch(d -> d.baseRelation().equals("mark"))) {
+        // A finite verb, a closing quote, or a clause opener ("…, years after crowds burned …")
+        // ends the noun phrase.
         break;
       }
       end++;
@@ -1105,25 +1330,39 @@ public final class ActorResolver {
             m.kind() == Actor.Kind.GROUP
                 ? groupMembers(m, builders)
                 : List.of(holder != null ? holder : builderFor(m, builders));
+        List<Mention> members = new ArrayList<>(List.of(m));
+        if (m.kind() != Actor.Kind.GROUP && holder == null && !m.alsoCodes().isEmpty()) {
+          // A role noun distributed over several owners: one actor each, all at this phrase.
+          targets = new ArrayList<>(targets);
+          for (ActorCode c : m.alsoCodes()) {
+            Mention member = m.withCode(c, m.rule());
+            members.add(member);
+            targets.add(builderFor(member, builders));
+          }
+        }
         if (targets.isEmpty()) {
           continue;
         }
-        for (Builder b : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+          Builder b = targets.get(i);
+          Mention mb = members.size() > 1 ? members.get(i) : m;
           b.mentions.add(m.span());
           if (m.kind() == Actor.Kind.PERSON) {
             b.titles.addAll(titleWords(article.sentences().get(m.sentence()), m, date));
           }
-          if (b.code == null && m.code() != null && m.kind() != Actor.Kind.GROUP) {
-            b.code = m.code();
-            b.rule = m.rule();
+          if (b.code == null && mb.code() != null && m.kind() != Actor.Kind.GROUP) {
+            b.code = mb.code();
+            b.rule = mb.rule();
           }
         }
         Sentence s = article.sentences().get(m.sentence());
         List<ActorCode> codes = new ArrayList<>();
-        for (Builder b : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+          Builder b = targets.get(i);
+          Mention mb = members.size() > 1 ? members.get(i) : m;
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
           codes.add(
-              m.kind() == Actor.Kind.GROUP || m.code() == null || !sameEntry ? b.code : m.code());
+              m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry ? b.code : mb.code());
         }
         resolved
             .computeIfAbsent(m.sentence(), k -> new ArrayList<>())
@@ -1237,11 +1476,13 @@ public final class ActorResolver {
     }
     String key =
         m.dictionary() != null
-            ? m.dictionary().entryId()
+            ? m.dictionary().entryId() + (m.alsoCodes().isEmpty() ? "" : ":" + m.code())
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())
-                + (m.rule() != null && m.rule().startsWith("role-noun") ? ":" + m.code() : "");
+                + (m.rule() != null && m.rule().startsWith("role-noun") || !m.alsoCodes().isEmpty()
+                    ? ":" + m.code()
+                    : "");
     for (Builder b : builders) {
       if (b.key.equals(key)) {
         if (b.name.length() < m.text().length() && m.dictionary() == null) {

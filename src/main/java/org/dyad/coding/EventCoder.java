@@ -60,7 +60,6 @@ public final class EventCoder {
     }
   }
 
-  /** A pattern that matched at a trigger, with the arguments it found. */
   /**
    * A pattern that matched at a trigger, with the arguments it found.
    *
@@ -113,6 +112,24 @@ public final class EventCoder {
           }
         }
       }
+      // "called on Gondor to be allowed to leave Lorien": what an event verb asks for, offers or
+      // allows in its to-infinitive has not happened; the verb's own event is the one to code.
+      Match[] matched = best.clone();
+      for (Match m : matched) {
+        if (m == null || m.sources().isEmpty() || m.targets().isEmpty()) {
+          continue;
+        }
+        Deque<Integer> below = new ArrayDeque<>(infinitives(s, m.trigger()));
+        while (!below.isEmpty()) {
+          int c = below.poll();
+          if (best[c] != null) {
+            trace.pattern(
+                s.index(), c, best[c].pattern(), "dropped: asked for by " + m.pattern().id());
+            best[c] = null;
+          }
+          below.addAll(infinitives(s, c));
+        }
+      }
       for (Match m : best) {
         if (m != null) {
           trace.pattern(s.index(), m.trigger(), m.pattern(), "FIRED");
@@ -125,6 +142,20 @@ public final class EventCoder {
       numbered.add(e.withId("e" + (numbered.size() + 1)));
     }
     return numbered;
+  }
+
+  /**
+   * The to-infinitive complements of a verb: "to be allowed" in "called on Gondor to be allowed".
+   */
+  private static List<Integer> infinitives(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : s.childrenOf(verb, "xcomp")) {
+      if (x > verb
+          && s.childrenOf(x, "mark").stream().anyMatch(k -> s.token(k).lemma().equals("to"))) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private List<VerbPattern> candidates(Sentence s, Token t) {
@@ -869,11 +900,58 @@ public final class EventCoder {
     return List.of();
   }
 
-  /** The nearest actor before the trigger ("Gollum was seen to break …"). */
+  /**
+   * The nearest actor before the trigger ("Gollum was seen to break …"), not one inside an
+   * adverbial phrase or clause ("On … Gondor's health centres, he said …"): that names a topic, a
+   * place or a time, not who acts.
+   */
   private List<Arg> nearestBefore(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int trigger) {
-    int[] found = actorLeftOf(article, actors, quotes, s, trigger - 1, false);
-    return found == null ? List.of() : argsAt(article, actors, quotes, s, found[1]);
+    int pos = trigger - 1;
+    while (pos >= 0) {
+      int[] found = actorLeftOf(article, actors, quotes, s, pos, false);
+      if (found == null) {
+        return List.of();
+      }
+      if (!inAdverbial(s, found[1], trigger)) {
+        return argsAt(article, actors, quotes, s, found[1]);
+      }
+      pos = found[0] - 1;
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code token} hangs from the clause of {@code verb} only through an adverbial ({@code
+   * obl}, {@code advcl}): every way up from it to the verb or the verb's heads crosses one.
+   */
+  private static boolean inAdverbial(Sentence s, int token, int verb) {
+    Set<Integer> heads = new HashSet<>();
+    Deque<Integer> queue = new ArrayDeque<>(List.of(verb));
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (t >= 0 && heads.add(t)) {
+        s.parents(t).forEach(d -> queue.add(d.governor()));
+      }
+    }
+    Set<Integer> seen = new HashSet<>();
+    queue.add(token);
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (heads.contains(t)) {
+        return false;
+      }
+      if (t < 0 || !seen.add(t)) {
+        continue;
+      }
+      for (Dependency d : s.parents(t)) {
+        String r = d.baseRelation();
+        if (!r.equals("obl") && !r.equals("advcl")) {
+          queue.add(d.governor());
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -1146,6 +1224,23 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * The words coordinated with {@code t}: its own conjuncts and, when {@code t} is inside a name,
+   * those of the name's head ("between Minas Tirith and Osgiliath": Osgiliath hangs from "Tirith").
+   */
+  private static List<Integer> conjunctsOf(ActorAnalysis actors, Sentence s, int t) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(t, "conj"));
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m != null && m.head() != t && m.head() >= 0 && m.head() < s.tokens().size()) {
+      for (int c : s.childrenOf(m.head(), "conj")) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
   private List<Arg> withConjuncts(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int t) {
@@ -1153,7 +1248,7 @@ public final class EventCoder {
     if (out.isEmpty()) {
       return out;
     }
-    for (int conj : s.childrenOf(t, "conj")) {
+    for (int conj : conjunctsOf(actors, s, t)) {
       for (Arg a : argsAt(article, actors, quotes, s, conj)) {
         if (!out.contains(a)) {
           out.add(a);
@@ -1178,7 +1273,7 @@ public final class EventCoder {
     List<Arg> here = argsAt(article, actors, quotes, s, t);
     if (!here.isEmpty()) {
       List<Arg> out = new ArrayList<>(here);
-      for (int conj : s.childrenOf(t, "conj")) {
+      for (int conj : conjunctsOf(actors, s, t)) {
         for (Arg a : argsAt(article, actors, quotes, s, conj)) {
           if (!out.contains(a)) {
             out.add(a);

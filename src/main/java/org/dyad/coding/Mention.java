@@ -16,6 +16,8 @@ import org.dyad.model.Span;
  *     alone
  * @param code the code these words give on the article's date, or null
  * @param rule why the mention has that code
+ * @param alsoCodes the codes of the other actors a role noun is distributed over, each a separate
+ *     actor: OSGGOV and GONGOV for "the ambassadors of Arnor, Osgiliath and Gondor" (code ARNGOV)
  */
 record Mention(
     int sentence,
@@ -26,14 +28,33 @@ record Mention(
     Actor.Kind kind,
     DictionaryName dictionary,
     ActorCode code,
-    String rule) {
+    String rule,
+    List<ActorCode> alsoCodes) {
+
+  Mention {
+    alsoCodes = List.copyOf(alsoCodes);
+  }
+
+  Mention(
+      int sentence,
+      int first,
+      int last,
+      Span span,
+      String text,
+      Actor.Kind kind,
+      DictionaryName dictionary,
+      ActorCode code,
+      String rule) {
+    this(sentence, first, last, span, text, kind, dictionary, code, rule, List.of());
+  }
 
   boolean covers(int token) {
     return first <= token && token <= last;
   }
 
   Mention withCode(ActorCode newCode, String newRule) {
-    return new Mention(sentence, first, last, span, text, kind, dictionary, newCode, newRule);
+    return new Mention(
+        sentence, first, last, span, text, kind, dictionary, newCode, newRule, alsoCodes);
   }
 
   List<String> words() {

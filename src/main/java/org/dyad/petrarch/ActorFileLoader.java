@@ -28,12 +28,14 @@ import org.dyad.model.ActorCode;
  *       the unrestricted code;
  *   <li>with one three-letter code: a {@link CountryEntry} with that code, so that role nouns
  *       combine with it ("Arnor cleric" is ARN + REL);
- *   <li>with a longer code: an {@link OrganizationEntry}.
+ *   <li>with a longer code: an {@link OrganizationEntry};
+ *   <li>with several actors at once ({@code [ELR/GAL]}, undated): an {@link OrganizationEntry} with
+ *       the first code and the others as its {@code alsoCodes}.
  * </ul>
  *
  * Codes are upper-cased. PETRARCH's null code {@code ---} is an uncoded role; codes Dyad's actor
- * codes cannot hold ({@code ITHTV}, {@code +++}) and several actors at once ({@code ELR/GAL}) are
- * reported through {@code warn} and left out. Stateless.
+ * codes cannot hold ({@code ITHTV}, {@code +++}) are reported through {@code warn} and left out.
+ * Stateless.
  */
 final class ActorFileLoader {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -115,6 +117,7 @@ final class ActorFileLoader {
     }
     String id = "PA." + line;
     ActorCode base = null;
+    List<ActorCode> alsoCodes = new ArrayList<>();
     boolean baseSeen = false;
     List<PersonEntry.Role> roles = new ArrayList<>();
     for (String written : codes) {
@@ -125,6 +128,22 @@ final class ActorFileLoader {
       }
       String code = m.group(1).toUpperCase(Locale.ROOT);
       ActorCode actorCode = null;
+      if (code.contains("/") && m.group(2) == null && m.group(4) == null) {
+        // Several actors at once: "THE_SHIRE [FRO/BIL/SAM]".
+        List<ActorCode> several = new ArrayList<>();
+        try {
+          for (String part : code.split("/")) {
+            several.add(new ActorCode(part));
+          }
+        } catch (IllegalArgumentException e) {
+          warn.accept(where + ": code [" + written + "] is not a Dyad actor code; left out");
+          continue;
+        }
+        base = several.get(0);
+        alsoCodes = several.subList(1, several.size());
+        baseSeen = true;
+        continue;
+      }
       if (!code.equals("---")) {
         try {
           actorCode = new ActorCode(code);
@@ -160,10 +179,10 @@ final class ActorFileLoader {
       if (baseSeen) {
         warn.accept(where + ": actor " + names.get(0) + " has only the null code; left out");
       }
-    } else if (base.code().length() == 3) {
+    } else if (base.code().length() == 3 && alsoCodes.isEmpty()) {
       countries.add(new CountryEntry(id, base.code(), names, List.of(), List.of(), List.of()));
     } else {
-      organizations.add(new OrganizationEntry(id, base, names, where));
+      organizations.add(new OrganizationEntry(id, base, names, where, alsoCodes));
     }
   }
 

@@ -47,6 +47,19 @@ class ActorResolverTest {
     assertTrue(named(c, "Anna Lindqvist").code().code().startsWith("SWE"));
   }
 
+  /**
+   * Regression: the apposition ran on to the next finite verb, so a clause after the comma
+   * ("several years after Germany expelled him") gave the name its country.
+   */
+  @Test
+  void aClauseAfterTheCommaIsNoApposition() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Pierre Dumont, several years after Germany expelled him, criticised Russia.",
+            LocalDate.of(2019, 3, 1));
+    assertNull(named(c, "Pierre Dumont").code());
+  }
+
   @Test
   void aGovernmentTitleWithoutCountryBelongsToTheArticlesCountry() {
     CodedArticle c =
@@ -57,6 +70,51 @@ class ActorResolverTest {
     Actor reza = named(c, "Reza Tabrizian");
     assertEquals("IRNGOV", reza.code().code());
     assertTrue(reza.rule().contains("article-country"), reza.rule());
+  }
+
+  /**
+   * Regression: "soldiers from" a country were given the article's country (Germany here, the
+   * country most named), because only an "of" phrase was read as the role noun's owner.
+   */
+  @Test
+  void soldiersFromACountryAreThatCountrysNotTheArticlesCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Germany protested on Monday. Germany said soldiers from France crossed the border.",
+            LocalDate.of(2019, 3, 1));
+    List<String> codes =
+        c.actors().stream().filter(a -> a.code() != null).map(a -> a.code().code()).toList();
+    assertTrue(codes.contains("FRAMIL"), codes.toString());
+    assertTrue(!codes.contains("DEUMIL"), codes.toString());
+  }
+
+  private static List<String> codesOf(String text) {
+    return StageFixtures.code(text, LocalDate.of(2019, 3, 1)).actors().stream()
+        .filter(a -> a.code() != null)
+        .map(a -> a.code().code())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aRoleNounOwnedByCoordinatedCountriesIsEachCountrys() {
+    assertEquals(
+        List.of("DEUGOV", "FRAGOV", "ITAGOV", "RUS"),
+        codesOf("The foreign ministers of France, Germany and Italy condemned Russia."));
+    assertEquals(
+        List.of("DEUGOV", "FRAGOV", "RUS"),
+        codesOf("The French and German governments condemned Russia."));
+    // The role noun's own conjunct is another actor, not a second owner.
+    assertEquals(
+        List.of("DNKGOV", "RUS", "SWE"),
+        codesOf("The Danish government and Sweden condemned Russia."));
+  }
+
+  @Test
+  void coordinatedRoleNounsShareTheirOwner() {
+    assertEquals(
+        List.of("CHNCOP", "CHNMIL", "RUS"),
+        codesOf("Chinese police and soldiers attacked Russia."));
   }
 
   @Test

@@ -77,19 +77,27 @@ class PetrarchLoaderTest {
   }
 
   @Test
-  void longerCodesAreOrganizationsAndUnrepresentableCodesAreReported() {
+  void longerCodesAndSeveralActorsAreOrganizationsAndUnrepresentableCodesAreReported() {
     List<String> warnings = new ArrayList<>();
     ActorFileLoader.Actors a =
         ActorFileLoader.load(
-            lines("WHITE_COUNCIL_ [IGOWIZ]\nLOTHLORIEN [ELR/GAL]\nTHE_RING [+++]\n"),
+            lines(
+                "WHITE_COUNCIL_ [IGOWIZ]\nLOTHLORIEN [ELR/GAL]\nTHE_RING [+++]\nMORDOR [MOR/+++]\n"),
             warnings::add);
     assertEquals(
         List.of(
             new OrganizationEntry(
-                "PA.1", new ActorCode("IGOWIZ"), List.of("white council"), "test.txt:1")),
+                "PA.1", new ActorCode("IGOWIZ"), List.of("white council"), "test.txt:1"),
+            new OrganizationEntry(
+                "PA.2",
+                new ActorCode("ELR"),
+                List.of("lothlorien"),
+                "test.txt:2",
+                List.of(new ActorCode("GAL")))),
         a.organizations());
     assertEquals(2, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).startsWith("test.txt:2: code [ELR/GAL]"), warnings.get(0));
+    assertTrue(warnings.get(0).startsWith("test.txt:3: code [+++]"), warnings.get(0));
+    assertTrue(warnings.get(1).startsWith("test.txt:4: code [MOR/+++]"), warnings.get(1));
   }
 
   @Test

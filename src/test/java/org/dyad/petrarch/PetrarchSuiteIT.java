@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * regress it unnoticed. Raise the floor when the count rises.
  */
 class PetrarchSuiteIT {
-  /** Measured 224 of 284 (8 skipped); two records of slack for parser differences. */
-  private static final int PASS_FLOOR = 219;
+  /** Measured 235 of 284 (8 skipped); two records of slack for parser differences. */
+  private static final int PASS_FLOOR = 233;
 
   @Test
   void passesAtLeastThePinnedNumberOfRecords() throws IOException {

@@ -36,7 +36,8 @@ class PetrarchValidatorTest {
         "&METAL\n+MITHRIL\n+BLACK IRON\n\n"
             + "--- SEND  [070] ---\nSEND {SENT}\n- * &METAL [071]\n- * MITHRIL_COATS [072]\n"
             + "--- MET  [040:041] ---\nMET\n"
-            + "--- ATTACK  [190] ---\nATTACK\n");
+            + "--- ATTACK  [190] ---\nATTACK\n"
+            + "--- URGE  [095] ---\nURGE\n");
     Files.writeString(dir.resolve("discards.txt"), "+DRAGON SLAYING\nCHESS\n");
     Files.writeString(
         dir.resolve("records.xml"),
@@ -65,6 +66,23 @@ class PetrarchValidatorTest {
         <Sentence date="20050101" id="date" category="T" sentence="true">
         <EventCoding sourcecode="MORELI" targetcode="NUMMIL" eventcode="190"></EventCoding>
         <Text>Durin attacked the Numenor army.</Text>
+        </Sentence>
+        <Sentence date="19990101" id="own" category="T" sentence="true">
+        <EventCoding sourcecode="NUMMIL" targetcode="NUMGOV" eventcode="190"></EventCoding>
+        <Text>The Numenor army attacked the Numenor king.</Text>
+        </Sentence>
+        <Sentence date="19990101" id="distributed" category="T" sentence="true">
+        <EventCoding sourcecode="VALGOV" targetcode="MOR" eventcode="190"></EventCoding>
+        <EventCoding sourcecode="NUMGOV" targetcode="MOR" eventcode="190"></EventCoding>
+        <Text>The kings of Valinor and Numenor attacked Moria.</Text>
+        </Sentence>
+        <Sentence date="19990101" id="adverbial" category="T" sentence="true">
+        <EventCoding noevents="True"></EventCoding>
+        <Text>On the Numenor question, he attacked Moria.</Text>
+        </Sentence>
+        <Sentence date="19990101" id="asked" category="T" sentence="true">
+        <EventCoding sourcecode="VAL" targetcode="NUM" eventcode="095"></EventCoding>
+        <Text>Valinor urged Numenor to attack Moria.</Text>
         </Sentence>
         <Sentence date="19990101" id="story" category="T" sentence="true">
         <EventCoding error="storydiscard"></EventCoding>
@@ -102,7 +120,19 @@ class PetrarchValidatorTest {
     assertEquals(dir.resolve("verbs.txt").toAbsolutePath(), suite.verbs());
     assertEquals(Set.of("T"), suite.include());
     assertEquals(
-        List.of("synset", "joined", "reciprocal", "date", "story", "none", "marked", "excluded"),
+        List.of(
+            "synset",
+            "joined",
+            "reciprocal",
+            "date",
+            "own",
+            "distributed",
+            "adverbial",
+            "asked",
+            "story",
+            "none",
+            "marked",
+            "excluded"),
         suite.records().stream().map(ValidationSuite.ValidationRecord::id).toList());
   }
 
@@ -122,6 +152,26 @@ class PetrarchValidatorTest {
     PetrarchValidator.Result r = result("date");
     assertEquals(Set.of(new CodedEvent("MORELI", "NUMMIL", "190")), r.produced());
     assertEquals(Outcome.PASSED, r.outcome());
+  }
+
+  @Test
+  void aRolePhraseIsAnActorOfItsOwnNotItsCountry() {
+    assertEquals(Outcome.PASSED, result("own").outcome(), result("own").toString());
+  }
+
+  @Test
+  void aRoleNounOfTwoCountriesIsEachCountrys() {
+    assertEquals(Outcome.PASSED, result("distributed").outcome(), result("distributed").toString());
+  }
+
+  @Test
+  void anActorInAFrontedAdverbialIsNotTheSourceOfAPronounSubject() {
+    assertEquals(Outcome.PASSED, result("adverbial").outcome(), result("adverbial").toString());
+  }
+
+  @Test
+  void whatAnEventVerbAsksForInItsInfinitiveIsNoEvent() {
+    assertEquals(Outcome.PASSED, result("asked").outcome(), result("asked").toString());
   }
 
   @Test
