@@ -263,13 +263,16 @@ public final class EventCoder {
         targets.addAll(withConjuncts(article, actors, quotes, s, d.dependent()));
       }
     }
-    targets.removeIf(a -> a.code().equals(speaker.code())); // an office speaking of itself
     if (targets.isEmpty()) {
       return fail(trace, s, trigger, p, "the clause's subject is no actor");
     }
     if (targets.stream().anyMatch(a -> a.actor().equals(speaker.actor()))) {
       // "we should", "the two countries must first restore trust": a resolution, not an appeal.
       return fail(trace, s, trigger, p, "the speaker is among those who should act");
+    }
+    targets.removeIf(a -> a.code().equals(speaker.code())); // an office speaking of itself
+    if (targets.isEmpty()) {
+      return fail(trace, s, trigger, p, "the speaker's own office is asked to act");
     }
     Span where = speaker.span() != null ? speaker.span() : s.token(trigger).span();
     Arg source = new Arg(speaker.actor(), speaker.code(), speaker.name(), where);
@@ -1026,14 +1029,27 @@ public final class EventCoder {
           return a;
         }
       }
-      // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea".
-      for (Dependency d : s.parents(trigger)) {
-        String r = d.baseRelation();
-        if ((r.equals("obj") || r.equals("obl"))
-            && d.governor() >= 0
-            && s.token(d.governor()).isVerb()) {
-          return subjects(article, actors, quotes, s, d.governor(), false);
+      // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea", and
+      // through the nouns in between: "made his remarks after two days of talks with …".
+      int node = trigger;
+      for (int hop = 0; hop < 3; hop++) {
+        int up = -1;
+        for (Dependency d : s.parents(node)) {
+          String r = d.baseRelation();
+          if (d.governor() < 0) {
+            continue;
+          }
+          if ((r.equals("obj") || r.equals("obl")) && s.token(d.governor()).isVerb()) {
+            return subjects(article, actors, quotes, s, d.governor(), false);
+          }
+          if (r.equals("nmod") && s.token(d.governor()).isNoun() && !d.subtype().equals("poss")) {
+            up = d.governor();
+          }
         }
+        if (up < 0) {
+          break;
+        }
+        node = up;
       }
       return List.of();
     }

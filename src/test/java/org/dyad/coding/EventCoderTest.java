@@ -175,6 +175,13 @@ class EventCoderTest {
         events("Jacques Chirac said Tony Blair should be judged by results."),
         "a passive subject is not asked to act");
     assertEquals(
+        List.of(),
+        events("South Korea said the two Koreas must first restore trust with North Korea.")
+            .stream()
+            .filter(e -> e.cameo().equals("100"))
+            .toList(),
+        "a subject that includes the speaker is a resolution, not a demand");
+    assertEquals(
         List.of("111"),
         events("Jacques Chirac said the British government should have acted sooner.").stream()
             .map(Event::cameo)
