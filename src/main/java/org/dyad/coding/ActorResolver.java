@@ -951,8 +951,11 @@ public final class ActorResolver {
           k = h.first;
         }
       }
-      if (country == null && igo != null && !isTaken(taken, first, a.last)) {
-        // "EU leaders", "NATO commanders": the organisation's own code.
+      if (country == null && igo != null && !isTaken(taken, a.first, a.last)) {
+        // "EU leaders", "NATO commanders": the organisation's own code; the organisation's name
+        // becomes part of the role noun's phrase.
+        int owner = first;
+        out.removeIf(m -> m.first() >= owner && m.last() < a.first);
         Span span = s.spanOf(first, a.last);
         out.add(
             new Mention(

@@ -864,7 +864,7 @@ public final class EventCoder {
         continue;
       }
       for (int j = k + words.length; j < Math.min(k + words.length + 4, s.tokens().size()); j++) {
-        List<Arg> args = argsAt(article, actors, quotes, s, j);
+        List<Arg> args = withConjuncts(article, actors, quotes, s, j);
         if (!args.isEmpty()) {
           return args;
         }

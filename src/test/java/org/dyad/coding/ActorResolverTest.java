@@ -176,4 +176,13 @@ class ActorResolverTest {
     assertNull(named(c, "John Smallwood").code());
     assertEquals(List.of(), c.events());
   }
+
+  @Test
+  void aRoleNounOfAnInternationalBodyTakesItsCode() {
+    CodedArticle c =
+        StageFixtures.code(
+            "EC foreign ministers met in Brussels. Japan was not invited.",
+            LocalDate.of(1987, 3, 16));
+    assertEquals("IGOEUR", named(c, "EC foreign ministers").code().code());
+  }
 }

@@ -195,4 +195,11 @@ class EventCoderTest {
         dyads("Jack Straw arrived in Indonesia. Indonesia was" + " grateful."));
     assertEquals(List.of(), dyads("Jack Straw arrived in London. Britain was grateful."));
   }
+
+  @Test
+  void aPrepositionalTargetKeepsItsConjuncts() {
+    assertEquals(
+        List.of("IGO 13 JPN", "IGO 13 USA"),
+        dyads("The European Union delivered warnings to both Japan and the United States."));
+  }
 }
