@@ -1186,6 +1186,9 @@ public final class EventCoder {
           return List.of(new Arg(m.actors().get(0), m.codes().get(0), token.word(), token.span()));
         }
       }
+      if (p.equals("it") || p.equals("they")) {
+        return reportingSubject(article, actors, quotes, s, t, p.equals("it"));
+      }
       return List.of();
     }
     if (m == null) {
@@ -1255,6 +1258,65 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Greece said it would defend its rights and urged Turkey …": a subject "it" or "they" of a
+   * clause reported by a state or organisation is that reporter. Only a subject pronoun, only
+   * through the clauses the report governs, and never a person ("it" is no person, and "they" after
+   * a person's report is left alone).
+   */
+  private List<Arg> reportingSubject(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int pronoun,
+      boolean singular) {
+    int clause = -1;
+    for (Dependency d : s.parents(pronoun)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+        clause = d.governor();
+      }
+    }
+    for (int hop = 0; clause >= 0 && hop < 3; hop++) {
+      int up = -1;
+      boolean reported = false;
+      for (Dependency d : s.parents(clause)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0
+            && !reported
+            && (r.equals("ccomp") || r.equals("conj") || r.equals("xcomp"))) {
+          up = d.governor();
+          reported = r.equals("ccomp"); // the report itself wins over a conjunct's propagated link
+        }
+      }
+      if (up < 0) {
+        return List.of();
+      }
+      if (reported) {
+        for (Dependency d : s.children(up)) {
+          if (!d.relation().equals("nsubj") || s.token(d.dependent()).isPronoun()) {
+            continue;
+          }
+          List<Arg> reporter = argsAt(article, actors, quotes, s, d.dependent());
+          boolean ok =
+              !reporter.isEmpty()
+                  && (singular ? reporter.size() == 1 : true)
+                  && reporter.stream()
+                      .allMatch(a -> actors.actor(a.actor()).kind() != Actor.Kind.PERSON);
+          Token word = s.token(pronoun);
+          return ok
+              ? reporter.stream()
+                  .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
+                  .toList()
+              : List.of();
+        }
+        return List.of();
+      }
+      clause = up;
+    }
+    return List.of();
   }
 
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
@@ -1569,7 +1631,9 @@ public final class EventCoder {
       int up = -1;
       for (Dependency d : s.parents(cur)) {
         String r = d.baseRelation();
-        if ((r.equals("xcomp") || r.equals("conj") || r.equals("obj") || r.equals("obl"))
+        // A conjunct with its own tense has its own mode: "would defend its rights and urged …".
+        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(s.token(cur).pos());
+        if ((r.equals("xcomp") || r.equals("conj") && !finite || r.equals("obj") || r.equals("obl"))
             && d.governor() >= 0) {
           up = d.governor();
         }

@@ -202,4 +202,18 @@ class EventCoderTest {
         List.of("IGO 13 JPN", "IGO 13 USA"),
         dyads("The European Union delivered warnings to both Japan and the United States."));
   }
+
+  @Test
+  void itInAStatesReportIsThatState() {
+    List<Event> got =
+        events(
+            "Greece said it would defend its rights and urged Turkey to accept arbitration by the"
+                + " court.");
+    assertEquals(List.of("GRC 02 TUR"), got.stream().map(EventCoderTest::dyad).toList());
+    assertEquals(Mode.ASSERTED, got.get(0).mode(), "'urged' has its own tense, not 'would'");
+    assertEquals(
+        List.of(),
+        events("Tony Blair said it would be wrong to criticise China."),
+        "'it' reported by a person is no actor");
+  }
 }
