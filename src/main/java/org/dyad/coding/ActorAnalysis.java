@@ -164,6 +164,26 @@ public final class ActorAnalysis {
     return null;
   }
 
+  /**
+   * The international or non-governmental organisation named most recently before {@code offset} in
+   * this or the three sentences before: what "the group", "the bloc", "the alliance" refer to.
+   */
+  public ResolvedMention organizationBefore(int sentence, int offset) {
+    for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+      List<ResolvedMention> ms = mentions(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        ResolvedMention m = ms.get(i);
+        if (m.span().begin() < offset
+            && m.actors().size() == 1
+            && m.codes().get(0) != null
+            && !m.codes().get(0).isState()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The news medium named most recently before {@code offset}: what "the newspaper" refers to. */
   public ResolvedMention mediumBefore(int sentence, int offset) {
     for (int s = sentence; s >= 0; s--) {

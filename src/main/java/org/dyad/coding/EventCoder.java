@@ -40,6 +40,11 @@ import org.dyad.model.Token;
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+  /** Definite nouns that refer back to an international body: "the bloc", "the alliance". */
+  private static final Set<String> ORGANIZATION_ANAPHORS =
+      Set.of("group", "bloc", "alliance", "community", "organisation", "organization");
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -1170,6 +1175,19 @@ public final class EventCoder {
       }
     }
     Token token = s.token(t);
+    if (m == null
+        && ORGANIZATION_ANAPHORS.contains(token.lemma())
+        && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
+        && s.childrenOf(t, "amod").isEmpty()
+        && s.childrenOf(t, "compound").isEmpty()) {
+      // "the group might impose tariffs": the international body named just before (not "the
+      // international community", not "the Muslim group").
+      ResolvedMention org = actors.organizationBefore(s.index(), token.span().begin());
+      if (org != null) {
+        return List.of(
+            new Arg(org.actors().get(0), org.codes().get(0), token.word(), token.span()));
+      }
+    }
     if (m == null && token.isPronoun()) {
       String p = token.lemma();
       if (Set.of("we", "i", "us", "our", "my", "me").contains(p)) {
@@ -1207,7 +1225,9 @@ public final class EventCoder {
    * state as an actor.
    */
   private static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
-    for (int a : s.childrenOf(t, "amod")) {
+    List<Integer> nouns = new ArrayList<>(List.of(t));
+    nouns.addAll(s.childrenOf(t, "nmod:of")); // "a range of Japanese goods"
+    for (int a : nouns.stream().flatMap(n -> s.childrenOf(n, "amod").stream()).toList()) {
       String country = actors.countryOfWord(s.index(), a);
       if (country != null) {
         Token word = s.token(a);
@@ -1221,12 +1241,13 @@ public final class EventCoder {
   }
 
   /**
-   * Codes whose object may be a thing of a country's: seizing or destroying property (171),
-   * assaults, fighting and mass violence (18–20). Arrests, expulsions and the rest of 17 are done
-   * to people: "captured several Iraqi defence posts" is no arrest of Iraq.
+   * Codes whose object may be a thing of a country's: sanctions, embargoes and tariffs on its goods
+   * (16), seizing or destroying property (171), assaults, fighting and mass violence (18–20).
+   * Arrests, expulsions and the rest of 17 are done to people: "captured several Iraqi defence
+   * posts" is no arrest of Iraq.
    */
   private static boolean strikesProperty(String cameo) {
-    return cameo.startsWith("171") || cameo.compareTo("18") >= 0;
+    return cameo.startsWith("16") || cameo.startsWith("171") || cameo.compareTo("18") >= 0;
   }
 
   /** The article's actor for the state {@code country}, as written at {@code span}; or none. */
@@ -1591,6 +1612,10 @@ public final class EventCoder {
           return Mode.HYPOTHETICAL;
         }
         if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(word)) {
+          return Mode.HYPOTHETICAL;
+        }
+        // The event is itself the condition: "… if Washington imposes sanctions".
+        if (d.baseRelation().equals("mark") && CONDITIONAL_MARKS.contains(dep)) {
           return Mode.HYPOTHETICAL;
         }
         if (d.baseRelation().equals("aux") && (FUTURE_AUX.contains(word) || dep.equals("will"))) {

@@ -216,4 +216,16 @@ class EventCoderTest {
         events("Tony Blair said it would be wrong to criticise China."),
         "'it' reported by a person is no actor");
   }
+
+  @Test
+  void theGroupIsTheInternationalBodyNamedBefore() {
+    List<Event> got =
+        events(
+            "Britain will coordinate with its European Union partners. Officials said the group"
+                + " might impose tariffs on a range of Japanese goods if Washington imposes"
+                + " sanctions on Japan.");
+    assertEquals(
+        List.of("IGO 16 JPN hypothetical", "USA 16 JPN hypothetical"),
+        got.stream().map(e -> dyad(e) + " " + e.mode().label()).sorted().toList());
+  }
 }
