@@ -45,6 +45,25 @@ public final class EventCoder {
   private static final Set<String> ORGANIZATION_ANAPHORS =
       Set.of("group", "bloc", "alliance", "community", "organisation", "organization");
 
+  /** Words whose to-infinitive is intended, not yet done: "ready to talk", "plans to visit". */
+  private static final Set<String> INTENT_HEADS =
+      Set.of(
+          "ready",
+          "willing",
+          "prepared",
+          "keen",
+          "eager",
+          "plan",
+          "intend",
+          "hope",
+          "want",
+          "wish",
+          "seek",
+          "expect",
+          "aim",
+          "decide",
+          "prepare");
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -1602,6 +1621,15 @@ public final class EventCoder {
     }
     boolean future = false;
     for (int node : clauseChain(s, trigger, head)) {
+      // "ready to continue talks", "hopes to meet": what someone intends is still to come.
+      for (Dependency d : s.parents(node)) {
+        if (d.baseRelation().equals("xcomp")
+            && d.governor() >= 0
+            && d.governor() != trigger
+            && INTENT_HEADS.contains(s.token(d.governor()).lemma())) {
+          future = true;
+        }
+      }
       for (Dependency d : s.children(node)) {
         String dep = s.token(d.dependent()).lemma();
         String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
