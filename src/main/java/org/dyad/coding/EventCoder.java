@@ -1483,6 +1483,20 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** Verbs of force that news also uses for words: "attacked the plan", "hit out at". */
+  private static final Set<String> VERBAL_ATTACK_VERBS = Set.of("attack", "assail", "hit_out");
+
+  /** A single person who holds no armed, police or militant role. */
+  private static boolean isCivilianPerson(ActorAnalysis actors, Arg a) {
+    Actor actor = actors.actor(a.actor());
+    if (actor == null || actor.kind() != Actor.Kind.PERSON || a.code() == null) {
+      return false;
+    }
+    String sector = a.code().sector();
+    return sector == null
+        || !Set.of("MIL", "REB", "UAF", "INS", "COP", "SPY", "CRM").contains(sector);
+  }
+
   private static boolean isStateOrGovernment(Arg a) {
     if (a.code() == null || !a.code().isState()) {
       return false;
@@ -1521,6 +1535,13 @@ public final class EventCoder {
       // complains officially (114), as the codebook's definition of 114 says.
       cameo = "114";
       rule = rule + "+official-protest";
+    } else if (cameoRules()
+        && cameo.startsWith("19")
+        && VERBAL_ATTACK_VERBS.contains(s.token(trigger).lemma())
+        && m.sources().stream().allMatch(a -> isCivilianPerson(actors, a))) {
+      // "President Mbeki attacked British imperialists": one politician's attack is in words.
+      cameo = "111";
+      rule = rule + "+verbal-attack";
     } else if (cameoRules() && mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened.
       cameo = threatFor(cameo);

@@ -228,4 +228,15 @@ class EventCoderTest {
         List.of("IGO 16 JPN hypothetical", "USA 16 JPN hypothetical"),
         got.stream().map(e -> dyad(e) + " " + e.mode().label()).sorted().toList());
   }
+
+  @Test
+  void aPoliticianAttacksInWords() {
+    assertEquals(
+        List.of("111"),
+        events("President Thabo Mbeki attacked Britain.").stream().map(Event::cameo).toList());
+    assertEquals(
+        "19",
+        events("Russian troops attacked Georgia.").get(0).root(),
+        "armed forces attack with force");
+  }
 }
