@@ -221,6 +221,9 @@ public final class QuoteAttributor {
               "recognise",
               "acknowledge"));
 
+  /** Pronouns that stand for their speaker as they are: "they said", "we believe". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "it");
+
   private static final int MIN_DIRECT_WORDS = 8;
   private static final Set<String> HONORIFICS = ActorResolver.HONORIFICS;
 
@@ -229,7 +232,9 @@ public final class QuoteAttributor {
     List<Quote> quotes = new ArrayList<>();
     Quote previousDirect = null;
     int previousParagraph = -1;
-    for (QuoteMarks.Passage passage : QuoteMarks.find(text, article.paragraphs())) {
+    List<QuoteMarks.Passage> passages = QuoteMarks.find(text, article.paragraphs());
+    List<Span> marked = passages.stream().map(QuoteMarks.Passage::content).toList();
+    for (QuoteMarks.Passage passage : passages) {
       Span content = passage.content();
       boolean direct = isDirect(text, content, passage.closed());
       if (!direct) {
@@ -237,7 +242,7 @@ public final class QuoteAttributor {
         continue;
       }
       int paragraph = article.paragraphOf(content.begin());
-      Quote q = attributeDirect(article, actors, passage);
+      Quote q = attributeDirect(article, actors, passage, marked);
       ResolvedMention topic =
           previousDirect == null
               ? null
@@ -384,7 +389,9 @@ public final class QuoteAttributor {
       AnnotatedArticle article, ActorAnalysis actors, int from, int to, Quote previous) {
     ResolvedMention found = null;
     for (Sentence s : article.sentences()) {
-      if (s.span().end() <= from || s.span().begin() >= to) {
+      if (s.span().begin() < from || s.span().begin() >= to) {
+        // A sentence that the previous quotation is part of only goes on about its speaker's
+        // words: "“…,” Mr. Obama said at the gala, where Mrs. Clinton also spoke. “…”"
         continue;
       }
       for (ResolvedMention m : actors.mentions(s.index())) {
@@ -429,7 +436,10 @@ public final class QuoteAttributor {
   }
 
   private Quote attributeDirect(
-      AnnotatedArticle article, ActorAnalysis actors, QuoteMarks.Passage passage) {
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      QuoteMarks.Passage passage,
+      List<Span> marked) {
     String text = article.text();
     Span content = passage.content();
     // Sieve 1: "…, said Xi." inside the closing mark.
@@ -443,21 +453,26 @@ public final class QuoteAttributor {
     // Sieve 2: a speech verb after the closing mark in the same sentence.
     for (Token t : s.tokens()) {
       if (t.span().begin() > closeAt
-          && CUES.contains(t.lemma())
-          && t.isVerb()
+          && isCue(t)
           && !insideAnotherQuote(text, closeAt, t.span().begin())) {
-        Quote q = fromCue(article, actors, s, t.index(), content, "after");
+        Quote q = fromCue(article, actors, s, t.index(), content, marked, "after");
         if (q != null) {
           return q;
         }
       }
     }
+    // Sieve 2b: the quotation ends its sentence and the next one only attributes it:
+    // "“Does anybody know …?” Graham asked."
+    Quote next = nextSentenceCue(article, actors, s, content, marked);
+    if (next != null) {
+      return next;
+    }
     // Sieve 3: a speech verb before the opening mark in the sentence that opens the quote.
     Sentence opening = article.sentences().get(article.sentenceOf(passage.open()));
     for (int i = opening.tokens().size() - 1; i >= 0; i--) {
       Token t = opening.token(i);
-      if (t.span().end() <= passage.open() && CUES.contains(t.lemma()) && t.isVerb()) {
-        Quote q = fromCue(article, actors, opening, i, content, "before");
+      if (t.span().end() <= passage.open() && isCue(t)) {
+        Quote q = fromCue(article, actors, opening, i, content, marked, "before");
         if (q != null) {
           return q;
         }
@@ -494,7 +509,7 @@ public final class QuoteAttributor {
         for (int i = prev.tokens().size() - 1; i >= 0; i--) {
           Token t = prev.token(i);
           if (CUES.contains(t.lemma()) && t.isVerb()) {
-            Quote q = fromCue(article, actors, prev, i, content, "colon-before");
+            Quote q = fromCue(article, actors, prev, i, content, marked, "colon-before");
             if (q != null) {
               return q;
             }
@@ -504,6 +519,48 @@ public final class QuoteAttributor {
     }
     return new Quote(
         "", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+  }
+
+  /**
+   * A speech verb; a sentence-initial "Said" counts although the tagger takes it for a name ("Said
+   * Ellis: “…”").
+   */
+  private static boolean isCue(Token t) {
+    return t.isVerb() && CUES.contains(t.lemma())
+        || t.index() == 0 && INITIAL_CUES.contains(t.word());
+  }
+
+  private static final Set<String> INITIAL_CUES =
+      Set.of("Said", "Says", "Asked", "Added", "Wrote", "Tweeted", "Explained", "Replied");
+
+  /**
+   * The sentence right after a quotation that ends its own sentence, when that sentence is a bare
+   * attribution: its root is a speech verb with nothing reported under it.
+   */
+  private Quote nextSentenceCue(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, Span content, List<Span> marked) {
+    for (Token t : s.tokens()) {
+      if (t.span().begin() > content.end() && !isPunctuation(t)) {
+        return null; // the quotation's sentence goes on: sieve 2 has looked at it
+      }
+    }
+    if (s.index() + 1 >= article.sentences().size()) {
+      return null;
+    }
+    Sentence n = article.sentences().get(s.index() + 1);
+    if (article.paragraphOf(n.span().begin()) != article.paragraphOf(content.end())
+        || within(marked, n.token(0).span())) {
+      return null;
+    }
+    for (Dependency d : n.dependencies()) {
+      if (d.governor() < 0
+          && isCue(n.token(d.dependent()))
+          && n.childrenOf(d.dependent(), "ccomp").isEmpty()
+          && n.childrenOf(d.dependent(), "obj").isEmpty()) {
+        return fromCue(article, actors, n, d.dependent(), content, marked, "after-sentence");
+      }
+    }
+    return null;
   }
 
   private static final java.util.regex.Pattern DASH_NAME =
@@ -639,6 +696,7 @@ public final class QuoteAttributor {
       Sentence s,
       int cue,
       Span content,
+      List<Span> marked,
       String rule) {
     Quote.Speaker speaker = null;
     List<Quote.Channel> via = new ArrayList<>();
@@ -648,9 +706,18 @@ public final class QuoteAttributor {
       via.addAll(quoted.via());
     }
     for (int subj : s.childrenOf(cue, "nsubj")) {
-      if (speaker == null && !content.contains(s.token(subj).span())) {
-        speaker = speakerAt(article, actors, s, subj);
+      if (speaker == null && !within(marked, s.token(subj).span())) {
+        speaker = subjectAt(article, actors, s, subj);
       }
+    }
+    if (speaker == null) {
+      speaker = controller(article, actors, s, cue, marked);
+    }
+    if (speaker == null && content.end() <= s.token(cue).span().begin()) {
+      // "“…,” Malkia Cyril, the executive director at …, told …": the parse hung the verb
+      // elsewhere,
+      // but the first name between the closing mark and the verb is the speaker.
+      speaker = nameBetween(article, actors, s, content.end(), cue, marked);
     }
     if (speaker == null && cue + 1 < s.tokens().size() && !s.token(cue).lemma().equals("tell")) {
       // Inverted order: "…,” said the minister. (After "told" comes the audience, not the speaker.)
@@ -698,6 +765,74 @@ public final class QuoteAttributor {
         audience,
         via,
         rule);
+  }
+
+  private static boolean within(List<Span> marked, Span span) {
+    for (Span m : marked) {
+      if (m.contains(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker of a cue without a subject of its own: the noun a participle describes ("footage of
+   * Clinton asking, “…”") or the subject of the clause a participle or conjunct hangs from ("Trump
+   * was defensive, saying …", "Trump laughed and said …").
+   */
+  private Quote.Speaker controller(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int cue, List<Span> marked) {
+    for (Dependency d : s.parents(cue)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("acl") && s.token(d.governor()).isNoun()) {
+        return speakerAt(article, actors, s, d.governor());
+      }
+      if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
+        for (int subj : s.childrenOf(d.governor(), "nsubj")) {
+          if (!within(marked, s.token(subj).span())) {
+            return subjectAt(article, actors, s, subj);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first noun phrase between {@code from} and the cue, outside quotation marks, as speaker.
+   */
+  private Quote.Speaker nameBetween(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      Sentence s,
+      int from,
+      int cue,
+      List<Span> marked) {
+    for (int k = 0; k < cue; k++) {
+      Token t = s.token(k);
+      if (t.span().begin() < from || within(marked, t.span())) {
+        continue;
+      }
+      if (t.isNoun() || t.isPronoun()) {
+        int head = k;
+        while (head + 1 < cue && s.token(head + 1).isNoun()) {
+          head++;
+        }
+        return subjectAt(article, actors, s, head);
+      }
+      if (!t.pos().equals("DT") && !t.isAdjective() && !isPunctuation(t)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPunctuation(Token t) {
+    return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().codePointAt(0));
   }
 
   /** A speaker named through a medium that quoted them. */
@@ -760,6 +895,27 @@ public final class QuoteAttributor {
   /** The speaker named at token {@code t}: an actor, a pronoun's antecedent, or a description. */
   private Quote.Speaker speakerAt(
       AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
+    return speakerAt(article, actors, s, t, false);
+  }
+
+  /**
+   * The speaker that is the subject of a cue at token {@code t}. Beyond {@link #speakerAt}, any
+   * noun phrase is a source here ("a Bloomberg poll shows", "73 percent said"), a relative pronoun
+   * is its antecedent, and a plural or first-person pronoun is kept as it stands ("they said"):
+   * PolNeAR attributes to documents, polls and groups as much as to people.
+   */
+  private Quote.Speaker subjectAt(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t) {
+    for (Dependency d : s.parents(t)) {
+      if (d.relation().equals("ref") && d.governor() >= 0) {
+        return speakerAt(article, actors, s, d.governor(), true); // "Smith, who said …"
+      }
+    }
+    return speakerAt(article, actors, s, t, true);
+  }
+
+  private Quote.Speaker speakerAt(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int t, boolean subject) {
     if (HONORIFICS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT))
         && t + 1 < s.tokens().size()) {
       t++; // "said Mr Davis": the name follows the honorific
@@ -785,6 +941,9 @@ public final class QuoteAttributor {
       Actor a = actors.actor(m.actors().get(0));
       return new Quote.Speaker(a.id(), a.name(), m.codes().get(0), m.span());
     }
+    if (m == null && subject && token.isPronoun() && SUBJECT_PRONOUNS.contains(token.lemma())) {
+      return new Quote.Speaker(null, token.word(), null, token.span());
+    }
     if (token.isNoun()) {
       Span span = nounPhrase(s, t);
       ResolvedMention holder = roleHolder(article, actors, s, t, span);
@@ -792,7 +951,7 @@ public final class QuoteAttributor {
         Actor a = actors.actor(holder.actors().get(0));
         return new Quote.Speaker(a.id(), a.name(), holder.codes().get(0), span);
       }
-      if (actors.descriptionAt(s.index(), t) == null && !token.isProperNoun()) {
+      if (!subject && actors.descriptionAt(s.index(), t) == null && !token.isProperNoun()) {
         // Only role nouns and names speak: "footage", "tweets" and "73 percent" say nothing.
         return null;
       }
@@ -962,7 +1121,7 @@ public final class QuoteAttributor {
           }
           for (int subj : s.childrenOf(t.index(), "nsubj")) {
             if (speaker == null) {
-              speaker = speakerAt(article, actors, s, subj);
+              speaker = subjectAt(article, actors, s, subj);
             }
           }
           if (speaker == null) {
@@ -1038,7 +1197,7 @@ public final class QuoteAttributor {
           }
           Quote.Speaker speaker = null;
           for (int subj : s.childrenOf(t.index(), "nsubj")) {
-            speaker = speakerAt(article, actors, s, subj);
+            speaker = subjectAt(article, actors, s, subj);
           }
           if (speaker != null) {
             out.add(indirectQuote(text, content, speaker, t.word(), List.of(), "indirect:after"));
@@ -1059,7 +1218,7 @@ public final class QuoteAttributor {
         if (content == null || overlapsDirectFromOutside(direct, content, null)) {
           continue;
         }
-        Quote.Speaker speaker = speakerAt(article, actors, s, d.dependent());
+        Quote.Speaker speaker = subjectAt(article, actors, s, d.dependent());
         if (speaker != null) {
           out.add(
               indirectQuote(

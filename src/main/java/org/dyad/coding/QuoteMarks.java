@@ -63,7 +63,15 @@ final class QuoteMarks {
           continue;
         }
         if (c == '"' || c == '\'') {
-          boolean canClose = !stack.isEmpty() && stack.peek().mark() == c;
+          // A straight double mark also closes a curly one when it stands where a closing mark
+          // does ("“Immunity deals should not be a requirement for cooperating with the FBI,"").
+          boolean canClose =
+              !stack.isEmpty()
+                  && (stack.peek().mark() == c
+                      || c == '"'
+                          && stack.peek().mark() == '\u201c'
+                          && !Character.isWhitespace(prev)
+                          && !Character.isLetterOrDigit(next));
           boolean canOpen =
               c == '"'
                   ? !Character.isLetterOrDigit(prev) || stack.isEmpty()
