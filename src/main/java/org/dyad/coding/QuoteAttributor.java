@@ -91,7 +91,10 @@ public final class QuoteAttributor {
           "point",
           "charge",
           "accuse",
-          "describe");
+          "describe",
+          "read",
+          "chant",
+          "sing");
 
   /** Nouns that report what their possessor said: "Iran's threat to close the strait". */
   private static final Set<String> NOMINAL_CUES =
@@ -220,6 +223,42 @@ public final class QuoteAttributor {
               "recognize",
               "recognise",
               "acknowledge"));
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "day",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "time",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** Pronouns that stand for their speaker as they are: "they said", "we believe". */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "it");
@@ -478,6 +517,25 @@ public final class QuoteAttributor {
         }
       }
     }
+    // Sieve 3b: "According to Limbaugh, “…”".
+    for (Dependency d : opening.dependencies()) {
+      if ((d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to"))
+          && opening.token(d.dependent()).span().end() <= passage.open()) {
+        Quote.Speaker according = subjectAt(article, actors, opening, d.dependent());
+        if (according != null) {
+          return new Quote(
+              "",
+              content.of(text),
+              content,
+              Quote.Kind.DIRECT,
+              according,
+              "according to",
+              null,
+              List.of(),
+              "according-to");
+        }
+      }
+    }
     // Sieve 4a: a dash after the closing mark names the speaker: "“…”― Pamela Padilla".
     Quote.Speaker signed = dashSignature(article, actors, closeAt);
     if (signed != null) {
@@ -553,8 +611,9 @@ public final class QuoteAttributor {
       return null;
     }
     for (Dependency d : n.dependencies()) {
+      Token root = n.token(d.dependent());
       if (d.governor() < 0
-          && isCue(n.token(d.dependent()))
+          && (isCue(root) || root.isVerb() && STANCE_CUES.contains(root.lemma()))
           && n.childrenOf(d.dependent(), "ccomp").isEmpty()
           && n.childrenOf(d.dependent(), "obj").isEmpty()) {
         return fromCue(article, actors, n, d.dependent(), content, marked, "after-sentence");
@@ -713,6 +772,16 @@ public final class QuoteAttributor {
     if (speaker == null) {
       speaker = controller(article, actors, s, cue, marked);
     }
+    if (speaker == null
+        && content.end() <= s.token(cue).span().begin()
+        && !s.token(cue).lemma().equals("tell")) {
+      // "“…,” said the ruling": the parser takes the inverted subject for an object.
+      for (int obj : s.childrenOf(cue, "obj")) {
+        if (speaker == null && obj > cue && !within(marked, s.token(obj).span())) {
+          speaker = subjectAt(article, actors, s, obj);
+        }
+      }
+    }
     if (speaker == null && content.end() <= s.token(cue).span().begin()) {
       // "“…,” Malkia Cyril, the executive director at …, told …": the parse hung the verb
       // elsewhere,
@@ -737,6 +806,16 @@ public final class QuoteAttributor {
       }
       if (k >= 0 && !content.contains(s.token(k).span())) {
         speaker = speakerAt(article, actors, s, k);
+      }
+      if (speaker == null && k > 0 && s.token(k).word().equals(",")) {
+        // "Douglas Brinkley, a historian who attended the session, recalled": past the apposition.
+        int j = k - 1;
+        while (j > 0 && !s.token(j).word().equals(",") && !within(marked, s.token(j).span())) {
+          j--;
+        }
+        if (j > 0 && s.token(j).word().equals(",") && s.token(j - 1).isProperNoun()) {
+          speaker = speakerAt(article, actors, s, j - 1);
+        }
       }
     }
     if (speaker == null) {
@@ -943,6 +1022,9 @@ public final class QuoteAttributor {
     }
     if (m == null && subject && token.isPronoun() && SUBJECT_PRONOUNS.contains(token.lemma())) {
       return new Quote.Speaker(null, token.word(), null, token.span());
+    }
+    if (token.isNoun() && TIME_WORDS.contains(token.lemma())) {
+      return null; // "…,” Flynn said Thursday morning: a date is no speaker
     }
     if (token.isNoun()) {
       Span span = nounPhrase(s, t);
@@ -1461,10 +1543,17 @@ public final class QuoteAttributor {
       if (last < 0) {
         continue;
       }
+      // The content runs on through the modifiers after it, as PolNeAR's spans do: "shows Clinton
+      // ahead among wealthy voters".
+      for (Dependency d : s.children(t.index())) {
+        String r = d.relation();
+        if (d.dependent() > last && (r.equals("advmod") || r.startsWith("obl"))) {
+          last = Math.max(last, s.subtreeRange(d.dependent())[1]);
+        }
+      }
       while (first <= last
-          && (isQuoteMark(s.token(first).word())
-              || s.token(first).lemma().equals("that") && s.token(first).pos().equals("IN"))) {
-        first++;
+          && (isQuoteMark(s.token(first).word()) || s.token(first).pos().equals("IN"))) {
+        first++; // "called for a ban": the preposition belongs to the cue
       }
       while (last > first
           && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {

@@ -110,4 +110,49 @@ class QuoteAttributorTest {
             Quote.Kind.INDIRECT);
     assertEquals("GBRMED", q.speaker().code().code());
   }
+
+  @Test
+  void anInvertedSubjectThatIsADocumentSpeaks() {
+    Quote q =
+        first(
+            "\"A state cannot purge voters for not voting,\" said the ruling.", Quote.Kind.DIRECT);
+    assertEquals("the ruling", q.speaker().name());
+  }
+
+  @Test
+  void aBareAttributionInTheNextSentence() {
+    Quote q =
+        first(
+            "Lindsey Graham spoke on Tuesday. \"Does anybody know what our platform is?\" Graham"
+                + " asked. \"Neither do I.\"",
+            Quote.Kind.DIRECT);
+    assertEquals("Lindsey Graham", q.speaker().name());
+    assertEquals("after-sentence", q.rule());
+  }
+
+  @Test
+  void accordingToBeforeADirectQuotation() {
+    Quote q =
+        first(
+            "According to Limbaugh, \"if it was left up to her, she would not say anything.\"",
+            Quote.Kind.DIRECT);
+    assertEquals("according-to", q.rule());
+    assertEquals("Limbaugh", q.speaker().name().replaceAll(".* ", ""));
+  }
+
+  @Test
+  void aPollIsTheSourceOfWhatItShows() {
+    Quote q =
+        first("A Bloomberg poll shows Clinton ahead among wealthy voters.", Quote.Kind.INDIRECT);
+    assertEquals("A Bloomberg poll", q.speaker().name());
+    assertEquals("Clinton ahead among wealthy voters", q.text());
+  }
+
+  @Test
+  void aStanceVerbAttributesItsComplement() {
+    Quote q = first("Donald Trump called for a ban on Muslim immigration.", Quote.Kind.INDIRECT);
+    assertEquals("Donald Trump", q.speaker().name());
+    assertEquals("indirect:complement", q.rule());
+    assertEquals("a ban on Muslim immigration", q.text());
+  }
 }
