@@ -508,14 +508,30 @@ public final class QuoteAttributor {
     }
     // Sieve 3: a speech verb before the opening mark in the sentence that opens the quote.
     Sentence opening = article.sentences().get(article.sentenceOf(passage.open()));
+    int lead = leadIn(opening, passage.open());
     for (int i = opening.tokens().size() - 1; i >= 0; i--) {
       Token t = opening.token(i);
-      if (t.span().end() <= passage.open() && isCue(t)) {
+      if (t.span().end() <= passage.open() && (isCue(t) || i == lead && t.isVerb())) {
+        // Any verb that leads straight into the quotation introduces it: "Trump boomed: “…”".
         Quote q = fromCue(article, actors, opening, i, content, marked, "before");
         if (q != null) {
           return q;
         }
       }
+    }
+    // Sieve 3c: a label without a verb: "Republican pollster Daron Shaw: “…”".
+    Quote.Speaker labelled = colonLabel(article, actors, opening, passage.open(), marked);
+    if (labelled != null) {
+      return new Quote(
+          "",
+          content.of(text),
+          content,
+          Quote.Kind.DIRECT,
+          labelled,
+          ":",
+          null,
+          List.of(),
+          "label");
     }
     // Sieve 3b: "According to Limbaugh, “…”".
     for (Dependency d : opening.dependencies()) {
@@ -577,6 +593,78 @@ public final class QuoteAttributor {
     }
     return new Quote(
         "", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+  }
+
+  /**
+   * The token right before an opening mark, past a colon or comma ("boomed: “"), or -1 when the
+   * quotation does not follow its sentence's words directly.
+   */
+  private static int leadIn(Sentence s, int open) {
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().end() <= open) {
+        last = t.index();
+      }
+    }
+    int skipped = 0;
+    while (last >= 0 && (s.token(last).word().equals(":") || s.token(last).word().equals(","))) {
+      last--;
+      skipped++;
+    }
+    // Without the colon or comma, a quoted phrase is the verb's object ("was “where we …”"); a
+    // quoted sentence is still speech ("yelled “You lie!”").
+    int first = s.tokenAt(open + 1);
+    boolean sentence = first >= 0 && s.token(first).isCapitalized();
+    return skipped > 0 || sentence ? last : -1;
+  }
+
+  /**
+   * "Republican pollster Daron Shaw: “…”", "Gillibrand on the transcripts: ‘…’": a colon right
+   * before the quotation after words without a finite verb, whose first noun phrase names the
+   * speaker.
+   */
+  private Quote.Speaker colonLabel(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int open, List<Span> marked) {
+    int colon = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().end() <= open) {
+        colon = t.index();
+      }
+    }
+    if (colon < 1 || !s.token(colon).word().equals(":")) {
+      return null;
+    }
+    int start = colon - 1;
+    while (start > 0 && !within(marked, s.token(start - 1).span()) && !isMark(s.token(start - 1))) {
+      start--;
+    }
+    int head = -1;
+    int name = -1;
+    for (int k = start; k < colon; k++) {
+      Token t = s.token(k);
+      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+        return null;
+      }
+      if (t.isNoun() && (k == start || !s.token(k - 1).isNoun())) {
+        int end = k;
+        while (end + 1 < colon && s.token(end + 1).isNoun()) {
+          end++;
+        }
+        head = head < 0 ? end : head;
+        // The first name, not a heading in capitals: "TURNOUT — Michael P. McDonald: “…”".
+        if (name < 0
+            && t.isProperNoun()
+            && !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) {
+          name = end;
+        }
+      }
+    }
+    head = name >= 0 ? name : head;
+    return head < 0 ? null : subjectAt(article, actors, s, head);
+  }
+
+  private static boolean isMark(Token t) {
+    return isQuoteMark(t.word()) || t.word().equals("\u201d") || t.word().equals("''");
   }
 
   /**
@@ -862,6 +950,17 @@ public final class QuoteAttributor {
    */
   private Quote.Speaker controller(
       AnnotatedArticle article, ActorAnalysis actors, Sentence s, int cue, List<Span> marked) {
+    return controller(article, actors, s, cue, marked, 3);
+  }
+
+  /** Up to {@code depth} clauses up: "Trump gestured, then leaned in and boomed: “…”". */
+  private Quote.Speaker controller(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      Sentence s,
+      int cue,
+      List<Span> marked,
+      int depth) {
     for (Dependency d : s.parents(cue)) {
       if (d.governor() < 0) {
         continue;
@@ -870,10 +969,19 @@ public final class QuoteAttributor {
       if (r.equals("acl") && s.token(d.governor()).isNoun()) {
         return speakerAt(article, actors, s, d.governor());
       }
-      if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
+      if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {
+        if (!s.token(d.governor()).isVerb()) {
+          continue;
+        }
         for (int subj : s.childrenOf(d.governor(), "nsubj")) {
           if (!within(marked, s.token(subj).span())) {
             return subjectAt(article, actors, s, subj);
+          }
+        }
+        if (depth > 1 && !s.hasChild(d.governor(), "nsubj")) {
+          Quote.Speaker up = controller(article, actors, s, d.governor(), marked, depth - 1);
+          if (up != null) {
+            return up;
           }
         }
       }
