@@ -438,8 +438,11 @@ public final class QuoteAttributor {
           continue;
         }
         Actor a = actors.actor(m.actors().get(0));
+        // The subject of a main clause: "Rubio" in "said Murphy, using a term Rubio has used" is
+        // not what the article goes on about.
         boolean subject =
-            s.parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+            s.parents(m.head()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && isMainClause(s, d.governor()));
         boolean same = previous.speaker() != null && a.id().equals(previous.speaker().actor());
         if (a.kind() == Actor.Kind.PERSON && subject && !same) {
           found = m;
@@ -447,6 +450,25 @@ public final class QuoteAttributor {
       }
     }
     return found;
+  }
+
+  /** The root of the sentence, or a clause conjoined to it. */
+  private static boolean isMainClause(Sentence s, int head) {
+    return isMainClause(s, head, 4);
+  }
+
+  /** Enhanced graphs can conjoin in circles: at most {@code depth} conjunctions up. */
+  private static boolean isMainClause(Sentence s, int head, int depth) {
+    for (Dependency d : s.parents(head)) {
+      if (d.governor() < 0
+          || d.relation().equals("parataxis")
+          || depth > 0
+              && d.relation().startsWith("conj")
+              && isMainClause(s, d.governor(), depth - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsParagraph(AnnotatedArticle article, QuoteMarks.Passage p) {
@@ -489,10 +511,12 @@ public final class QuoteAttributor {
     int closeAt = content.end();
     Sentence s =
         article.sentences().get(article.sentenceOf(Math.max(content.begin(), closeAt - 1)));
-    // Sieve 2: a speech verb after the closing mark in the same sentence.
+    // Sieve 2: a speech verb after the closing mark in the same sentence; after a quotation that
+    // closes on a comma, any verb whose subject follows the mark ("“…,” Toomey fumed").
+    int tag = tagVerb(s, content, text);
     for (Token t : s.tokens()) {
       if (t.span().begin() > closeAt
-          && isCue(t)
+          && (isCue(t) || t.index() == tag)
           && !insideAnotherQuote(text, closeAt, t.span().begin())) {
         Quote q = fromCue(article, actors, s, t.index(), content, marked, "after");
         if (q != null) {
@@ -593,6 +617,36 @@ public final class QuoteAttributor {
     }
     return new Quote(
         "", content.of(text), content, Quote.Kind.DIRECT, null, null, null, List.of(), "marks");
+  }
+
+  /**
+   * The first verb after a quotation that closes on a comma, when only a noun phrase stands between
+   * ("“…,” Toomey fumed", "“…,” the senator fumed"), or -1.
+   */
+  private static int tagVerb(Sentence s, Span content, String text) {
+    String words = content.of(text).strip();
+    if (words.isEmpty() || ",?!\u2014".indexOf(words.charAt(words.length() - 1)) < 0) {
+      return -1;
+    }
+    boolean noun = false;
+    for (Token t : s.tokens()) {
+      if (t.span().begin() <= content.end()) {
+        continue;
+      }
+      if (t.isVerb()) {
+        return noun ? t.index() : -1;
+      }
+      if (t.isNoun() || t.isPronoun()) {
+        noun = true;
+      } else if (!t.pos().equals("DT")
+          && !t.isAdjective()
+          && !t.pos().equals("POS")
+          && !t.pos().equals("CD")
+          && !isMark(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
