@@ -1185,6 +1185,9 @@ public final class QuoteAttributor {
     if (m == null && subject && token.isPronoun() && SUBJECT_PRONOUNS.contains(token.lemma())) {
       return new Quote.Speaker(null, token.word(), null, token.span());
     }
+    if (m == null && subject && token.pos().equals("CD")) {
+      return new Quote.Speaker(null, token.word(), null, token.span()); // "Six in 10 say …"
+    }
     if (token.isNoun() && TIME_WORDS.contains(token.lemma())) {
       return null; // "…,” Flynn said Thursday morning: a date is no speaker
     }
@@ -1472,9 +1475,16 @@ public final class QuoteAttributor {
         }
       }
       out.addAll(asides(article, actors, s, direct, attributed));
-      // "according to X": the rest of the sentence is X's.
+      // "according to X": the rest of the sentence is X's; so is it "in a CNN poll".
       for (Dependency d : s.dependencies()) {
-        if (!d.relation().equals("obl:according_to") && !d.relation().equals("nmod:according_to")) {
+        boolean according =
+            d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to");
+        boolean inSurvey =
+            (d.relation().equals("obl:in") || d.relation().equals("nmod:in"))
+                && SURVEYS.contains(s.token(d.dependent()).lemma())
+                && d.governor() >= 0
+                && !attributed.get(d.governor());
+        if (!according && !inSurvey) {
           continue;
         }
         int[] phrase = s.subtreeRange(d.dependent());
@@ -1489,9 +1499,78 @@ public final class QuoteAttributor {
         Quote.Speaker speaker = subjectAt(article, actors, s, d.dependent());
         if (speaker != null) {
           out.add(
-              indirectQuote(
-                  text, content, speaker, "according to", List.of(), "indirect:according-to"));
+              according
+                  ? indirectQuote(
+                      text, content, speaker, "according to", List.of(), "indirect:according-to")
+                  : indirectQuote(text, content, speaker, "in", List.of(), "indirect:in-survey"));
         }
+      }
+    }
+    out.addAll(headlineLabels(article, actors, direct));
+    return out;
+  }
+
+  /**
+   * Polls and studies whose findings a sentence reports "in" them: "in a CNN poll, Clinton led".
+   */
+  private static final Set<String> SURVEYS =
+      Set.of("poll", "survey", "study", "average", "analysis", "ranking", "census", "tally");
+
+  /**
+   * "Poll: Wealthy Voters Abandon Republican Party", "TRUMP: The deaths of …": a paragraph that
+   * opens with a short label without a verb and a colon attributes the rest of the line to the
+   * label (headlines and transcripts). Quoted lines are left to the direct quotation sieves.
+   */
+  private List<Quote> headlineLabels(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct) {
+    List<Quote> out = new ArrayList<>();
+    String text = article.text();
+    for (Span p : article.paragraphs()) {
+      int si = article.sentenceOf(p.begin());
+      Sentence s = article.sentences().get(si);
+      if (s.span().begin() < p.begin() || s.tokens().isEmpty() || !s.token(0).isCapitalized()) {
+        continue;
+      }
+      int colon = -1;
+      for (int k = 1; k < Math.min(7, s.tokens().size()); k++) {
+        Token t = s.token(k);
+        if (t.word().equals(":")) {
+          colon = k;
+          break;
+        }
+        if (t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VBN") || isMark(t)) {
+          break;
+        }
+      }
+      if (colon < 0 || colon + 1 >= s.tokens().size()) {
+        continue;
+      }
+      int head = -1;
+      for (int k = 0; k < colon; k++) {
+        if (s.token(k).isNoun() && head < 0) {
+          head = k;
+          while (head + 1 < colon && s.token(head + 1).isNoun()) {
+            head++;
+          }
+        }
+      }
+      int begin = s.token(colon + 1).span().begin();
+      int end = text.indexOf('\n', begin);
+      end = end < 0 || end > p.end() ? p.end() : end;
+      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (head < 0 || end <= begin) {
+        continue;
+      }
+      Span content = new Span(begin, end);
+      boolean quoted = false;
+      for (Quote q : direct) {
+        quoted |= q.kind() == Quote.Kind.DIRECT && q.span().overlaps(content);
+      }
+      Quote.Speaker speaker = quoted ? null : subjectAt(article, actors, s, head);
+      if (speaker != null) {
+        out.add(indirectQuote(text, content, speaker, ":", List.of(), "indirect:label"));
       }
     }
     return out;
@@ -1763,6 +1842,8 @@ public final class QuoteAttributor {
       for (Dependency d : s.children(t.index())) {
         boolean complement =
             isComplement(d.relation())
+                || d.relation().equals("advmod")
+                    && Set.of("so", "yes", "no").contains(s.token(d.dependent()).lemma())
                 || !t.isVerb()
                     && (d.relation().equals("ccomp")
                         || d.relation().equals("acl:to")

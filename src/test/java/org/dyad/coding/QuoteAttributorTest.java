@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -154,5 +155,36 @@ class QuoteAttributorTest {
     assertEquals("Donald Trump", q.speaker().name());
     assertEquals("indirect:complement", q.rule());
     assertEquals("a ban on Muslim immigration", q.text());
+  }
+
+  @Test
+  void aHeadlineLabelIsTheSourceOfItsLine() {
+    Quote q =
+        first(
+            "Poll: Wealthy Voters Abandon Republican Party\n\nA new poll came out.",
+            Quote.Kind.INDIRECT);
+    assertEquals("indirect:label", q.rule());
+    assertEquals("Poll", q.speaker().name());
+    assertEquals("Wealthy Voters Abandon Republican Party", q.text());
+  }
+
+  @Test
+  void aPollThatFindingsAreReportedIn() {
+    Quote q =
+        first(
+            "In a CNN poll released Monday, Clinton led Trump by five points.",
+            Quote.Kind.INDIRECT);
+    assertEquals("indirect:in-survey", q.rule());
+    assertEquals("Clinton led Trump by five points", q.text());
+  }
+
+  @Test
+  void anAsideAfterTheReportedClause() {
+    Quote q =
+        first(
+            "The obsession is an insult to all Americans, top black lawmakers said Friday.",
+            Quote.Kind.INDIRECT);
+    assertTrue(q.speaker().name().endsWith("lawmakers"));
+    assertEquals("The obsession is an insult to all Americans", q.text());
   }
 }
