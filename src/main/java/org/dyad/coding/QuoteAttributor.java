@@ -1766,6 +1766,26 @@ public final class QuoteAttributor {
           "champion",
           "fan");
 
+  /**
+   * Verbs whose bare object is not what they report: "concluded a meeting", "added a line". In
+   * PolNeAR's train split these head a cue with only an object less than 45% of the time.
+   */
+  private static final Set<String> OBJECT_NOT_REPORTED =
+      Set.of(
+          "add",
+          "boast",
+          "conclude",
+          "continue",
+          "convince",
+          "like",
+          "project",
+          "signal",
+          "threaten");
+
+  /** Verbs whose object is the audience: "told reporters", "asked the senator about …". */
+  private static final Set<String> AUDIENCE_VERBS =
+      Set.of("tell", "ask", "remind", "assure", "inform", "thank", "urge", "persuade", "convince");
+
   /** A verb, adjective or noun that attributes its complement to its subject. */
   private static boolean isStanceCue(Sentence s, Token t) {
     if (t.isVerb()) {
@@ -1849,7 +1869,11 @@ public final class QuoteAttributor {
                         || d.relation().equals("acl:to")
                         || d.relation().startsWith("nmod:")
                             && isComplement("obl:" + d.relation().substring(5)));
-        if (!complement || d.dependent() == subject) {
+        boolean object = d.relation().equals("obj") || d.relation().equals("iobj");
+        if (!complement
+            || d.dependent() == subject
+            || object && OBJECT_NOT_REPORTED.contains(t.lemma())
+            || AUDIENCE_VERBS.contains(t.lemma()) && (object || d.relation().equals("obl:to"))) {
           continue;
         }
         int[] range = s.subtreeRange(d.dependent());
