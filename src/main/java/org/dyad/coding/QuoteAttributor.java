@@ -1569,7 +1569,15 @@ public final class QuoteAttributor {
         quoted |= q.kind() == Quote.Kind.DIRECT && q.span().overlaps(content);
       }
       Quote.Speaker speaker = quoted ? null : subjectAt(article, actors, s, head);
-      if (speaker != null) {
+      // Past the headline, only a name labels a line ("PENCE: …"); "Success: …" is a heading.
+      boolean headline = p.begin() == article.paragraphs().get(0).begin();
+      boolean named =
+          speaker != null
+              && (speaker.actor() != null
+                  || s.token(head)
+                      .word()
+                      .equals(s.token(head).word().toUpperCase(java.util.Locale.ROOT)));
+      if (speaker != null && (headline || named)) {
         out.add(indirectQuote(text, content, speaker, ":", List.of(), "indirect:label"));
       }
     }
