@@ -906,7 +906,7 @@ public final class QuoteAttributor {
       speaker = quoted.speaker();
       via.addAll(quoted.via());
     }
-    for (int subj : s.childrenOf(cue, "nsubj")) {
+    for (int subj : subjects(s, cue)) {
       if (speaker == null && !within(marked, s.token(subj).span())) {
         speaker = subjectAt(article, actors, s, subj);
       }
@@ -952,7 +952,11 @@ public final class QuoteAttributor {
       if (speaker == null && k > 0 && s.token(k).word().equals(",")) {
         // "Douglas Brinkley, a historian who attended the session, recalled": past the apposition.
         int j = k - 1;
-        while (j > 0 && !s.token(j).word().equals(",") && !within(marked, s.token(j).span())) {
+        while (j > 0
+            && !s.token(j).word().equals(",")
+            && !s.token(j).isVerb()
+            && !isMark(s.token(j))
+            && !within(marked, s.token(j).span())) {
           j--;
         }
         if (j > 0 && s.token(j).word().equals(",") && s.token(j - 1).isProperNoun()) {
@@ -988,6 +992,16 @@ public final class QuoteAttributor {
         rule);
   }
 
+  /**
+   * The verb's subjects, nearest before it first: a parse that gives "responded" two subjects in "…
+   * where the focus would be, Devine responded" means the one next to it.
+   */
+  private static List<Integer> subjects(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(verb, "nsubj"));
+    out.sort((a, b) -> (a < verb) != (b < verb) ? (a < verb ? -1 : 1) : a < verb ? b - a : a - b);
+    return out;
+  }
+
   private static boolean within(List<Span> marked, Span span) {
     for (Span m : marked) {
       if (m.contains(span)) {
@@ -1015,6 +1029,16 @@ public final class QuoteAttributor {
       int cue,
       List<Span> marked,
       int depth) {
+    for (int said : s.childrenOf(cue, "parataxis")) {
+      // "…,” Cruz said, adding: “…”: the parse hung the clause with the subject under "adding".
+      if (said < cue && isCue(s.token(said))) {
+        for (int subj : subjects(s, said)) {
+          if (!within(marked, s.token(subj).span())) {
+            return subjectAt(article, actors, s, subj);
+          }
+        }
+      }
+    }
     for (Dependency d : s.parents(cue)) {
       if (d.governor() < 0) {
         continue;
@@ -1373,7 +1397,7 @@ public final class QuoteAttributor {
             speaker = quoted.speaker();
             via.addAll(quoted.via());
           }
-          for (int subj : s.childrenOf(t.index(), "nsubj")) {
+          for (int subj : subjects(s, t.index())) {
             if (speaker == null) {
               speaker = subjectAt(article, actors, s, subj);
             }
@@ -1853,7 +1877,7 @@ public final class QuoteAttributor {
       }
       Quote.Speaker speaker = null;
       int subject = -1;
-      for (int subj : s.childrenOf(t.index(), "nsubj")) {
+      for (int subj : subjects(s, t.index())) {
         if (speaker == null && !within(marked, s.token(subj).span())) {
           speaker = subjectAt(article, actors, s, subj);
           subject = subj;
