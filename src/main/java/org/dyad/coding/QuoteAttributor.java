@@ -19,10 +19,16 @@ import org.dyad.model.Token;
  * closing punctuation is a {@code partial} (scare) quote. Speakers are found by sieves, in order,
  * and each quote records the one that fired: an attribution inside the closing mark ("…, said
  * Xi.”), a speech verb after the quote in the same sentence ("…,” Xinhua reported), one before it
- * ("Pompeo said: “…”"), and the previous quote's speaker for a quote with no attribution of its
- * own. Indirect speech is a speech verb with a clausal complement ("Xinhua said Xi offered …") or
- * "according to X". A news medium the words were told to ("told Yonhap") or that reported a
- * speaker's words ("…, said Xi.” inside a Xinhua report) is the channel. Thread-safe: stateless.
+ * ("Pompeo said: “…”"), a bare attribution in the next sentence, a label ("PENCE: “…”"), and the
+ * previous quote's speaker for a quote with no attribution of its own. Indirect attribution is a
+ * speech verb with a clausal complement ("Xinhua said Xi offered …"), "according to X", an aside
+ * ("…, officials said"), and, as PolNeAR annotates it, beliefs, intentions, stances and findings: a
+ * stance verb, adjective or noun with its complement ("Trump called for …", "a poll shows …",
+ * "Graham is critical of …"), findings "in a poll", headline labels ("Poll: …"). A source is
+ * whoever or whatever is the cue's subject: a person, a group, a poll or a document. A news medium
+ * the words were told to ("told Yonhap") or that reported a speaker's words ("…, said Xi.” inside a
+ * Xinhua report) is the channel. Uses only the tagger's and parser's output; adds no annotator.
+ * Thread-safe: stateless.
  */
 public final class QuoteAttributor {
   /** Verbs that attribute speech. */
