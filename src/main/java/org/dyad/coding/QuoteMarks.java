@@ -63,7 +63,15 @@ final class QuoteMarks {
           continue;
         }
         if (c == '"' || c == '\'') {
-          boolean canClose = !stack.isEmpty() && stack.peek().mark() == c;
+          // A straight double mark also closes a curly one when it stands where a closing mark
+          // does ("“Immunity deals should not be a requirement for cooperating with the FBI,"").
+          boolean canClose =
+              !stack.isEmpty()
+                  && (stack.peek().mark() == c
+                      || (c == '"' && stack.peek().mark() == '\u201c'
+                              || c == '\'' && stack.peek().mark() == '\u2018')
+                          && !Character.isWhitespace(prev)
+                          && !Character.isLetterOrDigit(next));
           boolean canOpen =
               c == '"'
                   ? !Character.isLetterOrDigit(prev) || stack.isEmpty()
@@ -85,6 +93,12 @@ final class QuoteMarks {
             || c == '\u2019' && !Character.isLetter(next)
             || c == '\u00bb'
             || c == '\u203a') {
+          if (isDoubleClose(c)
+              && stack.size() > 1
+              && isSingleFamily(stack.peek().mark())
+              && matches(second(stack).mark(), c)) {
+            stack.pop(); // an inner single quotation left open: the double mark closes both
+          }
           if (!stack.isEmpty() && matches(stack.peek().mark(), c)) {
             Open o = stack.pop();
             if (stack.isEmpty()) {
@@ -114,6 +128,13 @@ final class QuoteMarks {
     }
     out.removeIf(q -> q.content().length() == 0);
     return out;
+  }
+
+  /** The mark opened before the innermost one. */
+  private static Open second(Deque<Open> stack) {
+    java.util.Iterator<Open> it = stack.iterator();
+    it.next();
+    return it.next();
   }
 
   private static boolean isDoubleOpen(char c) {

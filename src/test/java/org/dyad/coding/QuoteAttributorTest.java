@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -109,5 +110,81 @@ class QuoteAttributorTest {
             "The Guardian newspaper reported it first. The newspaper said the minister had lied.",
             Quote.Kind.INDIRECT);
     assertEquals("GBRMED", q.speaker().code().code());
+  }
+
+  @Test
+  void anInvertedSubjectThatIsADocumentSpeaks() {
+    Quote q =
+        first(
+            "\"A state cannot purge voters for not voting,\" said the ruling.", Quote.Kind.DIRECT);
+    assertEquals("the ruling", q.speaker().name());
+  }
+
+  @Test
+  void aBareAttributionInTheNextSentence() {
+    Quote q =
+        first(
+            "Lindsey Graham spoke on Tuesday. \"Does anybody know what our platform is?\" Graham"
+                + " asked. \"Neither do I.\"",
+            Quote.Kind.DIRECT);
+    assertEquals("Lindsey Graham", q.speaker().name());
+    assertEquals("after-sentence", q.rule());
+  }
+
+  @Test
+  void accordingToBeforeADirectQuotation() {
+    Quote q =
+        first(
+            "According to Limbaugh, \"if it was left up to her, she would not say anything.\"",
+            Quote.Kind.DIRECT);
+    assertEquals("according-to", q.rule());
+    assertEquals("Limbaugh", q.speaker().name().replaceAll(".* ", ""));
+  }
+
+  @Test
+  void aPollIsTheSourceOfWhatItShows() {
+    Quote q =
+        first("A Bloomberg poll shows Clinton ahead among wealthy voters.", Quote.Kind.INDIRECT);
+    assertEquals("A Bloomberg poll", q.speaker().name());
+    assertEquals("Clinton ahead among wealthy voters", q.text());
+  }
+
+  @Test
+  void aStanceVerbAttributesItsComplement() {
+    Quote q = first("Donald Trump called for a ban on Muslim immigration.", Quote.Kind.INDIRECT);
+    assertEquals("Donald Trump", q.speaker().name());
+    assertEquals("indirect:complement", q.rule());
+    assertEquals("a ban on Muslim immigration", q.text());
+  }
+
+  @Test
+  void aHeadlineLabelIsTheSourceOfItsLine() {
+    Quote q =
+        first(
+            "Poll: Wealthy Voters Abandon Republican Party\n\nA new poll came out.",
+            Quote.Kind.INDIRECT);
+    assertEquals("indirect:label", q.rule());
+    assertEquals("Poll", q.speaker().name());
+    assertEquals("Wealthy Voters Abandon Republican Party", q.text());
+  }
+
+  @Test
+  void aPollThatFindingsAreReportedIn() {
+    Quote q =
+        first(
+            "In a CNN poll released Monday, Clinton led Trump by five points.",
+            Quote.Kind.INDIRECT);
+    assertEquals("indirect:in-survey", q.rule());
+    assertEquals("Clinton led Trump by five points", q.text());
+  }
+
+  @Test
+  void anAsideAfterTheReportedClause() {
+    Quote q =
+        first(
+            "The obsession is an insult to all Americans, top black lawmakers said Friday.",
+            Quote.Kind.INDIRECT);
+    assertTrue(q.speaker().name().endsWith("lawmakers"));
+    assertEquals("The obsession is an insult to all Americans", q.text());
   }
 }

@@ -29,6 +29,21 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aStraightMarkClosesACurlyOneWhereAClosingMarkStands() {
+    String text =
+        "\u201cDeals should not be a requirement,\" Chaffetz said. \u201cNot at all.\u201d";
+    assertEquals(List.of("Deals should not be a requirement,", "Not at all."), quoted(text));
+  }
+
+  @Test
+  void anInnerSingleQuotationLeftOpenIsClosedWithTheOuterOne() {
+    String text =
+        "\u201cThey called it \u2018the comeback of the decade,'\u201d the article read. Then \u201cmore.\u201d";
+    assertEquals(
+        List.of("They called it \u2018the comeback of the decade,'", "more."), quoted(text));
+  }
+
+  @Test
   void nestedQuotesStayInsideTheOuterQuote() {
     String text = "\u201cHe called it \u2018a farce\u2019 today,\u201d she said.";
     assertEquals(List.of("He called it \u2018a farce\u2019 today,"), quoted(text));
