@@ -295,6 +295,13 @@ public final class EventCoder {
       return fail(trace, s, trigger, p, "the speaker is among those who should act");
     }
     targets.removeIf(a -> a.code().equals(speaker.code())); // an office speaking of itself
+    // A state's own government or army saying "Turkey should protect its interests" states its
+    // policy; only others (the opposition, foreigners) appeal to a state.
+    String speakerSector = speaker.code().sector();
+    if (speakerSector == null || EXECUTIVE_SECTORS.contains(speakerSector)) {
+      targets.removeIf(
+          a -> a.code().sector() == null && a.code().country().equals(speaker.code().country()));
+    }
     if (targets.isEmpty()) {
       return fail(trace, s, trigger, p, "the speaker's own office is asked to act");
     }
@@ -1482,6 +1489,10 @@ public final class EventCoder {
     }
     return List.of();
   }
+
+  /** Sectors that speak for their state. */
+  private static final Set<String> EXECUTIVE_SECTORS =
+      Set.of("GOV", "MIL", "ELI", "DIP", "COP", "SPY");
 
   /** Verbs of force that news also uses for words: "attacked the plan", "hit out at". */
   private static final Set<String> VERBAL_ATTACK_VERBS = Set.of("attack", "assail", "hit_out");
