@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.lexicon.AttributionCues;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.AnnotatedArticle;
@@ -28,207 +29,33 @@ import org.dyad.model.Token;
  * whoever or whatever is the cue's subject: a person, a group, a poll or a document. A news medium
  * the words were told to ("told Yonhap") or that reported a speaker's words ("…, said Xi.” inside a
  * Xinhua report) is the channel. Uses only the tagger's and parser's output; adds no annotator.
- * Thread-safe: stateless.
+ * Thread-safe: immutable.
  */
 public final class QuoteAttributor {
+  /** Reads attributions by the cue words of {@code lexicon/attribution-cues.tsv}. */
+  public QuoteAttributor(AttributionCues cues) {
+    this.speechCues = cues.of(AttributionCues.Kind.SPEECH);
+    this.indirectCues = cues.of(AttributionCues.Kind.INDIRECT);
+    this.nominalCues = cues.of(AttributionCues.Kind.NOMINAL);
+    this.mediaNouns = cues.of(AttributionCues.Kind.MEDIA_NOUN);
+    this.phraseVerbs = cues.of(AttributionCues.Kind.PHRASE_VERB);
+    this.surveys = cues.of(AttributionCues.Kind.SURVEY);
+    this.stanceVerbs = cues.of(AttributionCues.Kind.STANCE_VERB);
+    this.stanceWords = cues.of(AttributionCues.Kind.STANCE_WORD);
+    this.objectNotReported = cues.of(AttributionCues.Kind.OBJECT_NOT_REPORTED);
+    this.audienceVerbs = cues.of(AttributionCues.Kind.AUDIENCE_VERB);
+  }
+
   /** Verbs that attribute speech. */
-  static final Set<String> CUES =
-      Set.of(
-          "say",
-          "tell",
-          "report",
-          "add",
-          "state",
-          "explain",
-          "note",
-          "write",
-          "ask",
-          "announce",
-          "declare",
-          "insist",
-          "warn",
-          "claim",
-          "argue",
-          "reply",
-          "respond",
-          "comment",
-          "continue",
-          "conclude",
-          "acknowledge",
-          "admit",
-          "suggest",
-          "remark",
-          "tweet",
-          "quote",
-          "stress",
-          "emphasise",
-          "emphasize",
-          "urge",
-          "deny",
-          "confirm",
-          "reiterate",
-          "predict",
-          "believe",
-          "recall",
-          "complain",
-          "observe",
-          "concede",
-          "assert",
-          "allege",
-          "maintain",
-          "contend",
-          "answer",
-          "promise",
-          "vow",
-          "pledge",
-          "caution",
-          "agree",
-          "testify",
-          "shout",
-          "scream",
-          "whisper",
-          "joke",
-          "boast",
-          "indicate",
-          "disclose",
-          "reveal",
-          "underline",
-          "underscore",
-          "point",
-          "charge",
-          "accuse",
-          "describe",
-          "read",
-          "chant",
-          "sing");
+  private final Set<String> speechCues;
 
   /** Nouns that report what their possessor said: "Iran's threat to close the strait". */
-  private static final Set<String> NOMINAL_CUES =
-      Set.of(
-          "threat",
-          "warning",
-          "claim",
-          "promise",
-          "pledge",
-          "statement",
-          "announcement",
-          "assertion",
-          "accusation",
-          "denial",
-          "insistence",
-          "demand",
-          "suggestion",
-          "vow",
-          "assurance",
-          "proposal",
-          "call",
-          "appeal",
-          "offer",
-          "charge",
-          "allegation",
-          "admission");
+  private final Set<String> nominalCues;
 
-  private static final Set<String> MEDIA_NOUNS =
-      Set.of(
-          "newspaper",
-          "paper",
-          "agency",
-          "broadcaster",
-          "daily",
-          "channel",
-          "network",
-          "station",
-          "magazine",
-          "tabloid",
-          "outlet",
-          "website");
+  private final Set<String> mediaNouns;
 
-  /** Of those, verbs that introduce indirect speech with a clause ("X said that …"). */
-  private static final Set<String> INDIRECT_CUES =
-      Set.copyOf(
-          List.of(
-              "say",
-              "tell",
-              "report",
-              "add",
-              "state",
-              "explain",
-              "note",
-              "write",
-              "announce",
-              "declare",
-              "insist",
-              "warn",
-              "claim",
-              "argue",
-              "reply",
-              "acknowledge",
-              "admit",
-              "suggest",
-              "stress",
-              "emphasise",
-              "emphasize",
-              "deny",
-              "confirm",
-              "reiterate",
-              "predict",
-              "assert",
-              "allege",
-              "maintain",
-              "contend",
-              "concede",
-              "disclose",
-              "reveal",
-              "indicate",
-              "charge",
-              // Beliefs, findings and expectations are attributions too (PolNeAR annotates them):
-              // "Trump
-              // believes that …", "a poll found that …".
-              "believe",
-              "think",
-              "feel",
-              "know",
-              "hope",
-              "expect",
-              "fear",
-              "worry",
-              "show",
-              "find",
-              "estimate",
-              "learn",
-              "conclude",
-              "recall",
-              "complain",
-              "agree",
-              "promise",
-              "vow",
-              "pledge",
-              "answer",
-              "respond",
-              "tweet",
-              "testify",
-              "signal",
-              "hint",
-              "speculate",
-              "caution",
-              "accuse",
-              "guarantee",
-              "assure",
-              "remind",
-              "inform",
-              "notify",
-              "point",
-              "observe",
-              "comment",
-              "remark",
-              "ask",
-              "wonder",
-              "question",
-              "doubt",
-              "understand",
-              "recognize",
-              "recognise",
-              "acknowledge"));
+  /** Verbs that introduce indirect speech with a clause ("X said that …"). */
+  private final Set<String> indirectCues;
 
   private static final Set<String> TIME_WORDS =
       Set.of(
@@ -344,33 +171,7 @@ public final class QuoteAttributor {
    * Verbs whose subject uses a quoted phrase as its own words: "criticised nations taking a
    * 'spectator' role".
    */
-  private static final Set<String> PHRASE_VERBS =
-      Set.of(
-          "call",
-          "describe",
-          "criticise",
-          "criticize",
-          "dismiss",
-          "brand",
-          "label",
-          "condemn",
-          "attack",
-          "denounce",
-          "praise",
-          "hail",
-          "welcome",
-          "term",
-          "urge",
-          "accuse",
-          "reject",
-          "promise",
-          "pledge",
-          "vow",
-          "insist",
-          "warn",
-          "hope",
-          "want",
-          "offer");
+  private final Set<String> phraseVerbs;
 
   /**
    * A quoted phrase: its speaker is the subject of the nearest speech or phrase verb before it in
@@ -385,7 +186,7 @@ public final class QuoteAttributor {
       if (t.span().end() > content.begin()) {
         break;
       }
-      if (t.isVerb() && (CUES.contains(t.lemma()) || PHRASE_VERBS.contains(t.lemma()))) {
+      if (t.isVerb() && (speechCues.contains(t.lemma()) || phraseVerbs.contains(t.lemma()))) {
         for (int subj : s.childrenOf(t.index(), "nsubj")) {
           Quote.Speaker found = speakerAt(article, actors, s, subj);
           if (found != null && found.actor() != null) {
@@ -403,7 +204,7 @@ public final class QuoteAttributor {
         if (t.span().end() <= content.begin()
             && around
             && t.isNoun()
-            && NOMINAL_CUES.contains(t.lemma())) {
+            && nominalCues.contains(t.lemma())) {
           for (int owner : s.childrenOf(t.index(), "nmod:poss")) {
             Quote.Speaker found = speakerAt(article, actors, s, owner);
             if (found != null) {
@@ -612,7 +413,7 @@ public final class QuoteAttributor {
       if (prevText.endsWith(":")) {
         for (int i = prev.tokens().size() - 1; i >= 0; i--) {
           Token t = prev.token(i);
-          if (CUES.contains(t.lemma()) && t.isVerb()) {
+          if (speechCues.contains(t.lemma()) && t.isVerb()) {
             Quote q = fromCue(article, actors, prev, i, content, marked, "colon-before");
             if (q != null) {
               return q;
@@ -731,8 +532,8 @@ public final class QuoteAttributor {
    * A speech verb; a sentence-initial "Said" counts although the tagger takes it for a name ("Said
    * Ellis: “…”").
    */
-  private static boolean isCue(Token t) {
-    return t.isVerb() && CUES.contains(t.lemma())
+  private boolean isCue(Token t) {
+    return t.isVerb() && speechCues.contains(t.lemma())
         || t.index() == 0 && INITIAL_CUES.contains(t.word());
   }
 
@@ -761,7 +562,7 @@ public final class QuoteAttributor {
     for (Dependency d : n.dependencies()) {
       Token root = n.token(d.dependent());
       if (d.governor() < 0
-          && (isCue(root) || root.isVerb() && STANCE_CUES.contains(root.lemma()))
+          && (isCue(root) || root.isVerb() && stanceVerbs.contains(root.lemma()))
           && n.childrenOf(d.dependent(), "ccomp").isEmpty()
           && n.childrenOf(d.dependent(), "obj").isEmpty()) {
         return fromCue(article, actors, n, d.dependent(), content, marked, "after-sentence");
@@ -868,7 +669,7 @@ public final class QuoteAttributor {
     List<Token> tail = inQuote.subList(comma + 1, n);
     Token cue = null;
     for (Token t : tail) {
-      if (CUES.contains(t.lemma()) && t.isVerb()) {
+      if (speechCues.contains(t.lemma()) && t.isVerb()) {
         cue = t;
       }
     }
@@ -1241,7 +1042,7 @@ public final class QuoteAttributor {
    * "The prime minister", "the French president": a definite role description names a person seen
    * before.
    */
-  private static ResolvedMention roleHolder(
+  private ResolvedMention roleHolder(
       AnnotatedArticle article, ActorAnalysis actors, Sentence s, int head, Span phrase) {
     int first = s.tokenAt(phrase.begin());
     if (first < 0 || !s.token(first).lemma().equals("the")) {
@@ -1262,7 +1063,7 @@ public final class QuoteAttributor {
         roleWords.add(w.lemma());
       }
     }
-    if (roleWords.size() == 1 && MEDIA_NOUNS.contains(roleWords.get(0))) {
+    if (roleWords.size() == 1 && mediaNouns.contains(roleWords.get(0))) {
       return actors.mediumBefore(s.index(), phrase.begin()); // "the newspaper", "the agency"
     }
     return roleWords.isEmpty()
@@ -1359,7 +1160,7 @@ public final class QuoteAttributor {
     for (Sentence s : article.sentences()) {
       java.util.BitSet attributed = new java.util.BitSet();
       for (Token t : s.tokens()) {
-        if (!t.isVerb() || !INDIRECT_CUES.contains(t.lemma())) {
+        if (!t.isVerb() || !indirectCues.contains(t.lemma())) {
           continue;
         }
         for (int c : s.childrenOf(t.index(), "ccomp")) {
@@ -1435,7 +1236,7 @@ public final class QuoteAttributor {
       out.addAll(complements(article, actors, s, direct, attributed));
       // "Iran's threat to close the strait": a reporting noun with its possessor as the speaker.
       for (Token t : s.tokens()) {
-        if (!t.isNoun() || !NOMINAL_CUES.contains(t.lemma())) {
+        if (!t.isNoun() || !nominalCues.contains(t.lemma())) {
           continue;
         }
         List<Integer> owners = s.childrenOf(t.index(), "nmod:poss");
@@ -1467,7 +1268,7 @@ public final class QuoteAttributor {
       }
       // "…, sources said.": a speech verb hung after the clause it reports (parataxis).
       for (Token t : s.tokens()) {
-        if (!t.isVerb() || !INDIRECT_CUES.contains(t.lemma())) {
+        if (!t.isVerb() || !indirectCues.contains(t.lemma())) {
           continue;
         }
         for (Dependency d : s.parents(t.index())) {
@@ -1511,7 +1312,7 @@ public final class QuoteAttributor {
             d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to");
         boolean inSurvey =
             (d.relation().equals("obl:in") || d.relation().equals("nmod:in"))
-                && SURVEYS.contains(s.token(d.dependent()).lemma())
+                && surveys.contains(s.token(d.dependent()).lemma())
                 && d.governor() >= 0
                 && !attributed.get(d.governor());
         if (!according && !inSurvey) {
@@ -1543,8 +1344,7 @@ public final class QuoteAttributor {
   /**
    * Polls and studies whose findings a sentence reports "in" them: "in a CNN poll, Clinton led".
    */
-  private static final Set<String> SURVEYS =
-      Set.of("poll", "survey", "study", "average", "analysis", "ranking", "census", "tally");
+  private final Set<String> surveys;
 
   /**
    * "Poll: Wealthy Voters Abandon Republican Party", "TRUMP: The deaths of …": a paragraph that
@@ -1620,212 +1420,26 @@ public final class QuoteAttributor {
    * Drawn from PolNeAR's train split: every verb that heads an annotated cue at least ten times and
    * in at least half of its uses outside quoted content.
    */
-  static final Set<String> STANCE_CUES =
-      Set.of(
-          "accuse",
-          "acknowledge",
-          "add",
-          "admit",
-          "advocate",
-          "agree",
-          "allege",
-          "announce",
-          "apologize",
-          "appear",
-          "applaud",
-          "approve",
-          "argue",
-          "ask",
-          "assail",
-          "assert",
-          "assure",
-          "attack",
-          "believe",
-          "blame",
-          "blast",
-          "boast",
-          "call",
-          "caution",
-          "chant",
-          "cite",
-          "claim",
-          "comment",
-          "complain",
-          "concede",
-          "conclude",
-          "condemn",
-          "confirm",
-          "consider",
-          "convince",
-          "criticize",
-          "criticise",
-          "declare",
-          "decline",
-          "decry",
-          "deem",
-          "defend",
-          "demand",
-          "denounce",
-          "deny",
-          "describe",
-          "disclose",
-          "discuss",
-          "dismiss",
-          "echo",
-          "emphasize",
-          "endorse",
-          "estimate",
-          "expect",
-          "explain",
-          "express",
-          "favor",
-          "fear",
-          "feel",
-          "highlight",
-          "hope",
-          "identify",
-          "ignore",
-          "imply",
-          "indicate",
-          "insist",
-          "intend",
-          "issue",
-          "joke",
-          "know",
-          "lament",
-          "learn",
-          "like",
-          "list",
-          "mention",
-          "mock",
-          "name",
-          "note",
-          "offer",
-          "oppose",
-          "order",
-          "persuade",
-          "plan",
-          "plead",
-          "point",
-          "portray",
-          "post",
-          "praise",
-          "predict",
-          "prefer",
-          "project",
-          "promise",
-          "promote",
-          "propose",
-          "question",
-          "quote",
-          "rail",
-          "recall",
-          "recognize",
-          "recommend",
-          "reference",
-          "refer",
-          "refuse",
-          "reiterate",
-          "reject",
-          "remark",
-          "remember",
-          "remind",
-          "reply",
-          "report",
-          "request",
-          "respond",
-          "reveal",
-          "rule",
-          "say",
-          "seek",
-          "seem",
-          "shout",
-          "show",
-          "signal",
-          "slam",
-          "sound",
-          "state",
-          "stress",
-          "suggest",
-          "support",
-          "talk",
-          "tell",
-          "thank",
-          "think",
-          "threaten",
-          "tout",
-          "tweet",
-          "understand",
-          "urge",
-          "view",
-          "voice",
-          "vow",
-          "want",
-          "warn",
-          "wonder",
-          "worry",
-          "write");
+  private final Set<String> stanceVerbs;
 
   /**
    * Adjectives and nouns that attribute a stance to their subject: "Graham is critical of Trump",
    * "Clinton aides were coy about …", "Schultz is a defender of RT". The adjectives are those that
    * head a cue in PolNeAR's train split at least four times and in a third of their uses.
    */
-  static final Set<String> STANCE_WORDS =
-      Set.of(
-          "aware",
-          "concerned",
-          "confident",
-          "eager",
-          "interested",
-          "nervous",
-          "proud",
-          "reluctant",
-          "skeptical",
-          "supportive",
-          "wary",
-          "willing",
-          "worried",
-          "critical",
-          "sure",
-          "convinced",
-          "optimistic",
-          "pessimistic",
-          "adamant",
-          "opposed",
-          "coy",
-          "passionate",
-          "supporter",
-          "opponent",
-          "critic",
-          "defender",
-          "advocate",
-          "proponent",
-          "champion",
-          "fan");
+  private final Set<String> stanceWords;
 
   /**
    * Verbs whose bare object is not what they report: "concluded a meeting", "added a line". In
    * PolNeAR's train split these head a cue with only an object less than 45% of the time.
    */
-  private static final Set<String> OBJECT_NOT_REPORTED =
-      Set.of(
-          "add",
-          "boast",
-          "conclude",
-          "continue",
-          "convince",
-          "like",
-          "project",
-          "signal",
-          "threaten");
+  private final Set<String> objectNotReported;
 
   /** Verbs whose object is the audience: "told reporters", "asked the senator about …". */
-  private static final Set<String> AUDIENCE_VERBS =
-      Set.of("tell", "ask", "remind", "assure", "inform", "thank", "urge", "persuade", "convince");
+  private final Set<String> audienceVerbs;
 
   /** A verb, adjective or noun that attributes its complement to its subject. */
-  private static boolean isStanceCue(Sentence s, Token t) {
+  private boolean isStanceCue(Sentence s, Token t) {
     if (t.isVerb()) {
       if (t.lemma().equals("speak")) {
         // "spoke of …", "spoke out about …": speaking counts with what was spoken of
@@ -1833,10 +1447,10 @@ public final class QuoteAttributor {
             || s.hasChild(t.index(), "obl:of")
             || s.hasChild(t.index(), "obl:against");
       }
-      return STANCE_CUES.contains(t.lemma());
+      return stanceVerbs.contains(t.lemma());
     }
     return (t.isAdjective() || t.isNoun())
-        && STANCE_WORDS.contains(t.lemma())
+        && stanceWords.contains(t.lemma())
         && s.hasChild(t.index(), "nsubj");
   }
 
@@ -1910,8 +1524,8 @@ public final class QuoteAttributor {
         boolean object = d.relation().equals("obj") || d.relation().equals("iobj");
         if (!complement
             || d.dependent() == subject
-            || object && OBJECT_NOT_REPORTED.contains(t.lemma())
-            || AUDIENCE_VERBS.contains(t.lemma()) && (object || d.relation().equals("obl:to"))) {
+            || object && objectNotReported.contains(t.lemma())
+            || audienceVerbs.contains(t.lemma()) && (object || d.relation().equals("obl:to"))) {
           continue;
         }
         int[] range = s.subtreeRange(d.dependent());
@@ -1977,7 +1591,7 @@ public final class QuoteAttributor {
     for (Token t : s.tokens()) {
       int cue = t.index();
       if (!t.isVerb()
-          || !INDIRECT_CUES.contains(t.lemma())
+          || !indirectCues.contains(t.lemma())
           || attributed.get(cue)
           || within(marked, t.span())
           || s.hasChild(cue, "ccomp")

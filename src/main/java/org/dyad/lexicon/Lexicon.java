@@ -21,6 +21,7 @@ public final class Lexicon {
   private final Map<String, CountryEntry> countryByIso;
   private final Map<String, String> versions;
   private final Conventions conventions;
+  private final AttributionCues attributionCues;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
@@ -57,10 +58,11 @@ public final class Lexicon {
         patterns,
         contexts,
         versions,
-        Conventions.DYAD);
+        Conventions.DYAD,
+        AttributionCues.NONE);
   }
 
-  /** Dictionaries without PLOVER context cues (PETRARCH's). */
+  /** Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues. */
   public Lexicon(
       List<CountryEntry> countries,
       List<OrganizationEntry> organizations,
@@ -69,7 +71,8 @@ public final class Lexicon {
       Map<String, CameoCode> codes,
       List<VerbPattern> patterns,
       Map<String, String> versions,
-      Conventions conventions) {
+      Conventions conventions,
+      AttributionCues attributionCues) {
     this(
         countries,
         organizations,
@@ -79,7 +82,8 @@ public final class Lexicon {
         patterns,
         List.of(),
         versions,
-        conventions);
+        conventions,
+        attributionCues);
   }
 
   public Lexicon(
@@ -91,8 +95,10 @@ public final class Lexicon {
       List<VerbPattern> patterns,
       List<ContextEntry> contexts,
       Map<String, String> versions,
-      Conventions conventions) {
+      Conventions conventions,
+      AttributionCues attributionCues) {
     this.conventions = conventions;
+    this.attributionCues = attributionCues;
     this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
@@ -116,6 +122,11 @@ public final class Lexicon {
       byIso.put(c.iso3(), c);
     }
     this.countryByIso = Map.copyOf(byIso);
+  }
+
+  /** The words the quotation attributor reads attributions by. */
+  public AttributionCues attributionCues() {
+    return attributionCues;
   }
 
   public List<CountryEntry> countries() {

@@ -59,6 +59,7 @@ public final class LexiconLoader {
     List<VerbPattern> patterns = new ArrayList<>();
     List<ContextEntry> contexts = new ArrayList<>();
     Map<String, String> versions = new LinkedHashMap<>();
+    AttributionCues cues = AttributionCues.NONE;
     for (String path : manifest()) {
       String kind = path.startsWith("verbs/") ? "verb-patterns" : path.replace(".tsv", "");
       LexiconFile file = read(path, kind);
@@ -77,13 +78,36 @@ public final class LexiconLoader {
             file.rows()
                 .forEach(
                     r -> contexts.add(new ContextEntry(r.get(0), r.get(1), r.list(2), r.get(3))));
+        case "attribution-cues" -> cues = AttributionCues.read(file);
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
     }
     checkUniquePatternIds(patterns);
     return new Lexicon(
-        countries, organizations, people, agents, codes, patterns, contexts, versions);
+        countries,
+        organizations,
+        people,
+        agents,
+        codes,
+        patterns,
+        contexts,
+        versions,
+        Lexicon.Conventions.DYAD,
+        cues);
+  }
+
+  /**
+   * Only the attribution cue words: for dictionaries of another kind (PETRARCH's) that have none
+   * but are coded with Dyad's English attributor.
+   */
+  public AttributionCues attributionCues() {
+    for (String path : manifest()) {
+      if (path.equals("attribution-cues.tsv")) {
+        return AttributionCues.read(read(path, "attribution-cues"));
+      }
+    }
+    return AttributionCues.NONE;
   }
 
   private List<String> manifest() {
@@ -102,7 +126,7 @@ public final class LexiconLoader {
     int columns =
         switch (kind) {
           case "countries" -> 6;
-          case "organizations", "agents", "contexts" -> 4;
+          case "organizations", "agents", "contexts", "attribution-cues" -> 4;
           case "people", "verb-patterns" -> 5;
           case "cameo-codes" -> 7;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);

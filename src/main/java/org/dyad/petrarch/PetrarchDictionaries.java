@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dyad.lexicon.AgentEntry;
 import org.dyad.lexicon.CameoCode;
 import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.LexiconLoader;
 
 /**
  * A PETRARCH dictionary set loaded into Dyad's lexicon: actors, agents and verb patterns that the
@@ -63,7 +64,10 @@ public record PetrarchDictionaries(Lexicon lexicon, Discards discards, List<Stri
             codes,
             v.patterns(),
             versions,
-            Lexicon.Conventions.PETRARCH);
+            Lexicon.Conventions.PETRARCH,
+            // The dictionaries name actors and verbs; who said what is read with Dyad's own
+            // English cue words.
+            LexiconLoader.fromClasspath().attributionCues());
     return new PetrarchDictionaries(lexicon, d, warnings);
   }
 

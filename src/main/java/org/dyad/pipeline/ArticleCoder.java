@@ -36,7 +36,7 @@ public final class ArticleCoder {
     this.annotator = annotator;
     NameIndex names = new NameIndex(lexicon);
     this.actorResolver = new ActorResolver(lexicon, names, FirstNameGender.load());
-    this.quoteAttributor = new QuoteAttributor();
+    this.quoteAttributor = new QuoteAttributor(lexicon.attributionCues());
     this.eventCoder = new EventCoder(lexicon);
   }
 

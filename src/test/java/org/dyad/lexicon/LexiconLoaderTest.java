@@ -176,4 +176,43 @@ class LexiconLoaderTest {
   private static ByteArrayInputStream stream(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void attributionCueLinesBecomeWordsByRole() {
+    AttributionCues cues = LexiconLoader.fromClasspath().load().attributionCues();
+    assertTrue(cues.of(AttributionCues.Kind.SPEECH).containsAll(Set.of("say", "tell", "warn")));
+    assertTrue(cues.of(AttributionCues.Kind.STANCE_VERB).contains("call"));
+    assertTrue(cues.of(AttributionCues.Kind.NOMINAL).contains("threat"));
+    assertTrue(cues.of(AttributionCues.Kind.AUDIENCE_VERB).contains("tell"));
+    assertEquals(
+        cues, LexiconLoader.fromClasspath().attributionCues(), "read alone, the file is the same");
+    assertEquals(AttributionCues.NONE, LexiconLoader.fromDirectory(MINI).load().attributionCues());
+  }
+
+  @Test
+  void rejectsAttributionCuesOfUnknownKindOrWithAnotherId() {
+    var kind =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                AttributionCues.read(
+                    LexiconFile.read(
+                        "c.tsv",
+                        stream(
+                            "#! dyad-lexicon attribution-cues 1\nQ.shout.yell\tshout\tyell\t-\n"),
+                        "attribution-cues",
+                        4)));
+    assertTrue(kind.getMessage().startsWith("c.tsv:2: unknown kind 'shout'"), kind.getMessage());
+    var id =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                AttributionCues.read(
+                    LexiconFile.read(
+                        "c.tsv",
+                        stream("#! dyad-lexicon attribution-cues 1\nQ.say\tspeech\tsay\t-\n"),
+                        "attribution-cues",
+                        4)));
+    assertEquals("c.tsv:2: id must be Q.speech.say, found Q.say", id.getMessage());
+  }
 }
