@@ -911,6 +911,10 @@ public final class ActorResolver {
     }
   }
 
+  /** "an EU member", "NATO countries": the organisation's member states, not the organisation. */
+  private static final Set<String> MEMBER_STATE_NOUNS =
+      Set.of("member", "state", "country", "nation", "partner", "ally");
+
   /**
    * Role nouns that name an actor together with a country: "Chinese officials", "the Russian army".
    */
@@ -951,7 +955,10 @@ public final class ActorResolver {
           k = h.first;
         }
       }
-      if (country == null && igo != null && !isTaken(taken, a.first, a.last)) {
+      if (country == null
+          && igo != null
+          && !MEMBER_STATE_NOUNS.contains(s.token(a.last).lemma())
+          && !isTaken(taken, a.first, a.last)) {
         // "EU leaders", "NATO commanders": the organisation's own code; the organisation's name
         // becomes part of the role noun's phrase.
         int owner = first;

@@ -226,6 +226,20 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * "in response to", "in reply to", "in retaliation for": the noun says why the clause's own
+   * action was taken; the action is the event.
+   */
+  private static boolean isConnective(Sentence s, int noun) {
+    return CONNECTIVE_NOUNS.contains(s.token(noun).lemma())
+        && s.childrenOf(noun, "case").stream().anyMatch(c -> s.token(c).lemma().equals("in"))
+        && s.childrenOf(noun, "det").isEmpty()
+        && s.childrenOf(noun, "nmod:poss").isEmpty();
+  }
+
+  private static final Set<String> CONNECTIVE_NOUNS =
+      Set.of("response", "reply", "retaliation", "reaction", "answer");
+
   /** "should", or "should_have" when the clause is perfect ("should have acted sooner"). */
   private static String modalKey(Sentence s, int modal) {
     for (Dependency d : s.parents(modal)) {
@@ -321,6 +335,9 @@ public final class EventCoder {
       Trace trace) {
     if (p.pos() == VerbPattern.Pos.M) {
       return matchModal(article, actors, quotes, s, trigger, p, trace);
+    }
+    if (p.pos() == VerbPattern.Pos.N && isConnective(s, trigger)) {
+      return fail(trace, s, trigger, p, "a connective ('in response to'), not an event");
     }
     boolean negated = isNegated(s, trigger);
     if (p.negated() && !negated) {
@@ -1548,6 +1565,7 @@ public final class EventCoder {
       rule = rule + "+official-protest";
     } else if (cameoRules()
         && cameo.startsWith("19")
+        && m.pattern().pos() == VerbPattern.Pos.V
         && VERBAL_ATTACK_VERBS.contains(s.token(trigger).lemma())
         && m.sources().stream().allMatch(a -> isCivilianPerson(actors, a))) {
       // "President Mbeki attacked British imperialists": one politician's attack is in words.

@@ -185,4 +185,14 @@ class ActorResolverTest {
             LocalDate.of(1987, 3, 16));
     assertEquals("IGOEUR", named(c, "EC foreign ministers").code().code());
   }
+
+  @Test
+  void anOrganisationsMembersAreNotTheOrganisation() {
+    CodedArticle c =
+        StageFixtures.code("Cyprus is an EU member. EU leaders met.", LocalDate.of(2005, 1, 15));
+    assertTrue(
+        c.actors().stream().noneMatch(a -> a.name().equals("EU member")),
+        "an EU member is a state: " + c.actors().stream().map(Actor::name).toList());
+    assertEquals("IGOEUR", named(c, "EU leaders").code().code());
+  }
 }

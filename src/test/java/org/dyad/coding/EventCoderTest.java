@@ -239,4 +239,11 @@ class EventCoderTest {
         events("Russian troops attacked Georgia.").get(0).root(),
         "armed forces attack with force");
   }
+
+  @Test
+  void inResponseToIsAConnectiveNotAStatement() {
+    assertEquals(
+        List.of("NZL 16 FJI"),
+        dyads("New Zealand imposed sanctions against Fiji in response to the coup in Fiji."));
+  }
 }
