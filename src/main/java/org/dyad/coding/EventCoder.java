@@ -227,6 +227,61 @@ public final class EventCoder {
   }
 
   /**
+   * A copula pattern ({@code be in +}): "Funaro was in Britain on the first leg of a tour" — the
+   * parser makes the place the clause's head and "was" its copula. The subject is the source, the
+   * state of the place the target; being at home is no visit.
+   */
+  private Match matchPresence(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern p,
+      Trace trace) {
+    int place = -1;
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("cop") && d.governor() >= 0) {
+        place = d.governor();
+      }
+    }
+    String preposition =
+        p.steps().stream()
+            .filter(st -> st instanceof VerbPattern.Slot sl && sl.preposition() != null)
+            .map(st -> ((VerbPattern.Slot) st).preposition())
+            .findFirst()
+            .orElse(null);
+    if (place < 0 || preposition == null) {
+      return fail(trace, s, trigger, p, "not the copula of a place");
+    }
+    final int head = place;
+    if (s.childrenOf(head, "case").stream()
+        .noneMatch(c -> s.token(c).lemma().equals(preposition))) {
+      return fail(trace, s, trigger, p, "no '" + preposition + "' before the place");
+    }
+    List<Arg> targets = new ArrayList<>();
+    for (Arg a : argsAt(article, actors, quotes, s, head)) {
+      if (a.code() != null && a.code().isState()) {
+        targets.addAll(stateActor(actors, a.code().country(), a.text(), a.span()));
+      }
+    }
+    Place named = actors.placeAt(s.index(), head);
+    if (targets.isEmpty() && named != null && named.country() != null) {
+      targets.addAll(stateActor(actors, named.country(), named.name(), named.span()));
+    }
+    List<Arg> sources = subjects(article, actors, quotes, s, head, false);
+    Set<String> home = new HashSet<>();
+    for (Arg a : sources) {
+      home.add(a.code() == null ? "" : a.code().country());
+    }
+    targets.removeIf(a -> home.contains(a.code().country()));
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return fail(trace, s, trigger, p, "no visitor from another state, or no place of a state");
+    }
+    return new Match(p, sources, targets, trigger, head, isNegated(s, head), List.of());
+  }
+
+  /**
    * "in response to", "in reply to", "in retaliation for": the noun says why the clause's own
    * action was taken; the action is the event.
    */
@@ -335,6 +390,9 @@ public final class EventCoder {
       Trace trace) {
     if (p.pos() == VerbPattern.Pos.M) {
       return matchModal(article, actors, quotes, s, trigger, p, trace);
+    }
+    if (cameoRules() && p.pos() == VerbPattern.Pos.V && p.trigger().equals("be")) {
+      return matchPresence(article, actors, quotes, s, trigger, p, trace);
     }
     if (p.pos() == VerbPattern.Pos.N && isConnective(s, trigger)) {
       return fail(trace, s, trigger, p, "a connective ('in response to'), not an event");

@@ -246,4 +246,17 @@ class EventCoderTest {
         List.of("NZL 16 FJI"),
         dyads("New Zealand imposed sanctions against Fiji in response to the coup in Fiji."));
   }
+
+  @Test
+  void beingInAnotherStateIsAVisit() {
+    assertEquals(
+        List.of("BRA 04 GBR"),
+        dyads(
+            "Britain's chancellor met bankers. Brazilian Finance Minister Dilson Funaro was in"
+                + " Britain on the first leg of a tour."));
+    assertEquals(
+        List.of(),
+        dyads("France protested. French Prime Minister Jacques Chirac was in Paris on Monday."),
+        "being at home is no visit");
+  }
 }
