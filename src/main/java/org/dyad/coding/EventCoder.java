@@ -506,11 +506,10 @@ public final class EventCoder {
             }
           }
         }
-        if (found.isEmpty() && cameoRules() && strikesProperty(p.code())) {
-          // Force is used against a country's people and property: "shelled an Iranian oil
-          // platform", "repulsed Iraqi counter-attacks", "seized seven Kuwaiti boats" target the
-          // country, as CAMEO coders code them. Only for seizures and violence: "criticised Iraqi
-          // policy" is no criticism of Iraq's state.
+        if (found.isEmpty() && cameoRules() && thingStandsForItsCountry(p.code())) {
+          // A country's things stand for it: "shelled an Iranian oil platform", "seized seven
+          // Kuwaiti boats", "protests against the closing of Canadian ports" target the country,
+          // as CAMEO coders code them (which codes: thingStandsForItsCountry).
           for (int f : fillers) {
             found.addAll(nationalityOf(actors, s, f));
             if (!found.isEmpty()) {
@@ -569,7 +568,7 @@ public final class EventCoder {
       }
       targets.removeIf(
           a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
-      if (targets.isEmpty() && strikesProperty(p.code())) {
+      if (targets.isEmpty() && thingStandsForItsCountry(p.code())) {
         targets = nationalityOf(actors, s, object); // "seized seven Kuwaiti boats"
       }
     }
@@ -1342,13 +1341,18 @@ public final class EventCoder {
   }
 
   /**
-   * Codes whose object may be a thing of a country's: sanctions, embargoes and tariffs on its goods
-   * (16), seizing or destroying property (171), assaults, fighting and mass violence (18–20).
-   * Arrests, expulsions and the rest of 17 are done to people: "captured several Iraqi defence
+   * Codes whose object may be a thing of a country's, which then stands for the country: support
+   * and criticism of its acts (05, 11), rejections, threats and protests (12–14: "protests against
+   * the closing of Canadian ports"), sanctions, embargoes and tariffs on its goods (16), seizing or
+   * destroying property (171), assaults, fighting and mass violence (18–20). Meetings need actors,
+   * and arrests, expulsions and the rest of 17 are done to people: "captured several Iraqi defence
    * posts" is no arrest of Iraq.
    */
-  private static boolean strikesProperty(String cameo) {
-    return cameo.startsWith("16") || cameo.startsWith("171") || cameo.compareTo("18") >= 0;
+  private static boolean thingStandsForItsCountry(String cameo) {
+    return cameo.startsWith("16")
+        || cameo.startsWith("171")
+        || cameo.compareTo("18") >= 0
+        || Set.of("05", "11", "12", "13", "14").contains(cameo.substring(0, 2));
   }
 
   /** The article's actor for the state {@code country}, as written at {@code span}; or none. */

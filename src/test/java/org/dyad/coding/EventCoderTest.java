@@ -143,9 +143,13 @@ class EventCoderTest {
             .filter(d -> !d.contains(" 11 "))
             .toList());
     assertEquals(
+        List.of("FRA 11 CAN"),
+        dyads("Canada was silent. France protested against the closing of Canadian ports."),
+        "an official protest against a country's act");
+    assertEquals(
         List.of(),
-        dyads("Kuwait was silent. Iran criticised Kuwaiti policy."),
-        "only coercion and force reach a country through its adjective");
+        dyads("Kuwait was silent. Iran arrested Kuwaiti smugglers' boats."),
+        "arrests are of people, not of a country's things");
   }
 
   @Test
