@@ -620,6 +620,24 @@ public final class EventCoder {
       sources = targets;
       targets = swap;
     }
+    if (sources.isEmpty()
+        && passive
+        && cameoRules()
+        && p.code().compareTo("17") >= 0
+        && mode(s, trigger, head, negated) != Mode.ASSERTED) {
+      // "… caught in the area would be arrested," Canada said: coercion still to come with no
+      // agent named, in a statement, is the speaker's own (a threat). Past coercion is not: "no
+      // evidence detainees had been abused," the Pentagon said.
+      Quote statement = innermost(quotes, s.token(trigger).span(), false);
+      if (statement != null
+          && statement.speaker() != null
+          && statement.speaker().actor() != null
+          && statement.speaker().code() != null
+          && statement.speaker().span() != null) {
+        Quote.Speaker sp = statement.speaker();
+        sources = List.of(new Arg(sp.actor(), sp.code(), sp.name(), sp.span()));
+      }
+    }
     if (sources.isEmpty()) {
       return fail(trace, s, trigger, p, "no source actor");
     }
@@ -1587,6 +1605,18 @@ public final class EventCoder {
         || !Set.of("MIL", "REB", "UAF", "INS", "COP", "SPY", "CRM").contains(sector);
   }
 
+  /** Whether the statement around the trigger is made by the sources' own state. */
+  private static boolean saidBySourceSide(
+      List<Quote> quotes, Sentence s, int trigger, List<Arg> sources) {
+    Quote q = innermost(quotes, s.token(trigger).span(), false);
+    if (q == null || q.speaker() == null || q.speaker().code() == null) {
+      return false;
+    }
+    String country = q.speaker().code().country();
+    return !sources.isEmpty()
+        && sources.stream().allMatch(a -> a.code() != null && a.code().country().equals(country));
+  }
+
   private static boolean isStateOrGovernment(Arg a) {
     if (a.code() == null || !a.code().isState()) {
       return false;
@@ -1633,8 +1663,12 @@ public final class EventCoder {
       // "President Mbeki attacked British imperialists": one politician's attack is in words.
       cameo = "111";
       rule = rule + "+verbal-attack";
-    } else if (cameoRules() && mode == Mode.FUTURE && cameo.compareTo("17") >= 0) {
-      // "B will attack C" is B's threat (CAMEO 13), not an attack that happened.
+    } else if (cameoRules()
+        && cameo.compareTo("17") >= 0
+        && (mode == Mode.FUTURE
+            || mode == Mode.HYPOTHETICAL && saidBySourceSide(quotes, s, trigger, m.sources()))) {
+      // "B will attack C" is B's threat (CAMEO 13), not an attack that happened; so is "French
+      // fishermen caught there would be arrested" in Canada's own statement.
       cameo = threatFor(cameo);
       rule = rule + "+future-threat";
       mode = Mode.ASSERTED;

@@ -263,4 +263,20 @@ class EventCoderTest {
         dyads("France protested. French Prime Minister Jacques Chirac was in Paris on Monday."),
         "being at home is no visit");
   }
+
+  @Test
+  void coercionStillToComeInOnesOwnStatementIsAThreat() {
+    List<Event> got =
+        events("Canada said French fishermen would be arrested. France protested.").stream()
+            .filter(e -> e.source().code().country().equals("CAN"))
+            .toList();
+    assertEquals(List.of("13"), got.stream().map(Event::root).toList());
+    assertEquals(
+        List.of(),
+        events("The Pentagon said there was no evidence that British detainees had been abused.")
+            .stream()
+            .filter(e -> e.root().compareTo("17") >= 0)
+            .toList(),
+        "past coercion with no agent is not the speaker's");
+  }
 }
