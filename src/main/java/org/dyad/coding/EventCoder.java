@@ -1446,7 +1446,7 @@ public final class EventCoder {
           List<Arg> reporter = argsAt(article, actors, quotes, s, d.dependent());
           boolean ok =
               !reporter.isEmpty()
-                  && (singular ? reporter.size() == 1 : true)
+                  && (!singular || reporter.size() == 1)
                   && reporter.stream()
                       .allMatch(a -> actors.actor(a.actor()).kind() != Actor.Kind.PERSON);
           Token word = s.token(pronoun);
