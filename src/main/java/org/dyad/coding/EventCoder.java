@@ -274,7 +274,7 @@ public final class EventCoder {
     for (Arg a : sources) {
       home.add(a.code() == null ? "" : a.code().country());
     }
-    targets.removeIf(a -> home.contains(a.code().country()));
+    targets.removeIf(a -> a.code() == null || home.contains(a.code().country()));
     if (sources.isEmpty() || targets.isEmpty()) {
       return fail(trace, s, trigger, p, "no visitor from another state, or no place of a state");
     }
@@ -363,7 +363,8 @@ public final class EventCoder {
       // "we should", "the two countries must first restore trust": a resolution, not an appeal.
       return fail(trace, s, trigger, p, "the speaker is among those who should act");
     }
-    targets.removeIf(a -> a.code().equals(speaker.code())); // an office speaking of itself
+    // An office speaking of itself, and those nothing codes, are no one to appeal to.
+    targets.removeIf(a -> a.code() == null || a.code().equals(speaker.code()));
     // A state's own government or army saying "Turkey should protect its interests" states its
     // policy; only others (the opposition, foreigners) appeal to a state.
     String speakerSector = speaker.code().sector();
@@ -610,7 +611,10 @@ public final class EventCoder {
       for (Arg a : sources) {
         home.add(a.code() == null ? "" : a.code().country());
       }
-      targets = targets.stream().filter(a -> !home.contains(a.code().country())).toList();
+      targets =
+          targets.stream()
+              .filter(a -> a.code() != null && !home.contains(a.code().country()))
+              .toList();
     }
     if (!cameoRules() && sources.isEmpty() && surfaceSources == null) {
       sources = subjectPhrase(article, actors, quotes, s, trigger, passive);

@@ -186,6 +186,10 @@ class EventCoderTest {
             .toList(),
         "a subject that includes the speaker is a resolution, not a demand");
     assertEquals(
+        List.of(),
+        events("\"Mr Smithers should resign,\" Tony Blair said."),
+        "a subject nothing codes is no one to appeal to (and no crash)");
+    assertEquals(
         List.of("111"),
         events("Jacques Chirac said the British government should have acted sooner.").stream()
             .map(Event::cameo)
