@@ -654,16 +654,12 @@ public final class ActorResolver {
         }
       }
       out.remove(own);
-      Span span = s.spanOf(a.first, a.last);
       out.add(
-          new Mention(
-              s.index(),
+          Mention.roleNoun(
+              text,
+              s,
               a.first,
               a.last,
-              span,
-              span.of(text),
-              Actor.Kind.ORGANIZATION,
-              null,
               mine.get(0),
               "role-noun:" + a.name.agent().id() + " coordinated with " + partner.text(),
               mine.subList(1, mine.size())));
@@ -963,18 +959,15 @@ public final class ActorResolver {
         // becomes part of the role noun's phrase.
         int owner = first;
         out.removeIf(m -> m.first() >= owner && m.last() < a.first);
-        Span span = s.spanOf(first, a.last);
         out.add(
-            new Mention(
-                s.index(),
+            Mention.roleNoun(
+                text,
+                s,
                 first,
                 a.last,
-                span,
-                span.of(text),
-                Actor.Kind.ORGANIZATION,
-                null,
                 igo,
-                "role-noun:" + a.name.agent().id() + " of " + igo));
+                "role-noun:" + a.name.agent().id() + " of " + igo,
+                List.of()));
         mark(taken, first, a.last);
         continue;
       }
@@ -995,18 +988,15 @@ public final class ActorResolver {
             // The country's own mention becomes part of the role noun's phrase.
             out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
             String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
-            Span span = s.spanOf(a.first, h.last);
             out.add(
-                new Mention(
-                    s.index(),
+                Mention.roleNoun(
+                    text,
+                    s,
                     a.first,
                     h.last,
-                    span,
-                    span.of(text),
-                    Actor.Kind.ORGANIZATION,
-                    null,
                     ActorCode.of(h.name.country().iso3(), ofSector),
-                    "role-noun:" + a.name.agent().id() + " of " + h.name.country().id()));
+                    "role-noun:" + a.name.agent().id() + " of " + h.name.country().id(),
+                    List.of()));
             mark(taken, a.first, h.last);
             continue;
           }
@@ -1033,18 +1023,15 @@ public final class ActorResolver {
             && STATE_SECTORS.contains(own)
             && (definite || bare && s.token(a.last).pos().equals("NNS"))
             && !isTaken(taken, a.first, a.last)) {
-          Span span = s.spanOf(a.first, a.last);
           out.add(
-              new Mention(
-                  s.index(),
+              Mention.roleNoun(
+                  text,
+                  s,
                   a.first,
                   a.last,
-                  span,
-                  span.of(text),
-                  Actor.Kind.ORGANIZATION,
                   null,
-                  null,
-                  "role-noun:" + a.name.agent().id() + " of the article's country"));
+                  "role-noun:" + a.name.agent().id() + " of the article's country",
+                  List.of()));
           mark(taken, a.first, a.last);
         }
         continue;
@@ -1069,18 +1056,15 @@ public final class ActorResolver {
           continue;
         }
       }
-      Span span = s.spanOf(first, a.last);
       out.add(
-          new Mention(
-              s.index(),
+          Mention.roleNoun(
+              text,
+              s,
               first,
               a.last,
-              span,
-              span.of(text),
-              Actor.Kind.ORGANIZATION,
-              null,
               ActorCode.of(country, sector),
-              "role-noun:" + a.name.agent().id()));
+              "role-noun:" + a.name.agent().id(),
+              List.of()));
       mark(taken, first, a.last);
     }
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.dyad.lexicon.DictionaryName;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
+import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 
 /**
@@ -46,6 +47,29 @@ record Mention(
       ActorCode code,
       String rule) {
     this(sentence, first, last, span, text, kind, dictionary, code, rule, List.of());
+  }
+
+  /** A role noun's phrase ("EU leaders", "the president of France") from token first to last. */
+  static Mention roleNoun(
+      String text,
+      Sentence s,
+      int first,
+      int last,
+      ActorCode code,
+      String rule,
+      List<ActorCode> alsoCodes) {
+    Span span = s.spanOf(first, last);
+    return new Mention(
+        s.index(),
+        first,
+        last,
+        span,
+        span.of(text),
+        Actor.Kind.ORGANIZATION,
+        null,
+        code,
+        rule,
+        alsoCodes);
   }
 
   boolean covers(int token) {
