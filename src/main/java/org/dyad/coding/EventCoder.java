@@ -410,6 +410,7 @@ public final class EventCoder {
     boolean compound = false;
     boolean reversed = false;
     boolean placeTarget = false;
+    int predicate = -1;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
     if (passive && !cameoRules() && !hasAgent(s, trigger)) {
       // PETRARCH reads "X was criticized over Y" with X as the actor: only a "by" agent reverses.
@@ -451,6 +452,20 @@ public final class EventCoder {
           return fail(trace, s, trigger, p, "no object " + w.lemmas());
         }
         consumed.add(object);
+      } else if (step instanceof VerbPattern.Predicate pd) {
+        predicate = -1;
+        for (Dependency d : s.children(head)) {
+          String r = d.relation();
+          if ((r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as"))
+              && pd.lemmas().contains(s.token(d.dependent()).lemma())) {
+            predicate = d.dependent();
+            break;
+          }
+        }
+        if (predicate < 0) {
+          return fail(trace, s, trigger, p, "no predicate " + pd.lemmas());
+        }
+        consumed.add(predicate);
       } else if (step instanceof VerbPattern.Preposition pr) {
         if (prepositional(s, head, object, pr.preposition()).isEmpty()) {
           return fail(trace, s, trigger, p, "no '" + pr.preposition() + "' phrase");
@@ -458,13 +473,19 @@ public final class EventCoder {
       } else if (step instanceof VerbPattern.Slot slot) {
         List<Integer> fillers =
             slot.preposition() == null
-                ? objects(
-                    s,
-                    head,
-                    p.pos() == VerbPattern.Pos.N && head == trigger,
-                    passive,
-                    head == trigger ? prepositionOf(s, trigger, p) : null)
+                ? new ArrayList<>(
+                    objects(
+                        s,
+                        head,
+                        p.pos() == VerbPattern.Pos.N && head == trigger,
+                        passive,
+                        head == trigger ? prepositionOf(s, trigger, p) : null))
                 : prepositional(s, head, object, slot.preposition());
+        if (predicate >= 0 && slot.preposition() == null) {
+          // "called the UK's rebate unjustified": the parser makes the thing called the
+          // predicate's subject.
+          fillers.addAll(s.childrenOf(predicate, "nsubj"));
+        }
         List<Arg> found = new ArrayList<>();
         // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is
         // criticism,

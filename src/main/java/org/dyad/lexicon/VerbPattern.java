@@ -36,7 +36,7 @@ public record VerbPattern(
 
   /** One constraint on the trigger's dependents. */
   public sealed interface Step
-      permits Slot, ObjectWord, Complement, Preposition, Surface, Reciprocal {}
+      permits Slot, ObjectWord, Complement, Predicate, Preposition, Surface, Reciprocal {}
 
   /**
    * The argument slot: the direct object ({@code preposition} null) or the object of a preposition.
@@ -48,6 +48,12 @@ public record VerbPattern(
 
   /** The trigger's direct object must have one of these lemmas. */
   public record ObjectWord(Set<String> lemmas) implements Step {}
+
+  /**
+   * What the trigger calls its object must be one of these words: "called the rebate unjustified",
+   * "described the decision as a mistake" (an adjective or noun complement, or an "as" phrase).
+   */
+  public record Predicate(Set<String> lemmas) implements Step {}
 
   /** A to-infinitive complement with this lemma ("*" for any); later steps apply to it. */
   public record Complement(String lemma) implements Step {}
@@ -144,7 +150,11 @@ public record VerbPattern(
                     .count();
       } else if (!(s instanceof Reciprocal)) {
         score +=
-            s instanceof ObjectWord || s instanceof Complement c && !c.lemma().equals("*") ? 2 : 1;
+            s instanceof ObjectWord
+                    || s instanceof Predicate
+                    || s instanceof Complement c && !c.lemma().equals("*")
+                ? 2
+                : 1;
       }
     }
     return score;
@@ -193,6 +203,8 @@ public record VerbPattern(
         steps.add(new ObjectWord(Set.of(t.substring(1).split("\\|"))));
       } else if (t.startsWith(">") && t.length() > 1) {
         steps.add(new Complement(t.substring(1)));
+      } else if (t.startsWith("=") && t.length() > 1) {
+        steps.add(new Predicate(Set.of(t.substring(1).split("\\|"))));
       } else {
         throw new IllegalArgumentException("unknown pattern token '" + t + "' in: " + pattern);
       }

@@ -283,4 +283,15 @@ class EventCoderTest {
             .toList(),
         "past coercion with no agent is not the speaker's");
   }
+
+  @Test
+  void callingSomethingOfACountrysUnjustifiedIsCriticism() {
+    assertEquals(
+        List.of("FRA 11 GBR"),
+        dyads("French President Jacques Chirac called Britain's rebate unjustified."));
+    assertEquals(
+        List.of(),
+        dyads("French President Jacques Chirac called Britain's rebate large."),
+        "only the words the pattern lists evaluate");
+  }
 }

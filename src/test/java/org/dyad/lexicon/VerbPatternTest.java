@@ -24,6 +24,19 @@ class VerbPatternTest {
   }
 
   @Test
+  void parsesPredicateWords() {
+    VerbPattern p =
+        VerbPattern.parse(
+            "V.11.0001", "111", VerbPattern.Pos.V, "call =unjustified|mistake +", "-");
+    assertEquals(
+        List.of(
+            new VerbPattern.Predicate(Set.of("unjustified", "mistake")),
+            new VerbPattern.Slot(null, false)),
+        p.steps());
+    assertEquals(3, p.specificity(), "a predicate word counts double");
+  }
+
+  @Test
   void sourceSlotMultiwordPrepositionAndNegation() {
     VerbPattern p =
         VerbPattern.parse("x", "070", VerbPattern.Pos.V, "receive :aid|loan from $", "-");
