@@ -1517,17 +1517,9 @@ public final class EventCoder {
       Sentence s,
       int t,
       int depth) {
-    List<Arg> here = argsAt(article, actors, quotes, s, t);
+    List<Arg> here = withConjuncts(article, actors, quotes, s, t);
     if (!here.isEmpty()) {
-      List<Arg> out = new ArrayList<>(here);
-      for (int conj : conjunctsOf(actors, s, t)) {
-        for (Arg a : argsAt(article, actors, quotes, s, conj)) {
-          if (!out.contains(a)) {
-            out.add(a);
-          }
-        }
-      }
-      return out;
+      return here;
     }
     Deque<int[]> queue = new ArrayDeque<>();
     queue.add(new int[] {t, 0});
