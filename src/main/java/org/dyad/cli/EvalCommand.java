@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.eval.AttributionEvaluation;
 import org.dyad.eval.AttributionReport;
+import org.dyad.eval.EventAlignment;
+import org.dyad.eval.EventMatcher;
 import org.dyad.eval.EventScorer;
 import org.dyad.eval.GoldArticle;
 import org.dyad.eval.GoldCorpora;
+import org.dyad.eval.GoldEvent;
 import org.dyad.eval.GoldFileException;
 import org.dyad.eval.GoldFileReader;
+import org.dyad.eval.MissReasons;
 import org.dyad.eval.PolnearCorpus;
 import org.dyad.eval.ReportWriter;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.ArticleCoder;
+import org.dyad.pipeline.Explanation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -84,6 +89,13 @@ final class EvalCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = "--why",
+      description =
+          "With --gold: under each miss, every pattern tried at its trigger words and why it did"
+              + " not fire.")
+  boolean why;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: the number of cores).")
@@ -120,10 +132,17 @@ final class EvalCommand implements Callable<Integer> {
     }
     ArticleCoder coder = Engine.coder(lexicon);
     List<CodedArticle> coded = new ArrayList<>();
-    try (OrderedParallel<Article, CodedArticle> workers =
-        new OrderedParallel<>(threads, coder::code, coded::add)) {
-      articles.forEach(workers::submit);
-      workers.finish();
+    List<Explanation> explained = new ArrayList<>();
+    if (why) {
+      inParallel(
+          articles,
+          coder::explain,
+          e -> {
+            explained.add(e);
+            coded.add(e.coded());
+          });
+    } else {
+      inParallel(articles, coder::code, coded::add);
     }
     List<EventScorer.Scored> scored = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
@@ -131,9 +150,46 @@ final class EvalCommand implements Callable<Integer> {
     }
     var report = EventScorer.score(scored);
     out.print(
-        json ? ReportWriter.eventJson(report) + "\n" : ReportWriter.eventTable(report, verbose));
+        json
+            ? ReportWriter.eventJson(report) + "\n"
+            : ReportWriter.eventTable(report, verbose || why));
+    if (why && !json) {
+      out.print(whyMissed(gold, explained));
+    }
     out.flush();
     return 0;
+  }
+
+  private <R> void inParallel(
+      List<Article> articles,
+      java.util.function.Function<Article, R> work,
+      java.util.function.Consumer<R> sink) {
+    try (OrderedParallel<Article, R> workers = new OrderedParallel<>(threads, work, sink)) {
+      articles.forEach(workers::submit);
+      workers.finish();
+    }
+  }
+
+  /** Each article's misses with the patterns tried at their trigger words. */
+  private static String whyMissed(List<GoldArticle> gold, List<Explanation> explained) {
+    StringBuilder b = new StringBuilder("\nWhy missed\n");
+    for (int i = 0; i < gold.size(); i++) {
+      EventAlignment a =
+          EventMatcher.align(
+              gold.get(i).events(), explained.get(i).coded(), EventMatcher.Strictness.CORE);
+      for (int g : a.missedGold()) {
+        GoldEvent miss = gold.get(i).events().get(g);
+        b.append("  ").append(gold.get(i).id()).append("  ").append(miss.describe()).append('\n');
+        List<String> reasons = MissReasons.of(miss, explained.get(i));
+        if (reasons.isEmpty()) {
+          b.append("      no pattern at these words\n");
+        }
+        for (String r : reasons) {
+          b.append("      ").append(r).append('\n');
+        }
+      }
+    }
+    return b.toString();
   }
 
   private int attribution() throws IOException {
