@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,7 @@ public final class EventCoder {
       Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
+  private static final Set<String> CONDITION_OR_QUESTION_MARKS = Set.of("if", "unless", "whether");
 
   private final Lexicon lexicon;
   private final ContextClassifier contexts;
@@ -97,7 +99,28 @@ public final class EventCoder {
       int trigger,
       int head,
       boolean negated,
-      List<Integer> consumed) {}
+      List<Integer> consumed,
+      boolean implicitTarget) {
+    Match(
+        VerbPattern pattern,
+        List<Arg> sources,
+        List<Arg> targets,
+        int trigger,
+        int head,
+        boolean negated,
+        List<Integer> consumed) {
+      this(pattern, sources, targets, trigger, head, negated, consumed, false);
+    }
+
+    /** Whether this match should code rather than {@code other}, at the same trigger. */
+    boolean beats(Match other) {
+      // A target the sentence names beats one the article implies, however specific the pattern.
+      if (implicitTarget != other.implicitTarget) {
+        return !implicitTarget;
+      }
+      return pattern.specificity() > other.pattern.specificity();
+    }
+  }
 
   public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
     return code(article, actors, quotes, Trace.NONE);
@@ -108,17 +131,17 @@ public final class EventCoder {
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Trace trace) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    ArticleParties parties = ArticleParties.of(actors);
     for (Sentence s : article.sentences()) {
       Match[] best = new Match[s.tokens().size()];
       for (Token t : s.tokens()) {
         for (VerbPattern p : candidates(s, t)) {
-          Match m = match(article, actors, quotes, s, t.index(), p, trace);
+          Match m = match(article, actors, quotes, parties, s, t.index(), p, trace);
           if (m == null) {
             continue;
           }
           trace.pattern(s.index(), t.index(), p, "matched, specificity " + p.specificity());
-          if (best[t.index()] == null
-              || p.specificity() > best[t.index()].pattern().specificity()) {
+          if (best[t.index()] == null || m.beats(best[t.index()])) {
             best[t.index()] = m;
           }
         }
@@ -154,6 +177,21 @@ public final class EventCoder {
           below.addAll(infinitives(s, c));
         }
       }
+      // "warned Iran that it was ready to retaliate": a target the article implies adds nothing
+      // where the sentence already codes the same kind of event by the same side.
+      for (int i = 0; i < best.length; i++) {
+        Match m = best[i];
+        if (m != null && m.implicitTarget()) {
+          for (Match other : best) {
+            if (other != null && !other.implicitTarget() && sameKindBySameSide(m, other)) {
+              trace.pattern(
+                  s.index(), i, m.pattern(), "dropped: the sentence codes " + other.pattern().id());
+              best[i] = null;
+              break;
+            }
+          }
+        }
+      }
       for (Match m : best) {
         if (m != null) {
           trace.pattern(s.index(), m.trigger(), m.pattern(), "FIRED");
@@ -166,6 +204,22 @@ public final class EventCoder {
       numbered.add(e.withId("e" + (numbered.size() + 1)));
     }
     return numbered;
+  }
+
+  private static boolean sameKindBySameSide(Match a, Match b) {
+    if (!a.pattern().code().regionMatches(0, b.pattern().code(), 0, 2)) {
+      return false;
+    }
+    for (Arg x : a.sources()) {
+      for (Arg y : b.sources()) {
+        if (x.code() != null
+            && y.code() != null
+            && ArticleParties.keyOf(x.code()).equals(ArticleParties.keyOf(y.code()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -385,6 +439,7 @@ public final class EventCoder {
       AnnotatedArticle article,
       ActorAnalysis actors,
       List<Quote> quotes,
+      ArticleParties parties,
       Sentence s,
       int trigger,
       VerbPattern p,
@@ -398,6 +453,12 @@ public final class EventCoder {
     if (p.pos() == VerbPattern.Pos.N && isConnective(s, trigger)) {
       return fail(trace, s, trigger, p, "a connective ('in response to'), not an event");
     }
+    if (cameoRules() && isConditionOrQuestion(s, trigger)) {
+      return fail(trace, s, trigger, p, "a condition or a question ('if …'), not an event");
+    }
+    if (cameoRules() && isBackgroundState(s, trigger)) {
+      return fail(trace, s, trigger, p, "a state described in a relative clause, not an event");
+    }
     boolean negated = isNegated(s, trigger);
     if (p.negated() && !negated) {
       return fail(trace, s, trigger, p, "needs a negation");
@@ -410,6 +471,7 @@ public final class EventCoder {
     boolean compound = false;
     boolean reversed = false;
     boolean placeTarget = false;
+    boolean slotUnfilled = false;
     int predicate = -1;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
     if (passive && !cameoRules() && !hasAgent(s, trigger)) {
@@ -540,6 +602,22 @@ public final class EventCoder {
             }
           }
         }
+        if (found.isEmpty()
+            && !fillers.isEmpty()
+            && !slot.holdsSource()
+            && impliesItsTarget(p.code())
+            && fillers.stream()
+                .allMatch(
+                    f ->
+                        !s.token(f).pos().startsWith("PRP")
+                            && !s.token(f).lemma().equalsIgnoreCase("other")
+                            && argsInside(article, actors, quotes, s, f, 3).isEmpty())) {
+          // "condemned the detentions", "will vote against the bill": the frame is met by a
+          // thing no one in the sentence owns ("attack Mr Blair's words" has an owner, "fight
+          // it" and "blamed the other" an antecedent); whose it is, the article may say (below).
+          slotUnfilled = true;
+          continue;
+        }
         if (found.isEmpty()) {
           return fail(
               trace,
@@ -606,12 +684,15 @@ public final class EventCoder {
         }
       }
     }
-    if (targets == null || targets.isEmpty()) {
+    if ((targets == null || targets.isEmpty()) && !slotUnfilled) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
       if (targets.isEmpty() && surfaceSources != null) {
         // "DESPITE * FROM $": the pattern names the source, so the subject is acted on.
         targets = sources(article, actors, quotes, s, trigger, p.pos(), passive);
       }
+    }
+    if (targets == null) {
+      targets = List.of();
     }
     if (cameoRules() && p.pos() == VerbPattern.Pos.N && !targets.isEmpty()) {
       // "an EU demand for Turkey to …", "rejected the US offer": with its target elsewhere, the
@@ -670,10 +751,21 @@ public final class EventCoder {
       // "Trump and Kim met": a reciprocal action among a compound subject.
       targets = sources;
     }
+    boolean implicit = false;
+    if ((targets == null || targets.isEmpty())
+        && impliesItsTarget(p.code())
+        && p.pos() != VerbPattern.Pos.N
+        && mode(s, trigger, head, negated) != Mode.HYPOTHETICAL) {
+      // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
+      // what might happen says too little to guess whom it is aimed at.
+      targets = counterpart(parties, sources, s, trigger);
+      implicit = !targets.isEmpty();
+    }
     if (targets.isEmpty()) {
       return fail(trace, s, trigger, p, "no target actor");
     }
-    return new Match(p, sources, targets, trigger, head, negated && !p.negated(), consumed);
+    return new Match(
+        p, sources, targets, trigger, head, negated && !p.negated(), consumed, implicit);
   }
 
   private static Match fail(Trace trace, Sentence s, int trigger, VerbPattern p, String why) {
@@ -1604,6 +1696,71 @@ public final class EventCoder {
     return List.of();
   }
 
+  private static final List<String> IMPLIED_TARGET_ROOTS =
+      List.of(
+          "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13", "19");
+
+  /**
+   * Codes whose target news leaves to the article when the whole story is about it: demands,
+   * disapproval, rejection, threats, reduced relations, coercion and force. A statement (01) is not
+   * one of them: it is made to whoever listens.
+   */
+  private boolean impliesItsTarget(String cameo) {
+    return cameoRules() && IMPLIED_TARGET_ROOTS.stream().anyMatch(cameo::startsWith);
+  }
+
+  /**
+   * The party the article is about that the sources are not, standing in for a target the sentence
+   * leaves unsaid; empty when the article is about no one else. The span is where that party was
+   * last named before the trigger, or first named after it.
+   */
+  private static List<Arg> counterpart(
+      ArticleParties parties, List<Arg> sources, Sentence s, int trigger) {
+    List<ActorCode> own = new ArrayList<>();
+    for (Arg a : sources) {
+      // A state's own organs speak for it; a firm, a paper or a lone politician acts on many
+      // things besides the story's other state.
+      if (a.code() == null || !speaksForAParty(a.code())) {
+        return List.of();
+      }
+      own.add(a.code());
+    }
+    ArticleParties.Party party = parties.counterpartOf(own);
+    if (own.isEmpty() || party == null || !speaksForAParty(party.representative().code())) {
+      return List.of();
+    }
+    Actor actor = party.representative();
+    int at = s.token(trigger).span().begin();
+    Span named = null;
+    for (Span m : actor.mentions()) {
+      if (m.begin() < at) {
+        named = m;
+      }
+    }
+    // The other side must still be in view: named in this sentence or not long before it. A
+    // story's lead introduces the other side after it ("Iran launched a new offensive …").
+    if (named == null && s.index() <= LEAD_SENTENCES) {
+      named = actor.mentions().get(0);
+    }
+    if (named == null || at - named.begin() > IMPLIED_TARGET_REACH) {
+      return List.of();
+    }
+    return List.of(new Arg(actor.id(), actor.code(), actor.name(), named));
+  }
+
+  /** The headline and the first sentence. */
+  private static final int LEAD_SENTENCES = 1;
+
+  /** How far back, in characters, the other side was last named: about three sentences. */
+  private static final int IMPLIED_TARGET_REACH = 600;
+
+  /** A state, its executive or forces, or an international organisation. */
+  private static boolean speaksForAParty(ActorCode c) {
+    return !c.isState()
+        ? c.country().equals("IGO")
+        : c.sector() == null || EXECUTIVE_SECTORS.contains(c.sector());
+  }
+
   /** Sectors that speak for their state. */
   private static final Set<String> EXECUTIVE_SECTORS =
       Set.of("GOV", "MIL", "ELI", "DIP", "COP", "SPY");
@@ -1657,7 +1814,7 @@ public final class EventCoder {
             ? Mode.ASSERTED
             : mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
-    String rule = m.pattern().id();
+    String rule = m.pattern().id() + (m.implicitTarget() ? "+implicit-target" : "");
     if (cameoRules()
         && cameo.startsWith("04")
         && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
@@ -1819,6 +1976,40 @@ public final class EventCoder {
       }
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /**
+   * Whether the trigger's clause is the condition of an "if" or "unless", or an embedded yes/no
+   * question ("asked if the United States was prepared for war"): neither says that anything
+   * happened, so CAMEO codes neither. The clause that depends on the condition is coded, as a
+   * hypothetical: "we will retaliate if …".
+   */
+  private static boolean isConditionOrQuestion(Sentence s, int trigger) {
+    for (int node : clauseChain(s, trigger, trigger)) {
+      for (int mark : s.childrenOf(node, "mark")) {
+        if (CONDITION_OR_QUESTION_MARKS.contains(s.token(mark).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Turkey, which occupies the northern part of the island": a verb in the simple present inside a
+   * relative clause describes how things stand, not something that happened in the news.
+   */
+  private static boolean isBackgroundState(Sentence s, int trigger) {
+    String pos = s.token(trigger).pos();
+    if (!pos.equals("VBZ") && !pos.equals("VBP")) {
+      return false;
+    }
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("acl:relcl")) {
+        return s.children(trigger).stream().noneMatch(c -> c.baseRelation().startsWith("aux"));
+      }
+    }
+    return false;
   }
 
   private static boolean beforeIsBe(Sentence s, int verb) {

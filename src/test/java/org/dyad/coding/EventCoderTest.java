@@ -232,9 +232,55 @@ class EventCoderTest {
             "Britain will coordinate with its European Union partners. Officials said the group"
                 + " might impose tariffs on a range of Japanese goods if Washington imposes"
                 + " sanctions on Japan.");
+    // The condition ("if Washington imposes sanctions") is no event of its own.
     assertEquals(
-        List.of("IGO 16 JPN hypothetical", "USA 16 JPN hypothetical"),
+        List.of("IGO 16 JPN hypothetical"),
         got.stream().map(e -> dyad(e) + " " + e.mode().label()).sorted().toList());
+  }
+
+  @Test
+  void conditionsAndQuestionsAreNoEvents() {
+    assertEquals(
+        List.of(),
+        events(
+                "Asked whether the United States was prepared for a war with Iran, Weinberger"
+                    + " smiled.")
+            .stream()
+            .map(EventCoderTest::dyad)
+            .toList());
+    assertEquals(
+        List.of("JPN 13 USA"),
+        events(
+                "Japan warned the United States that it would retaliate if Washington imposed"
+                    + " sanctions on Japanese goods.")
+            .stream()
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
+  void aRelativeClauseInThePresentDescribesAState() {
+    List<Event> got =
+        events("Greece criticised Turkey, which occupies the northern part of Cyprus, on Monday.");
+    assertEquals(List.of("GRC 11 TUR"), got.stream().map(EventCoderTest::dyad).toList());
+  }
+
+  @Test
+  void theArticleSuppliesATargetTheSentenceLeavesUnsaid() {
+    List<Event> got =
+        events(
+            "U.S. warships shelled an Iranian oil platform in the Gulf on Monday. Iran said the"
+                + " attack was an act of aggression by the United States. Iran vowed"
+                + " retaliation.");
+    Event vow = got.stream().filter(e -> e.trigger().equals("vowed")).findFirst().orElseThrow();
+    assertEquals("IRN 13 USA", dyad(vow));
+    assertTrue(vow.rule().endsWith("+implicit-target"), vow.rule());
+  }
+
+  @Test
+  void noTargetIsImpliedWhereTheArticleIsAboutNoOneElse() {
+    assertEquals(
+        List.of(), events("Iran vowed retaliation.").stream().map(EventCoderTest::dyad).toList());
   }
 
   @Test

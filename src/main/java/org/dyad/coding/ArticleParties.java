@@ -1,0 +1,89 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+
+/**
+ * The parties an article is about, ranked by how often it names them: a state with all its
+ * officials and bodies is one party, an international organisation or NGO another ("IGOEUR",
+ * "NGOAMN").
+ *
+ * <p>News often leaves the other side of an action unsaid because the whole story is about it:
+ * "Iran vowed retaliation", "Kuwait condemned the detentions", "the Tories will vote against it".
+ * The event coder asks for the source's counterpart only when a pattern met its frame but found no
+ * actor where its target should be. Immutable.
+ */
+final class ArticleParties {
+  /** A party needs at least this many mentions to be what the article is about. */
+  static final int MIN_MENTIONS = 2;
+
+  /**
+   * One party: its key, how often it is named, and the actor that stands for it (the one named most
+   * often, the first named on a tie).
+   */
+  record Party(String key, int mentions, Actor representative) {}
+
+  private final List<Party> ranked;
+
+  private ArticleParties(List<Party> ranked) {
+    this.ranked = List.copyOf(ranked);
+  }
+
+  static ArticleParties of(ActorAnalysis actors) {
+    Map<String, List<Actor>> byParty = new LinkedHashMap<>();
+    for (Actor a : actors.actors()) {
+      if (a.code() != null && !a.mentions().isEmpty()) {
+        byParty.computeIfAbsent(keyOf(a.code()), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Party> parties = new ArrayList<>();
+    byParty.forEach(
+        (key, members) -> {
+          int mentions = members.stream().mapToInt(m -> m.mentions().size()).sum();
+          Actor representative =
+              members.stream()
+                  .max(
+                      Comparator.<Actor>comparingInt(m -> m.mentions().size())
+                          .thenComparingInt(m -> -m.mentions().get(0).begin()))
+                  .orElseThrow();
+          parties.add(new Party(key, mentions, representative));
+        });
+    // Most named first; on a tie, the one named first.
+    parties.sort(
+        Comparator.comparingInt(Party::mentions)
+            .reversed()
+            .thenComparingInt(p -> p.representative().mentions().get(0).begin()));
+    return new ArticleParties(parties);
+  }
+
+  /**
+   * The most-named party that none of {@code sources} belongs to, if it is named at least {@link
+   * #MIN_MENTIONS} times; null otherwise.
+   */
+  Party counterpartOf(Collection<ActorCode> sources) {
+    Set<String> own = new HashSet<>();
+    for (ActorCode c : sources) {
+      own.add(keyOf(c));
+    }
+    for (Party p : ranked) {
+      if (!own.contains(p.key())) {
+        return p.mentions() >= MIN_MENTIONS ? p : null;
+      }
+    }
+    return null;
+  }
+
+  /** A state's country, or the organisation itself for IGOs, NGOs and the like. */
+  static String keyOf(ActorCode code) {
+    String c = code.code();
+    return code.isState() ? code.country() : c.substring(0, Math.min(6, c.length()));
+  }
+}
