@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.AttributionCues;
 import org.dyad.lexicon.CameoCode;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.lexicon.VerbPattern;
@@ -74,9 +75,13 @@ public final class EventCoder {
   private final Lexicon lexicon;
   private final ContextClassifier contexts;
 
+  /** Nouns for what someone says ("statement", "warning"): the attribution lexicon's. */
+  private final Set<String> statementNouns;
+
   public EventCoder(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.contexts = new ContextClassifier(lexicon.contexts());
+    this.statementNouns = lexicon.attributionCues().of(AttributionCues.Kind.NOMINAL);
   }
 
   /** One argument of an event: who, coded how, named by which words. */
@@ -1350,6 +1355,17 @@ public final class EventCoder {
           if (!owner.isEmpty()) {
             return owner;
           }
+          // "ministers issued a statement deploring …": what a statement says, its issuer says.
+          if (statementNouns.contains(s.token(d.governor()).lemma())) {
+            for (Dependency up : s.parents(d.governor())) {
+              if (up.baseRelation().equals("obj") && up.governor() >= 0) {
+                List<Arg> issuer = subjects(article, actors, quotes, s, up.governor(), false);
+                if (!issuer.isEmpty()) {
+                  return issuer;
+                }
+              }
+            }
+          }
         } else if (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")) {
           List<Arg> main = subjects(article, actors, quotes, s, d.governor(), false);
           if (!main.isEmpty()) {
@@ -1986,8 +2002,16 @@ public final class EventCoder {
    */
   private static boolean isConditionOrQuestion(Sentence s, int trigger) {
     for (int node : clauseChain(s, trigger, trigger)) {
+      String tense = s.token(node).pos();
       for (int mark : s.childrenOf(node, "mark")) {
-        if (CONDITION_OR_QUESTION_MARKS.contains(s.token(mark).lemma().toLowerCase(Locale.ROOT))) {
+        String word = s.token(mark).lemma().toLowerCase(Locale.ROOT);
+        if (CONDITION_OR_QUESTION_MARKS.contains(word)) {
+          return true;
+        }
+        // "will not negotiate until Turkey recognises …": a present tense after "until" or
+        // "before" is a condition still to be met.
+        if ((word.equals("until") || word.equals("before"))
+            && (tense.equals("VBZ") || tense.equals("VBP"))) {
           return true;
         }
       }

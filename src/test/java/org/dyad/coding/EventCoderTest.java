@@ -259,6 +259,25 @@ class EventCoderTest {
   }
 
   @Test
+  void aPresentTenseAfterUntilIsACondition() {
+    assertEquals(
+        List.of(),
+        events("Greece will not sign the accord until Turkey recognises Cyprus.").stream()
+            .filter(e -> e.trigger().equals("recognises"))
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
+  void aStatementSaysWhatItsIssuerSays() {
+    List<Event> got =
+        events(
+            "EC foreign ministers issued a statement deploring Japan's continued trade"
+                + " imbalance.");
+    assertEquals(List.of("IGO 11 JPN"), got.stream().map(EventCoderTest::dyad).toList());
+  }
+
+  @Test
   void aRelativeClauseInThePresentDescribesAState() {
     List<Event> got =
         events("Greece criticised Turkey, which occupies the northern part of Cyprus, on Monday.");
