@@ -1478,7 +1478,13 @@ public final class EventCoder {
   private static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
     List<Integer> nouns = new ArrayList<>(List.of(t));
     nouns.addAll(s.childrenOf(t, "nmod:of")); // "a range of Japanese goods"
-    for (int a : nouns.stream().flatMap(n -> s.childrenOf(n, "amod").stream()).toList()) {
+    // "Iranian platform", and a country's name written as a modifier: "the U.S. moves".
+    List<Integer> modifiers = new ArrayList<>();
+    for (int n : nouns) {
+      modifiers.addAll(s.childrenOf(n, "amod"));
+      modifiers.addAll(s.childrenOf(n, "compound"));
+    }
+    for (int a : modifiers) {
       String country = actors.countryOfWord(s.index(), a);
       if (country != null) {
         Token word = s.token(a);

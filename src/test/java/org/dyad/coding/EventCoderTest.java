@@ -259,6 +259,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountryNamedAsAModifierStandsForItsThing() {
+    List<Event> got =
+        events(
+            "Britain wants Brazil to seek IMF help. Brazil's finance minister flatly rejected a"
+                + " U.K. suggestion on Tuesday.");
+    assertEquals(
+        List.of("BRA 12 GBR"),
+        got.stream()
+            .filter(e -> e.trigger().equals("rejected"))
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
