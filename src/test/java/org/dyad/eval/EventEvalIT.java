@@ -1,6 +1,7 @@
 package org.dyad.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,5 +42,30 @@ class EventEvalIT {
     assertEquals(4, r.targetRight());
     assertEquals(6, r.misses().size());
     assertEquals(1, r.falsePositives().size());
+  }
+
+  @Test
+  void eachMissSaysWhatWasTriedAtItsWords() throws Exception {
+    Path shared =
+        TestEngine.shared("corpora/bbc/bbc-2004-2005.jsonl").getParent().getParent().getParent();
+    List<GoldArticle> gold = GoldFileReader.read(GOLD);
+    List<Article> articles = GoldCorpora.articles(gold, GOLD, shared);
+    int explainedMisses = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      var explained = TestEngine.coder().explain(articles.get(i));
+      EventAlignment a =
+          EventMatcher.align(gold.get(i).events(), explained.coded(), EventMatcher.Strictness.CORE);
+      for (int g : a.missedGold()) {
+        List<String> reasons = MissReasons.of(gold.get(i).events().get(g), explained);
+        // Every line names a trigger word with an outcome, or counts patterns that failed on
+        // their own words; an empty list means no pattern was tried at those words.
+        for (String r : reasons) {
+          assertTrue(r.matches("\\S+: .+  \\(.+\\)") || r.matches("\\d+ more patterns .*"), r);
+        }
+        explainedMisses += reasons.isEmpty() ? 0 : 1;
+      }
+    }
+    // Of the 6 misses, those with a pattern at their words get reasons.
+    assertTrue(explainedMisses >= 1, "no miss was explained");
   }
 }
