@@ -111,7 +111,13 @@ class InvariantsIT {
           sentence.contains(e.source().span()) || isQuotePronoun(e), e.id() + " source outside");
       assertTrue(actorIds.contains(e.source().actor()), e.id() + " source is no actor");
       assertNotNull(e.rule());
-      if (e.target() != null) {
+      if (e.target() != null && e.rule().contains("+implicit-target")) {
+        // A target the article implies is where the article named it: before the trigger, or
+        // anywhere for an event in the lead.
+        assertTrue(all.contains(e.target().span()), e.id() + " implied target outside the text");
+        assertEquals(e.target().text(), e.target().span().of(text), e.id() + " target text");
+        assertTrue(actorIds.contains(e.target().actor()), e.id() + " target is no actor");
+      } else if (e.target() != null) {
         assertTrue(sentence.contains(e.target().span()), e.id() + " target outside its sentence");
       }
       if (e.quote() != null) {

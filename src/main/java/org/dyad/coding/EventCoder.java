@@ -763,7 +763,7 @@ public final class EventCoder {
         && mode(s, trigger, head, negated) != Mode.HYPOTHETICAL) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
       // what might happen says too little to guess whom it is aimed at.
-      targets = counterpart(parties, sources, s, trigger);
+      targets = counterpart(article, parties, sources, s, trigger);
       implicit = !targets.isEmpty();
     }
     if (targets.isEmpty()) {
@@ -1737,7 +1737,11 @@ public final class EventCoder {
    * last named before the trigger, or first named after it.
    */
   private static List<Arg> counterpart(
-      ArticleParties parties, List<Arg> sources, Sentence s, int trigger) {
+      AnnotatedArticle article,
+      ArticleParties parties,
+      List<Arg> sources,
+      Sentence s,
+      int trigger) {
     List<ActorCode> own = new ArrayList<>();
     for (Arg a : sources) {
       // A state's own organs speak for it; a firm, a paper or a lone politician acts on many
@@ -1767,7 +1771,7 @@ public final class EventCoder {
     if (named == null || at - named.begin() > IMPLIED_TARGET_REACH) {
       return List.of();
     }
-    return List.of(new Arg(actor.id(), actor.code(), actor.name(), named));
+    return List.of(new Arg(actor.id(), actor.code(), named.of(article.article().text()), named));
   }
 
   /** The headline and the first sentence. */
