@@ -19,10 +19,8 @@ class EventEvalIT {
 
   @Test
   void smallGoldFileScoresAsMeasured() throws Exception {
-    Path shared =
-        TestEngine.shared("corpora/bbc/bbc-2004-2005.jsonl").getParent().getParent().getParent();
     List<GoldArticle> gold = GoldFileReader.read(GOLD);
-    List<Article> articles = GoldCorpora.articles(gold, GOLD, shared);
+    List<Article> articles = articlesOf(gold);
     List<EventScorer.Scored> scored = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
       scored.add(new EventScorer.Scored(gold.get(i), TestEngine.coder().code(articles.get(i))));
@@ -46,10 +44,8 @@ class EventEvalIT {
 
   @Test
   void eachMissSaysWhatWasTriedAtItsWords() throws Exception {
-    Path shared =
-        TestEngine.shared("corpora/bbc/bbc-2004-2005.jsonl").getParent().getParent().getParent();
     List<GoldArticle> gold = GoldFileReader.read(GOLD);
-    List<Article> articles = GoldCorpora.articles(gold, GOLD, shared);
+    List<Article> articles = articlesOf(gold);
     int explainedMisses = 0;
     for (int i = 0; i < gold.size(); i++) {
       var explained = TestEngine.coder().explain(articles.get(i));
@@ -67,5 +63,12 @@ class EventEvalIT {
     }
     // Of the 6 misses, those with a pattern at their words get reasons.
     assertTrue(explainedMisses >= 1, "no miss was explained");
+  }
+
+  /** The gold file's articles, read from the shared corpus. */
+  private static List<Article> articlesOf(List<GoldArticle> gold) throws Exception {
+    Path shared =
+        TestEngine.shared("corpora/bbc/bbc-2004-2005.jsonl").getParent().getParent().getParent();
+    return GoldCorpora.articles(gold, GOLD, shared);
   }
 }
