@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dyad.lexicon.AttributionCues;
 import org.dyad.lexicon.CameoCode;
 import org.dyad.lexicon.Lexicon;
@@ -182,13 +183,18 @@ public final class EventCoder {
           below.addAll(infinitives(s, c));
         }
       }
-      // "warned Iran that it was ready to retaliate": a target the article implies adds nothing
-      // where the sentence already codes the same kind of event by the same side.
+      // "warned Iran that it was ready to retaliate": one threat. A target the article implies
+      // adds nothing where the sentence already codes the same kind of event by the same side,
+      // and neither does a clause the other event's verb reports.
       for (int i = 0; i < best.length; i++) {
         Match m = best[i];
-        if (m != null && m.implicitTarget()) {
+        if (m != null) {
           for (Match other : best) {
-            if (other != null && !other.implicitTarget() && sameKindBySameSide(m, other)) {
+            if (other != null
+                && other != m
+                && sameKindBySameSide(m, other)
+                && (m.implicitTarget() && !other.implicitTarget()
+                    || s.isAncestor(other.trigger(), m.trigger()) && sameTargetSide(m, other))) {
               trace.pattern(
                   s.index(), i, m.pattern(), "dropped: the sentence codes " + other.pattern().id());
               best[i] = null;
@@ -211,12 +217,13 @@ public final class EventCoder {
     return numbered;
   }
 
-  private static boolean sameKindBySameSide(Match a, Match b) {
-    if (!a.pattern().code().regionMatches(0, b.pattern().code(), 0, 2)) {
-      return false;
-    }
-    for (Arg x : a.sources()) {
-      for (Arg y : b.sources()) {
+  private static boolean sameTargetSide(Match a, Match b) {
+    return sameParty(a.targets(), b.targets());
+  }
+
+  private static boolean sameParty(List<Arg> as, List<Arg> bs) {
+    for (Arg x : as) {
+      for (Arg y : bs) {
         if (x.code() != null
             && y.code() != null
             && ArticleParties.keyOf(x.code()).equals(ArticleParties.keyOf(y.code()))) {
@@ -225,6 +232,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  private static boolean sameKindBySameSide(Match a, Match b) {
+    return a.pattern().code().regionMatches(0, b.pattern().code(), 0, 2)
+        && sameParty(a.sources(), b.sources());
   }
 
   /**
@@ -477,6 +489,7 @@ public final class EventCoder {
     boolean reversed = false;
     boolean placeTarget = false;
     boolean slotUnfilled = false;
+    boolean stillToCome = false;
     int predicate = -1;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
     if (passive && !cameoRules() && !hasAgent(s, trigger)) {
@@ -533,6 +546,16 @@ public final class EventCoder {
           return fail(trace, s, trigger, p, "no predicate " + pd.lemmas());
         }
         consumed.add(predicate);
+      } else if (step instanceof VerbPattern.StillToCome still) {
+        if (still.conditional() ? conditionOf(s, head) < 0 : !stillToCome(s, head)) {
+          return fail(
+              trace,
+              s,
+              trigger,
+              p,
+              still.conditional() ? "no condition ('if …')" : "not still to come");
+        }
+        stillToCome = true;
       } else if (step instanceof VerbPattern.Preposition pr) {
         if (prepositional(s, head, object, pr.preposition()).isEmpty()) {
           return fail(trace, s, trigger, p, "no '" + pr.preposition() + "' phrase");
@@ -606,6 +629,11 @@ public final class EventCoder {
               break;
             }
           }
+        }
+        if (found.isEmpty() && !fillers.isEmpty() && !slot.holdsSource() && p.isStillToCome()) {
+          // "we will hinder it if the Turkish vessel begins research": the condition says at whom.
+          slotUnfilled = true;
+          continue;
         }
         if (found.isEmpty()
             && !fillers.isEmpty()
@@ -732,13 +760,16 @@ public final class EventCoder {
       targets = swap;
     }
     if (sources.isEmpty()
-        && passive
         && cameoRules()
-        && p.code().compareTo("17") >= 0
-        && mode(s, trigger, head, negated) != Mode.ASSERTED) {
+        && (stillToCome
+            || passive
+                && p.code().compareTo("17") >= 0
+                && mode(s, trigger, head, negated) != Mode.ASSERTED)) {
       // "… caught in the area would be arrested," Canada said: coercion still to come with no
       // agent named, in a statement, is the speaker's own (a threat). Past coercion is not: "no
-      // evidence detainees had been abused," the Pentagon said.
+      // evidence detainees had been abused," the Pentagon said. So is a response still to come
+      // whose subject codes nothing: "if Congress passes the bill, the community would have to
+      // retaliate," Channon said.
       Quote statement = innermost(quotes, s.token(trigger).span(), false);
       if (statement != null
           && statement.speaker() != null
@@ -755,6 +786,11 @@ public final class EventCoder {
     if (targets.isEmpty() && !p.hasSlot() && sources.size() >= 2) {
       // "Trump and Kim met": a reciprocal action among a compound subject.
       targets = sources;
+    }
+    if (targets.isEmpty() && stillToCome && !sources.isEmpty()) {
+      // "would take measures if the United States imposes tariffs": a response is aimed at whoever
+      // the condition is about.
+      targets = conditionActors(article, actors, quotes, s, conditionOf(s, head), sources);
     }
     boolean implicit = false;
     if ((targets == null || targets.isEmpty())
@@ -1719,8 +1755,7 @@ public final class EventCoder {
   }
 
   private static final List<String> IMPLIED_TARGET_ROOTS =
-      List.of(
-          "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13", "19");
+      List.of("031", "032", "033", "034", "035", "036", "037", "038", "039", "11", "13", "19");
 
   /**
    * Codes whose target news leaves to the article when the whole story is about it: demands,
@@ -1834,9 +1869,10 @@ public final class EventCoder {
       Match m,
       List<Event> events,
       Set<String> seen) {
-    // A modal pattern's event is the speaker's appeal, made whatever the modal says of the clause.
+    // A modal pattern's event is the speaker's appeal, made whatever the modal says of the clause;
+    // a pattern for what is still to come ("would retaliate") codes the threat, made now.
     Mode mode =
-        m.pattern().pos() == VerbPattern.Pos.M
+        m.pattern().pos() == VerbPattern.Pos.M || m.pattern().isStillToCome()
             ? Mode.ASSERTED
             : mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
@@ -1864,7 +1900,7 @@ public final class EventCoder {
       cameo = "111";
       rule = rule + "+verbal-attack";
     } else if (cameoRules()
-        && cameo.compareTo("17") >= 0
+        && cameo.compareTo("16") >= 0
         && (mode == Mode.FUTURE
             || mode == Mode.HYPOTHETICAL && saidBySourceSide(quotes, s, trigger, m.sources()))) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened; so is "French
@@ -1946,6 +1982,8 @@ public final class EventCoder {
   /** The CAMEO threat code for an announced coercion or use of force. */
   static String threatFor(String cameo) {
     return switch (cameo.substring(0, 2)) {
+        // Reducing aid, sanctions and embargoes, and cutting ties, still to come: 1311–1313.
+      case "16" -> cameo.startsWith("162") ? "1311" : cameo.startsWith("163") ? "1312" : "1313";
       case "17" -> "137";
       case "18" -> "1383";
       case "20" -> "1385";
@@ -2002,6 +2040,123 @@ public final class EventCoder {
       }
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /**
+   * The clauses a response is said in, from its verb up through the verbs it complements: "would
+   * have to retaliate", "said … the community would have to retaliate" (up to the reporting verb,
+   * where the parser often hangs the condition).
+   */
+  private static List<Integer> responseChain(Sentence s, int verb) {
+    List<Integer> chain = new ArrayList<>(List.of(verb));
+    int cur = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("ccomp") || r.equals("conj"))) {
+          up = d.governor();
+        }
+      }
+      if (up < 0 || chain.contains(up)) {
+        break;
+      }
+      chain.add(up);
+      cur = up;
+    }
+    return chain;
+  }
+
+  /** Whether a response is still to come: "will retaliate", "would have to retaliate". */
+  private static boolean stillToCome(Sentence s, int verb) {
+    for (int node : responseChain(s, verb)) {
+      for (int aux : s.childrenOf(node, "aux")) {
+        String word = s.token(aux).word().toLowerCase(Locale.ROOT);
+        if (FUTURE_AUX.contains(word) || HYPOTHETICAL_AUX.contains(word)) {
+          return true;
+        }
+      }
+      if (s.token(node).lemma().equals("say") || s.token(node).lemma().equals("warn")) {
+        break; // what the report itself says happened is not what it says will happen
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The "if" or "unless" clause a response depends on ("we will hinder it if the vessel begins
+   * research"), or -1.
+   */
+  private static int conditionOf(Sentence s, int verb) {
+    List<Integer> chain = responseChain(s, verb);
+    // The parser may also hang the condition inside the response's own phrase: "would consider
+    // measures … and other actions if the United States imposes tariffs".
+    Deque<int[]> queue = new ArrayDeque<>();
+    for (int node : chain) {
+      queue.add(new int[] {node, 0});
+    }
+    Set<Integer> seen = new HashSet<>(chain);
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      for (Dependency d : s.children(cur[0])) {
+        int child = d.dependent();
+        if (chain.contains(child) || !seen.add(child)) {
+          continue;
+        }
+        if (CONDITIONAL_MARKS.contains(d.subtype())
+            || s.childrenOf(child, "mark").stream()
+                .anyMatch(mk -> CONDITIONAL_MARKS.contains(s.token(mk).lemma()))) {
+          return child;
+        }
+        if (cur[1] < 2) {
+          queue.add(new int[] {child, cur[1] + 1});
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The actors a condition is about, other than the sources: its subject's ("if Congress passes …",
+   * "if the Turkish vessel begins …"), or else those in its object ("if Tokyo's markets stay
+   * closed").
+   */
+  private List<Arg> conditionActors(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int condition,
+      List<Arg> sources) {
+    if (condition < 0) {
+      return List.of();
+    }
+    Set<String> own = new HashSet<>();
+    for (Arg a : sources) {
+      own.add(a.actor());
+      own.add(a.code() == null ? "" : ArticleParties.keyOf(a.code()));
+    }
+    List<Integer> places = new ArrayList<>();
+    places.addAll(s.childrenOf(condition, "nsubj"));
+    places.addAll(s.childrenOf(condition, "nsubj:pass"));
+    places.addAll(s.childrenOf(condition, "obj"));
+    for (int t : places) {
+      List<Arg> found = new ArrayList<>(argsInside(article, actors, quotes, s, t, 3));
+      for (int named : Stream.concat(Stream.of(t), s.childrenOf(t, "compound").stream()).toList()) {
+        if (found.isEmpty()) {
+          found.addAll(nationalityOf(actors, s, named)); // "if the Turkish vessel Sismik 1 …"
+        }
+      }
+      found.removeIf(
+          a ->
+              own.contains(a.actor())
+                  || a.code() == null
+                  || own.contains(ArticleParties.keyOf(a.code())));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -36,7 +36,14 @@ public record VerbPattern(
 
   /** One constraint on the trigger's dependents. */
   public sealed interface Step
-      permits Slot, ObjectWord, Complement, Predicate, Preposition, Surface, Reciprocal {}
+      permits Slot,
+          ObjectWord,
+          Complement,
+          Predicate,
+          Preposition,
+          StillToCome,
+          Surface,
+          Reciprocal {}
 
   /**
    * The argument slot: the direct object ({@code preposition} null) or the object of a preposition.
@@ -114,6 +121,15 @@ public record VerbPattern(
    */
   public record Reciprocal(String code) implements Step {}
 
+  /**
+   * {@code ?future}: the event must still be to come (future or hypothetical), as "will retaliate";
+   * {@code ?if}: it must be what follows if a condition is met ("would take measures if …"). What
+   * has happened is coded by the words for what was done, not by these.
+   *
+   * @param conditional whether a condition ("if", "unless") is required
+   */
+  public record StillToCome(boolean conditional) implements Step {}
+
   public VerbPattern {
     steps = List.copyOf(steps);
   }
@@ -121,6 +137,11 @@ public record VerbPattern(
   /** Whether the pattern is written on surface word order ({@link Surface}). */
   public boolean isSurface() {
     return steps.stream().anyMatch(s -> s instanceof Surface);
+  }
+
+  /** Whether the pattern codes only what is still to come ({@link StillToCome}). */
+  public boolean isStillToCome() {
+    return steps.stream().anyMatch(s -> s instanceof StillToCome);
   }
 
   /** The code of the reverse event ({@link Reciprocal}), or null. */
@@ -205,6 +226,8 @@ public record VerbPattern(
         steps.add(new Complement(t.substring(1)));
       } else if (t.startsWith("=") && t.length() > 1) {
         steps.add(new Predicate(Set.of(t.substring(1).split("\\|"))));
+      } else if (t.equals("?future") || t.equals("?if")) {
+        steps.add(new StillToCome(t.equals("?if")));
       } else {
         throw new IllegalArgumentException("unknown pattern token '" + t + "' in: " + pattern);
       }

@@ -273,6 +273,26 @@ class EventCoderTest {
   }
 
   @Test
+  void aResponseStillToComeIsAThreatAtWhomTheConditionNames() {
+    List<Event> got =
+        events(
+            "Turkey's survey ship sailed into the Aegean. Greece's prime minister said that if the"
+                + " Turkish vessel Sismik began research operations, we will hinder it.");
+    assertEquals(
+        List.of("GRC 13 TUR asserted"),
+        got.stream()
+            .filter(e -> e.trigger().equals("hinder"))
+            .map(e -> dyad(e) + " " + e.mode().label())
+            .toList());
+    // What has happened is coded by the words for what was done, not as a threat.
+    assertEquals(
+        List.of(),
+        events("Canada retaliated against France on Monday.").stream()
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),

@@ -1,6 +1,7 @@
 package org.dyad.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,22 @@ class VerbPatternTest {
             new VerbPattern.Slot(null, false)),
         p.steps());
     assertEquals(3, p.specificity(), "a predicate word counts double");
+  }
+
+  @Test
+  void parsesWhatIsStillToCome() {
+    VerbPattern p =
+        VerbPattern.parse(
+            "V.13.0001", "130", VerbPattern.Pos.V, "retaliate against + ?future", "-");
+    assertEquals(
+        List.of(new VerbPattern.Slot("against", false), new VerbPattern.StillToCome(false)),
+        p.steps());
+    assertTrue(p.isStillToCome());
+    VerbPattern q =
+        VerbPattern.parse("V.13.0002", "130", VerbPattern.Pos.V, "take :measure ?if", "-");
+    assertEquals(new VerbPattern.StillToCome(true), q.steps().get(1));
+    assertEquals(3, q.specificity());
+    assertFalse(VerbPattern.parse("x", "130", VerbPattern.Pos.V, "retaliate", "-").isStillToCome());
   }
 
   @Test
