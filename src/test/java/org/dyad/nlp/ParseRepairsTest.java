@@ -1,0 +1,68 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairsTest {
+  private static List<Token> tokens(String... words) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      out.add(new Token(i, new Span(at, at + words[i].length()), words[i], words[i], "X", "O"));
+      at += words[i].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void aCallOnSomeoneToActIsRepaired() {
+    // Liberty called on the government to release them .
+    List<Token> t = tokens("Liberty", "called", "on", "the", "government", "to", "release", "them");
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(6, 2, "mark"),
+            new Dependency(4, 3, "det"),
+            new Dependency(6, 4, "nsubj"),
+            new Dependency(6, 5, "mark"),
+            new Dependency(1, 6, "advcl:to"),
+            new Dependency(6, 7, "obj"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(t, misparsed));
+    assertEquals(
+        Set.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(4, 3, "det"),
+            new Dependency(6, 5, "mark"),
+            new Dependency(6, 7, "obj"),
+            new Dependency(1, 4, "obl:on"),
+            new Dependency(4, 2, "case"),
+            new Dependency(1, 6, "xcomp"),
+            new Dependency(6, 4, "nsubj:xsubj")),
+        repaired);
+  }
+
+  @Test
+  void otherClausesAreLeftAlone() {
+    // He left , on reflection , to rest : the particle is not right after the verb.
+    List<Token> t = tokens("He", "left", ",", "on", "reflection", "to", "rest");
+    List<Dependency> deps =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(6, 3, "mark"),
+            new Dependency(6, 4, "nsubj"),
+            new Dependency(6, 5, "mark"),
+            new Dependency(1, 6, "advcl:to"));
+    assertEquals(new HashSet<>(deps), new HashSet<>(ParseRepairs.apply(t, deps)));
+  }
+}
