@@ -65,7 +65,9 @@ public final class EventCoder {
           "expect",
           "aim",
           "decide",
-          "prepare");
+          "prepare",
+          "schedule",
+          "due");
 
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("would", "could", "might", "may", "should");
@@ -639,6 +641,7 @@ public final class EventCoder {
             && !fillers.isEmpty()
             && !slot.holdsSource()
             && impliesItsTarget(p.code())
+            && p.code().compareTo("15") < 0 // force at a thing is aimed at what the thing is
             && fillers.stream()
                 .allMatch(
                     f ->
@@ -1321,7 +1324,8 @@ public final class EventCoder {
             continue;
           }
           if ((r.equals("obj") || r.equals("obl")) && s.token(d.governor()).isVerb()) {
-            return subjects(article, actors, quotes, s, d.governor(), false);
+            // "The accord was signed by Okongwu after talks with CoFACE": a passive's agent.
+            return subjects(article, actors, quotes, s, d.governor(), isPassive(s, d.governor()));
           }
           if (r.equals("nmod") && s.token(d.governor()).isNoun() && !d.subtype().equals("poss")) {
             up = d.governor();
@@ -1370,6 +1374,28 @@ public final class EventCoder {
         }
         if (!out.isEmpty()) {
           return out;
+        }
+      }
+    }
+    // "A U.S. Senate team was scheduled to meet …": the parser leaves a passive controller out of
+    // the controlled verb's subjects.
+    for (Dependency d : s.parents(verb)) {
+      if (cameoRules()
+          && d.baseRelation().equals("xcomp")
+          && d.governor() >= 0
+          && s.token(d.governor()).isVerb()) {
+        for (Dependency c : s.children(d.governor())) {
+          if (c.relation().equals("nsubj:pass")) {
+            // "a U.S. Senate team": a body's team or delegation is the body's.
+            List<Integer> named = new ArrayList<>(List.of(c.dependent()));
+            named.addAll(s.childrenOf(c.dependent(), "compound"));
+            for (int n : named) {
+              List<Arg> controller = argsAt(article, actors, quotes, s, n);
+              if (!controller.isEmpty()) {
+                return controller;
+              }
+            }
+          }
         }
       }
     }

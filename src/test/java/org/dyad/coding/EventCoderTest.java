@@ -293,6 +293,26 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassiveControllerIsTheSubjectOfWhatItIsScheduledToDo() {
+    List<Event> got =
+        events("A U.S. Senate team was scheduled today to meet Kuwait's Crown Prince.");
+    assertEquals(
+        List.of("USA 03 KWT future"),
+        got.stream().map(e -> dyad(e) + " " + e.mode().label()).toList());
+  }
+
+  @Test
+  void talksAfterAPassiveAreItsAgents() {
+    List<Event> got =
+        events(
+            "The accord was signed by Nigeria's finance minister after talks with France's"
+                + " export credit agency.");
+    assertTrue(
+        got.stream().map(EventCoderTest::dyad).toList().contains("NGA 04 FRA"),
+        got.stream().map(EventCoderTest::dyad).toList().toString());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
