@@ -196,7 +196,7 @@ public final class EventCoder {
                 && other != m
                 && sameKindBySameSide(m, other)
                 && (m.implicitTarget() && !other.implicitTarget()
-                    || s.isAncestor(other.trigger(), m.trigger()) && sameTargetSide(m, other))) {
+                    || isReportedBy(s, m.trigger(), other.trigger()) && sameTargetSide(m, other))) {
               trace.pattern(
                   s.index(), i, m.pattern(), "dropped: the sentence codes " + other.pattern().id());
               best[i] = null;
@@ -217,6 +217,31 @@ public final class EventCoder {
       numbered.add(e.withId("e" + (numbered.size() + 1)));
     }
     return numbered;
+  }
+
+  /**
+   * Whether {@code clause} is said by {@code verb}: its complement clause, directly or through
+   * other complements ("warned Iran that it was ready to retaliate").
+   */
+  private static boolean isReportedBy(Sentence s, int clause, int verb) {
+    int cur = clause;
+    for (int hops = 0; hops < 3; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0
+            && (d.baseRelation().equals("ccomp") || d.baseRelation().equals("xcomp"))) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        return false;
+      }
+      if (up == verb) {
+        return true;
+      }
+      cur = up;
+    }
+    return false;
   }
 
   private static boolean sameTargetSide(Match a, Match b) {
@@ -606,12 +631,40 @@ public final class EventCoder {
         if (found.isEmpty() && slot.preposition() != null) {
           found.addAll(surfacePrepositional(article, actors, quotes, s, head, slot.preposition()));
         }
-        if (found.isEmpty() && meeting && slot.preposition() != null) {
-          // "arrived in Indonesia", "was in Beijing": a visit's destination is written as a place.
+        if (found.isEmpty() && meeting) {
+          // "arrived in Indonesia", "was in Beijing", "will visit Aceh in Indonesia, as well as Sri
+          // Lanka": a visit's destination is written as a place, each place its state.
           for (int f : fillers) {
-            Place place = actors.placeAt(s.index(), f);
-            if (place != null && place.country() != null) {
-              found.addAll(stateActor(actors, place.country(), place.name(), place.span()));
+            List<Integer> places = new ArrayList<>(List.of(f));
+            places.addAll(s.childrenOf(f, "nmod:in"));
+            places.addAll(s.childrenOf(f, "conj"));
+            if (slot.preposition() == null) {
+              // The parser often hangs "in Indonesia" and a coordinated place on the verb itself.
+              places.addAll(s.childrenOf(head, "obl:in"));
+              for (int c : s.childrenOf(head, "conj")) {
+                if (s.token(c).isNoun()) {
+                  places.add(c);
+                }
+              }
+            }
+            for (int at : places) {
+              for (Arg a : argsAt(article, actors, quotes, s, at)) {
+                if (at != f
+                    && a.code() != null
+                    && a.code().isState()
+                    && a.code().sector() == null
+                    && !found.contains(a)) {
+                  found.add(a); // "…, as well as Sri Lanka": a state named as a destination
+                }
+              }
+              Place place = actors.placeAt(s.index(), at);
+              if (place != null && place.country() != null) {
+                for (Arg a : stateActor(actors, place.country(), place.name(), place.span())) {
+                  if (!found.contains(a)) {
+                    found.add(a);
+                  }
+                }
+              }
             }
             if (!found.isEmpty()) {
               consumed.add(f);
@@ -1324,8 +1377,15 @@ public final class EventCoder {
             continue;
           }
           if ((r.equals("obj") || r.equals("obl")) && s.token(d.governor()).isVerb()) {
-            // "The accord was signed by Okongwu after talks with CoFACE": a passive's agent.
-            return subjects(article, actors, quotes, s, d.governor(), isPassive(s, d.governor()));
+            // "The accord was signed by Okongwu after talks with CoFACE": a passive's agent;
+            // without one, its subject ("Masse was invited to Caracas for talks").
+            if (isPassive(s, d.governor())) {
+              List<Arg> agents = subjects(article, actors, quotes, s, d.governor(), true);
+              if (!agents.isEmpty()) {
+                return agents;
+              }
+            }
+            return subjects(article, actors, quotes, s, d.governor(), false);
           }
           if (r.equals("nmod") && s.token(d.governor()).isNoun() && !d.subtype().equals("poss")) {
             up = d.governor();

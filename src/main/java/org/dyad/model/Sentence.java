@@ -31,24 +31,6 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
   }
 
   /** Dependencies whose dependent is {@code token}. */
-  /** Whether {@code ancestor} governs {@code token}, directly or through other words. */
-  public boolean isAncestor(int ancestor, int token) {
-    java.util.Deque<Integer> queue = new java.util.ArrayDeque<>(List.of(token));
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    while (!queue.isEmpty()) {
-      int cur = queue.poll();
-      for (Dependency d : parents(cur)) {
-        if (d.governor() == ancestor) {
-          return true;
-        }
-        if (d.governor() >= 0 && seen.add(d.governor())) {
-          queue.add(d.governor());
-        }
-      }
-    }
-    return false;
-  }
-
   public List<Dependency> parents(int token) {
     List<Dependency> out = new ArrayList<>();
     for (Dependency d : dependencies) {

@@ -313,6 +313,15 @@ class EventCoderTest {
   }
 
   @Test
+  void eachPlaceOfAVisitIsItsState() {
+    List<Event> got =
+        events(
+            "International Development Secretary Hilary Benn will also visit Aceh in Indonesia,"
+                + " as well as Sri Lanka.");
+    assertEquals(List.of("GBR 03 LKA"), got.stream().map(EventCoderTest::dyad).toList());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
