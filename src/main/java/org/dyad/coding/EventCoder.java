@@ -159,7 +159,11 @@ public final class EventCoder {
       for (Match m : best) {
         if (m != null) {
           for (int c : m.consumed()) {
-            if (c != m.trigger() && best[c] != null) {
+            // ... unless it is a thing another side did: "Sudan rejected a demand by the IMF" is
+            // the IMF's demand and Sudan's rejection. What is asked for is never an event.
+            if (c != m.trigger()
+                && best[c] != null
+                && (!s.token(c).isNoun() || sameParty(best[c].sources(), m.sources()))) {
               trace.pattern(
                   s.index(), c, best[c].pattern(), "dropped: part of " + m.pattern().id());
               best[c] = null;
@@ -782,6 +786,22 @@ public final class EventCoder {
     }
     if (targets == null) {
       targets = List.of();
+    }
+    if (cameoRules()
+        && p.pos() == VerbPattern.Pos.N
+        && targets.isEmpty()
+        && ANSWERED_ROOTS.contains(p.code().substring(0, 2))) {
+      // "Sudan has rejected a demand by the IMF", "rejected an IMF demand", "welcomed the US
+      // offer": a demand, appeal, offer or threat made by someone named on the noun was made to
+      // whoever answers it.
+      List<Arg> maker = nameOnNoun(article, actors, quotes, s, trigger);
+      if (!maker.isEmpty()) {
+        List<Arg> answerer = answererOf(article, actors, quotes, s, trigger, maker);
+        if (!answerer.isEmpty()) {
+          sources = maker;
+          targets = answerer;
+        }
+      }
     }
     if (cameoRules() && p.pos() == VerbPattern.Pos.N && !targets.isEmpty()) {
       // "an EU demand for Turkey to …", "rejected the US offer": with its target elsewhere, the
@@ -2200,6 +2220,48 @@ public final class EventCoder {
       }
     }
     return -1;
+  }
+
+  /** Nouns of what is said to someone to answer: appeals, offers, demands, threats. */
+  private static final Set<String> ANSWERED_ROOTS = Set.of("02", "03", "10", "13");
+
+  /** Who a noun names as its maker: "an IMF demand", "Japan's offer", "a demand by the IMF". */
+  private List<Arg> nameOnNoun(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int noun) {
+    List<Integer> names = new ArrayList<>();
+    names.addAll(s.childrenOf(noun, "compound"));
+    names.addAll(s.childrenOf(noun, "nmod:poss"));
+    names.addAll(s.childrenOf(noun, "nmod:by"));
+    for (int n : names) {
+      List<Arg> found = argsAt(article, actors, quotes, s, n);
+      if (found.isEmpty() && s.token(n).isNoun()) {
+        found = nationalityOf(actors, s, n);
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    List<Arg> nationality = nationalityOf(actors, s, noun); // "a North Korean call for talks"
+    return nationality;
+  }
+
+  /** The subject of the verb whose object the noun is, unless it is the maker's own side. */
+  private List<Arg> answererOf(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int noun,
+      List<Arg> maker) {
+    for (Dependency d : s.parents(noun)) {
+      if (d.baseRelation().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+        List<Arg> answerer =
+            new ArrayList<>(subjects(article, actors, quotes, s, d.governor(), false));
+        answerer.removeIf(a -> a.code() == null || sameParty(List.of(a), maker));
+        return answerer;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -322,6 +322,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aDemandByAnotherSideIsMadeToWhoeverRejectsIt() {
+    List<Event> got =
+        events("Sudan has rejected a demand by the International Monetary Fund for a devaluation.");
+    assertEquals(
+        List.of("IGO 10 SDN", "SDN 12 IGO"),
+        got.stream().map(EventCoderTest::dyad).sorted().toList());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
