@@ -1386,6 +1386,20 @@ public final class EventCoder {
           return a;
         }
       }
+      if (cameoRules()) {
+        // "Iraqi counter-attacks", "the Chinese crackdown": a nationality on an act is its
+        // doer's (a country's name is not: "the Iraq war" is fought in Iraq).
+        for (int a : s.childrenOf(trigger, "amod")) {
+          String country = actors.countryOfWord(s.index(), a);
+          if (country != null) {
+            Token word = s.token(a);
+            List<Arg> doer = stateActor(actors, country, word.word(), word.span());
+            if (!doer.isEmpty()) {
+              return doer;
+            }
+          }
+        }
+      }
       // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea", and
       // through the nouns in between: "made his remarks after two days of talks with …".
       int node = trigger;

@@ -331,6 +331,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aNationalityOnAnActIsItsDoer() {
+    List<Event> got =
+        events(
+            "Iran denied the charge. Walters said the United States acted in response to an"
+                + " Iranian attack against American ships in the Gulf.");
+    assertTrue(
+        got.stream().map(EventCoderTest::dyad).toList().contains("IRN 19 USA"),
+        got.stream().map(EventCoderTest::dyad).toList().toString());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
