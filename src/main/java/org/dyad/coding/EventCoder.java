@@ -248,6 +248,18 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * One state's own organs, or one organ: IRN and IRNMIL, GBRGOV and GBRGOV; not GBRCVL and GBRSPY.
+   */
+  private static boolean sameSide(Arg a, Arg b) {
+    if (a.code() == null || b.code() == null) {
+      return a.actor().equals(b.actor());
+    }
+    String x = a.code().sector();
+    String y = b.code().sector();
+    return a.code().country().equals(b.code().country()) && (x == null || y == null || x.equals(y));
+  }
+
   private static boolean sameTargetSide(Match a, Match b) {
     return sameParty(a.targets(), b.targets());
   }
@@ -697,6 +709,7 @@ public final class EventCoder {
         if (found.isEmpty()
             && !fillers.isEmpty()
             && !slot.holdsSource()
+            && !"that".equals(slot.preposition()) // a claim about no one accuses no one
             && impliesItsTarget(p.code())
             && p.code().compareTo("15") < 0 // force at a thing is aimed at what the thing is
             && fillers.stream()
@@ -858,6 +871,12 @@ public final class EventCoder {
     }
     if (sources.isEmpty()) {
       return fail(trace, s, trigger, p, "no source actor");
+    }
+    if (p.steps().stream()
+        .anyMatch(st -> st instanceof VerbPattern.Slot sl && "that".equals(sl.preposition()))) {
+      // What one's own side did is a claim, not an accusation: "Iran claimed its troops advanced".
+      List<Arg> own = sources;
+      targets = targets.stream().filter(a -> own.stream().noneMatch(o -> sameSide(o, a))).toList();
     }
     if (targets.isEmpty() && !p.hasSlot() && sources.size() >= 2) {
       // "Trump and Kim met": a reciprocal action among a compound subject.
@@ -1187,6 +1206,23 @@ public final class EventCoder {
   /** Objects of preposition {@code prep} attached to the head or to its object word. */
   private static List<Integer> prepositional(Sentence s, int head, int object, String prep) {
     List<Integer> out = new ArrayList<>();
+    if (prep.equals("that")) {
+      // "that +": the subject of the clause the trigger reports ("Canada is claiming the French
+      // have exceeded their quotas").
+      for (int clause : s.childrenOf(head, "ccomp")) {
+        boolean question =
+            s.childrenOf(clause, "mark").stream()
+                .anyMatch(m -> CONDITION_OR_QUESTION_MARKS.contains(s.token(m).lemma()));
+        if (!question) {
+          out.addAll(s.childrenOf(clause, "nsubj"));
+          out.addAll(s.childrenOf(clause, "nsubj:pass"));
+        }
+      }
+      for (int clause : s.childrenOf(head, "xcomp")) {
+        out.addAll(s.childrenOf(clause, "nsubj:xsubj")); // the parser's "claiming [the French] …"
+      }
+      return out;
+    }
     for (int h : object >= 0 ? new int[] {head, object} : new int[] {head}) {
       for (Dependency d : s.children(h)) {
         String base = d.baseRelation();

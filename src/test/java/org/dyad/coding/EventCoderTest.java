@@ -342,6 +342,25 @@ class EventCoderTest {
   }
 
   @Test
+  void anAllegationAboutAnotherSideIsAnAccusation() {
+    assertEquals(
+        List.of("ZAF 11 ZAF"),
+        events(
+                "Foreign Minister Pik Botha has alleged that the ANC is planning a campaign of"
+                    + " violence before the election.")
+            .stream()
+            .map(EventCoderTest::dyad)
+            .toList());
+    // One's own side's deeds are claims, not accusations.
+    assertEquals(
+        List.of(),
+        events("Iran claimed that its troops had captured the town.").stream()
+            .filter(e -> e.trigger().equals("claimed"))
+            .map(EventCoderTest::dyad)
+            .toList());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
