@@ -765,8 +765,12 @@ public final class EventCoder {
       targets = nearestAfter(article, actors, quotes, s, trigger, passive, sources);
     }
     if (targets == null && object >= 0 && cameoRules()) {
-      // "welcomed the EU's move": the pattern's object word is a thing; its owner is the target.
-      targets = new ArrayList<>(argsInside(article, actors, quotes, s, object, 3));
+      // "welcomed the EU's move": the pattern's object word is a thing; its owner is the target,
+      // first of all the nationality written on it ("released the British detainees").
+      targets = new ArrayList<>(nationalityOf(actors, s, object));
+      if (targets.isEmpty()) {
+        targets.addAll(argsInside(article, actors, quotes, s, object, 3));
+      }
       Set<String> own = new HashSet<>();
       for (Arg a : sources) {
         own.add(a.actor());
@@ -1485,6 +1489,14 @@ public final class EventCoder {
       }
       for (int agent : s.childrenOf(verb, "obl:by")) {
         out.addAll(argsAt(article, actors, quotes, s, agent));
+      }
+      if (out.isEmpty() && cameoRules()) {
+        // "was welcomed at the time by Beijing": the parser hangs the agent on the time phrase.
+        for (int when : s.childrenOf(verb, "obl")) {
+          for (int agent : s.childrenOf(when, "nmod:by")) {
+            out.addAll(argsAt(article, actors, quotes, s, agent));
+          }
+        }
       }
       return out;
     }

@@ -361,6 +361,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassiveAgentHungOnATimePhraseIsTheSource() {
+    List<Event> got =
+        events("The EU's move was welcomed at the time by Beijing, which praised the decision.");
+    assertTrue(
+        got.stream().map(EventCoderTest::dyad).toList().contains("CHN 05 IGO"),
+        got.stream().map(EventCoderTest::dyad).toList().toString());
+  }
+
+  @Test
   void aPresentTenseAfterUntilIsACondition() {
     assertEquals(
         List.of(),
