@@ -675,12 +675,13 @@ public final class EventCoder {
   }
 
   /**
-   * Who a judged thing belongs to: the actor it names ("Mr Straw"), else its possessor, "by" or
-   * "from" phrase or compound modifier ("Canada's decision", "the decision by Canada"), the state
-   * of its nationality adjective ("the Greek proposal"), the subject of its relative clause ("the
-   * way in which this government operates", "measures Greece has taken") or the subject that has it
-   * ("North Korea had a terrible record"). An "of" phrase is left alone: in "the treatment of
-   * prisoners" it is who suffers, not who acts.
+   * Who a judged thing belongs to: the actor it names ("Mr Straw"), else its possessor, "by" phrase
+   * or compound modifier ("Canada's decision", "the decision by Canada"), the state of its
+   * nationality adjective ("the Greek proposal"), the subject of its relative clause ("the way in
+   * which this government operates", "measures Greece has taken") or the subject that has it
+   * ("North Korea had a terrible record"). "Of" and "from" phrases are left alone: in "the
+   * treatment of prisoners" they are who suffers, in "asylum seekers from the UK" where they come
+   * from.
    */
   private List<Arg> ownersOf(
       AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int thing) {
@@ -694,8 +695,7 @@ public final class EventCoder {
       if (r.equals("nmod:poss")
           || r.equals("compound")
           || r.equals("nmod:by")
-          || r.equals("nmod:agent")
-          || r.equals("nmod:from")) {
+          || r.equals("nmod:agent")) {
         out.addAll(coded(withConjuncts(article, actors, quotes, s, d.dependent())));
       }
     }
