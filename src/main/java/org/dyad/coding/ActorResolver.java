@@ -1006,11 +1006,12 @@ public final class ActorResolver {
         // "the government", "ministers", "police": a state institution named without its country is
         // the article's country's, which is known only once every sentence has been read.
         String own = a.name.agent().sector();
-        // "the government", and "his government" (the finance minister's), which in a story is
-        // nearly always the government the story is about.
+        // "the government", "this government" (a speaker's own), and "his government" (the
+        // finance minister's), which in a story is nearly always the government the story is about.
         boolean definite =
             a.first > 0
                 && (s.token(a.first - 1).lemma().equals("the")
+                    || s.token(a.first - 1).lemma().equals("this")
                     || s.token(a.first - 1).pos().equals("PRP$"));
         boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
         // "The regime" is the government the story is against, seldom the story's own: left

@@ -337,6 +337,7 @@ public final class EventCoder {
       out.addAll(
           lexicon.patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(java.util.Locale.ROOT)));
     }
+    out.addAll(evaluativeCandidates(t));
     return out;
   }
 
@@ -495,6 +496,346 @@ public final class EventCoder {
     return new Match(p, List.of(source), targets, trigger, verb, false, List.of(verb));
   }
 
+  // Evaluations (VerbPattern.Pos.E): "He said Mr Straw was naive", "X's plan is unacceptable".
+
+  /** Words that link a subject to what it is said to be, like a copula: "the plan seems unfair". */
+  private static final Set<String> LINKING_VERBS =
+      Set.of("seem", "appear", "remain", "look", "sound", "prove", "become");
+
+  /** Relative pronouns, which stand for the noun their clause modifies. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+
+  /**
+   * Things two sides do together: "his talks with Nazir had been constructive" judges the talks,
+   * not either side.
+   */
+  private static final Set<String> JOINT_NOUNS =
+      Set.of(
+          "talk",
+          "discussion",
+          "meeting",
+          "negotiation",
+          "dialogue",
+          "consultation",
+          "conversation",
+          "exchange",
+          "summit",
+          "session",
+          "relation",
+          "relationship",
+          "tie",
+          "cooperation",
+          "partnership",
+          "visit",
+          "round",
+          "contact");
+
+  /** Subjects that stand for what the sentence before said: "this was unacceptable". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+
+  /** The evaluative patterns of an adjective, noun or adverb, looked up by form and by lemma. */
+  private List<VerbPattern> evaluativeCandidates(Token t) {
+    String pos = t.pos();
+    if (!(t.isAdjective()
+        || t.isNoun()
+        || pos.startsWith("RB")
+        || pos.equals("VBG")
+        || pos.equals("VBN"))) {
+      return List.of();
+    }
+    Set<VerbPattern> out =
+        new java.util.LinkedHashSet<>(
+            lexicon.patternsFor(VerbPattern.Pos.E, t.word().toLowerCase(java.util.Locale.ROOT)));
+    out.addAll(lexicon.patternsFor(VerbPattern.Pos.E, t.lemma()));
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * An evaluative word inside a statement: the speaker judges the actor it is said of ("He said Mr
+   * Straw was naive"), or the actor whose thing or deed it is said of ("the Greek proposal was
+   * unacceptable", "the cavalier way in which this government operates", "the United States had
+   * regrettably not listened"). The speaker is the source. Not coded: questions and conditions,
+   * negated judgements, and a speaker judging themselves or their own side.
+   */
+  private Match matchEvaluation(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int trigger,
+      VerbPattern p,
+      Trace trace) {
+    Token t = s.token(trigger);
+    int head = -1; // the clause or phrase the judgement belongs to
+    List<Integer> things = new ArrayList<>();
+    boolean adverb = false;
+    int amodOf = governorBy(s, trigger, "amod");
+    int advmodOf = governorBy(s, trigger, "advmod");
+    int xcompOf = governorBy(s, trigger, "xcomp");
+    if (s.hasChild(trigger, "cop")) {
+      // "Mr Straw was naive", "the decision was a mistake"
+      head = trigger;
+      things.addAll(s.childrenOf(trigger, "nsubj"));
+    } else if (!t.isNoun() && xcompOf >= 0 && LINKING_VERBS.contains(s.token(xcompOf).lemma())) {
+      // "the plan seems unfair"
+      head = xcompOf;
+      things.addAll(s.childrenOf(xcompOf, "nsubj"));
+    } else if (!t.isNoun() && amodOf >= 0) {
+      head = amodOf;
+      if (s.hasChild(amodOf, "cop") && ownersOf(article, actors, quotes, s, amodOf).isEmpty()) {
+        // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
+        // judges the way's owner)
+        things.addAll(s.childrenOf(amodOf, "nsubj"));
+      } else {
+        // "the cavalier way in which this government operates"
+        things.add(amodOf);
+      }
+    } else if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
+      // "the United States had regrettably not listened": only an active subject acted.
+      head = advmodOf;
+      adverb = true;
+      for (Dependency d : s.children(advmodOf)) {
+        if (d.relation().equals("nsubj")) {
+          things.add(d.dependent());
+        }
+      }
+    }
+    if (head < 0 || things.isEmpty()) {
+      return fail(trace, s, trigger, p, "said of nothing: no subject or noun it qualifies");
+    }
+    if (!adverb && (isNegated(s, head) || isNegated(s, trigger))) {
+      return fail(trace, s, trigger, p, "negated: \"not acceptable\" is no judgement of its own");
+    }
+    if (isConditionOrQuestion(s, head)
+        || isConditionOrQuestion(s, trigger)
+        || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
+      return fail(trace, s, trigger, p, "a question or a condition, not a judgement");
+    }
+    Quote statement = innermost(quotes, t.span(), false);
+    for (int i = 0; statement == null && i < things.size(); i++) {
+      statement = innermost(quotes, s.token(things.get(i)).span(), false);
+    }
+    if (statement == null
+        || statement.speaker() == null
+        || statement.speaker().actor() == null
+        || statement.speaker().code() == null) {
+      return fail(trace, s, trigger, p, "not in a statement with a known speaker");
+    }
+    List<String> thingWords = new ArrayList<>();
+    List<Arg> targets = new ArrayList<>();
+    for (int thing : things) {
+      Token th = s.token(thing);
+      if (DEMONSTRATIVES.contains(th.lemma()) && s.children(thing).isEmpty()) {
+        // "Greece urged Turkey to accept … The spokesman said this was unacceptable": what the
+        // sentence before said, by the actor it was said by.
+        thingWords.addAll(previousClauseWords(article, s));
+        targets.addAll(previousSubjects(article, actors, quotes, s));
+      } else if (JOINT_NOUNS.contains(th.lemma())) {
+        return fail(trace, s, trigger, p, "said of what two sides do together");
+      } else {
+        thingWords.add(th.lemma());
+        targets.addAll(ownersOf(article, actors, quotes, s, thing));
+      }
+    }
+    for (VerbPattern.Step step : p.steps()) {
+      if (step instanceof VerbPattern.ObjectWord ow
+          && thingWords.stream().noneMatch(ow.lemmas()::contains)) {
+        return fail(trace, s, trigger, p, "said of none of " + ow.lemmas());
+      }
+    }
+    Quote.Speaker speaker = statement.speaker();
+    targets.removeIf(a -> a.code() == null);
+    if (targets.isEmpty()) {
+      return fail(trace, s, trigger, p, "said of no actor, nor of an actor's thing or deed");
+    }
+    if (targets.stream().anyMatch(a -> a.actor().equals(speaker.actor()))) {
+      // "he, Baker and Poehl had a very constructive discussion": the speaker judges a thing of
+      // their own.
+      return fail(trace, s, trigger, p, "the speaker is among those judged");
+    }
+    // A speaker judging themselves, their office or (for a government) their own state is no
+    // event between actors.
+    targets.removeIf(a -> a.actor().equals(speaker.actor()) || a.code().equals(speaker.code()));
+    String speakerSector = speaker.code().sector();
+    if (speakerSector == null || EXECUTIVE_SECTORS.contains(speakerSector)) {
+      targets.removeIf(
+          a -> a.code().sector() == null && a.code().country().equals(speaker.code().country()));
+    }
+    if (targets.isEmpty()) {
+      return fail(trace, s, trigger, p, "the speaker judges their own side");
+    }
+    Span where = speaker.span() != null ? speaker.span() : t.span();
+    Arg source = new Arg(speaker.actor(), speaker.code(), speaker.name(), where);
+    return new Match(p, List.of(source), dedupe(targets), trigger, head, false, List.of());
+  }
+
+  /** The token {@code t} hangs from by {@code relation} (or a subtype of it), or -1. */
+  private static int governorBy(Sentence s, int t, String relation) {
+    for (Dependency d : s.parents(t)) {
+      if (d.governor() >= 0 && d.baseRelation().equals(relation)) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static List<Arg> dedupe(List<Arg> args) {
+    List<Arg> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Arg a : args) {
+      if (ids.add(a.actor())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who a judged thing belongs to: the actor it names ("Mr Straw"), else its possessor, "by" phrase
+   * or compound modifier ("Canada's decision", "the decision by Canada"), the state of its
+   * nationality adjective ("the Greek proposal"), the subject of its relative clause ("the way in
+   * which this government operates", "measures Greece has taken") or the subject that has it
+   * ("North Korea had a terrible record"). "Of" and "from" phrases are left alone: in "the
+   * treatment of prisoners" they are who suffers, in "asylum seekers from the UK" where they come
+   * from.
+   */
+  private List<Arg> ownersOf(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int thing) {
+    List<Arg> named = coded(withConjuncts(article, actors, quotes, s, thing));
+    if (!named.isEmpty()) {
+      return named;
+    }
+    List<Arg> out = new ArrayList<>();
+    for (Dependency d : s.children(thing)) {
+      String r = d.relation();
+      if (r.equals("nmod:poss")
+          || r.equals("compound")
+          || r.equals("nmod:by")
+          || r.equals("nmod:agent")) {
+        out.addAll(coded(withConjuncts(article, actors, quotes, s, d.dependent())));
+      }
+    }
+    if (out.isEmpty()) {
+      out.addAll(nationalityOf(actors, s, thing));
+    }
+    if (out.isEmpty()) {
+      for (Dependency d : s.children(thing)) {
+        if (d.relation().equals("acl:relcl")) {
+          out.addAll(activeSubjects(article, actors, quotes, s, d.dependent()));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      int had = governorBy(s, thing, "obj");
+      if (had >= 0 && s.token(had).lemma().equals("have")) {
+        out.addAll(activeSubjects(article, actors, quotes, s, had));
+      }
+    }
+    return out;
+  }
+
+  /** The coded actors among {@code args}. */
+  private static List<Arg> coded(List<Arg> args) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : args) {
+      if (a.code() != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The active subject of {@code verb} as actors; a relative pronoun ("North Korea, which … had")
+   * stands for the noun its clause modifies.
+   */
+  private List<Arg> activeSubjects(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int verb) {
+    List<Arg> out = new ArrayList<>();
+    int says = governorBy(s, verb, "ccomp");
+    int relative = says < 0 ? -1 : governorBy(s, says, "acl");
+    if (!s.hasChild(verb, "nsubj") && relative >= 0 && s.hasChild(relative, "ref")) {
+      // "North Korea, which he said had a terrible record": the relative pronoun is the subject of
+      // the clause the relative clause reports.
+      return coded(withConjuncts(article, actors, quotes, s, relative));
+    }
+    for (Dependency d : s.children(verb)) {
+      if (!d.relation().equals("nsubj")) {
+        continue;
+      }
+      int subject = d.dependent();
+      if (RELATIVE_PRONOUNS.contains(s.token(subject).lemma())) {
+        int noun = governorBy(s, verb, "acl");
+        if (noun >= 0) {
+          out.addAll(coded(withConjuncts(article, actors, quotes, s, noun)));
+        }
+      } else {
+        out.addAll(coded(withConjuncts(article, actors, quotes, s, subject)));
+      }
+    }
+    return out;
+  }
+
+  /** The sentence before {@code s}, or null. */
+  private static Sentence previousSentence(AnnotatedArticle article, Sentence s) {
+    Sentence before = null;
+    for (Sentence x : article.sentences()) {
+      if (x.index() == s.index() - 1) {
+        before = x;
+      }
+    }
+    return before;
+  }
+
+  /**
+   * The root of {@code s}, the clauses it reports ("Greece said … and urged Turkey") and the
+   * clauses coordinated with either.
+   */
+  private static List<Integer> mainClauses(Sentence s) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        out.add(d.dependent());
+        for (int c : s.childrenOf(d.dependent(), "ccomp")) {
+          out.add(c);
+        }
+      }
+    }
+    for (int i = 0, n = out.size(); i < n; i++) {
+      for (int c : s.childrenOf(out.get(i), "conj")) {
+        if (s.token(c).isVerb() && !out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The lemmas of the sentence before's main verbs: what "this" may be a case of. */
+  private static List<String> previousClauseWords(AnnotatedArticle article, Sentence s) {
+    Sentence before = previousSentence(article, s);
+    List<String> out = new ArrayList<>();
+    if (before != null) {
+      for (int c : mainClauses(before)) {
+        out.add(before.token(c).lemma());
+      }
+    }
+    return out;
+  }
+
+  /** The subject of the sentence before's main clause, as actors: who did what "this" is. */
+  private List<Arg> previousSubjects(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s) {
+    Sentence before = previousSentence(article, s);
+    List<Arg> out = new ArrayList<>();
+    if (before != null) {
+      for (int c : mainClauses(before)) {
+        out.addAll(activeSubjects(article, actors, quotes, before, c));
+      }
+    }
+    return out;
+  }
+
   private Match match(
       AnnotatedArticle article,
       ActorAnalysis actors,
@@ -506,6 +847,9 @@ public final class EventCoder {
       Trace trace) {
     if (p.pos() == VerbPattern.Pos.M) {
       return matchModal(article, actors, quotes, s, trigger, p, trace);
+    }
+    if (p.pos() == VerbPattern.Pos.E) {
+      return matchEvaluation(article, actors, quotes, s, trigger, p, trace);
     }
     if (cameoRules() && p.pos() == VerbPattern.Pos.V && p.trigger().equals("be")) {
       return matchPresence(article, actors, quotes, s, trigger, p, trace);
@@ -2040,7 +2384,9 @@ public final class EventCoder {
     // A modal pattern's event is the speaker's appeal, made whatever the modal says of the clause;
     // a pattern for what is still to come ("would retaliate") codes the threat, made now.
     Mode mode =
-        m.pattern().pos() == VerbPattern.Pos.M || m.pattern().isStillToCome()
+        m.pattern().pos() == VerbPattern.Pos.M
+                || m.pattern().pos() == VerbPattern.Pos.E
+                || m.pattern().isStillToCome()
             ? Mode.ASSERTED
             : mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();

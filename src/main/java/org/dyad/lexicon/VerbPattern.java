@@ -31,7 +31,13 @@ public record VerbPattern(
      * A modal inside a statement ("should", "must"; {@code should_have} in the perfect): the
      * statement's speaker appeals to, demands of or criticises the subject of the modal's clause.
      */
-    M
+    M,
+    /**
+     * An evaluative word inside a statement ("naive", "unacceptable", "a disgrace", "regrettably"):
+     * the statement's speaker judges the actor it is said of, or the actor whose thing or deed it
+     * is said of ("X's plan is unacceptable").
+     */
+    E
   }
 
   /** One constraint on the trigger's dependents. */

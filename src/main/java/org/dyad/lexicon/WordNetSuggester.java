@@ -160,7 +160,10 @@ public final class WordNetSuggester {
     }
     Map<String, Suggestion> best = new LinkedHashMap<>();
     for (VerbPattern p : lexicon) {
-      if (!expand.test(p) || p.isSurface() || p.pos() == VerbPattern.Pos.M) {
+      if (!expand.test(p)
+          || p.isSurface()
+          || p.pos() == VerbPattern.Pos.M
+          || p.pos() == VerbPattern.Pos.E) {
         continue;
       }
       String frame = p.source().substring(p.trigger().length());
@@ -191,6 +194,8 @@ public final class WordNetSuggester {
           case N -> POS.NOUN;
           case A -> POS.ADJECTIVE;
           case M -> throw new IllegalArgumentException("modals have no synonyms: " + p.id());
+          case E ->
+              throw new IllegalArgumentException("evaluative words are listed by hand: " + p.id());
         };
     List<Suggestion> out = new ArrayList<>();
     try {

@@ -196,6 +196,54 @@ class EventCoderTest {
             .toList());
   }
 
+  /** The judgements, rejections and praise coded in {@code text}, as codes. */
+  private static List<String> coded(String text) {
+    return events(text).stream()
+        .filter(e -> List.of("05", "11", "12").contains(e.root()))
+        .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code())
+        .toList();
+  }
+
+  @Test
+  void anEvaluativeWordInAStatementIsTheSpeakersJudgementOfWhomItIsSaidOf() {
+    assertEquals(List.of("DEU 111 GBR"), coded("Germany said Britain had been naive."));
+    assertEquals(
+        List.of("JPN 111 USA"),
+        coded("Japan said the United States had regrettably not listened to its explanation."));
+    assertEquals(List.of("JPN 051 CHN"), coded("Japan said China's decision was welcome."));
+    assertEquals(
+        List.of("DEU 111 IRN"),
+        coded("\"This is the cavalier way in which Iran operates,\" Germany said."));
+    Event e = events("Japan said Washington's plan would be irresponsible.").get(0);
+    assertEquals(Mode.ASSERTED, e.mode(), "the judgement is made when it is said");
+  }
+
+  @Test
+  void anEvaluativeWordSaidOfAProposalRejectsIt() {
+    assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
+    assertEquals(
+        List.of("TUR 120 GRC"),
+        events("Greece urged Turkey to accept arbitration. Turkey said this was unacceptable.")
+            .stream()
+            .filter(x -> x.root().equals("12"))
+            .map(x -> x.source().code() + " " + x.cameo() + " " + x.target().code())
+            .toList(),
+        "'this' stands for what the sentence before said, by whom it said it");
+  }
+
+  @Test
+  void anEvaluativeWordCodesNoSelfJudgementQuestionNegationOrJointThing() {
+    assertEquals(List.of(), coded("Jack Straw was naive."), "no statement, no speaker");
+    assertEquals(List.of(), coded("\"Our decision was a mistake,\" the Japanese government said."));
+    assertEquals(List.of(), coded("Japan asked whether Washington's plan was unacceptable."));
+    assertEquals(List.of(), coded("Japan said Washington's plan was not unacceptable."));
+    assertEquals(
+        List.of(), coded("Jacques Chirac said his talks with Tony Blair had been constructive."));
+    assertEquals(
+        List.of(),
+        coded("Jacques Chirac said he and Tony Blair had a very constructive discussion."));
+  }
+
   @Test
   void aVisitsDestinationMayBeWrittenAsAPlace() {
     assertEquals(

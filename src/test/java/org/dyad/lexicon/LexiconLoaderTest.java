@@ -99,6 +99,26 @@ class LexiconLoaderTest {
     assertTrue(unknownFile.getMessage().contains("verbs/extra.tsv"), unknownFile.getMessage());
   }
 
+  @Test
+  void evaluativeWordsAreVerbPatternsOfTheirOwnPos() {
+    VerbPattern p =
+        VerbPattern.parse(
+            "V.12.0001", "120", VerbPattern.Pos.valueOf("E"), "unacceptable :proposal|plan", "-");
+    assertEquals("unacceptable", p.trigger());
+    assertEquals(
+        List.of(new VerbPattern.ObjectWord(java.util.Set.of("proposal", "plan"))), p.steps());
+    Lexicon shipped = LexiconLoader.fromDirectory(Path.of("lexicon")).load();
+    VerbPattern naive = shipped.patternsFor(VerbPattern.Pos.E, "naive").get(0);
+    assertEquals("111", naive.code());
+    assertTrue(naive.id().startsWith("V.11."), naive.id());
+    assertTrue(shipped.patternsFor(VerbPattern.Pos.A, "naive").isEmpty());
+    assertEquals("051", shipped.patternsFor(VerbPattern.Pos.E, "welcome").get(0).code());
+    assertTrue(
+        shipped.patternsFor(VerbPattern.Pos.E, "unacceptable").stream()
+            .anyMatch(x -> x.code().startsWith("12") && !x.steps().isEmpty()),
+        "said of a proposal, unacceptable rejects it");
+  }
+
   /** Loads a lexicon made of one verb-pattern file. */
   private static Lexicon verbsOnly(String path, String content) {
     return new LexiconLoader(
