@@ -327,7 +327,7 @@ public final class ActorResolver {
         }
       }
       String label = s.token(ner[0]).ner();
-      if (dictionaryCovers || label.equals("PERSON") && isTitle(agents, ner[0], ner[1])) {
+      if (dictionaryCovers || label.equals("PERSON") && isTitle(s, agents, ner[0], ner[1])) {
         continue;
       }
       boolean containsCountryWordOnly = true;
@@ -544,7 +544,8 @@ public final class ActorResolver {
 
   /**
    * Role nouns whose holder a capital or a government building before them places rather than owns:
-   * "the Moscow embassy" and "our Beijing correspondent" are in that city, not its government's.
+   * "the Moscow embassy", "our Beijing correspondent" and "Nairobi sources" are in that city, not
+   * its government's.
    */
   private static final Set<String> STATIONED_NOUNS =
       Set.of(
@@ -558,7 +559,11 @@ public final class ActorResolver {
           "correspondent",
           "reporter",
           "journalist",
-          "bureau");
+          "bureau",
+          "source");
+
+  /** Nouns a country's name before them gives a subject, not an owner: "Iraq intelligence". */
+  private static final Set<String> TOPIC_NOUNS = Set.of("intelligence");
 
   /**
    * "the Tehran leadership", "Washington officials", "Pentagon officials", "Iraq officials": a
@@ -578,7 +583,8 @@ public final class ActorResolver {
         continue;
       }
       String sector = a.name.agent().sector();
-      if (h.name.kind() != DictionaryName.Kind.COUNTRY && !standsForState(s, a, sector)) {
+      if (h.name.kind() != DictionaryName.Kind.COUNTRY && !standsForState(s, a, sector)
+          || TOPIC_NOUNS.contains(s.token(a.last).lemma())) {
         return null;
       }
       ActorCode code =
@@ -956,9 +962,13 @@ public final class ActorResolver {
 
   /**
    * Whether [first, last] lies inside a role noun: the tagger's "Prince" of "Kuwait's Crown Prince"
-   * is a title, no name, and the role noun's phrase is the actor.
+   * is a title, no name, and the role noun's phrase is the actor. After an honorific it is a name
+   * ("Mr King").
    */
-  private static boolean isTitle(List<Hit> agents, int first, int last) {
+  private static boolean isTitle(Sentence s, List<Hit> agents, int first, int last) {
+    if (first > 0 && HONORIFICS.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     for (Hit a : agents) {
       if (a.first <= first && last <= a.last) {
         return true;
@@ -1223,7 +1233,8 @@ public final class ActorResolver {
           if (h != null
               && h.name.country() != null
               && h.name.kind() == DictionaryName.Kind.COUNTRY
-              && !isTaken(taken, a.first, k)) {
+              && !isTaken(taken, a.first, k)
+              && !insideLongerName(out, h)) {
             // The country's own mention becomes part of the role noun's phrase.
             out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
             String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
@@ -1306,6 +1317,15 @@ public final class ActorResolver {
               List.of()));
       mark(taken, first, a.last);
     }
+  }
+
+  /**
+   * Whether a country's name is only part of another name: the "Japan" of "the president of the
+   * Japan Chamber of Commerce" owns nothing.
+   */
+  private static boolean insideLongerName(List<Mention> out, Hit h) {
+    Mention m = mentionCovering(out, h.first);
+    return m != null && (m.first() < h.first || m.last() > h.last);
   }
 
   private static Hit hitAt(List<Hit> hits, int token) {

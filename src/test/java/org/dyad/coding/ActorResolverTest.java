@@ -256,6 +256,10 @@ class ActorResolverTest {
     Actor saad = named(c, "Saad al-Abdulla al-Sabah");
     assertEquals("KWTGOV", saad.code().code());
     assertTrue(saad.rule().startsWith("context:title"), saad.rule());
+    // After an honorific the same word is a surname.
+    CodedArticle surname =
+        StageFixtures.code("Mr King said interest rates would rise.", LocalDate.of(2005, 1, 15));
+    assertEquals(Actor.Kind.PERSON, named(surname, "King").kind());
   }
 
   @Test
