@@ -213,16 +213,31 @@ class ActorResolverTest {
         c.events().toString());
   }
 
-  /** A correspondent or an embassy is only placed in a capital, not its government's. */
+  /** A correspondent, an embassy or sources are only placed in a capital, not its government's. */
   @Test
   void aCapitalOnlyPlacesStationedRoleNouns() {
     CodedArticle c =
         StageFixtures.code(
-            "Our Moscow correspondent criticised Iran. The Baghdad embassy was closed.",
+            "Our Moscow correspondent criticised Iran. The Baghdad embassy was closed. The Nairobi"
+                + " sources said Pakistan would buy more tea.",
             LocalDate.of(1987, 10, 20));
     List<String> codes =
         c.actors().stream().filter(a -> a.code() != null).map(a -> a.code().code()).toList();
-    assertTrue(!codes.contains("RUSMED") && !codes.contains("IRQGOV"), codes.toString());
+    assertTrue(
+        !codes.contains("RUSMED") && !codes.contains("IRQGOV") && !codes.contains("KENGOV"),
+        codes.toString());
+  }
+
+  @Test
+  void aCountryNamedInsideAnotherNameOrAsASubjectOwnsNoRoleNoun() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Noboru Goto, president of the Japan Chamber of Commerce, spoke.",
+            LocalDate.of(1987, 4, 13));
+    assertTrue(
+        c.actors().stream().noneMatch(a -> a.name().startsWith("president of the Japan")),
+        c.actors().toString());
+    assertTrue(!codesOf("The report into Iraq intelligence was published.").contains("IRQSPY"));
   }
 
   @Test
