@@ -188,6 +188,16 @@ public final class ActorResolver {
       List<Mention> out = new ArrayList<>();
       coded.add(out);
       for (Mention m : perSentence.get(s.index())) {
+        if (isOrganizationAnaphor(m, s)) {
+          Mention named = organizationNamedBefore(m, s, coded);
+          if (named != null) {
+            out.add(named);
+            continue;
+          }
+          if (ORGANIZATION_ANAPHOR.equals(m.rule())) {
+            continue; // a capitalised word after "the" that names nothing named before
+          }
+        }
         Mention before = dyadConventions() ? sameRoleBefore(m, coded, article.sentences()) : null;
         out.add(
             before != null
@@ -203,6 +213,55 @@ public final class ActorResolver {
   }
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
+  private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
+
+  /**
+   * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
+   * untagged or tagged as an organisation it cannot code: a candidate short name.
+   */
+  private static boolean isOrganizationAnaphor(Mention m, Sentence s) {
+    boolean uncodedName =
+        m.kind() == Actor.Kind.ORGANIZATION
+            && m.dictionary() == null
+            && m.code() == null
+            && m.rule() == null;
+    return (uncodedName || ORGANIZATION_ANAPHOR.equals(m.rule()))
+        && m.first() == m.last()
+        && m.first() > 0
+        && s.token(m.first() - 1).lemma().equals("the");
+  }
+
+  /**
+   * "the European Community … the Community would react": the short name is the dictionary
+   * organisation named last before it in the article whose name ends in that word, as the same
+   * actor. Null when none does.
+   */
+  private static Mention organizationNamedBefore(Mention m, Sentence s, List<List<Mention>> coded) {
+    String word = s.token(m.first()).word();
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        DictionaryName d = ms.get(j).dictionary();
+        if (d != null
+            && d.kind() == DictionaryName.Kind.ORGANIZATION
+            && d.organization().names().stream()
+                .anyMatch(n -> n.contains(" ") && n.endsWith(" " + word))) {
+          Mention earlier = ms.get(j);
+          return new Mention(
+              m.sentence(),
+              m.first(),
+              m.last(),
+              m.span(),
+              m.text(),
+              Actor.Kind.ORGANIZATION,
+              d,
+              earlier.code(),
+              "dictionary:" + d.organization().id() + " as the " + word);
+        }
+      }
+    }
+    return null;
+  }
 
   /**
    * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
@@ -532,6 +591,9 @@ public final class ActorResolver {
     }
     addGroupMentions(text, s, hits, out, taken);
     addUntaggedTitledNames(text, s, hits, agents, out, taken);
+    if (dyadConventions()) {
+      addShortNameCandidates(text, s, hits, out, taken);
+    }
     addRoleNounMentions(text, s, hits, agents, out, taken);
     if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
       composeAgents(text, s, agents, out);
@@ -1121,6 +1183,43 @@ public final class ActorResolver {
           new Mention(
               s.index(), first, last, span, span.of(text), Actor.Kind.PERSON, null, null, null));
       mark(taken, first, last);
+    }
+  }
+
+  /**
+   * Capitalised words alone after "the" that nothing else claims: candidates for an organisation's
+   * short name, kept only where the article named the organisation before.
+   */
+  private static void addShortNameCandidates(
+      String text, Sentence s, List<Hit> hits, List<Mention> out, boolean[] taken) {
+    for (int i = 1; i < s.tokens().size(); i++) {
+      boolean alone = i + 1 == s.tokens().size() || !s.token(i + 1).isProperNoun();
+      Token t = s.token(i);
+      // The tagger may read a capitalised short name as a common noun: "the Community" is NN.
+      boolean nameWord =
+          (t.pos().equals("NNP") || t.pos().equals("NN"))
+              && t.ner().equals("O")
+              && Character.isUpperCase(t.word().charAt(0))
+              && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
+      if (s.token(i - 1).lemma().equals("the")
+          && alone
+          && nameWord
+          && !isTaken(taken, i, i)
+          && !overlapsHit(hits, i, i)) {
+        Span span = s.token(i).span();
+        out.add(
+            new Mention(
+                s.index(),
+                i,
+                i,
+                span,
+                span.of(text),
+                Actor.Kind.ORGANIZATION,
+                null,
+                null,
+                ORGANIZATION_ANAPHOR));
+        mark(taken, i, i);
+      }
     }
   }
 

@@ -300,4 +300,24 @@ class ActorResolverTest {
                         && a.code().code().equals("IGOEUR")),
         own.actors().toString());
   }
+
+  @Test
+  void theLastWordOfAnOrganisationNamedBeforeIsThatOrganisation() {
+    CodedArticle c =
+        StageFixtures.code(
+            "The European Community warned Japan. Diplomats said the Community is keen to"
+                + " continue talking with Tokyo.",
+            LocalDate.of(1987, 3, 16));
+    Actor ec = named(c, "European Community");
+    int shortName = c.article().text().indexOf("Community is");
+    assertTrue(ec.mentions().stream().anyMatch(m -> m.begin() == shortName), ec.toString());
+    // Nothing named before: "the Community" stays nobody's.
+    CodedArticle alone =
+        StageFixtures.code(
+            "Diplomats said the Community is keen to talk with Japan.", LocalDate.of(1987, 3, 16));
+    assertTrue(
+        alone.actors().stream()
+            .noneMatch(a -> a.code() != null && a.code().code().equals("IGOEUR")),
+        alone.actors().toString());
+  }
 }
