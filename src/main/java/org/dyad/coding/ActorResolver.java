@@ -186,15 +186,132 @@ public final class ActorResolver {
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
-      for (Mention m : perSentence.get(s.index())) {
-        out.add(
-            m.code() == null
-                ? codeFromContext(m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
-                : m);
-      }
       coded.add(out);
+      for (Mention m : perSentence.get(s.index())) {
+        if (isOrganizationAnaphor(m, s)) {
+          Mention named = organizationNamedBefore(m, s, coded);
+          if (named != null) {
+            out.add(named);
+            continue;
+          }
+          if (ORGANIZATION_ANAPHOR.equals(m.rule())) {
+            continue; // a capitalised word after "the" that names nothing named before
+          }
+        }
+        Mention before = dyadConventions() ? sameRoleBefore(m, coded, article.sentences()) : null;
+        out.add(
+            before != null
+                ? m.withCode(
+                    before.code(), m.rule().replace(ARTICLE_COUNTRY, " as " + before.text()))
+                : m.code() == null
+                    ? codeFromContext(
+                        m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
+                    : m);
+      }
     }
     return merge(article, coded, places, agentHits, allHits);
+  }
+
+  private static final String ARTICLE_COUNTRY = " of the article's country";
+  private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
+
+  /**
+   * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
+   * untagged or tagged as an organisation it cannot code: a candidate short name.
+   */
+  private static boolean isOrganizationAnaphor(Mention m, Sentence s) {
+    boolean uncodedName =
+        m.kind() == Actor.Kind.ORGANIZATION
+            && m.dictionary() == null
+            && m.code() == null
+            && m.rule() == null;
+    return (uncodedName || ORGANIZATION_ANAPHOR.equals(m.rule()))
+        && m.first() == m.last()
+        && m.first() > 0
+        && s.token(m.first() - 1).lemma().equals("the");
+  }
+
+  /**
+   * "the European Community … the Community would react": the short name is the dictionary
+   * organisation named last before it in the article whose name ends in that word, as the same
+   * actor. Null when none does.
+   */
+  private static Mention organizationNamedBefore(Mention m, Sentence s, List<List<Mention>> coded) {
+    String word = s.token(m.first()).word();
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        DictionaryName d = ms.get(j).dictionary();
+        if (d != null
+            && d.kind() == DictionaryName.Kind.ORGANIZATION
+            && d.organization().names().stream()
+                .anyMatch(n -> n.contains(" ") && n.endsWith(" " + word))) {
+          Mention earlier = ms.get(j);
+          return new Mention(
+              m.sentence(),
+              m.first(),
+              m.last(),
+              m.span(),
+              m.text(),
+              Actor.Kind.ORGANIZATION,
+              d,
+              earlier.code(),
+              "dictionary:" + d.organization().id() + " as the " + word);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
+   * to the role phrase that ends in the same words, with the same number, named last in this or the
+   * three sentences before, rather than to the article's country. Null when there is none.
+   */
+  private static Mention sameRoleBefore(
+      Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
+    if (m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY) || !unmodified(m, sentences)) {
+      return null;
+    }
+    Token head = sentences.get(m.sentence()).token(m.last());
+    String words = plainWords(m.text());
+    for (int i = m.sentence(); i >= 0 && i >= m.sentence() - 3; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention earlier = ms.get(j);
+        Token other = sentences.get(i).token(earlier.last());
+        if (earlier.code() != null
+            && earlier.rule() != null
+            && earlier.rule().startsWith("role-noun:")
+            && !earlier.rule().endsWith(ARTICLE_COUNTRY)
+            && earlier.alsoCodes().isEmpty()
+            && other.lemma().equals(head.lemma())
+            && other.pos().endsWith("S") == head.pos().endsWith("S")
+            && plainWords(earlier.text()).endsWith(words)) {
+          return earlier;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
+   * whose owner the phrase names, nor "his government", whose owner is a person.
+   */
+  private static boolean unmodified(Mention m, List<Sentence> sentences) {
+    if (m.first() == 0) {
+      return true;
+    }
+    Token before = sentences.get(m.sentence()).token(m.first() - 1);
+    return before.lemma().equals("the")
+        || !(before.isNoun()
+            || before.isAdjective()
+            || Set.of("CC", "POS", "PRP$", "HYPH", "CD").contains(before.pos()));
+  }
+
+  private static String plainWords(String text) {
+    return " " + String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
   /** One dictionary match in a sentence, by token range. */
@@ -268,10 +385,10 @@ public final class ActorResolver {
           dictionaryCovers = true;
         }
       }
-      if (dictionaryCovers) {
+      String label = s.token(ner[0]).ner();
+      if (dictionaryCovers || label.equals("PERSON") && isTitle(s, agents, ner[0], ner[1])) {
         continue;
       }
-      String label = s.token(ner[0]).ner();
       boolean containsCountryWordOnly = true;
       boolean containsActorName = false;
       for (Hit h : hits) {
@@ -393,6 +510,13 @@ public final class ActorResolver {
             continue;
           }
           String sector = d.kind() == DictionaryName.Kind.CAPITAL ? "GOV" : null;
+          Mention owned =
+              ownedRoleNoun(text, s, h, agents, ActorCode.of(d.country().iso3(), sector));
+          if (owned != null) {
+            out.add(owned);
+            mark(taken, owned.first(), owned.last());
+            continue;
+          }
           out.add(
               new Mention(
                   s.index(),
@@ -412,6 +536,14 @@ public final class ActorResolver {
           }
           if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
+            continue;
+          }
+          Mention owned =
+              ownedRoleNoun(
+                  text, s, h, agents, ActorCode.of(d.country().iso3(), d.metonym().sector()));
+          if (owned != null) {
+            out.add(owned);
+            mark(taken, owned.first(), owned.last());
             continue;
           }
           out.add(
@@ -458,6 +590,10 @@ public final class ActorResolver {
       }
     }
     addGroupMentions(text, s, hits, out, taken);
+    addUntaggedTitledNames(text, s, hits, agents, out, taken);
+    if (dyadConventions()) {
+      addShortNameCandidates(text, s, hits, out, taken);
+    }
     addRoleNounMentions(text, s, hits, agents, out, taken);
     if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
       composeAgents(text, s, agents, out);
@@ -466,6 +602,88 @@ public final class ActorResolver {
     distributeOverRoleNouns(text, s, agents, out);
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /**
+   * Role nouns whose holder a capital or a government building before them places rather than owns:
+   * "the Moscow embassy", "our Beijing correspondent" and "Nairobi sources" are in that city, not
+   * its government's.
+   */
+  private static final Set<String> STATIONED_NOUNS =
+      Set.of(
+          "embassy",
+          "consulate",
+          "mission",
+          "consul",
+          "ambassador",
+          "envoy",
+          "diplomat",
+          "correspondent",
+          "reporter",
+          "journalist",
+          "bureau",
+          "source");
+
+  /** Nouns a country's name before them gives a subject, not an owner: "Iraq intelligence". */
+  private static final Set<String> TOPIC_NOUNS = Set.of("intelligence");
+
+  /**
+   * "the Tehran leadership", "Washington officials", "Pentagon officials", "Iraq officials": a
+   * country's name, capital or metonym written as a noun modifier of a role noun heading its phrase
+   * makes one actor with the role noun, as a nationality adjective does ("the Iranian leadership").
+   * A role noun of inherited sector ('*') takes the owner's (a capital's is GOV, the Pentagon's
+   * MIL); a country's own name gives GOV, as "US officials" does. Null when {@code h} modifies no
+   * role noun, or one a capital only places.
+   */
+  private static Mention ownedRoleNoun(
+      String text, Sentence s, Hit h, List<Hit> agents, ActorCode owner) {
+    for (Hit a : agents) {
+      if (a.first != h.last + 1
+          || !s.token(a.last).isNoun()
+          || isModifier(s, a.last)
+          || !modifies(s, h.last, a.first, a.last)) {
+        continue;
+      }
+      String sector = a.name.agent().sector();
+      if (h.name.kind() != DictionaryName.Kind.COUNTRY && !standsForState(s, a, sector)
+          || TOPIC_NOUNS.contains(s.token(a.last).lemma())) {
+        return null;
+      }
+      ActorCode code =
+          sector != null
+              ? ActorCode.of(owner.country(), sector)
+              : owner.sector() != null ? owner : ActorCode.of(owner.country(), "GOV");
+      String of =
+          switch (h.name.kind()) {
+            case CAPITAL -> " of capital " + h.name.form();
+            case METONYM -> " of metonym " + h.name.form();
+            default -> " of " + h.name.country().id();
+          };
+      return Mention.roleNoun(
+          text, s, h.first, a.last, code, "role-noun:" + a.name.agent().id() + of, List.of());
+    }
+    return null;
+  }
+
+  /**
+   * A capital or a government building stands for the state's government, its forces and the media
+   * it speaks through ("Tehran radio"), not for whatever is merely there ("a Tehran mosque").
+   */
+  private static boolean standsForState(Sentence s, Hit a, String sector) {
+    return !STATIONED_NOUNS.contains(s.token(a.last).lemma())
+        && (sector == null || STATE_SECTORS.contains(sector) || sector.equals("MED"));
+  }
+
+  /** Whether the parse hangs token {@code t} on a word of [first, last] as a noun modifier. */
+  private static boolean modifies(Sentence s, int t, int first, int last) {
+    for (Dependency d : s.parents(t)) {
+      if (d.governor() >= first
+          && d.governor() <= last
+          && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a mention is a role noun composed with the country that owns it: GONGOV, DNKMED. */
@@ -518,15 +736,18 @@ public final class ActorResolver {
           Hit h = hitAt(hits, c);
           String country;
           if (m != null) {
+            // "the Paris, Amsterdam and Lisbon stock exchanges": a capital owns as its country
+            // does.
             boolean plainCountry =
                 m.kind() == Actor.Kind.STATE
                     && m.dictionary() != null
                     && m.code() != null
-                    && m.code().code().length() == 3;
+                    && (m.code().code().length() == 3
+                        || m.dictionary().kind() == DictionaryName.Kind.CAPITAL);
             if (!plainCountry || absorbed.contains(m)) {
               continue;
             }
-            country = m.code().code();
+            country = m.code().country();
             absorbed.add(m);
             first = Math.min(first, m.first());
             last = Math.max(last, m.last());
@@ -614,9 +835,7 @@ public final class ActorResolver {
       }
       Mention own = mentionCovering(out, a.last);
       if (own != null
-          && !(own.code() == null
-              && own.rule() != null
-              && own.rule().endsWith(" of the article's country"))) {
+          && !(own.code() == null && own.rule() != null && own.rule().endsWith(ARTICLE_COUNTRY))) {
         continue;
       }
       Mention partner = null;
@@ -803,6 +1022,23 @@ public final class ActorResolver {
     return out;
   }
 
+  /**
+   * Whether [first, last] lies inside a role noun: the tagger's "Prince" of "Kuwait's Crown Prince"
+   * is a title, no name, and the role noun's phrase is the actor. After an honorific it is a name
+   * ("Mr King").
+   */
+  private static boolean isTitle(Sentence s, List<Hit> agents, int first, int last) {
+    if (first > 0 && HONORIFICS.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Hit a : agents) {
+      if (a.first <= first && last <= a.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithAgent(List<Hit> agents, int last) {
     for (Hit a : agents) {
       if (a.last == last && a.name.agent().sector() != null) {
@@ -907,6 +1143,118 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * "IMF envoy Abdel-Shakour Shaalan": a name the tagger missed after a title is a person, coded
+   * later from the title like any other. The title is a state office or one of inherited sector
+   * ("official", "spokesman") with its owner named before it; the name is the capitalised proper
+   * nouns right after it that the parse makes the title's head, at least two words of them, none
+   * known or tagged as anything else.
+   */
+  private static void addUntaggedTitledNames(
+      String text,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Mention> out,
+      boolean[] taken) {
+    for (Hit a : agents) {
+      String sector = a.name.agent().sector();
+      if (sector != null && !STATE_SECTORS.contains(sector)) {
+        continue; // "market leader Best Buy", "retailer Foo Bar": a company's name, not a person's
+      }
+      int first = a.last + 1;
+      int last = first - 1;
+      int words = 0;
+      while (last + 1 < s.tokens().size() && isUntaggedNameWord(s.token(last + 1))) {
+        last++;
+        words += s.token(last).pos().equals("HYPH") ? 0 : 1;
+      }
+      if (words < 2
+          || s.token(first).pos().equals("HYPH")
+          || s.token(last).pos().equals("HYPH")
+          || !modifies(s, a.last, last, last)
+          || isTaken(taken, first, last)
+          || overlapsHit(hits, first, last)
+          || !ownedTitle(s, hits, a)) {
+        continue;
+      }
+      Span span = s.spanOf(first, last);
+      out.add(
+          new Mention(
+              s.index(), first, last, span, span.of(text), Actor.Kind.PERSON, null, null, null));
+      mark(taken, first, last);
+    }
+  }
+
+  /**
+   * Capitalised words alone after "the" that nothing else claims: candidates for an organisation's
+   * short name, kept only where the article named the organisation before.
+   */
+  private static void addShortNameCandidates(
+      String text, Sentence s, List<Hit> hits, List<Mention> out, boolean[] taken) {
+    for (int i = 1; i < s.tokens().size(); i++) {
+      boolean alone = i + 1 == s.tokens().size() || !s.token(i + 1).isProperNoun();
+      Token t = s.token(i);
+      // The tagger may read a capitalised short name as a common noun: "the Community" is NN.
+      boolean nameWord =
+          (t.pos().equals("NNP") || t.pos().equals("NN"))
+              && t.ner().equals("O")
+              && Character.isUpperCase(t.word().charAt(0))
+              && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
+      if (s.token(i - 1).lemma().equals("the")
+          && alone
+          && nameWord
+          && !isTaken(taken, i, i)
+          && !overlapsHit(hits, i, i)) {
+        Span span = s.token(i).span();
+        out.add(
+            new Mention(
+                s.index(),
+                i,
+                i,
+                span,
+                span.of(text),
+                Actor.Kind.ORGANIZATION,
+                null,
+                null,
+                ORGANIZATION_ANAPHOR));
+        mark(taken, i, i);
+      }
+    }
+  }
+
+  /** Whether an organisation or country is named in the title words before role noun {@code a}. */
+  private static boolean ownedTitle(Sentence s, List<Hit> hits, Hit a) {
+    int start = leftChainStart(s, a.first);
+    for (Hit h : hits) {
+      if (h.name.isActorName() && h.first >= start && h.last < a.first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsHit(List<Hit> hits, int first, int last) {
+    for (Hit h : hits) {
+      if (h.first <= last && h.last >= first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of a name: capitalised, not an acronym, and not tagged as any entity. */
+  private static boolean isUntaggedNameWord(Token t) {
+    if (t.pos().equals("HYPH")) {
+      return true;
+    }
+    String w = t.word();
+    return t.pos().equals("NNP")
+        && t.ner().equals("O")
+        && Character.isUpperCase(w.charAt(0))
+        && !w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
   /** "an EU member", "NATO countries": the organisation's member states, not the organisation. */
   private static final Set<String> MEMBER_STATE_NOUNS =
       Set.of("member", "state", "country", "nation", "partner", "ally");
@@ -984,7 +1332,8 @@ public final class ActorResolver {
           if (h != null
               && h.name.country() != null
               && h.name.kind() == DictionaryName.Kind.COUNTRY
-              && !isTaken(taken, a.first, k)) {
+              && !isTaken(taken, a.first, k)
+              && !insideLongerName(out, h)) {
             // The country's own mention becomes part of the role noun's phrase.
             out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
             String ofSector = a.name.agent().sector() == null ? "GOV" : a.name.agent().sector();
@@ -1031,7 +1380,7 @@ public final class ActorResolver {
                   a.first,
                   a.last,
                   null,
-                  "role-noun:" + a.name.agent().id() + " of the article's country",
+                  "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
                   List.of()));
           mark(taken, a.first, a.last);
         }
@@ -1070,6 +1419,15 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * Whether a country's name is only part of another name: the "Japan" of "the president of the
+   * Japan Chamber of Commerce" owns nothing.
+   */
+  private static boolean insideLongerName(List<Mention> out, Hit h) {
+    Mention m = mentionCovering(out, h.first);
+    return m != null && (m.first() < h.first || m.last() > h.last);
+  }
+
   private static Hit hitAt(List<Hit> hits, int token) {
     for (Hit h : hits) {
       if (h.name.isActorName() && h.first <= token && token <= h.last) {
@@ -1089,7 +1447,7 @@ public final class ActorResolver {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
-    if (m.rule() != null && m.rule().endsWith(" of the article's country")) {
+    if (m.rule() != null && m.rule().endsWith(ARTICLE_COUNTRY)) {
       if (salient == null) {
         return m;
       }
@@ -1107,7 +1465,9 @@ public final class ActorResolver {
     String sector = null;
     String evidence = null;
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
-    for (int k = m.first() - 1; k >= leftStart && country == null; k--) {
+    int titleStart =
+        m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
+    for (int k = m.first() - 1; k >= titleStart && country == null; k--) {
       Hit h = hitAt(hits, k);
       if (h != null) {
         country = countryOf(h);
@@ -1259,6 +1619,33 @@ public final class ActorResolver {
       }
     }
     return k + 1;
+  }
+
+  /**
+   * "Kuwait's Crown Prince and Prime Minister Sheikh Saad": titles joined by "and" before a
+   * person's name are all the holder's, so the country of the first is the name's. The first token
+   * of the first such title, or {@code leftStart} when no title (a role noun outside any other
+   * name: not the "Consortium" of "the British Retail Consortium and accountants KPMG") ends right
+   * before the "and".
+   */
+  private static int coordinatedTitlesStart(Sentence s, int leftStart, List<Hit> agents) {
+    int start = leftStart;
+    while (start >= 2
+        && s.token(start - 1).lemma().equals("and")
+        && endsTitle(s, agents, start - 2)) {
+      start = leftChainStart(s, start - 1);
+    }
+    return start;
+  }
+
+  private static boolean endsTitle(Sentence s, List<Hit> agents, int token) {
+    for (Hit a : agents) {
+      String ner = s.token(token).ner();
+      if (a.last == token && (ner.equals("O") || ner.equals("PERSON"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
