@@ -7,36 +7,41 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.TestEngine;
 import org.dyad.model.Article;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scores the 36 hand-coded articles of {@code eval/gold-events.jsonl} (20 BBC politics, 16 Reuters
- * 1987) and keeps precision and recall from falling below what was measured (README "Accuracy").
+ * Scores the hand-coded event files and keeps precision and recall from falling below what was
+ * measured (README "Accuracy"): {@code eval/gold-events.jsonl}, the 36 articles rules were
+ * developed on (20 BBC politics, 16 Reuters 1987), and {@code eval/gold-heldout.jsonl}, 10 articles
+ * coded before Dyad was run on them and never used to write rules (eval/README.md).
  */
 class GoldEventsEval {
-  private static final Path GOLD = Path.of("eval/gold-events.jsonl");
-
-  /** Measured 2026-11-29: precision 0.777 (73/94), recall 0.361 (73/202); floors a little below. */
-  private static final double MIN_PRECISION = 0.74;
-
-  private static final double MIN_RECALL = 0.34;
-
-  @Test
-  void precisionAndRecallDoNotFall() throws Exception {
+  /**
+   * Measured 2026-11-29 at the end of the third session; floors a little below: development set
+   * precision 0.805 (95/118), recall 0.470 (95/202); held-out set precision 0.667 (8/12), recall
+   * 0.116 (8/69).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"eval/gold-events.jsonl, 0.77, 0.44", "eval/gold-heldout.jsonl, 0.55, 0.10"})
+  void precisionAndRecallDoNotFall(String file, double minPrecision, double minRecall)
+      throws Exception {
+    Path gold = Path.of(file);
     Path shared =
         TestEngine.shared("corpora/bbc/bbc-2004-2005.jsonl").getParent().getParent().getParent();
     TestEngine.shared("corpora/reuters/reuters-21578.jsonl.gz");
-    List<GoldArticle> gold = GoldFileReader.read(GOLD);
-    List<Article> articles = GoldCorpora.articles(gold, GOLD, shared);
+    List<GoldArticle> articlesGold = GoldFileReader.read(gold);
+    List<Article> articles = GoldCorpora.articles(articlesGold, gold, shared);
     List<EventScorer.Scored> scored = new ArrayList<>();
-    for (int i = 0; i < gold.size(); i++) {
-      scored.add(new EventScorer.Scored(gold.get(i), TestEngine.coder().code(articles.get(i))));
+    for (int i = 0; i < articlesGold.size(); i++) {
+      scored.add(
+          new EventScorer.Scored(articlesGold.get(i), TestEngine.coder().code(articles.get(i))));
     }
     EventReport r = EventScorer.score(scored);
-    System.out.print(ReportWriter.eventTable(r, false));
+    System.out.print(file + "\n" + ReportWriter.eventTable(r, false));
     double precision = r.overall().matched() / (double) r.overall().produced();
     double recall = r.overall().matched() / (double) r.overall().gold();
-    assertTrue(precision >= MIN_PRECISION, "precision " + precision + " < " + MIN_PRECISION);
-    assertTrue(recall >= MIN_RECALL, "recall " + recall + " < " + MIN_RECALL);
+    assertTrue(precision >= minPrecision, file + ": precision " + precision + " < " + minPrecision);
+    assertTrue(recall >= minRecall, file + ": recall " + recall + " < " + minRecall);
   }
 }
