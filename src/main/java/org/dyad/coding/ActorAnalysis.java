@@ -108,6 +108,10 @@ public final class ActorAnalysis {
         Set.of("she", "her", "hers", "herself").contains(pronoun)
             ? "FEMALE"
             : Set.of("he", "him", "his", "himself").contains(pronoun) ? "MALE" : null;
+    ResolvedMention reporter = reportingRoleHolder(sentence, token, wanted);
+    if (reporter != null) {
+      return reporter;
+    }
     for (boolean subjectsOnly : new boolean[] {true, false}) {
       for (int s = sentence; s >= Math.max(0, sentence - (subjectsOnly ? 2 : 3)); s--) {
         List<ResolvedMention> ms = mentions(s);
@@ -121,6 +125,127 @@ public final class ActorAnalysis {
           }
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * Singular role nouns that name one person ("a British minister", "the spokesman"), as opposed to
+   * institutions ("the government said he …" speaks of somebody else). Nouns ending in "man",
+   * "woman" or "person" are included too.
+   */
+  private static final Set<String> PERSON_ROLE_NOUNS =
+      Set.of(
+          "minister",
+          "secretary",
+          "official",
+          "president",
+          "premier",
+          "chancellor",
+          "ambassador",
+          "envoy",
+          "diplomat",
+          "aide",
+          "adviser",
+          "advisor",
+          "chief",
+          "leader",
+          "governor",
+          "mayor",
+          "senator",
+          "negotiator",
+          "commander",
+          "general",
+          "officer",
+          "source",
+          "delegate",
+          "representative",
+          "director",
+          "head",
+          "king",
+          "queen",
+          "prince",
+          "lawmaker",
+          "legislator",
+          "deputy",
+          "judge",
+          "prosecutor",
+          "ruler",
+          "emir",
+          "consul",
+          "attache",
+          "undersecretary",
+          "counsellor",
+          "counselor",
+          "economist",
+          "analyst",
+          "banker",
+          "dealer",
+          "trader",
+          "executive",
+          "manager");
+
+  /**
+   * "A British minister said he had given …": a subject "he"/"she" of a clause reported by a
+   * singular role noun naming one person (an actor with no name of its own) is that person, when no
+   * person is named between them. Null otherwise.
+   */
+  private ResolvedMention reportingRoleHolder(int sentence, int token, String wanted) {
+    if (wanted == null) {
+      return null;
+    }
+    Sentence s = sentences.get(sentence);
+    int clause = -1;
+    for (var d : s.parents(token)) {
+      if (d.relation().startsWith("nsubj")) {
+        clause = d.governor();
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int verb = -1;
+    for (var d : s.parents(clause)) {
+      if (d.baseRelation().equals("ccomp")) {
+        verb = d.governor();
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    for (var d : s.dependencies()) {
+      if (d.governor() != verb
+          || !d.relation().equals("nsubj")
+          || d.dependent() >= token
+          || !s.token(d.dependent()).pos().equals("NN")) {
+        continue;
+      }
+      String noun = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean female = noun.endsWith("woman");
+      boolean personNoun =
+          PERSON_ROLE_NOUNS.contains(noun)
+              || noun.endsWith("man")
+              || female
+              || noun.endsWith("person");
+      if (!personNoun || female && wanted.equals("MALE")) {
+        return null;
+      }
+      ResolvedMention m = mentionAt(sentence, d.dependent());
+      if (m == null
+          || m.actors().size() != 1
+          || m.codes().get(0) == null
+          || actor(m.actors().get(0)).kind() == Actor.Kind.PERSON) {
+        return null;
+      }
+      int offset = s.token(token).span().begin();
+      for (ResolvedMention other : mentions(sentence)) {
+        if (other.span().begin() > m.span().begin()
+            && other.span().begin() < offset
+            && isPerson(other)) {
+          return null; // a person named nearer
+        }
+      }
+      return m;
     }
     return null;
   }

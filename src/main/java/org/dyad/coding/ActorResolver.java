@@ -199,6 +199,9 @@ public final class ActorResolver {
           }
         }
         Mention before = dyadConventions() ? sameRoleBefore(m, coded, article.sentences()) : null;
+        if (before == null && dyadConventions()) {
+          before = administrationBefore(m, coded, article.sentences());
+        }
         out.add(
             before != null
                 ? m.withCode(
@@ -296,6 +299,56 @@ public final class ActorResolver {
   }
 
   /**
+   * "Reagan Administration officials … the Administration said": "the administration" with no owner
+   * of its own is the administration named before it anywhere in the article, by its head ("the
+   * Reagan administration": a person holding government office on the article's date) or its
+   * country ("the U.S. administration"), rather than the article's country. Returns the earlier
+   * mention whose code (country, government) it takes, or null.
+   */
+  private static Mention administrationBefore(
+      Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
+    if (m.rule() == null
+        || !m.rule().endsWith(ARTICLE_COUNTRY)
+        || !unmodified(m, sentences)
+        || !sentences
+            .get(m.sentence())
+            .token(m.last())
+            .lemma()
+            .equalsIgnoreCase("administration")) {
+      return null;
+    }
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      Sentence s = sentences.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention earlier = ms.get(j);
+        if (i == m.sentence() && earlier.first() >= m.first()
+            || earlier.code() == null
+            || !earlier.code().isState()
+            || earlier.alsoCodes().size() > 0) {
+          continue;
+        }
+        boolean ownAdministration =
+            earlier.rule() != null
+                && earlier.rule().startsWith("role-noun:A.administration")
+                && !earlier.rule().endsWith(ARTICLE_COUNTRY);
+        boolean headsAdministration =
+            earlier.kind() == Actor.Kind.PERSON
+                && "GOV".equals(earlier.code().sector())
+                && earlier.last() + 1 < s.tokens().size()
+                && s.token(earlier.last() + 1).lemma().equalsIgnoreCase("administration");
+        if (ownAdministration) {
+          return earlier;
+        }
+        if (headsAdministration) {
+          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"), earlier.rule());
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
    * whose owner the phrase names, nor "his government", whose owner is a person.
    */
@@ -344,10 +397,127 @@ public final class ActorResolver {
         }
       }
     }
+    // "National Security Council", "the Labour Ministry": an organisation's name inside a longer
+    // role noun written as one capitalised name is no name of its own (not the UN's "Security
+    // Council", not the Labour Party); "a former Labour minister" is still the party's.
+    actorHits.removeIf(
+        h ->
+            h.name.kind() == DictionaryName.Kind.ORGANIZATION
+                && agentHits.stream()
+                    .anyMatch(
+                        a ->
+                            a.first <= h.first
+                                && a.last >= h.last
+                                && a.last - a.first > h.last - h.first
+                                && capitalised(s, a.first, a.last)));
+    agentHits.removeIf(a -> rankInCompanyName(s, a, actorHits));
     List<Hit> all = new ArrayList<>(actorHits);
     all.addAll(agentHits);
     all.sort(Comparator.comparingInt(Hit::first));
     return all;
+  }
+
+  /** Whether every word of tokens [first, last] starts with a capital letter. */
+  private static boolean capitalised(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String w = s.token(k).word();
+      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Military ranks, which as a capitalised title word can also begin a company's name. */
+  private static final Set<String> RANKS =
+      Set.of(
+          "general",
+          "admiral",
+          "colonel",
+          "lieutenant",
+          "brigadier",
+          "sergeant",
+          "major",
+          "captain",
+          "commander",
+          "marshal",
+          "commodore");
+
+  /**
+   * Capitalised common nouns and adjectives that, after a rank word, make a company's name
+   * ("General Electric", "General Motors"), not a title before a person's name.
+   */
+  private static final Set<String> COMPANY_WORDS =
+      Set.of(
+          "electric",
+          "electronics",
+          "motors",
+          "motor",
+          "dynamics",
+          "mills",
+          "foods",
+          "instruments",
+          "signal",
+          "telephone",
+          "tire",
+          "cinema",
+          "accident",
+          "host",
+          "datacomm",
+          "physics",
+          "atomics",
+          "nutrition",
+          "cable",
+          "housewares",
+          "kinetics",
+          "automation",
+          "microwave",
+          "refractories",
+          "homes",
+          "hospital",
+          "re",
+          "public",
+          "partners",
+          "nutrients",
+          "defense",
+          "chemical",
+          "chemicals",
+          "cigar",
+          "employment",
+          "bearing",
+          "data",
+          "computer",
+          "devices",
+          "microcircuits");
+
+  /**
+   * Whether a rank word ("General", "Major") starts the name of a company or organisation rather
+   * than titling a person: the next word is capitalised and either completes a dictionary
+   * organisation's name begun by the rank, or is tagged with the rank as one organisation by the
+   * named-entity tagger, or is a common word companies are named with ("General Electric", "General
+   * Motors", "General Dynamics").
+   */
+  private static boolean rankInCompanyName(Sentence s, Hit a, List<Hit> actorHits) {
+    if (a.first != a.last
+        || !"MIL".equals(a.name.agent().sector())
+        || !RANKS.contains(s.token(a.first).word().toLowerCase(Locale.ROOT))
+        || !Character.isUpperCase(s.token(a.first).word().charAt(0))
+        || a.last + 1 >= s.tokens().size()) {
+      return false;
+    }
+    Token next = s.token(a.last + 1);
+    if (!Character.isUpperCase(next.word().charAt(0))) {
+      return false;
+    }
+    for (Hit h : actorHits) {
+      if (h.name.kind() == DictionaryName.Kind.ORGANIZATION
+          && h.first == a.first
+          && h.last > a.last) {
+        return true;
+      }
+    }
+    return COMPANY_WORDS.contains(next.word().toLowerCase(Locale.ROOT))
+        || s.token(a.first).ner().equals("ORGANIZATION") && next.ner().equals("ORGANIZATION");
   }
 
   /** The most specific actor name (people, then organisations, then places), or the agent noun. */
@@ -873,6 +1043,27 @@ public final class ActorResolver {
         }
       }
       out.remove(own);
+      if (mine.equals(codes) && (own == null || own.code() == null)) {
+        // "infantry and armour of the Revolutionary Guards", "soldiers and marines": coordinated
+        // role nouns coded alike are one actor, so the phrase grows over both.
+        int first = Math.min(a.first, partner.first());
+        int last = Math.max(a.last, partner.last());
+        if (first < partner.first()
+            ? adjacentBefore(s, a.last, partner.first(), out)
+            : adjacentBefore(s, partner.last(), a.first, out)) {
+          out.remove(partner);
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  first,
+                  last,
+                  partner.code(),
+                  partner.rule() + " and " + a.name.agent().id(),
+                  partner.alsoCodes()));
+          continue;
+        }
+      }
       out.add(
           Mention.roleNoun(
               text,
@@ -883,6 +1074,20 @@ public final class ActorResolver {
               "role-noun:" + a.name.agent().id() + " coordinated with " + partner.text(),
               mine.subList(1, mine.size())));
     }
+  }
+
+  /**
+   * Whether only a coordinating conjunction or commas (no other actor) lie between tokens {@code
+   * end} and {@code start}: "infantry and armour".
+   */
+  private static boolean adjacentBefore(Sentence s, int end, int start, List<Mention> out) {
+    for (int k = end + 1; k < start; k++) {
+      Token t = s.token(k);
+      if (!(t.pos().equals("CC") || t.word().equals(",")) || mentionCovering(out, k) != null) {
+        return false;
+      }
+    }
+    return start > end + 1;
   }
 
   /** PETRARCH codes every name as an actor; Dyad reads a country after "in" as a place. */
@@ -1349,6 +1554,32 @@ public final class ActorResolver {
             mark(taken, a.first, h.last);
             continue;
           }
+          // "infantry and armour of the Revolutionary Guards", "a spokesman of Xinhua": a
+          // national organisation after "of"/"from" gives its country, and its sector to a role
+          // noun that has none of its own. (PETRARCH composes the organisation's whole code.)
+          if (dyad
+              && h != null
+              && h.name.kind() == DictionaryName.Kind.ORGANIZATION
+              && h.name.organization().code().isState()
+              && h.name.organization().code().sector() != null
+              && !isTaken(taken, a.first, k)
+              && !insideLongerName(out, h)) {
+            ActorCode org = h.name.organization().code();
+            String ofSector =
+                a.name.agent().sector() == null ? org.sector() : a.name.agent().sector();
+            out.removeIf(m -> m.first() >= h.first && m.last() <= h.last);
+            out.add(
+                Mention.roleNoun(
+                    text,
+                    s,
+                    a.first,
+                    h.last,
+                    ActorCode.of(org.country(), ofSector),
+                    "role-noun:" + a.name.agent().id() + " of " + h.name.organization().id(),
+                    List.of()));
+            mark(taken, a.first, h.last);
+            continue;
+          }
         }
       }
       if (country == null) {
@@ -1612,7 +1843,12 @@ public final class ActorResolver {
           || t.pos().equals("POS")
           || t.pos().equals("HYPH")
           || ofInTitle
-          || (t.pos().equals("VBN") && k + 1 < first && s.token(k + 1).isNoun())) {
+          || (t.pos().equals("VBN")
+              && k + 1 < first
+              && s.token(k + 1).isNoun()
+              && !s.hasChild(k, "nsubj"))) {
+        // A participle with a subject of its own is a clause's verb ("whether ministers approved
+        // Mr Mubanga's transfer"), not part of a title ("jailed opposition leader X").
         k--;
       } else {
         break;
