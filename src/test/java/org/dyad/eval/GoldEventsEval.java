@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldEventsEval {
   /**
    * Measured 2026-11-29 at the end of the third session; floors a little below: development set
-   * precision 0.805 (95/118), recall 0.470 (95/202); held-out set precision 0.667 (8/12), recall
+   * precision 0.808 (97/120), recall 0.480 (97/202); held-out set precision 0.667 (8/12), recall
    * 0.116 (8/69).
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"eval/gold-events.jsonl, 0.77, 0.44", "eval/gold-heldout.jsonl, 0.55, 0.10"})
+  @CsvSource({"eval/gold-events.jsonl, 0.77, 0.45", "eval/gold-heldout.jsonl, 0.55, 0.10"})
   void precisionAndRecallDoNotFall(String file, double minPrecision, double minRecall)
       throws Exception {
     Path gold = Path.of(file);
