@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +34,24 @@ final class ArticleParties {
 
   private final List<Party> ranked;
 
-  private ArticleParties(List<Party> ranked) {
+  /** Each state's government as the article names it most often, by country code. */
+  private final Map<String, Actor> governments;
+
+  private ArticleParties(List<Party> ranked, Map<String, Actor> governments) {
     this.ranked = List.copyOf(ranked);
+    this.governments = Map.copyOf(governments);
   }
 
   static ArticleParties of(ActorAnalysis actors) {
     Map<String, List<Actor>> byParty = new LinkedHashMap<>();
+    Map<String, Actor> governments = new HashMap<>();
     for (Actor a : actors.actors()) {
       if (a.code() != null && !a.mentions().isEmpty()) {
         byParty.computeIfAbsent(keyOf(a.code()), k -> new ArrayList<>()).add(a);
+        if (a.code().isState() && "GOV".equals(a.code().sector())) {
+          governments.merge(
+              a.code().country(), a, (x, y) -> y.mentions().size() > x.mentions().size() ? y : x);
+        }
       }
     }
     List<Party> parties = new ArrayList<>();
@@ -61,7 +71,7 @@ final class ArticleParties {
         Comparator.comparingInt(Party::mentions)
             .reversed()
             .thenComparingInt(p -> p.representative().mentions().get(0).begin()));
-    return new ArticleParties(parties);
+    return new ArticleParties(parties, governments);
   }
 
   /**
@@ -79,6 +89,15 @@ final class ArticleParties {
       }
     }
     return null;
+  }
+
+  /**
+   * The actor the article names most often as the government of {@code country} ("the government",
+   * "ministers", "Tony Blair" while prime minister); null when it names none. On a tie, the one
+   * named first.
+   */
+  Actor governmentOf(String country) {
+    return governments.get(country);
   }
 
   /** A state's country, or the organisation itself for IGOs, NGOs and the like. */

@@ -876,6 +876,7 @@ public final class EventCoder {
     boolean reversed = false;
     boolean placeTarget = false;
     boolean slotUnfilled = false;
+    boolean answersHearsay = false;
     boolean stillToCome = false;
     int predicate = -1;
     boolean passive = isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
@@ -1061,11 +1062,16 @@ public final class EventCoder {
                     f ->
                         !s.token(f).pos().startsWith("PRP")
                             && !s.token(f).lemma().equalsIgnoreCase("other")
+                            && !isSomeoneUncoded(s, f)
                             && argsInside(article, actors, quotes, s, f, 3).isEmpty())) {
           // "condemned the detentions", "will vote against the bill": the frame is met by a
           // thing no one in the sentence owns ("attack Mr Blair's words" has an owner, "fight
           // it" and "blamed the other" an antecedent); whose it is, the article may say (below).
           slotUnfilled = true;
+          answersHearsay |=
+              fillers.stream()
+                  .anyMatch(
+                      f -> HEARSAY_NOUNS.contains(s.token(f).lemma().toLowerCase(Locale.ROOT)));
           continue;
         }
         if (found.isEmpty()) {
@@ -1238,11 +1244,11 @@ public final class EventCoder {
     boolean implicit = false;
     if ((targets == null || targets.isEmpty())
         && impliesItsTarget(p.code())
-        && p.pos() != VerbPattern.Pos.N
+        && (p.pos() != VerbPattern.Pos.N || nounSaysItsDoer(s, trigger))
         && mode(s, trigger, head, negated) != Mode.HYPOTHETICAL) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
       // what might happen says too little to guess whom it is aimed at.
-      targets = counterpart(article, parties, sources, s, trigger);
+      targets = counterpart(article, parties, sources, s, trigger, p.code(), answersHearsay);
       implicit = !targets.isEmpty();
     }
     if (targets.isEmpty()) {
@@ -2266,43 +2272,191 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * Codes whose target news leaves to the article when the whole story is about two states:
+   * specific intentions, demands, disapproval, threats and force. Appeals are not: a state appeals
+   * to "the world community", "developed countries", "all industrial nations" as often as to its
+   * adversary. A statement (01) is not one of them: it is made to whoever listens.
+   */
   private static final List<String> IMPLIED_TARGET_ROOTS =
-      List.of("031", "032", "033", "034", "035", "036", "037", "038", "039", "11", "13", "19");
+      List.of(
+          "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13", "19");
 
   /**
-   * Codes whose target news leaves to the article when the whole story is about it: demands,
-   * disapproval, rejection, threats, reduced relations, coercion and force. A statement (01) is not
-   * one of them: it is made to whoever listens.
+   * Codes by which a country's opposition, parties, legislators, courts, press, groups and citizens
+   * address their own government when they name no one: "the Tories will vote against the bill",
+   * "Amnesty called for an investigation", "reiterated calls for a full inquiry". Appeals, demands,
+   * disapproval, rejection, threats and protest are aimed at whoever holds power; praise, help or
+   * force are not so plainly.
    */
+  private static final List<String> DOMESTIC_IMPLIED_ROOTS =
+      List.of("02", "10", "11", "12", "13", "14");
+
+  /**
+   * Sectors whose business is to oppose or hold the government to account: opposition, parties,
+   * legislators, rebels and insurgents. What they condemn, reject or threaten without naming anyone
+   * is the government's.
+   */
+  private static final Set<String> OPPOSING_SECTORS = Set.of("OPP", "PTY", "LEG", "REB", "INS");
+
+  /**
+   * Sectors of civil society that ask the government for things: citizens, unions, rights groups,
+   * the press, schools, churches. Their complaints may be about anyone (a firm's "complained they
+   * were not allowed to bid" is about a foreign contract), so only their appeals, demands and
+   * protests are taken as the government's.
+   */
+  private static final Set<String> PETITIONING_SECTORS =
+      Set.of("CVL", "LAB", "HRI", "NGO", "MED", "EDU", "REL");
+
+  /**
+   * Things said: at home, whoever answers them answers whoever said them, who may be anyone
+   * ("rejected newspaper speculation"); between two states it is the other side ("dismissed the
+   * claims").
+   */
+  private static final Set<String> HEARSAY_NOUNS =
+      Set.of(
+          "speculation",
+          "rumour",
+          "rumor",
+          "report",
+          "claim",
+          "allegation",
+          "suggestion",
+          "accusation",
+          "charge",
+          "story",
+          "assertion");
+
+  /**
+   * A slot filled by someone the dictionaries do not code names its own target, not the article's
+   * other side: "pressed banks to give soft loans", "called on leading Western nations", "ordered a
+   * government committee to look into".
+   */
+  private static boolean isSomeoneUncoded(Sentence s, int filler) {
+    Token t = s.token(filler);
+    return "PERSON".equals(t.ner())
+        || "ORGANIZATION".equals(t.ner())
+        || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns for people and bodies that are rarely coded on their own. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "bank",
+          "committee",
+          "country",
+          "nation",
+          "partner",
+          "community",
+          "government",
+          "leader",
+          "official",
+          "people",
+          "member",
+          "state",
+          "power",
+          "ally",
+          "creditor",
+          "lender",
+          "donor",
+          "company",
+          "firm",
+          "institution",
+          "world",
+          "colleague",
+          "counterpart",
+          "neighbour",
+          "neighbor",
+          "side",
+          "party",
+          "group",
+          "industry",
+          "investor",
+          "employer",
+          "union",
+          "authority",
+          "council",
+          "court",
+          "administration",
+          "agency");
+
+  /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {
-    return cameoRules() && IMPLIED_TARGET_ROOTS.stream().anyMatch(cameo::startsWith);
+    return cameoRules()
+        && (IMPLIED_TARGET_ROOTS.stream().anyMatch(cameo::startsWith)
+            || DOMESTIC_IMPLIED_ROOTS.stream().anyMatch(cameo::startsWith));
   }
 
   /**
-   * The party the article is about that the sources are not, standing in for a target the sentence
-   * leaves unsaid; empty when the article is about no one else. The span is where that party was
-   * last named before the trigger, or first named after it.
+   * The party a target the sentence leaves unsaid stands for, empty when the article does not say.
+   * A state's organs or an international organisation act on the party the article is about that
+   * they are not ({@link #IMPLIED_TARGET_ROOTS}). A country's opposition, groups and citizens, and
+   * an NGO in a story about one state, address that state's government ({@link
+   * #DOMESTIC_IMPLIED_ROOTS}). The span is where that party was last named before the trigger, or
+   * first named after it.
    */
   private static List<Arg> counterpart(
       AnnotatedArticle article,
       ArticleParties parties,
       List<Arg> sources,
       Sentence s,
-      int trigger) {
-    List<ActorCode> own = new ArrayList<>();
-    for (Arg a : sources) {
-      // A state's own organs speak for it; a firm, a paper or a lone politician acts on many
-      // things besides the story's other state.
-      if (a.code() == null || !speaksForAParty(a.code())) {
-        return List.of();
-      }
-      own.add(a.code());
-    }
-    ArticleParties.Party party = parties.counterpartOf(own);
-    if (own.isEmpty() || party == null || !speaksForAParty(party.representative().code())) {
+      int trigger,
+      String cameo,
+      boolean answersHearsay) {
+    if (sources.isEmpty() || sources.stream().anyMatch(a -> a.code() == null)) {
       return List.of();
     }
-    Actor actor = party.representative();
+    List<ActorCode> own = sources.stream().map(Arg::code).toList();
+    if (own.stream().allMatch(EventCoder::speaksForAParty)) {
+      if (IMPLIED_TARGET_ROOTS.stream().noneMatch(cameo::startsWith)) {
+        return List.of();
+      }
+      ArticleParties.Party party = parties.counterpartOf(own);
+      if (party == null || !speaksForAParty(party.representative().code())) {
+        return List.of();
+      }
+      return inView(article, party.representative(), s, trigger, IMPLIED_TARGET_REACH);
+    }
+    if (DOMESTIC_IMPLIED_ROOTS.stream().noneMatch(cameo::startsWith) || answersHearsay) {
+      // A politician who rejects "newspaper speculation" answers the press, not the government.
+      return List.of();
+    }
+    Set<String> countries = new HashSet<>();
+    boolean petition = cameo.startsWith("02") || cameo.startsWith("10") || cameo.startsWith("14");
+    for (ActorCode c : own) {
+      if (c.isState()
+          && (OPPOSING_SECTORS.contains(c.sector())
+              || petition && PETITIONING_SECTORS.contains(c.sector()))) {
+        countries.add(c.country());
+      } else if (c.country().equals("NGO") && petition) {
+        // An NGO petitions the government of the state the story is about; what it condemns may
+        // be anyone's ("called Camp Delta a scandal" in a story about Britain).
+        ArticleParties.Party party = parties.counterpartOf(own);
+        if (party == null || !party.representative().code().isState()) {
+          return List.of();
+        }
+        countries.add(party.representative().code().country());
+      } else {
+        return List.of();
+      }
+    }
+    if (countries.size() != 1) {
+      return List.of();
+    }
+    Actor government = parties.governmentOf(countries.iterator().next());
+    if (government == null) {
+      return List.of();
+    }
+    // Whoever holds power is in view all through a story about its politics.
+    return inView(article, government, s, trigger, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The actor as a target at its last mention before the trigger, within {@code reach} characters,
+   * or at its first mention when the trigger is in the lead; empty when it is out of view.
+   */
+  private static List<Arg> inView(
+      AnnotatedArticle article, Actor actor, Sentence s, int trigger, int reach) {
     int at = s.token(trigger).span().begin();
     Span named = null;
     for (Span m : actor.mentions()) {
@@ -2315,11 +2469,50 @@ public final class EventCoder {
     if (named == null && s.index() <= LEAD_SENTENCES) {
       named = actor.mentions().get(0);
     }
-    if (named == null || at - named.begin() > IMPLIED_TARGET_REACH) {
+    if (named == null || at - named.begin() > reach) {
       return List.of();
     }
     return List.of(new Arg(actor.id(), actor.code(), named.of(article.article().text()), named));
   }
+
+  /**
+   * Whether an event noun names who makes it: a possessor ("his party's calls") or a verb that only
+   * delivers it ("reiterated calls for an inquiry", "voiced concern"). "Condemned the latest
+   * fighting" names the fighting's critic, not its doer.
+   */
+  private static boolean nounSaysItsDoer(Sentence s, int noun) {
+    if (!s.childrenOf(noun, "nmod:poss").isEmpty()) {
+      return true;
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (d.baseRelation().equals("obj")
+          && d.governor() >= 0
+          && DELIVERING_VERBS.contains(s.token(d.governor()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose object is an act of their subject's: "renewed its call", "issued a demand". */
+  private static final Set<String> DELIVERING_VERBS =
+      Set.of(
+          "reiterate",
+          "repeat",
+          "renew",
+          "issue",
+          "make",
+          "voice",
+          "express",
+          "lodge",
+          "file",
+          "deliver",
+          "echo",
+          "restate",
+          "step",
+          "intensify",
+          "launch",
+          "level");
 
   /** The headline and the first sentence. */
   private static final int LEAD_SENTENCES = 1;
