@@ -107,8 +107,14 @@ class InvariantsIT {
       assertTrue(eventIds.add(e.id()));
       Span sentence = c.sentences().get(e.sentence());
       assertTrue(sentence.contains(e.triggerSpan()), e.id() + " trigger outside its sentence");
-      assertTrue(
-          sentence.contains(e.source().span()) || isQuotePronoun(e), e.id() + " source outside");
+      if (e.rule().contains("+implicit-source")) {
+        // The other side of talks the article implies is where the article named it.
+        assertTrue(all.contains(e.source().span()), e.id() + " implied source outside the text");
+        assertEquals(e.source().text(), e.source().span().of(text), e.id() + " source text");
+      } else {
+        assertTrue(
+            sentence.contains(e.source().span()) || isQuotePronoun(e), e.id() + " source outside");
+      }
       assertTrue(actorIds.contains(e.source().actor()), e.id() + " source is no actor");
       assertNotNull(e.rule());
       if (e.target() != null && e.rule().contains("+implicit-target")) {

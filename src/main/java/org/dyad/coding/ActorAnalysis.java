@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
+import org.dyad.model.Span;
 
 /**
  * The actors of one article and where they are named: the output of {@link ActorResolver}, read by
@@ -287,6 +288,26 @@ public final class ActorAnalysis {
       }
     }
     return null;
+  }
+
+  /**
+   * The last word naming or qualifying {@code country} that starts before {@code offset} and no
+   * more than {@code reach} characters before it ("the U.S. raids"), or null.
+   */
+  public Span lastCountryWordBefore(String country, int offset, int reach) {
+    Span last = null;
+    for (List<Place> words : countryWords.values()) {
+      for (Place p : words) {
+        int begin = p.span().begin();
+        if (p.country().equals(country)
+            && begin < offset
+            && offset - begin <= reach
+            && (last == null || begin > last.begin())) {
+          last = p.span();
+        }
+      }
+    }
+    return last;
   }
 
   /**

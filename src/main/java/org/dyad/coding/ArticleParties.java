@@ -27,10 +27,14 @@ final class ArticleParties {
   static final int MIN_MENTIONS = 2;
 
   /**
-   * One party: its key, how often it is named, and the actor that stands for it (the one named most
-   * often, the first named on a tie).
+   * One party: its key, how often it is named, the actor that stands for it (the one named most
+   * often, the first named on a tie), and all its actors.
    */
-  record Party(String key, int mentions, Actor representative) {}
+  record Party(String key, int mentions, Actor representative, List<Actor> members) {
+    Party {
+      members = List.copyOf(members);
+    }
+  }
 
   private final List<Party> ranked;
 
@@ -64,7 +68,7 @@ final class ArticleParties {
                       Comparator.<Actor>comparingInt(m -> m.mentions().size())
                           .thenComparingInt(m -> -m.mentions().get(0).begin()))
                   .orElseThrow();
-          parties.add(new Party(key, mentions, representative));
+          parties.add(new Party(key, mentions, representative, members));
         });
     // Most named first; on a tie, the one named first.
     parties.sort(

@@ -69,6 +69,26 @@ public final class EventCoder {
           "schedule",
           "due");
 
+  /** Nouns whose to-infinitive is still to come: "the deal to open talks", "an offer to help". */
+  private static final Set<String> INTENT_NOUNS =
+      Set.of(
+          "deal",
+          "agreement",
+          "accord",
+          "plan",
+          "decision",
+          "offer",
+          "proposal",
+          "bid",
+          "pledge",
+          "promise",
+          "invitation",
+          "readiness",
+          "willingness",
+          "intention",
+          "commitment",
+          "move");
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -108,7 +128,8 @@ public final class EventCoder {
       int head,
       boolean negated,
       List<Integer> consumed,
-      boolean implicitTarget) {
+      boolean implicitTarget,
+      boolean implicitSource) {
     Match(
         VerbPattern pattern,
         List<Arg> sources,
@@ -117,14 +138,19 @@ public final class EventCoder {
         int head,
         boolean negated,
         List<Integer> consumed) {
-      this(pattern, sources, targets, trigger, head, negated, consumed, false);
+      this(pattern, sources, targets, trigger, head, negated, consumed, false, false);
+    }
+
+    /** Whether the article, not the sentence, supplied one of the two sides. */
+    boolean implied() {
+      return implicitTarget || implicitSource;
     }
 
     /** Whether this match should code rather than {@code other}, at the same trigger. */
     boolean beats(Match other) {
-      // A target the sentence names beats one the article implies, however specific the pattern.
-      if (implicitTarget != other.implicitTarget) {
-        return !implicitTarget;
+      // Sides the sentence names beat one the article implies, however specific the pattern.
+      if (implied() != other.implied()) {
+        return !implied();
       }
       return pattern.specificity() > other.pattern.specificity();
     }
@@ -199,7 +225,7 @@ public final class EventCoder {
             if (other != null
                 && other != m
                 && sameKindBySameSide(m, other)
-                && (m.implicitTarget() && !other.implicitTarget()
+                && (m.implied() && !other.implied()
                     || isReportedBy(s, m.trigger(), other.trigger()) && sameTargetSide(m, other))) {
               trace.pattern(
                   s.index(), i, m.pattern(), "dropped: the sentence codes " + other.pattern().id());
@@ -1223,11 +1249,26 @@ public final class EventCoder {
         sources = List.of(new Arg(sp.actor(), sp.code(), sp.name(), sp.span()));
       }
     }
+    boolean implicitSource = false;
+    if (sources.isEmpty()
+        && cameoRules()
+        && p.pos() == VerbPattern.Pos.N
+        && targets != null
+        && !targets.isEmpty()
+        && SHARED_ROOTS.stream().anyMatch(p.code()::startsWith)
+        && p.steps().stream()
+            .noneMatch(
+                st -> st instanceof VerbPattern.Slot sl && "between".equals(sl.preposition()))
+        && doerUnsaid(s, trigger)) {
+      // "Discussions have begun with Indonesia", "a similar agreement with Britain": talks and
+      // agreements take two, and the other is the one the article is about.
+      sources = partnerOf(article, actors, quotes, parties, s, trigger, targets);
+      implicitSource = !sources.isEmpty();
+    }
     if (sources.isEmpty()) {
       return fail(trace, s, trigger, p, "no source actor");
     }
-    if (p.steps().stream()
-        .anyMatch(st -> st instanceof VerbPattern.Slot sl && "that".equals(sl.preposition()))) {
+    if (hasThatSlot(p)) {
       // What one's own side did is a claim, not an accusation: "Iran claimed its troops advanced".
       List<Arg> own = sources;
       targets = targets.stream().filter(a -> own.stream().noneMatch(o -> sameSide(o, a))).toList();
@@ -1245,17 +1286,27 @@ public final class EventCoder {
     if ((targets == null || targets.isEmpty())
         && impliesItsTarget(p.code())
         && (p.pos() != VerbPattern.Pos.N || nounSaysItsDoer(s, trigger))
+        && !hasThatSlot(p) // a claim about no one accuses no one
         && mode(s, trigger, head, negated) != Mode.HYPOTHETICAL) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
       // what might happen says too little to guess whom it is aimed at.
-      targets = counterpart(article, parties, sources, s, trigger, p.code(), answersHearsay);
+      targets =
+          counterpart(article, actors, parties, sources, s, trigger, p.code(), answersHearsay);
       implicit = !targets.isEmpty();
     }
     if (targets.isEmpty()) {
       return fail(trace, s, trigger, p, "no target actor");
     }
     return new Match(
-        p, sources, targets, trigger, head, negated && !p.negated(), consumed, implicit);
+        p,
+        sources,
+        targets,
+        trigger,
+        head,
+        negated && !p.negated(),
+        consumed,
+        implicit,
+        implicitSource);
   }
 
   private static Match fail(Trace trace, Sentence s, int trigger, VerbPattern p, String why) {
@@ -2397,6 +2448,7 @@ public final class EventCoder {
    */
   private static List<Arg> counterpart(
       AnnotatedArticle article,
+      ActorAnalysis actors,
       ArticleParties parties,
       List<Arg> sources,
       Sentence s,
@@ -2408,14 +2460,9 @@ public final class EventCoder {
     }
     List<ActorCode> own = sources.stream().map(Arg::code).toList();
     if (own.stream().allMatch(EventCoder::speaksForAParty)) {
-      if (IMPLIED_TARGET_ROOTS.stream().noneMatch(cameo::startsWith)) {
-        return List.of();
-      }
-      ArticleParties.Party party = parties.counterpartOf(own);
-      if (party == null || !speaksForAParty(party.representative().code())) {
-        return List.of();
-      }
-      return inView(article, party.representative(), s, trigger, IMPLIED_TARGET_REACH);
+      return IMPLIED_TARGET_ROOTS.stream().anyMatch(cameo::startsWith)
+          ? otherParty(article, actors, parties, own, s, trigger)
+          : List.of();
     }
     if (DOMESTIC_IMPLIED_ROOTS.stream().noneMatch(cameo::startsWith) || answersHearsay) {
       // A politician who rejects "newspaper speculation" answers the press, not the government.
@@ -2449,6 +2496,45 @@ public final class EventCoder {
     }
     // Whoever holds power is in view all through a story about its politics.
     return inView(article, government, s, trigger, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The party the article is about that {@code own} is not, a state's organ or an international
+   * organisation, where it was last named within {@link #IMPLIED_TARGET_REACH} before the trigger;
+   * empty when there is none or it is out of view.
+   */
+  private static List<Arg> otherParty(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      ArticleParties parties,
+      List<ActorCode> own,
+      Sentence s,
+      int trigger) {
+    ArticleParties.Party party = parties.counterpartOf(own);
+    if (party == null || !speaksForAParty(party.representative().code())) {
+      return List.of();
+    }
+    // The party as it was last named: "the U.S. Warships" as well as "the United States".
+    List<Arg> seen = inView(article, party.representative(), s, trigger, IMPLIED_TARGET_REACH);
+    for (Actor member : party.members()) {
+      List<Arg> other = inView(article, member, s, trigger, IMPLIED_TARGET_REACH);
+      if (!other.isEmpty()
+          && speaksForAParty(member.code())
+          && (seen.isEmpty() || other.get(0).span().begin() > seen.get(0).span().begin())) {
+        seen = other;
+      }
+    }
+    if (seen.isEmpty() && party.representative().code().isState()) {
+      // A state named only on its things is still in view: "after the U.S. raids on the rigs".
+      Span word =
+          actors.lastCountryWordBefore(
+              party.key(), s.token(trigger).span().begin(), IMPLIED_TARGET_REACH);
+      if (word != null) {
+        Actor r = party.representative();
+        seen = List.of(new Arg(r.id(), r.code(), word.of(article.article().text()), word));
+      }
+    }
+    return seen;
   }
 
   /**
@@ -2513,6 +2599,92 @@ public final class EventCoder {
           "intensify",
           "launch",
           "level");
+
+  /**
+   * Whether nothing in the sentence says who holds the talks a noun names: the noun is a subject
+   * ("Discussions have begun with Indonesia") or hangs from a clause with no subject of its own.
+   * "The families have been involved in discussions with the government" names the families, whom
+   * no dictionary codes.
+   */
+  private static boolean doerUnsaid(Sentence s, int noun) {
+    if (!s.childrenOf(noun, "nmod:poss").isEmpty()) {
+      return false;
+    }
+    int node = noun;
+    for (int hop = 0; hop < 4; hop++) {
+      int up = -1;
+      for (Dependency d : s.parents(node)) {
+        String r = d.baseRelation();
+        if (d.governor() < 0) {
+          continue;
+        }
+        if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+          return true;
+        }
+        if (r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("xcomp")) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        return true;
+      }
+      if (s.token(up).isVerb() || s.token(up).isAdjective()) {
+        for (Dependency d : s.children(up)) {
+          // Neither "there" nor a decision does anything: "the deal to open talks" is often
+          // parsed as the subject of "open".
+          String subject = s.token(d.dependent()).lemma();
+          if (d.baseRelation().equals("nsubj")
+              && !subject.equals("there")
+              && !INTENT_NOUNS.contains(subject)) {
+            return false;
+          }
+        }
+      }
+      node = up;
+    }
+    return true;
+  }
+
+  /** Codes of acts that take two sides alike: consultations and cooperation. */
+  private static final List<String> SHARED_ROOTS = List.of("04", "05");
+
+  /**
+   * The other side of talks or an agreement whose noun names only one ("discussions with US
+   * officials", said Mr Straw): the speaker of the statement it is in, when that is a state's organ
+   * or an international organisation not on the named side; otherwise the party the article is
+   * about that the named side is not, if in view. Empty when neither is known.
+   */
+  private static List<Arg> partnerOf(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      ArticleParties parties,
+      Sentence s,
+      int trigger,
+      List<Arg> named) {
+    if (named.stream().anyMatch(a -> a.code() == null || !speaksForAParty(a.code()))) {
+      return List.of();
+    }
+    Quote statement = innermost(quotes, s.token(trigger).span(), false);
+    if (statement != null && statement.speaker() != null) {
+      Quote.Speaker sp = statement.speaker();
+      if (sp.actor() != null
+          && sp.code() != null
+          && sp.span() != null
+          && speaksForAParty(sp.code())
+          && named.stream()
+              .noneMatch(a -> sameSide(a, new Arg(sp.actor(), sp.code(), sp.name(), sp.span())))) {
+        return List.of(new Arg(sp.actor(), sp.code(), sp.name(), sp.span()));
+      }
+    }
+    return otherParty(article, actors, parties, named.stream().map(Arg::code).toList(), s, trigger);
+  }
+
+  /** Whether the pattern's target is the subject of a reported clause ({@code that +}). */
+  private static boolean hasThatSlot(VerbPattern p) {
+    return p.steps().stream()
+        .anyMatch(st -> st instanceof VerbPattern.Slot sl && "that".equals(sl.preposition()));
+  }
 
   /** The headline and the first sentence. */
   private static final int LEAD_SENTENCES = 1;
@@ -2583,7 +2755,10 @@ public final class EventCoder {
             ? Mode.ASSERTED
             : mode(s, trigger, m.head(), m.negated());
     String cameo = m.pattern().code();
-    String rule = m.pattern().id() + (m.implicitTarget() ? "+implicit-target" : "");
+    String rule =
+        m.pattern().id()
+            + (m.implicitTarget() ? "+implicit-target" : "")
+            + (m.implicitSource() ? "+implicit-source" : "");
     if (cameoRules()
         && cameo.startsWith("04")
         && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
@@ -2720,6 +2895,21 @@ public final class EventCoder {
             && INTENT_HEADS.contains(s.token(d.governor()).lemma())) {
           future = true;
         }
+        // "the deal to open formal talks", "his offer to visit": what a decision or an offer
+        // is for has not happened yet.
+        if (d.baseRelation().equals("acl")
+            && d.governor() >= 0
+            && INTENT_NOUNS.contains(s.token(d.governor()).lemma())
+            && s.childrenOf(node, "mark").stream()
+                .anyMatch(mk -> s.token(mk).lemma().equals("to"))) {
+          future = true;
+        }
+      }
+      // The same, misparsed as a clause whose subject is the decision: "[the deal] to open".
+      if (s.childrenOf(node, "mark").stream().anyMatch(mk -> s.token(mk).lemma().equals("to"))
+          && s.childrenOf(node, "nsubj").stream()
+              .anyMatch(n -> INTENT_NOUNS.contains(s.token(n).lemma()))) {
+        future = true;
       }
       for (Dependency d : s.children(node)) {
         String dep = s.token(d.dependent()).lemma();
