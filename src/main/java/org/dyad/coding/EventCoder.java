@@ -1283,15 +1283,25 @@ public final class EventCoder {
       targets = conditionActors(article, actors, quotes, s, conditionOf(s, head), sources);
     }
     boolean implicit = false;
+    Mode mode = mode(s, trigger, head, negated);
+    // What the event will be coded as: a rejection still to come in the doer's own words is a
+    // threat ("was prepared to veto any bid to reduce the rebate"), aimed at the other side.
+    String coded =
+        becomesThreat(p.code())
+                && (mode == Mode.FUTURE
+                    || mode == Mode.HYPOTHETICAL && saidBySourceSide(quotes, s, trigger, sources))
+            ? threatFor(p.code())
+            : p.code();
     if ((targets == null || targets.isEmpty())
         && impliesItsTarget(p.code())
         && (p.pos() != VerbPattern.Pos.N || nounSaysItsDoer(s, trigger))
         && !hasThatSlot(p) // a claim about no one accuses no one
-        && mode(s, trigger, head, negated) != Mode.HYPOTHETICAL) {
+        && (mode != Mode.HYPOTHETICAL
+            || becomesThreat(p.code()) && saidBySourceSide(quotes, s, trigger, sources))) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
-      // what might happen says too little to guess whom it is aimed at.
-      targets =
-          counterpart(article, actors, parties, sources, s, trigger, p.code(), answersHearsay);
+      // what might happen says too little to guess whom it is aimed at, unless it is the
+      // speaker's own side's threat: "if we don't get the amendments, we will vote against it".
+      targets = counterpart(article, actors, parties, sources, s, trigger, coded, answersHearsay);
       implicit = !targets.isEmpty();
     }
     if (targets.isEmpty()) {
@@ -2782,11 +2792,13 @@ public final class EventCoder {
       cameo = "111";
       rule = rule + "+verbal-attack";
     } else if (cameoRules()
-        && cameo.compareTo("16") >= 0
+        && becomesThreat(cameo)
         && (mode == Mode.FUTURE
             || mode == Mode.HYPOTHETICAL && saidBySourceSide(quotes, s, trigger, m.sources()))) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened; so is "French
-      // fishermen caught there would be arrested" in Canada's own statement.
+      // fishermen caught there would be arrested" in Canada's own statement, and a rejection
+      // announced or made conditional: "we will vote against the bill unless …", "was prepared
+      // to veto any bid to reduce the rebate".
       cameo = threatFor(cameo);
       rule = rule + "+future-threat";
       mode = Mode.ASSERTED;
@@ -2862,8 +2874,15 @@ public final class EventCoder {
   }
 
   /** The CAMEO threat code for an announced coercion or use of force. */
+  /** Codes that, still to come in the doer's own words, are threats: rejection and coercion. */
+  private static boolean becomesThreat(String cameo) {
+    return cameo.startsWith("12") || cameo.compareTo("16") >= 0;
+  }
+
   static String threatFor(String cameo) {
     return switch (cameo.substring(0, 2)) {
+        // A rejection still to come threatens only that: CAMEO has no finer code for it.
+      case "12" -> "130";
         // Reducing aid, sanctions and embargoes, and cutting ties, still to come: 1311–1313.
       case "16" -> cameo.startsWith("162") ? "1311" : cameo.startsWith("163") ? "1312" : "1313";
       case "17" -> "137";

@@ -331,6 +331,16 @@ public final class QuoteAttributor {
         }
       }
     }
+    // A speech verb leading straight into the quotation attributes it before the next sentence
+    // can: "He went on to say: “…” In the Commons, Mr Howard said …".
+    Sentence opening = article.sentences().get(article.sentenceOf(passage.open()));
+    int lead = leadIn(opening, passage.open());
+    if (lead >= 0 && isCue(opening.token(lead))) {
+      Quote q = fromCue(article, actors, opening, lead, content, marked, "before");
+      if (q != null) {
+        return q;
+      }
+    }
     // Sieve 2b: the quotation ends its sentence and the next one only attributes it:
     // "“Does anybody know …?” Graham asked."
     Quote next = nextSentenceCue(article, actors, s, content, marked);
@@ -338,8 +348,6 @@ public final class QuoteAttributor {
       return next;
     }
     // Sieve 3: a speech verb before the opening mark in the sentence that opens the quote.
-    Sentence opening = article.sentences().get(article.sentenceOf(passage.open()));
-    int lead = leadIn(opening, passage.open());
     for (int i = opening.tokens().size() - 1; i >= 0; i--) {
       Token t = opening.token(i);
       if (t.span().end() <= passage.open() && (isCue(t) || i == lead && t.isVerb())) {
@@ -850,7 +858,8 @@ public final class QuoteAttributor {
       if (d.governor() < 0) {
         continue;
       }
-      String r = d.relation();
+      // The base relation: "went on to say" is advcl:to.
+      String r = d.baseRelation();
       if (r.equals("acl") && s.token(d.governor()).isNoun()) {
         return speakerAt(article, actors, s, d.governor());
       }

@@ -456,6 +456,94 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountrysOppositionAddressesItsOwnGovernment() {
+    LocalDate date = LocalDate.of(2005, 3, 6);
+    String before = "British ministers announced new asylum rules on Monday. ";
+    Event demand =
+        StageFixtures.code(before + "The Conservative Party demanded an inquiry.", date)
+            .events()
+            .get(0);
+    assertEquals(
+        "GBRPTY 100 GBRGOV",
+        demand.source().code().code() + " " + demand.cameo() + " " + demand.target().code().code());
+    assertTrue(demand.rule().endsWith("+implicit-target"), demand.rule());
+    Event calls =
+        StageFixtures.code(
+                before + "The Conservative Party reiterated calls for a full inquiry.", date)
+            .events()
+            .get(0);
+    assertEquals("020", calls.cameo(), "a call delivered by a verb names its maker");
+    assertEquals(
+        List.of(),
+        StageFixtures.code(
+                before + "The Conservative Party rejected newspaper speculation about a split.",
+                date)
+            .events(),
+        "whoever answers hearsay at home answers whoever said it, not the government");
+  }
+
+  @Test
+  void aRejectionStillToComeInOnesOwnWordsIsAThreat() {
+    LocalDate date = LocalDate.of(2005, 3, 6);
+    Event vote =
+        StageFixtures.code(
+                "British ministers announced new asylum rules on Monday. The Conservative Party"
+                    + " said it would vote against the bill unless changes were made.",
+                date)
+            .events()
+            .get(0);
+    assertEquals("130", vote.cameo());
+    assertEquals("GBR", vote.target().code().country());
+    Event veto =
+        StageFixtures.code(
+                "France wants to end the British rebate, and France says the EU cannot agree its"
+                    + " budget. Jack Straw said Britain was prepared to veto any bid to reduce the"
+                    + " rebate.",
+                date)
+            .events()
+            .get(0);
+    assertEquals("GBR 13 FRA", dyad(veto));
+  }
+
+  @Test
+  void talksNamedWithOneSideTakeTheArticlesOtherSide() {
+    LocalDate date = LocalDate.of(2005, 3, 6);
+    Event talks =
+        StageFixtures.code(
+                "Talks between Britain and Indonesia began in January. Discussions have begun with"
+                    + " Indonesia on the timing of the deployment, the British government said.",
+                date)
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("Discussions"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("GBR 04 IDN", dyad(talks));
+    assertTrue(talks.rule().endsWith("+implicit-source"), talks.rule());
+    Event deal =
+        StageFixtures.code(
+                "The EU agreed to start membership negotiations with Turkey. The deal to open"
+                    + " formal talks with Ankara came despite an EU demand for Turkey to recognise"
+                    + " Cyprus.",
+                date)
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("talks"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("036", deal.cameo(), "what a deal is for is still to come");
+    assertEquals("IGO", deal.source().code().country());
+    assertEquals(
+        List.of(),
+        StageFixtures.code(
+                "France and Britain disagree over the EU budget. The families were involved in"
+                    + " discussions with the French government.",
+                date)
+            .events(),
+        "the families hold the discussions: no dictionary codes them");
+  }
+
+  @Test
   void noTargetIsImpliedWhereTheArticleIsAboutNoOneElse() {
     assertEquals(
         List.of(), events("Iran vowed retaliation.").stream().map(EventCoderTest::dyad).toList());

@@ -32,6 +32,18 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aSpeechVerbLeadingIntoTheQuoteBeatsTheNextSentence() {
+    Quote q =
+        first(
+            "Shadow Home Secretary David Davis said his concern was justice. He went on to say:"
+                + " \"If we do not get the amendments, we will vote against the bill.\" In the"
+                + " Commons, Mr Howard said it would be far better.",
+            Quote.Kind.DIRECT);
+    assertEquals("David Davis", q.speaker().name());
+    assertEquals("before", q.rule());
+  }
+
+  @Test
   void speechVerbBeforeTheQuoteWithAColon() {
     Quote q = first("Vladimir Putin said: \"Russia is ready for dialogue.\"", Quote.Kind.DIRECT);
     assertEquals("Vladimir Putin", q.speaker().name());
