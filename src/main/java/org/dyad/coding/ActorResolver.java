@@ -278,7 +278,11 @@ public final class ActorResolver {
     }
     Token head = sentences.get(m.sentence()).token(m.last());
     String words = plainWords(m.text());
-    for (int i = m.sentence(); i >= 0 && i >= m.sentence() - 3; i--) {
+    // "The government" is the story's own government unless another was named just before: a
+    // national press names foreign governments in passing ("a similar offer might be made to the
+    // Sri Lankan government. … the government has formally offered …").
+    int reach = head.lemma().equalsIgnoreCase("government") ? 1 : 3;
+    for (int i = m.sentence(); i >= 0 && i >= m.sentence() - reach; i--) {
       List<Mention> ms = coded.get(i);
       for (int j = ms.size() - 1; j >= 0; j--) {
         Mention earlier = ms.get(j);

@@ -1268,6 +1268,12 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       return fail(trace, s, trigger, p, "no source actor");
     }
+    if (cameoRules() && (p.code().startsWith("03") || p.code().startsWith("07"))) {
+      // What one's own side sends is what is offered or given, not whom to: "the U.S. has offered
+      // warships to escort Kuwaiti tankers".
+      List<Arg> own = sources;
+      targets = targets.stream().filter(a -> own.stream().noneMatch(o -> sameSide(o, a))).toList();
+    }
     if (hasThatSlot(p)) {
       // What one's own side did is a claim, not an accusation: "Iran claimed its troops advanced".
       List<Arg> own = sources;
