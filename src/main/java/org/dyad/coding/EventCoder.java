@@ -2077,7 +2077,11 @@ public final class EventCoder {
         }
       }
       if (p.equals("it") || p.equals("they")) {
-        return reportingSubject(article, actors, quotes, s, t, p.equals("it"));
+        List<Arg> reporter = reportingSubject(article, actors, quotes, s, t, p.equals("it"));
+        if (reporter.isEmpty() && p.equals("they") && cameoRules()) {
+          return pluralSubjectBefore(article, actors, quotes, s, t);
+        }
+        return reporter;
       }
       return List.of();
     }
@@ -2219,6 +2223,43 @@ public final class EventCoder {
         return List.of();
       }
       clause = up;
+    }
+    return List.of();
+  }
+
+  /**
+   * "The MPs said they were concerned … They called for a guarantee": a subject "they" that opens
+   * its sentence's main clause is the plural subject of the main clause before it ("MPs", "the
+   * Tories", "EC ministers"), if that names coded actors. Nothing else is guessed.
+   */
+  private List<Arg> pluralSubjectBefore(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes, Sentence s, int pronoun) {
+    boolean mainSubject =
+        s.parents(pronoun).stream()
+            .anyMatch(
+                d ->
+                    d.relation().startsWith("nsubj")
+                        && d.governor() >= 0
+                        && s.parents(d.governor()).stream().anyMatch(r -> r.governor() < 0));
+    if (!mainSubject || s.index() == 0) {
+      return List.of();
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    for (Dependency root : before.dependencies()) {
+      if (root.governor() >= 0) {
+        continue;
+      }
+      for (Dependency d : before.children(root.dependent())) {
+        Token head = before.token(d.dependent());
+        if (d.relation().equals("nsubj")
+            && !head.isPronoun()
+            && (head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
+          Token word = s.token(pronoun);
+          return argsAt(article, actors, quotes, before, d.dependent()).stream()
+              .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
+              .toList();
+        }
+      }
     }
     return List.of();
   }
