@@ -1485,6 +1485,8 @@ public final class ActorResolver {
       }
       String country = null;
       ActorCode igo = null;
+      ActorCode nationalOrg = null;
+      int orgFirst = -1;
       int first = a.first;
       for (int k = a.first - 1; k >= 0; k--) {
         Token t = s.token(k);
@@ -1506,7 +1508,39 @@ public final class ActorResolver {
           igo = h.name.organization().code();
           first = h.first;
           k = h.first;
+        } else if (dyad
+            && h != null
+            && h.name.kind() == DictionaryName.Kind.ORGANIZATION
+            && h.name.organization().code().isState()
+            && h.name.organization().code().sector() != null
+            && nationalOrg == null) {
+          nationalOrg = h.name.organization().code();
+          orgFirst = h.first;
+          k = h.first;
         }
+      }
+      if (country == null
+          && igo == null
+          && nationalOrg != null
+          && !isTaken(taken, a.first, a.last)) {
+        // "the Tory spokesman", "a Labour MP", "CBI director general": a national organisation
+        // written before a role noun owns it; the role noun's own sector if it has one (an MP is a
+        // legislator), the organisation's otherwise (a party's spokesman speaks for the party).
+        int owner = orgFirst;
+        String sector =
+            a.name.agent().sector() == null ? nationalOrg.sector() : a.name.agent().sector();
+        out.removeIf(m -> m.first() >= owner && m.last() < a.first);
+        out.add(
+            Mention.roleNoun(
+                text,
+                s,
+                owner,
+                a.last,
+                ActorCode.of(nationalOrg.country(), sector),
+                "role-noun:" + a.name.agent().id() + " of " + nationalOrg,
+                List.of()));
+        mark(taken, owner, a.last);
+        continue;
       }
       if (country == null
           && igo != null

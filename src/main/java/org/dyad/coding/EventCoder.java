@@ -1209,8 +1209,13 @@ public final class EventCoder {
         }
       }
     }
-    if (placeTarget) {
-      // Travel at home is no visit: "Blair arrived in Edinburgh".
+    if (placeTarget
+        || cameoRules()
+            && targets != null
+            && Set.of("042", "043", "044")
+                .contains(p.code().substring(0, Math.min(3, p.code().length())))) {
+      // Travel at home is no visit: "Blair arrived in Edinburgh"; nor is welcoming one's own
+      // ("mockingly welcoming Mr Brown's Budget").
       Set<String> home = new HashSet<>();
       for (Arg a : sources) {
         home.add(a.code() == null ? "" : a.code().country());
