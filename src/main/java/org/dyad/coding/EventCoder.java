@@ -1307,6 +1307,7 @@ public final class EventCoder {
         && impliesItsTarget(p.code())
         && (p.pos() != VerbPattern.Pos.N || nounSaysItsDoer(s, trigger))
         && !hasThatSlot(p) // a claim about no one accuses no one
+        && !answersNamedHearsay(s, trigger)
         && (mode != Mode.HYPOTHETICAL
             || becomesThreat(p.code()) && saidBySourceSide(quotes, s, trigger, sources))) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
@@ -2393,7 +2394,8 @@ public final class EventCoder {
    */
   private static final List<String> IMPLIED_TARGET_ROOTS =
       List.of(
-          "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13", "19");
+          "016", "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13",
+          "19");
 
   /**
    * Codes by which a country's opposition, parties, legislators, courts, press, groups and citizens
@@ -2492,6 +2494,29 @@ public final class EventCoder {
           "court",
           "administration",
           "agency");
+
+  /**
+   * Whether the verb answers claims whose words say who made them: "denied opposition charges",
+   * "denied the claims, made in a new book": not the article's other side.
+   */
+  private static boolean answersNamedHearsay(Sentence s, int verb) {
+    for (int o : s.childrenOf(verb, "obj")) {
+      if (!HEARSAY_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!s.childrenOf(o, "compound").isEmpty() || !s.childrenOf(o, "acl").isEmpty()) {
+        return true;
+      }
+      int next = o + 1;
+      if (next < s.tokens().size() && s.token(next).word().equals(",")) {
+        next++;
+      }
+      if (next < s.tokens().size() && s.token(next).pos().equals("VBN")) {
+        return true; // "the claims, made in …" hung elsewhere by the parser
+      }
+    }
+    return false;
+  }
 
   /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {
