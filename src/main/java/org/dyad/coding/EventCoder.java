@@ -1292,6 +1292,9 @@ public final class EventCoder {
       // "would take measures if the United States imposes tariffs": a response is aimed at whoever
       // the condition is about.
       targets = conditionActors(article, actors, quotes, s, conditionOf(s, head), sources);
+      if (targets.isEmpty()) {
+        targets = meansActors(article, actors, quotes, s, head, sources);
+      }
     }
     boolean implicit = false;
     Mode mode = mode(s, trigger, head, negated);
@@ -3156,6 +3159,47 @@ public final class EventCoder {
    * "if the Turkish vessel begins …"), or else those in its object ("if Tokyo's markets stay
    * closed").
    */
+  /**
+   * Whom a response still to come is aimed at, as its means say: "would retaliate by imposing taxes
+   * on U.S. exports". Actors or nationalities in the "by" phrase and the phrases it governs, never
+   * the responder's own side.
+   */
+  private List<Arg> meansActors(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int head,
+      List<Arg> sources) {
+    Deque<int[]> queue = new ArrayDeque<>();
+    for (Dependency d : s.children(head)) {
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("advcl"))
+          && d.subtype().equals("by")) {
+        queue.add(new int[] {d.dependent(), 0});
+      }
+    }
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      List<Arg> found = new ArrayList<>(argsAt(article, actors, quotes, s, cur[0]));
+      if (found.isEmpty()) {
+        found.addAll(nationalityOf(actors, s, cur[0]));
+      }
+      found.removeIf(a -> a.code() == null || sources.stream().anyMatch(o -> sameSide(o, a)));
+      if (!found.isEmpty()) {
+        return found;
+      }
+      if (cur[1] < 2) {
+        for (Dependency d : s.children(cur[0])) {
+          String r = d.baseRelation();
+          if (r.equals("nmod") || r.equals("obj") || r.equals("obl")) {
+            queue.add(new int[] {d.dependent(), cur[1] + 1});
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   private List<Arg> conditionActors(
       AnnotatedArticle article,
       ActorAnalysis actors,
