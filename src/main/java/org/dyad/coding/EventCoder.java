@@ -1196,6 +1196,40 @@ public final class EventCoder {
         }
       }
     }
+    if (cameoRules()
+        && p.pos() == VerbPattern.Pos.N
+        && targets.isEmpty()
+        && p.code().compareTo("17") >= 0
+        && p.code().compareTo("21") < 0) {
+      // "its troops repulsed heavy Iraqi counter-attacks": whoever repels, resists or survives an
+      // attack is its target; the attack's doer is its own (its nationality or possessor).
+      for (Dependency d : s.parents(trigger)) {
+        if (d.baseRelation().equals("obj")
+            && d.governor() >= 0
+            && REPELLING_VERBS.contains(s.token(d.governor()).lemma())) {
+          List<Arg> own = new ArrayList<>();
+          for (int a : s.childrenOf(trigger, "amod")) {
+            String country = actors.countryOfWord(s.index(), a);
+            if (country != null) {
+              Token word = s.token(a);
+              own.addAll(stateActor(actors, country, word.word(), word.span()));
+            }
+          }
+          for (int poss : s.childrenOf(trigger, "nmod:poss")) {
+            own.addAll(argsAt(article, actors, quotes, s, poss));
+          }
+          List<Arg> doers = own;
+          List<Arg> defenders =
+              subjects(article, actors, quotes, s, d.governor(), false).stream()
+                  .filter(a -> doers.stream().noneMatch(o -> sameSide(o, a)))
+                  .toList();
+          if (!own.isEmpty() && !defenders.isEmpty()) {
+            sources = own;
+            targets = defenders;
+          }
+        }
+      }
+    }
     if (cameoRules() && p.pos() == VerbPattern.Pos.N && !targets.isEmpty()) {
       // "an EU demand for Turkey to …", "rejected the US offer": with its target elsewhere, the
       // name written before an event noun is who makes the demand or the offer, not the subject
@@ -2520,6 +2554,22 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /** Verbs whose object is an attack made on their subject: "repulsed Iraqi counter-attacks". */
+  private static final Set<String> REPELLING_VERBS =
+      Set.of(
+          "repulse",
+          "repel",
+          "resist",
+          "withstand",
+          "thwart",
+          "foil",
+          "survive",
+          "fend_off",
+          "beat_back",
+          "halt",
+          "blunt",
+          "absorb");
 
   /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {
