@@ -1284,6 +1284,31 @@ public final class ActorResolver {
   }
 
   /** Whether token {@code i} modifies the next noun rather than heading its own phrase. */
+  /**
+   * Whether a role noun names who issued what it modifies: "a foreign ministry statement", "an army
+   * communique" (the ministry of the article's country issued it).
+   */
+  private static boolean issuesStatement(Sentence s, int i) {
+    for (var d : s.parents(i)) {
+      if (d.baseRelation().equals("compound")
+          && d.governor() >= 0
+          && ISSUED_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ISSUED_NOUNS =
+      Set.of(
+          "statement",
+          "communique",
+          "announcement",
+          "declaration",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson");
+
   private static boolean isModifier(Sentence s, int i) {
     for (var d : s.parents(i)) {
       String r = d.baseRelation();
@@ -1480,7 +1505,10 @@ public final class ActorResolver {
       boolean[] taken) {
     boolean dyad = dyadConventions();
     for (Hit a : agents) {
-      if (isTaken(taken, a.first, a.last) || !s.token(a.last).isNoun() || isModifier(s, a.last)) {
+      boolean issuer = dyad && issuesStatement(s, a.last);
+      if (isTaken(taken, a.first, a.last)
+          || !s.token(a.last).isNoun()
+          || isModifier(s, a.last) && !issuer) {
         continue;
       }
       String country = null;
@@ -1640,7 +1668,7 @@ public final class ActorResolver {
             && own != null
             && !s.token(a.last).lemma().equals("regime")
             && STATE_SECTORS.contains(own)
-            && (definite || bare && s.token(a.last).pos().equals("NNS"))
+            && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"))
             && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(

@@ -1967,6 +1967,18 @@ public final class EventCoder {
           || d.relation().equals("nsubj:xsubj")
           || d.relation().equals("nsubj:pass")) {
         out.addAll(argsAt(article, actors, quotes, s, d.dependent()));
+        if (out.isEmpty()
+            && cameoRules()
+            && statementNouns.contains(s.token(d.dependent()).lemma())) {
+          // "A foreign ministry statement described … and called on Ottawa": a statement acts
+          // for whoever issued it.
+          for (int issuer : s.childrenOf(d.dependent(), "compound")) {
+            out.addAll(argsAt(article, actors, quotes, s, issuer));
+          }
+          for (int issuer : s.childrenOf(d.dependent(), "nmod:poss")) {
+            out.addAll(argsAt(article, actors, quotes, s, issuer));
+          }
+        }
         for (int conj : s.childrenOf(d.dependent(), "conj")) {
           for (Arg a : argsAt(article, actors, quotes, s, conj)) {
             if (!out.contains(a)) {
