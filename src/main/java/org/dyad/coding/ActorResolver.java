@@ -70,6 +70,13 @@ public final class ActorResolver {
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /**
+   * The opposition and parties, which like the state's institutions belong to the article's country
+   * when none is named: "the shadow chancellor", "the Tory spokesman", "the opposition".
+   */
+  private static final Set<String> NATIONAL_POLITICS_SECTORS = Set.of("OPP", "PTY");
+
   private static final Set<String> STATE_GROUP_NOUNS =
       Set.of(
           "country",
@@ -1667,7 +1674,7 @@ public final class ActorResolver {
         if (dyad
             && own != null
             && !s.token(a.last).lemma().equals("regime")
-            && STATE_SECTORS.contains(own)
+            && (STATE_SECTORS.contains(own) || NATIONAL_POLITICS_SECTORS.contains(own))
             && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"))
             && !isTaken(taken, a.first, a.last)) {
           out.add(

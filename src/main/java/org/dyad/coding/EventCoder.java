@@ -2855,6 +2855,10 @@ public final class EventCoder {
   private static final Set<String> EXECUTIVE_SECTORS =
       Set.of("GOV", "MIL", "ELI", "DIP", "COP", "SPY");
 
+  /** Sectors that fight with words only: parties, opposition, legislators, press, NGOs. */
+  private static final Set<String> WORDY_SECTORS =
+      Set.of("PTY", "OPP", "LEG", "MED", "NGO", "CVL", "LAB", "EDU", "REL", "BUS");
+
   /** Verbs of force that news also uses for words: "attacked the plan", "hit out at". */
   private static final Set<String> VERBAL_ATTACK_VERBS = Set.of("attack", "assail", "hit_out");
 
@@ -2927,10 +2931,19 @@ public final class EventCoder {
       rule = rule + "+official-protest";
     } else if (cameoRules()
         && cameo.startsWith("19")
-        && m.pattern().pos() == VerbPattern.Pos.V
+        && (m.pattern().pos() == VerbPattern.Pos.V || m.pattern().pos() == VerbPattern.Pos.N)
         && VERBAL_ATTACK_VERBS.contains(s.token(trigger).lemma())
-        && m.sources().stream().allMatch(a -> isCivilianPerson(actors, a))) {
-      // "President Mbeki attacked British imperialists": one politician's attack is in words.
+        && m.sources().stream()
+            .allMatch(
+                a ->
+                    m.pattern().pos() == VerbPattern.Pos.V && isCivilianPerson(actors, a)
+                        || a.code() != null
+                            && a.code().sector() != null
+                            && WORDY_SECTORS.contains(a.code().sector()))) {
+      // "President Mbeki attacked British imperialists": one politician's attack is in words
+      // (though "Bush's attack on Iraq" is not); so is a party's or a paper's ("a Labour spokesman
+      // attacked the Tories", "his attack on
+      // Labour's record").
       cameo = "111";
       rule = rule + "+verbal-attack";
     } else if (cameoRules()
