@@ -1346,6 +1346,7 @@ public final class EventCoder {
         && !hasThatSlot(p) // a claim about no one accuses no one
         && !answersNamedHearsay(s, trigger)
         && (mode != Mode.HYPOTHETICAL
+            || p.isStillToCome()
             || becomesThreat(p.code()) && saidBySourceSide(quotes, s, trigger, sources))) {
       // Only a clause says who acted: "the latest fighting" does not. And "if Greece attacked":
       // what might happen says too little to guess whom it is aimed at, unless it is the
