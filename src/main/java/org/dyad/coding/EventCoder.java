@@ -1330,6 +1330,11 @@ public final class EventCoder {
         targets = meansActors(article, actors, quotes, s, head, sources);
       }
     }
+    if ((targets == null || targets.isEmpty()) && impliesItsTarget(p.code())) {
+      // "His claims were denied by Straw", "denied Iran's charges": whose the thing acted on is,
+      // when the pattern names the thing but has no slot for it.
+      targets = ownerOfThing(article, actors, quotes, s, trigger, sources);
+    }
     boolean implicit = false;
     Mode mode = mode(s, trigger, head, negated);
     // What the event will be coded as: a rejection still to come in the doer's own words is a
@@ -2584,6 +2589,34 @@ public final class EventCoder {
           "blunt",
           "absorb");
 
+  /**
+   * The possessor of the verb's object, or of its passive subject: "denied Iran's charges", "His
+   * claims were denied"; never the source's own side. Empty when there is none.
+   */
+  private List<Arg> ownerOfThing(
+      AnnotatedArticle article,
+      ActorAnalysis actors,
+      List<Quote> quotes,
+      Sentence s,
+      int verb,
+      List<Arg> sources) {
+    for (Dependency d : s.children(verb)) {
+      if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
+        continue;
+      }
+      for (int poss : s.childrenOf(d.dependent(), "nmod:poss")) {
+        List<Arg> owner =
+            argsAt(article, actors, quotes, s, poss).stream()
+                .filter(a -> a.code() != null && sources.stream().noneMatch(o -> sameSide(o, a)))
+                .toList();
+        if (!owner.isEmpty()) {
+          return owner;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {
     return cameoRules()
@@ -2974,6 +3007,11 @@ public final class EventCoder {
         }
         if (src.code() == null || tgt.code() == null) {
           continue; // an actor nothing codes cannot be analysed as a dyad
+        }
+        if (cameoRules() && src.code().equals(tgt.code())) {
+          // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
+          // country lost), and it is most often such a resolution error.
+          continue;
         }
         if (cameoRules() && code.root().equals("01") && "MED".equals(tgt.code().sector())) {
           continue; // telling a news medium is how the story was made, not an interaction between

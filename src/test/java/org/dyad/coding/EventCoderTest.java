@@ -544,6 +544,51 @@ class EventCoderTest {
   }
 
   @Test
+  void theOwnerOfWhatIsAnsweredIsTheTarget() {
+    Event denial =
+        StageFixtures.code(
+                "Shadow foreign secretary Michael Ancram accused ministers of lying. His claims"
+                    + " were denied by Foreign Secretary Jack Straw.",
+                LocalDate.of(2005, 1, 15))
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("denied"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "GBRGOV 016 GBROPP",
+        denial.source().code().code() + " " + denial.cameo() + " " + denial.target().code().code());
+  }
+
+  @Test
+  void anAttackRepelledIsAimedAtWhoeverRepelsIt() {
+    List<String> got =
+        events(
+                "Iraq attacked Iran on Monday. Iran said its troops repulsed heavy Iraqi"
+                    + " counter-attacks near Basra.")
+            .stream()
+            .filter(e -> e.trigger().equals("counter-attacks"))
+            .map(EventCoderTest::dyad)
+            .toList();
+    assertEquals(List.of("IRQ 19 IRN"), got);
+  }
+
+  @Test
+  void aPartySpokesmanIsThePartysAndAnEventWithinOneCodeIsDropped() {
+    LocalDate date = LocalDate.of(2005, 1, 15);
+    Event e =
+        StageFixtures.code("The Tory spokesman criticised the government.", date).events().get(0);
+    assertEquals(
+        "GBRPTY 111 GBRGOV",
+        e.source().code().code() + " " + e.cameo() + " " + e.target().code().code());
+    assertTrue(
+        StageFixtures.code("Chancellor Gordon Brown met Prime Minister Tony Blair.", date)
+            .events()
+            .isEmpty(),
+        "GBRGOV meeting GBRGOV is no dyad");
+  }
+
+  @Test
   void noTargetIsImpliedWhereTheArticleIsAboutNoOneElse() {
     assertEquals(
         List.of(), events("Iran vowed retaliation.").stream().map(EventCoderTest::dyad).toList());

@@ -29,18 +29,18 @@ class EventEvalIT {
     System.out.print(ReportWriter.eventTable(r, true));
     // Measured 2026-11-29: the WTO talks with Iraq and Afghanistan are found (planned talks are
     // CAMEO 036, an intent to meet) and so is Bush backing Russia's WTO bid (051, found since the
-    // second session); "he is due to meet Putin" is found with Bush coded RUSGOV (the source
-    // wrong);
-    // the rest is missed. Since the third session the WTO's accession "talks with Russia and Saudi
-    // Arabia" are coded with the WTO as their implied other side: right, but not in this gold file.
-    assertEquals(new Prf(9, 6, 3), r.overall());
-    assertEquals(new Prf(3, 3, 2), r.byRoot().get("03"));
+    // second session). Since the fourth session the WTO's accession "talks with Russia and Saudi
+    // Arabia" are coded with the WTO as their implied other side (right, but not in this gold
+    // file), and "he is due to meet Putin", which came out with Bush coded RUSGOV, is dropped as a
+    // RUSGOV-to-RUSGOV event; the rest is missed.
+    assertEquals(new Prf(9, 5, 3), r.overall());
+    assertEquals(new Prf(3, 2, 2), r.byRoot().get("03"));
     assertEquals(new Prf(1, 1, 1), r.byRoot().get("05"));
-    assertEquals(4, r.pairs());
+    assertEquals(3, r.pairs());
     assertEquals(3, r.sourceRight());
-    assertEquals(4, r.targetRight());
+    assertEquals(3, r.targetRight());
     assertEquals(6, r.misses().size());
-    assertEquals(3, r.falsePositives().size());
+    assertEquals(2, r.falsePositives().size());
   }
 
   @Test
