@@ -985,6 +985,21 @@ public final class EventCoder {
                         passive,
                         head == trigger ? prepositionOf(s, trigger, p) : null))
                 : prepositional(s, head, object, slot.preposition());
+        if (fillers.isEmpty()
+            && cameoRules()
+            && p.pos() == VerbPattern.Pos.N
+            && slot.preposition() != null
+            && !slot.holdsSource()) {
+          // "Intense discussions were taking place with US officials", "talks began with …":
+          // the parser hangs the partner on the verb the event noun is the subject of.
+          for (Dependency d : s.parents(trigger)) {
+            if (d.relation().equals("nsubj")
+                && d.governor() >= 0
+                && HAPPENING_VERBS.contains(s.token(d.governor()).lemma())) {
+              fillers = new ArrayList<>(prepositional(s, d.governor(), -1, slot.preposition()));
+            }
+          }
+        }
         if (predicate >= 0 && slot.preposition() == null) {
           // "called the UK's rebate unjustified": the parser makes the thing called the
           // predicate's subject.
@@ -2616,6 +2631,21 @@ public final class EventCoder {
     }
     return List.of();
   }
+
+  /** Verbs that say an event noun happens: "talks took place", "discussions began". */
+  private static final Set<String> HAPPENING_VERBS =
+      Set.of(
+          "take",
+          "begin",
+          "start",
+          "continue",
+          "resume",
+          "open",
+          "end",
+          "conclude",
+          "go",
+          "proceed",
+          "get");
 
   /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {

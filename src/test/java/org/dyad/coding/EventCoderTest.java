@@ -520,6 +520,17 @@ class EventCoderTest {
             .orElseThrow();
     assertEquals("GBR 04 IDN", dyad(talks));
     assertTrue(talks.rule().endsWith("+implicit-source"), talks.rule());
+    Event tookPlace =
+        StageFixtures.code(
+                "Britain criticised Iran. Talks took place with Iran on Monday, the Foreign Office"
+                    + " said.",
+                date)
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("Talks"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("GBR 04 IRN", dyad(tookPlace), "the partner hung on 'took place'");
     Event deal =
         StageFixtures.code(
                 "The EU agreed to start membership negotiations with Turkey. The deal to open"
