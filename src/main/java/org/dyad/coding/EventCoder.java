@@ -2647,6 +2647,19 @@ public final class EventCoder {
           "proceed",
           "get");
 
+  /**
+   * Whether an event noun is what another verb acts on: "plans to end the EU's arms embargo" say
+   * what will happen to the embargo, not that one is threatened.
+   */
+  private static boolean isActedOn(Sentence s, int noun) {
+    return s.parents(noun).stream()
+        .anyMatch(
+            d ->
+                d.governor() >= 0
+                    && (d.baseRelation().equals("obj") || d.baseRelation().equals("nsubj:pass"))
+                    && s.token(d.governor()).isVerb());
+  }
+
   /** Codes whose target the article may supply (see {@link #counterpart}). */
   private boolean impliesItsTarget(String cameo) {
     return cameoRules()
@@ -3012,6 +3025,7 @@ public final class EventCoder {
       rule = rule + "+verbal-attack";
     } else if (cameoRules()
         && becomesThreat(cameo)
+        && !(m.pattern().pos() == VerbPattern.Pos.N && isActedOn(s, trigger))
         && (mode == Mode.FUTURE
             || mode == Mode.HYPOTHETICAL && saidBySourceSide(quotes, s, trigger, m.sources()))) {
       // "B will attack C" is B's threat (CAMEO 13), not an attack that happened; so is "French
