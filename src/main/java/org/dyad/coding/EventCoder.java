@@ -1185,6 +1185,19 @@ public final class EventCoder {
         }
       }
     }
+    if ((targets == null || targets.isEmpty())
+        && !slotUnfilled
+        && cameoRules()
+        && object >= 0
+        && !p.hasSlot()) {
+      // "released the hostages", "the British detainees were released": the pattern's object
+      // word is itself an actor, and the one acted on.
+      List<Arg> own = sources;
+      targets =
+          withConjuncts(article, actors, quotes, s, object).stream()
+              .filter(a -> a.code() != null && own.stream().noneMatch(o -> sameSide(o, a)))
+              .toList();
+    }
     if ((targets == null || targets.isEmpty()) && !slotUnfilled) {
       targets = nearestTargets(article, actors, quotes, s, head, sources);
       if (targets.isEmpty() && surfaceSources != null) {
