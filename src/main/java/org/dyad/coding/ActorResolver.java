@@ -209,14 +209,25 @@ public final class ActorResolver {
         if (before == null && dyadConventions()) {
           before = administrationBefore(m, coded, article.sentences());
         }
+        Mention possessor =
+            before == null && dyadConventions() ? possessorSubject(m, s, out) : null;
         out.add(
             before != null
                 ? m.withCode(
                     before.code(), m.rule().replace(ARTICLE_COUNTRY, " as " + before.text()))
-                : m.code() == null
+                : m.code() == null && possessor != null
                     ? codeFromContext(
-                        m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
-                    : m);
+                            m,
+                            s,
+                            allHits.get(s.index()),
+                            agentHits.get(s.index()),
+                            possessor.code().country())
+                        .withCodeAndRule(
+                            m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
+                    : m.code() == null
+                        ? codeFromContext(
+                            m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
+                        : m);
       }
     }
     return merge(article, coded, places, agentHits, allHits);
@@ -267,6 +278,41 @@ public final class ActorResolver {
               d,
               earlier.code(),
               "dictionary:" + d.organization().id() + " as the " + word);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Baghdad said its forces had routed the Iranians": a role noun owned by "its" or "their" with
+   * no country of its own belongs to the state that is the subject of the sentence's main clause,
+   * rather than to the article's country. Null when that subject is no state's.
+   */
+  private static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
+    if (m.rule() == null
+        || !m.rule().endsWith(ARTICLE_COUNTRY)
+        || m.first() == 0
+        || !Set.of("its", "their")
+            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (var root : s.dependencies()) {
+      if (root.governor() >= 0) {
+        continue;
+      }
+      for (var d : s.children(root.dependent())) {
+        if (!d.relation().equals("nsubj") || d.dependent() >= m.first()) {
+          continue;
+        }
+        for (Mention e : earlier) {
+          if (e.first() <= d.dependent()
+              && d.dependent() <= e.last()
+              && e.code() != null
+              && e.code().isState()
+              && e.alsoCodes().isEmpty()) {
+            return e;
+          }
         }
       }
     }

@@ -81,6 +81,11 @@ record Mention(
         sentence, first, last, span, text, kind, dictionary, newCode, newRule, alsoCodes);
   }
 
+  /** The same mention, its code kept, with the rule that explains it. */
+  Mention withCodeAndRule(String newRule) {
+    return withCode(code, newRule);
+  }
+
   List<String> words() {
     return List.of(text.split("[\\s\\-]+"));
   }

@@ -34,6 +34,19 @@ class ActorResolverTest {
   }
 
   @Test
+  void itsForcesAreTheReportingStatesAndAPartyOwnsItsSpokesman() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Baghdad said on Saturday its forces had routed the Iranians in the south. Iran"
+                + " denied it.",
+            LocalDate.of(1987, 2, 1));
+    assertEquals("IRQMIL", named(c, "forces").code().code(), "not the article's country, Iran");
+    CodedArticle spokesman =
+        StageFixtures.code("The Tory spokesman criticised the plan.", LocalDate.of(2005, 1, 15));
+    assertEquals("GBRPTY", named(spokesman, "Tory spokesman").code().code());
+  }
+
+  @Test
   void unknownPeopleAreCodedFromTitleAndApposition() {
     CodedArticle c =
         StageFixtures.code(
