@@ -3148,11 +3148,31 @@ public final class EventCoder {
     return lexicon.conventions() == Lexicon.Conventions.DYAD;
   }
 
+  /** Whether the event is what someone denies doing: "he denied accusing Germany of …". */
+  private static boolean deniedBy(Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      String r = d.baseRelation();
+      if (d.governor() >= 0
+          && (r.equals("xcomp")
+              || r.equals("ccomp")
+              || r.equals("obj")
+              || r.equals("advcl")
+              || r.equals("dep")) // the parser's usual reading of "denied accusing"
+          && s.token(trigger).isVerb()
+          && DENIAL_VERBS.contains(s.token(d.governor()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DENIAL_VERBS = Set.of("deny");
+
   /**
    * Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical.
    */
   private static Mode mode(Sentence s, int trigger, int head, boolean negated) {
-    if (negated) {
+    if (negated || deniedBy(s, trigger)) {
       return Mode.NEGATED;
     }
     boolean future = false;

@@ -44,6 +44,10 @@ class EventCoderTest {
   void negationHypothesisAndFuture() {
     assertEquals(Mode.NEGATED, events("Japan did not criticise China.").get(0).mode());
     assertEquals(
+        Mode.NEGATED,
+        events("France denied accusing Germany of lying.").get(0).mode(),
+        "what someone denies doing");
+    assertEquals(
         Mode.HYPOTHETICAL, events("If talks fail, Japan would criticise China.").get(0).mode());
     Event future = events("Angela Merkel will meet Emmanuel Macron on Friday.").get(0);
     assertEquals("036", future.cameo(), "a meeting still to come is an intent to meet");
