@@ -57,6 +57,15 @@ final class CodeCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(
+      names = "--home-country",
+      paramLabel = "ISO3",
+      description =
+          "The publisher's own country (ISO 3166 alpha-3, e.g. GBR for the BBC) for inputs that"
+              + " carry none: a national paper's \"the government\" or \"MPs\" with no country"
+              + " named are that country's.")
+  String homeCountry;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write here instead of standard output.")
@@ -81,6 +90,13 @@ final class CodeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--home-country must be an ISO 3166 alpha-3 code such as GBR, found \""
+              + homeCountry
+              + "\"");
+    }
     ArticleCoder coder = Engine.coder(lexicon);
     PrintWriter err = spec.commandLine().getErr();
     JsonArticleWriter json = new JsonArticleWriter();
@@ -92,6 +108,7 @@ final class CodeCommand implements Callable<Integer> {
               coder,
               inputs,
               date,
+              homeCountry,
               threads,
               err,
               c -> {

@@ -23,6 +23,7 @@ final class CodingRun {
       ArticleCoder coder,
       List<String> inputs,
       LocalDate date,
+      String homeCountry,
       int threads,
       PrintWriter err,
       Consumer<CodedArticle> sink) {
@@ -44,7 +45,7 @@ final class CodingRun {
                 report.accept(result);
               }
             })) {
-      new ArticleReader(date, System.in)
+      new ArticleReader(date, homeCountry, System.in)
           .read(
               inputs,
               r -> {

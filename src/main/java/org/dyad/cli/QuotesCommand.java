@@ -74,6 +74,7 @@ final class QuotesCommand implements Callable<Integer> {
             coder,
             inputs,
             date,
+            null,
             threads,
             err,
             c -> {

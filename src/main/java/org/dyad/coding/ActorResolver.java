@@ -190,6 +190,11 @@ public final class ActorResolver {
     }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
     String salient = dyadConventions() ? salientCountry(perSentence, article.sentences()) : null;
+    if (salient == null && dyadConventions()) {
+      // A story that names no country at all is about its publisher's ("MPs urged the
+      // government …" in the BBC), when the input says which that is.
+      salient = article.article().homeCountry();
+    }
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();

@@ -12,13 +12,25 @@ import java.util.Objects;
  * @param date the publication date to code it with
  * @param events every event a careful coder records where source and target are coded actors
  * @param line the line of the gold file it came from, for messages
+ * @param homeCountry the publisher's own country to code it with (ISO alpha-3; "GBR" for BBC
+ *     stories), or null
  */
 public record GoldArticle(
-    String corpus, String id, LocalDate date, List<GoldEvent> events, int line) {
+    String corpus,
+    String id,
+    LocalDate date,
+    List<GoldEvent> events,
+    int line,
+    String homeCountry) {
   public GoldArticle {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     events = List.copyOf(events);
+  }
+
+  /** A gold article whose publisher's country is not given. */
+  public GoldArticle(String corpus, String id, LocalDate date, List<GoldEvent> events, int line) {
+    this(corpus, id, date, events, line, null);
   }
 }

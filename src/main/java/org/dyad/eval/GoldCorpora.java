@@ -42,7 +42,10 @@ public final class GoldCorpora {
       if (a == null) {
         throw new GoldFileException(where + ": article \"" + g.id() + "\" is not in " + corpus);
       }
-      out.add(a.withDate(g.date()));
+      out.add(
+          g.homeCountry() == null
+              ? a.withDate(g.date())
+              : a.withDate(g.date()).withHomeCountry(g.homeCountry()));
     }
     return out;
   }

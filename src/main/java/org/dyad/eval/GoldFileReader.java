@@ -26,7 +26,7 @@ import java.util.Set;
 public final class GoldFileReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_FIELDS =
-      Set.of("corpus", "id", "date", "coder", "note", "events");
+      Set.of("corpus", "id", "date", "home_country", "coder", "note", "events");
   private static final Set<String> EVENT_FIELDS =
       Set.of(
           "source",
@@ -98,7 +98,13 @@ public final class GoldFileReader {
         throw new IllegalArgumentException("event " + (i + 1) + ": " + e.getMessage());
       }
     }
-    return new GoldArticle(text(node, "corpus", true), text(node, "id", true), parsed, list, line);
+    String home = text(node, "home_country", false);
+    if (home != null && !home.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException(
+          "\"home_country\" must be an ISO 3166 alpha-3 code such as GBR, found \"" + home + "\"");
+    }
+    return new GoldArticle(
+        text(node, "corpus", true), text(node, "id", true), parsed, list, line, home);
   }
 
   private static GoldEvent event(JsonNode node) {

@@ -86,11 +86,21 @@ public final class ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalDate defaultDate;
+  private final String defaultHomeCountry;
   private final Map<String, String> seenIds = new HashMap<>();
   private final InputStream stdin;
 
   public ArticleReader(LocalDate defaultDate, InputStream stdin) {
+    this(defaultDate, null, stdin);
+  }
+
+  /**
+   * @param defaultHomeCountry the publisher's country for inputs that give none (ISO alpha-3), or
+   *     null
+   */
+  public ArticleReader(LocalDate defaultDate, String defaultHomeCountry, InputStream stdin) {
     this.defaultDate = defaultDate;
+    this.defaultHomeCountry = defaultHomeCountry;
     this.stdin = stdin;
   }
 
@@ -317,6 +327,11 @@ public final class ArticleReader {
         throw new InputException("\"date\" must be YYYY-MM-DD, found \"" + d + "\"");
       }
     }
+    String home = textField(node, "home_country");
+    if (home != null && !home.matches("[A-Z]{3}")) {
+      throw new InputException(
+          "\"home_country\" must be an ISO 3166 alpha-3 code such as GBR, found \"" + home + "\"");
+    }
     return new Article(
         id,
         date,
@@ -324,7 +339,8 @@ public final class ArticleReader {
         body,
         textField(node, "url"),
         textField(node, "source"),
-        origin);
+        origin,
+        home);
   }
 
   private static String textField(JsonNode node, String field) {
@@ -339,6 +355,9 @@ public final class ArticleReader {
   private void emit(String origin, Article article, Consumer<ReadResult> sink) {
     if (article.date() == null && defaultDate != null) {
       article = article.withDate(defaultDate);
+    }
+    if (article.homeCountry() == null && defaultHomeCountry != null) {
+      article = article.withHomeCountry(defaultHomeCountry);
     }
     if (article.text().isBlank()) {
       sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" has no text"));

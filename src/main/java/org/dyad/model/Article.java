@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param url where the article came from, or null
  * @param source publisher or feed name, or null
  * @param origin where Dyad read it: file path and line, for messages
+ * @param homeCountry the publisher's own country (ISO 3166 alpha-3, "GBR" for the BBC), or null: a
+ *     national paper names its own country's institutions without it ("the government", "MPs")
  */
 public record Article(
     String id,
@@ -21,7 +23,8 @@ public record Article(
     String text,
     String url,
     String source,
-    String origin) {
+    String origin,
+    String homeCountry) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -29,9 +32,33 @@ public record Article(
     if (id.isBlank()) {
       throw new IllegalArgumentException("article id must not be blank (origin=" + origin + ")");
     }
+    if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException(
+          "home country must be an ISO 3166 alpha-3 code such as GBR, found \""
+              + homeCountry
+              + "\" (origin="
+              + origin
+              + ")");
+    }
+  }
+
+  /** An article whose publisher's country is not known. */
+  public Article(
+      String id,
+      LocalDate date,
+      String title,
+      String text,
+      String url,
+      String source,
+      String origin) {
+    this(id, date, title, text, url, source, origin, null);
   }
 
   public Article withDate(LocalDate newDate) {
-    return new Article(id, newDate, title, text, url, source, origin);
+    return new Article(id, newDate, title, text, url, source, origin, homeCountry);
+  }
+
+  public Article withHomeCountry(String country) {
+    return new Article(id, date, title, text, url, source, origin, country);
   }
 }

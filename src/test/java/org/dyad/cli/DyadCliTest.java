@@ -29,6 +29,14 @@ class DyadCliTest {
   }
 
   @Test
+  void aHomeCountryMustBeAnIsoCode() {
+    Run r = run("code", "--home-country", "uk", "x.txt");
+    assertEquals(2, r.status());
+    assertTrue(
+        r.err().contains("--home-country must be an ISO 3166 alpha-3 code such as GBR"), r.err());
+  }
+
+  @Test
   void helpTextsAreExactlyTheDocumentedOnes() throws IOException {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/dyad-help.txt")), run("--help").out());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.TestEngine;
 import org.dyad.model.Actor;
 import org.dyad.model.CodedArticle;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,19 @@ class ActorResolverTest {
     assertTrue(
         !later.code().code().equals("USAGOV"),
         "not the sitting president in 2015: " + later.code());
+  }
+
+  @Test
+  void aStoryThatNamesNoCountryIsAboutItsPublishers() {
+    String text = "MPs urged the government to redraft the bill.";
+    LocalDate date = LocalDate.of(2005, 1, 15);
+    CodedArticle home =
+        TestEngine.coder()
+            .code(new org.dyad.model.Article("t", date, "", text, null, null, "test", "GBR"));
+    assertEquals("GBRGOV", named(home, "government").code().code());
+    assertEquals("GBRLEG", named(home, "MPs").code().code());
+    CodedArticle unknown = StageFixtures.code(text, date);
+    assertEquals(null, named(unknown, "government").code(), "no country is guessed");
   }
 
   @Test

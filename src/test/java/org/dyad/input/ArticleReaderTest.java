@@ -74,6 +74,33 @@ class ArticleReaderTest {
   }
 
   @Test
+  void thePublishersCountryComesFromTheRecordOrTheDefault() throws IOException {
+    Path p =
+        write(
+            "h.jsonl",
+            "{\"id\":\"1\",\"home_country\":\"GBR\",\"text\":\""
+                + BODY
+                + "\"}\n"
+                + "{\"id\":\"2\",\"text\":\""
+                + BODY
+                + "\"}\n"
+                + "{\"id\":\"3\",\"home_country\":\"uk\",\"text\":\""
+                + BODY
+                + "\"}\n");
+    List<ReadResult> plain = read(p.toString());
+    assertEquals("GBR", ((ReadResult.Ok) plain.get(0)).article().homeCountry());
+    assertEquals(null, ((ReadResult.Ok) plain.get(1)).article().homeCountry());
+    assertEquals(
+        p + ":3: \"home_country\" must be an ISO 3166 alpha-3 code such as GBR, found \"uk\"",
+        plain.get(2).toString());
+    List<ReadResult> defaulted = new ArrayList<>();
+    new ArticleReader(DATE, "USA", new ByteArrayInputStream(new byte[0]))
+        .read(List.of(p.toString()), defaulted::add);
+    assertEquals("GBR", ((ReadResult.Ok) defaulted.get(0)).article().homeCountry());
+    assertEquals("USA", ((ReadResult.Ok) defaulted.get(1)).article().homeCountry());
+  }
+
+  @Test
   void emptyBinaryMissingAndNonEnglishInputsGetSpecificMessages() throws IOException {
     Path empty = write("empty.txt", "");
     Path binary = dir.resolve("bin.txt");
