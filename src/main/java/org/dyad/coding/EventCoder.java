@@ -1236,13 +1236,7 @@ public final class EventCoder {
             && d.governor() >= 0
             && REPELLING_VERBS.contains(s.token(d.governor()).lemma())) {
           List<Arg> own = new ArrayList<>();
-          for (int a : s.childrenOf(trigger, "amod")) {
-            String country = actors.countryOfWord(s.index(), a);
-            if (country != null) {
-              Token word = s.token(a);
-              own.addAll(stateActor(actors, country, word.word(), word.span()));
-            }
-          }
+          own.addAll(nationalityOnAct(actors, s, trigger));
           for (int poss : s.childrenOf(trigger, "nmod:poss")) {
             own.addAll(argsAt(article, actors, quotes, s, poss));
           }
@@ -1923,15 +1917,9 @@ public final class EventCoder {
       if (cameoRules()) {
         // "Iraqi counter-attacks", "the Chinese crackdown": a nationality on an act is its
         // doer's (a country's name is not: "the Iraq war" is fought in Iraq).
-        for (int a : s.childrenOf(trigger, "amod")) {
-          String country = actors.countryOfWord(s.index(), a);
-          if (country != null) {
-            Token word = s.token(a);
-            List<Arg> doer = stateActor(actors, country, word.word(), word.span());
-            if (!doer.isEmpty()) {
-              return doer;
-            }
-          }
+        List<Arg> doer = nationalityOnAct(actors, s, trigger);
+        if (!doer.isEmpty()) {
+          return doer;
         }
       }
       // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea", and
@@ -2182,6 +2170,24 @@ public final class EventCoder {
       out.add(new Arg(m.actors().get(i), m.codes().get(i), m.text(), m.span()));
     }
     return out;
+  }
+
+  /**
+   * The state a nationality adjective on an act names as its doer ("Iraqi counter-attacks", "the
+   * Chinese crackdown"), as the article's actor for that state; empty when there is none.
+   */
+  private static List<Arg> nationalityOnAct(ActorAnalysis actors, Sentence s, int act) {
+    for (int a : s.childrenOf(act, "amod")) {
+      String country = actors.countryOfWord(s.index(), a);
+      if (country != null) {
+        Token word = s.token(a);
+        List<Arg> doer = stateActor(actors, country, word.word(), word.span());
+        if (!doer.isEmpty()) {
+          return doer;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
