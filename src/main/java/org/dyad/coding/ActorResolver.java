@@ -1552,6 +1552,33 @@ public final class ActorResolver {
       Set.of("member", "state", "country", "nation", "partner", "ally");
 
   /**
+   * The role noun at {@code a} together with the organisation written before it from {@code owner}
+   * ("EU leaders", "the Tory spokesman") as one mention coded {@code code}; the organisation's own
+   * mention becomes part of it.
+   */
+  private static void addOwnedRoleNoun(
+      String text,
+      Sentence s,
+      Hit a,
+      int owner,
+      ActorCode code,
+      ActorCode organization,
+      List<Mention> out,
+      boolean[] taken) {
+    out.removeIf(m -> m.first() >= owner && m.last() < a.first);
+    out.add(
+        Mention.roleNoun(
+            text,
+            s,
+            owner,
+            a.last,
+            code,
+            "role-noun:" + a.name.agent().id() + " of " + organization,
+            List.of()));
+    mark(taken, owner, a.last);
+  }
+
+  /**
    * Role nouns that name an actor together with a country: "Chinese officials", "the Russian army".
    */
   private void addRoleNounMentions(
@@ -1612,20 +1639,17 @@ public final class ActorResolver {
         // "the Tory spokesman", "a Labour MP", "CBI director general": a national organisation
         // written before a role noun owns it; the role noun's own sector if it has one (an MP is a
         // legislator), the organisation's otherwise (a party's spokesman speaks for the party).
-        int owner = orgFirst;
         String sector =
             a.name.agent().sector() == null ? nationalOrg.sector() : a.name.agent().sector();
-        out.removeIf(m -> m.first() >= owner && m.last() < a.first);
-        out.add(
-            Mention.roleNoun(
-                text,
-                s,
-                owner,
-                a.last,
-                ActorCode.of(nationalOrg.country(), sector),
-                "role-noun:" + a.name.agent().id() + " of " + nationalOrg,
-                List.of()));
-        mark(taken, owner, a.last);
+        addOwnedRoleNoun(
+            text,
+            s,
+            a,
+            orgFirst,
+            ActorCode.of(nationalOrg.country(), sector),
+            nationalOrg,
+            out,
+            taken);
         continue;
       }
       if (country == null
@@ -1634,18 +1658,7 @@ public final class ActorResolver {
           && !isTaken(taken, a.first, a.last)) {
         // "EU leaders", "NATO commanders": the organisation's own code; the organisation's name
         // becomes part of the role noun's phrase.
-        int owner = first;
-        out.removeIf(m -> m.first() >= owner && m.last() < a.first);
-        out.add(
-            Mention.roleNoun(
-                text,
-                s,
-                first,
-                a.last,
-                igo,
-                "role-noun:" + a.name.agent().id() + " of " + igo,
-                List.of()));
-        mark(taken, first, a.last);
+        addOwnedRoleNoun(text, s, a, first, igo, igo, out, taken);
         continue;
       }
       // "US officials", "the North Korean leader": a role noun that takes its sector from what it
