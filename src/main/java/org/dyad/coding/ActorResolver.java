@@ -227,8 +227,7 @@ public final class ActorResolver {
                             allHits.get(s.index()),
                             agentHits.get(s.index()),
                             possessor.code().country())
-                        .withCodeAndRule(
-                            m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
+                        .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
                     : m.code() == null
                         ? codeFromContext(
                             m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)

@@ -81,8 +81,8 @@ record Mention(
         sentence, first, last, span, text, kind, dictionary, newCode, newRule, alsoCodes);
   }
 
-  /** The same mention, its code kept, with the rule that explains it. */
-  Mention withCodeAndRule(String newRule) {
+  /** The same mention and code, explained by another rule. */
+  Mention withRule(String newRule) {
     return withCode(code, newRule);
   }
 
