@@ -1158,7 +1158,8 @@ public final class EventCoder {
     if (targets == null && object >= 0 && cameoRules()) {
       // "welcomed the EU's move": the pattern's object word is a thing; its owner is the target,
       // first of all the nationality written on it ("released the British detainees").
-      targets = new ArrayList<>(nationalityOf(actors, s, object));
+      targets = new ArrayList<>();
+      nationalitiesOf(actors, s, object).forEach(targets::addAll);
       if (targets.isEmpty()) {
         targets.addAll(argsInside(article, actors, quotes, s, object, 3));
       }
@@ -2064,7 +2065,13 @@ public final class EventCoder {
               }
             }
           }
-        } else if (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")) {
+        } else if (d.baseRelation().equals("advcl")
+            || d.baseRelation().equals("dep")
+            // "warships began escorting tankers": the parser gives a gerund after an aspect
+            // verb no controlled subject; with no object to control it, the subject does.
+            || d.baseRelation().equals("xcomp")
+                && !s.hasChild(d.governor(), "obj")
+                && !s.hasChild(d.governor(), "iobj")) {
           List<Arg> main = subjects(article, actors, quotes, s, d.governor(), false);
           if (!main.isEmpty()) {
             return main;
@@ -2196,6 +2203,16 @@ public final class EventCoder {
    * state as an actor.
    */
   private static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
+    List<List<Arg>> all = nationalitiesOf(actors, s, t);
+    return all.isEmpty() ? List.of() : all.get(0);
+  }
+
+  /**
+   * Every state a nationality or country-name modifier on the noun at {@code t} names, in order:
+   * "two U.S. flag Kuwaiti tankers" names both.
+   */
+  private static List<List<Arg>> nationalitiesOf(ActorAnalysis actors, Sentence s, int t) {
+    List<List<Arg>> out = new ArrayList<>();
     List<Integer> nouns = new ArrayList<>(List.of(t));
     nouns.addAll(s.childrenOf(t, "nmod:of")); // "a range of Japanese goods"
     // "Iranian platform", and a country's name written as a modifier: "the U.S. moves".
@@ -2210,11 +2227,11 @@ public final class EventCoder {
         Token word = s.token(a);
         List<Arg> state = stateActor(actors, country, word.word(), word.span());
         if (!state.isEmpty()) {
-          return state;
+          out.add(state);
         }
       }
     }
-    return List.of();
+    return out;
   }
 
   /**

@@ -8,12 +8,18 @@ import org.dyad.model.Dependency;
 import org.dyad.model.Token;
 
 /**
- * Mends a parser mistake that hides events: CoreNLP often reads "called on the government to
- * release them" as "called" + an adverbial clause "on the government to release them", with "on" as
- * that clause's marker and "the government" as its subject. The sentence means a call on the
- * government, whose action is asked for; the repaired parse says so ({@code obl:on} to the
- * addressee, {@code xcomp} to the action, the addressee its controlled subject), as the parser does
- * when it gets it right. Stateless.
+ * Mends two parser mistakes that hide events.
+ *
+ * <p>CoreNLP often reads "called on the government to release them" as "called" + an adverbial
+ * clause "on the government to release them", with "on" as that clause's marker and "the
+ * government" as its subject. The sentence means a call on the government, whose action is asked
+ * for; the repaired parse says so ({@code obl:on} to the addressee, {@code xcomp} to the action,
+ * the addressee its controlled subject), as the parser does when it gets it right.
+ *
+ * <p>It also reads "warships shelled an Iranian platform and American forces boarded another" as
+ * "shelled" + a clause whose subject is "an Iranian platform and American forces". A verb that
+ * takes no clause has an object there, and the second verb is coordinated with it; the repaired
+ * parse says so. Stateless.
  */
 final class ParseRepairs {
   private static final Set<String> PARTICLES = Set.of("on", "upon");
@@ -21,6 +27,10 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
+    return objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps));
+  }
+
+  private static List<Dependency> callOnReadAsClause(List<Token> tokens, List<Dependency> deps) {
     List<Dependency> out = new ArrayList<>(deps);
     for (Dependency clause : deps) {
       if (!clause.baseRelation().equals("advcl") || clause.governor() < 0) {
@@ -65,5 +75,200 @@ final class ParseRepairs {
       out.add(new Dependency(action, subject.dependent(), "nsubj:xsubj"));
     }
     return out;
+  }
+
+  /**
+   * Verbs that take a finite clause as their complement ("said the talks and the visit had ended"):
+   * speech, thought, perception and their kin. Any other verb followed by "NOUN and NOUN VERB"
+   * without "that" has the first noun as its object.
+   */
+  private static final Set<String> CLAUSE_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "announce",
+          "report",
+          "claim",
+          "believe",
+          "think",
+          "know",
+          "add",
+          "insist",
+          "argue",
+          "warn",
+          "deny",
+          "confirm",
+          "fear",
+          "hope",
+          "expect",
+          "suggest",
+          "state",
+          "note",
+          "agree",
+          "understand",
+          "feel",
+          "show",
+          "indicate",
+          "reveal",
+          "find",
+          "learn",
+          "see",
+          "hear",
+          "realize",
+          "realise",
+          "acknowledge",
+          "admit",
+          "assert",
+          "contend",
+          "declare",
+          "maintain",
+          "predict",
+          "promise",
+          "explain",
+          "ensure",
+          "mean",
+          "decide",
+          "estimate",
+          "guess",
+          "doubt",
+          "assume",
+          "suppose",
+          "imagine",
+          "recall",
+          "remember",
+          "forget",
+          "notice",
+          "observe",
+          "emphasize",
+          "emphasise",
+          "stress",
+          "reiterate",
+          "repeat",
+          "reply",
+          "respond",
+          "answer",
+          "complain",
+          "concede",
+          "conclude",
+          "demand",
+          "ask",
+          "urge",
+          "recommend",
+          "propose",
+          "allege",
+          "charge",
+          "accuse",
+          "write",
+          "testify",
+          "threaten",
+          "vow",
+          "pledge",
+          "swear",
+          "guarantee",
+          "assure",
+          "notify",
+          "inform",
+          "remind",
+          "convince",
+          "persuade",
+          "prove",
+          "demonstrate",
+          "determine",
+          "judge",
+          "rule",
+          "hold",
+          "order",
+          "wish",
+          "pray",
+          "worry",
+          "regret",
+          "welcome",
+          "signal",
+          "imply",
+          "disclose",
+          "divulge",
+          "speculate",
+          "surmise",
+          "reckon",
+          "figure",
+          "seem",
+          "appear",
+          "make",
+          "let",
+          "have",
+          "help",
+          "watch",
+          "be",
+          "become");
+
+  private static List<Dependency> objectReadAsClauseSubject(
+      List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency clause : deps) {
+      if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
+        continue;
+      }
+      int verb = clause.governor();
+      int second = clause.dependent();
+      if (CLAUSE_VERBS.contains(tokens.get(verb).lemma())
+          || has(deps, verb, "obj")
+          || has(deps, second, "mark")) {
+        continue;
+      }
+      Dependency subject = null;
+      for (Dependency d : deps) {
+        if (d.governor() == second
+            && d.relation().equals("nsubj")
+            && (subject == null || d.dependent() < subject.dependent())) {
+          subject = d;
+        }
+      }
+      if (subject == null || subject.dependent() < verb) {
+        continue;
+      }
+      int object = subject.dependent();
+      Dependency conj = null;
+      for (Dependency d : deps) {
+        if (d.governor() == object && d.relation().equals("conj:and")) {
+          conj = d;
+        }
+      }
+      // Only the exact shape: the object's phrase starts right after the verb, and its "and"
+      // conjunct is the subject of the second verb.
+      if (conj == null
+          || firstOf(deps, object) != verb + 1
+          || !deps.contains(new Dependency(second, conj.dependent(), "nsubj"))) {
+        continue;
+      }
+      out.remove(clause);
+      out.remove(subject);
+      out.remove(conj);
+      for (Dependency d : deps) {
+        if (d.governor() == conj.dependent() && d.relation().equals("cc")) {
+          out.remove(d);
+          out.add(new Dependency(second, d.dependent(), "cc"));
+        }
+      }
+      out.add(new Dependency(verb, object, "obj"));
+      out.add(new Dependency(verb, second, "conj:and"));
+    }
+    return out;
+  }
+
+  private static boolean has(List<Dependency> deps, int governor, String relation) {
+    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+  }
+
+  /** The first token of the phrase headed at {@code head}, through its modifiers before it. */
+  private static int firstOf(List<Dependency> deps, int head) {
+    int first = head;
+    for (Dependency d : deps) {
+      if (d.governor() == head
+          && d.dependent() < first
+          && Set.of("det", "amod", "compound", "nummod", "nmod:poss").contains(d.relation())) {
+        first = Math.min(first, firstOf(deps, d.dependent()));
+      }
+    }
+    return first;
   }
 }

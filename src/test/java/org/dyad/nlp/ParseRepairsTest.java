@@ -52,6 +52,52 @@ class ParseRepairsTest {
   }
 
   @Test
+  void anObjectReadAsAClauseSubjectIsRepaired() {
+    // Warships shelled a platform and forces boarded another .
+    List<Token> t =
+        tokens("Warships", "shelled", "a", "platform", "and", "forces", "boarded", "another");
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "det"),
+            new Dependency(6, 3, "nsubj"),
+            new Dependency(5, 4, "cc"),
+            new Dependency(3, 5, "conj:and"),
+            new Dependency(6, 5, "nsubj"),
+            new Dependency(1, 6, "ccomp"),
+            new Dependency(6, 7, "obj"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(t, misparsed));
+    assertEquals(
+        Set.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"),
+            new Dependency(6, 4, "cc"),
+            new Dependency(6, 5, "nsubj"),
+            new Dependency(1, 6, "conj:and"),
+            new Dependency(6, 7, "obj")),
+        repaired);
+  }
+
+  @Test
+  void aSpeechVerbKeepsItsClause() {
+    // He said Iran and Iraq had agreed .
+    List<Token> t = tokens("He", "say", "Iran", "and", "Iraq", "agreed");
+    List<Dependency> deps =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(5, 2, "nsubj"),
+            new Dependency(4, 3, "cc"),
+            new Dependency(2, 4, "conj:and"),
+            new Dependency(5, 4, "nsubj"),
+            new Dependency(1, 5, "ccomp"));
+    assertEquals(Set.copyOf(deps), Set.copyOf(ParseRepairs.apply(t, deps)));
+  }
+
+  @Test
   void otherClausesAreLeftAlone() {
     // He left , on reflection , to rest : the particle is not right after the verb.
     List<Token> t = tokens("He", "left", ",", "on", "reflection", "to", "rest");
