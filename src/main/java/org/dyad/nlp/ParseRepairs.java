@@ -19,7 +19,11 @@ import org.dyad.model.Token;
  * <p>It also reads "warships shelled an Iranian platform and American forces boarded another" as
  * "shelled" + a clause whose subject is "an Iranian platform and American forces". A verb that
  * takes no clause has an object there, and the second verb is coordinated with it; the repaired
- * parse says so. Stateless.
+ * parse says so.
+ *
+ * <p>And it reads "spoke to President Bush, and the presidents of Sri Lanka and Indonesia" with
+ * "and" and "the presidents" as unlabelled dependents of the verb; they are a conjunct of the
+ * verb's last argument before them, and an argument of the verb in the same way. Stateless.
  */
 final class ParseRepairs {
   private static final Set<String> PARTICLES = Set.of("on", "upon");
@@ -27,7 +31,8 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-    return objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps));
+    return conjunctReadAsDependent(
+        tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps)));
   }
 
   private static List<Dependency> callOnReadAsClause(List<Token> tokens, List<Dependency> deps) {
@@ -270,5 +275,42 @@ final class ParseRepairs {
       }
     }
     return first;
+  }
+
+  private static List<Dependency> conjunctReadAsDependent(
+      List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency link : deps) {
+      int and = link.dependent();
+      String word = tokens.get(and).word().toLowerCase(Locale.ROOT);
+      if (!link.relation().equals("dep") || link.governor() < 0 || !word.equals("and")) {
+        continue;
+      }
+      int verb = link.governor();
+      Dependency noun = null;
+      for (Dependency d : deps) {
+        if (d.governor() == and && d.relation().equals("dep") && d.dependent() > and) {
+          noun = d;
+        }
+      }
+      Dependency argument = null;
+      for (Dependency d : deps) {
+        if (d.governor() == verb
+            && d.dependent() < and
+            && (d.relation().equals("obj") || d.baseRelation().equals("obl"))
+            && (argument == null || d.dependent() > argument.dependent())) {
+          argument = d;
+        }
+      }
+      if (noun == null || argument == null) {
+        continue;
+      }
+      out.remove(link);
+      out.remove(noun);
+      out.add(new Dependency(noun.dependent(), and, "cc"));
+      out.add(new Dependency(argument.dependent(), noun.dependent(), "conj:and"));
+      out.add(new Dependency(verb, noun.dependent(), argument.relation()));
+    }
+    return out;
   }
 }

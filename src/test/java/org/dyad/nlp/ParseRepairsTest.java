@@ -82,6 +82,35 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aConjunctReadAsAnUnlabelledDependentIsRepaired() {
+    // He spoke to Bush , and the presidents .
+    List<Token> t = tokens("He", "spoke", "to", "Bush", ",", "and", "the", "presidents");
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:to"),
+            new Dependency(1, 4, "punct"),
+            new Dependency(1, 5, "dep"),
+            new Dependency(7, 6, "det"),
+            new Dependency(5, 7, "dep"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(t, misparsed));
+    assertEquals(
+        Set.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:to"),
+            new Dependency(1, 4, "punct"),
+            new Dependency(7, 5, "cc"),
+            new Dependency(7, 6, "det"),
+            new Dependency(3, 7, "conj:and"),
+            new Dependency(1, 7, "obl:to")),
+        repaired);
+  }
+
+  @Test
   void aSpeechVerbKeepsItsClause() {
     // He said Iran and Iraq had agreed .
     List<Token> t = tokens("He", "say", "Iran", "and", "Iraq", "agreed");
