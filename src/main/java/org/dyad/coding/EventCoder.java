@@ -1101,13 +1101,16 @@ public final class EventCoder {
             && fillers.stream()
                 .allMatch(
                     f ->
-                        !s.token(f).pos().startsWith("PRP")
+                        // "it" that names no actor here stands for a thing ("vote against
+                        // it unless …"); "him" and "them" stand for someone.
+                        (!s.token(f).pos().startsWith("PRP")
+                                || s.token(f).word().equalsIgnoreCase("it"))
                             && !s.token(f).lemma().equalsIgnoreCase("other")
                             && !isSomeoneUncoded(s, f)
                             && argsInside(article, actors, quotes, s, f, 3).isEmpty())) {
           // "condemned the detentions", "will vote against the bill": the frame is met by a
           // thing no one in the sentence owns ("attack Mr Blair's words" has an owner, "fight
-          // it" and "blamed the other" an antecedent); whose it is, the article may say (below).
+          // them" and "blamed the other" an antecedent); whose it is, the article may say (below).
           slotUnfilled = true;
           answersHearsay |=
               fillers.stream()

@@ -140,9 +140,27 @@ class EventCoderTest {
   }
 
   @Test
+  void aGerundAfterAnAspectVerbIsDoneByItsSubjectToEveryForeignNationalityOnItsObject() {
+    assertEquals(
+        List.of("USA 07 KWT"),
+        dyads(
+            "Kuwait asked for protection. U.S. warships began escorting two U.S. flag Kuwaiti"
+                + " tankers."));
+  }
+
+  @Test
+  void aConjunctAfterACommaIsMetToo() {
+    assertEquals(
+        List.of("GBR 04 IDN", "GBR 04 LKA", "GBR 04 USA"),
+        dyads(
+            "Tony Blair spoke on the telephone to US President George Bush, and the presidents of"
+                + " Sri Lanka and Indonesia."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
-        List.of("IRN 18 KWT"),
+        List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
         dyads("Kuwait protested. Iran seized seven Kuwaiti speed boats.").stream()
             .filter(d -> !d.contains(" 11 "))
             .toList());
@@ -498,6 +516,21 @@ class EventCoderTest {
             .get(0);
     assertEquals("130", vote.cameo());
     assertEquals("GBR", vote.target().code().country());
+    Event voteAgainstIt =
+        StageFixtures.code(
+                "British ministers announced new asylum rules on Monday. The Tories say they"
+                    + " will vote against it unless changes are agreed.",
+                date)
+            .events()
+            .get(0);
+    assertEquals(
+        "GBRPTY 130 GBRGOV",
+        voteAgainstIt.source().code().code()
+            + " "
+            + voteAgainstIt.cameo()
+            + " "
+            + voteAgainstIt.target().code().code(),
+        "an \"it\" that names no actor is a thing, whose owner the article says");
     Event veto =
         StageFixtures.code(
                 "France wants to end the British rebate, and France says the EU cannot agree its"
