@@ -77,6 +77,12 @@ public final class ActorResolver {
    */
   private static final Set<String> NATIONAL_POLITICS_SECTORS = Set.of("OPP", "PTY");
 
+  /**
+   * Rebels, insurgents and separatists, who named without a country take up arms against their own
+   * state: the one whose government or forces the sentence names, else the article's.
+   */
+  private static final Set<String> INSURGENT_SECTORS = Set.of("REB", "INS", "SEP");
+
   private static final Set<String> STATE_GROUP_NOUNS =
       Set.of(
           "country",
@@ -216,6 +222,9 @@ public final class ActorResolver {
         }
         Mention possessor =
             before == null && dyadConventions() ? possessorSubject(m, s, out) : null;
+        if (before == null && possessor == null && dyadConventions()) {
+          possessor = stateOpposed(m, perSentence.get(s.index()), agentHits.get(s.index()));
+        }
         out.add(
             before != null
                 ? m.withCode(
@@ -238,6 +247,34 @@ public final class ActorResolver {
   }
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
+
+  /**
+   * For rebels named without a country, the state institution their sentence names ("Gbagbo broke a
+   * ceasefire with rebels", "troops clashed with insurgents"): they are that state's rebels.
+   */
+  private static Mention stateOpposed(Mention m, List<Mention> sentence, List<Hit> agents) {
+    if (m.code() != null || m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY)) {
+      return null;
+    }
+    boolean insurgent =
+        agents.stream()
+            .anyMatch(
+                h -> h.last == m.last() && INSURGENT_SECTORS.contains(h.name.agent().sector()));
+    if (!insurgent) {
+      return null;
+    }
+    for (Mention other : sentence) {
+      if (other != m
+          && other.code() != null
+          && other.code().isState()
+          && other.code().sector() != null
+          && STATE_SECTORS.contains(other.code().sector())) {
+        return other;
+      }
+    }
+    return null;
+  }
+
   private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
 
   /**
@@ -1737,7 +1774,9 @@ public final class ActorResolver {
         if (dyad
             && own != null
             && !s.token(a.last).lemma().equals("regime")
-            && (STATE_SECTORS.contains(own) || NATIONAL_POLITICS_SECTORS.contains(own))
+            && (STATE_SECTORS.contains(own)
+                || NATIONAL_POLITICS_SECTORS.contains(own)
+                || INSURGENT_SECTORS.contains(own))
             && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"))
             && !isTaken(taken, a.first, a.last)) {
           out.add(

@@ -1176,6 +1176,14 @@ public final class EventCoder {
       if (targets.isEmpty() && thingStandsForItsCountry(p.code())) {
         targets = nationalityOf(actors, s, object); // "seized seven Kuwaiti boats"
       }
+      if (targets.isEmpty() && holdsGround(p.code())) {
+        // "evacuating their last stronghold in northern Chad": ground taken, held or given up
+        // is the country it lies in.
+        targets =
+            countryWhere(actors, s, trigger, object).stream()
+                .filter(a -> a.code() != null && !own.contains(a.code().country()))
+                .toList();
+      }
     }
     if ((targets == null || targets.isEmpty()) && head != trigger && cameoRules()) {
       // "an EU demand for Turkey to recognise Cyprus", "called for Iran to free them": the
@@ -2250,6 +2258,35 @@ public final class EventCoder {
         || cameo.startsWith("171")
         || cameo.compareTo("18") >= 0
         || Set.of("05", "11", "12", "13", "14").contains(cameo.substring(0, 2));
+  }
+
+  /**
+   * Codes about ground: retreating from it (0874), blockading, occupying and fighting over it (19).
+   * Their object words are places, which stand for the country they lie in.
+   */
+  private static boolean holdsGround(String cameo) {
+    return cameo.equals("0874") || cameo.startsWith("19");
+  }
+
+  /**
+   * The state a place phrase on the object or the verb names ("the stronghold in northern Chad",
+   * "evacuated the base in Chad"), as the article's actor for it; empty when there is none.
+   */
+  private static List<Arg> countryWhere(ActorAnalysis actors, Sentence s, int verb, int object) {
+    List<Integer> places = new ArrayList<>(s.childrenOf(object, "nmod:in"));
+    places.addAll(s.childrenOf(verb, "obl:in"));
+    for (int t : places) {
+      Place place = actors.placeAt(s.index(), t);
+      String country = place != null ? place.country() : actors.countryOfWord(s.index(), t);
+      if (country != null) {
+        Token word = s.token(t);
+        List<Arg> state = stateActor(actors, country, word.word(), word.span());
+        if (!state.isEmpty()) {
+          return state;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The article's actor for the state {@code country}, as written at {@code span}; or none. */

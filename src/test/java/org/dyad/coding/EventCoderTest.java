@@ -158,6 +158,35 @@ class EventCoderTest {
   }
 
   @Test
+  void rebelsNamedWithoutACountryAreTheStatesTheyFight() {
+    LocalDate date = LocalDate.of(2004, 11, 9);
+    Event clash =
+        StageFixtures.code("Colombian troops clashed with rebels near the border.", date)
+            .events()
+            .get(0);
+    assertEquals("COLMIL COLREB", clash.source().code() + " " + clash.target().code());
+    Event truce =
+        StageFixtures.code(
+                "France sent troops. President Laurent Gbagbo broke an 18-month ceasefire with"
+                    + " rebels.",
+                date)
+            .events()
+            .get(0);
+    assertEquals(
+        "CIVGOV 196 CIVREB",
+        truce.source().code() + " " + truce.cameo() + " " + truce.target().code());
+  }
+
+  @Test
+  void groundGivenUpIsTheCountryItLiesIn() {
+    assertEquals(
+        List.of("LBY 08 TCD"),
+        dyads(
+            "Chad claimed victory. Libyan troops are evacuating their last stronghold in northern"
+                + " Chad."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
