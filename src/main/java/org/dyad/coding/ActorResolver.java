@@ -758,6 +758,12 @@ public final class ActorResolver {
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
+          if (h.first > 0 && s.token(h.first - 1).word().equals("New")) {
+            // "Senator Pete Domenici of New Mexico", "New Jersey": a place named after the
+            // country, not the country (a longer dictionary name such as "Papua New Guinea" wins
+            // before this).
+            continue;
+          }
           if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;

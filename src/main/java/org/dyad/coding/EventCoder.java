@@ -3120,9 +3120,11 @@ public final class EventCoder {
     String triggerText = t.word();
     Quote quote = innermost(quotes, triggerSpan, false);
     List<String> contexts = this.contexts.contexts(s, code.ploverContext());
+    // "The two countries signed a pact": a group acting among itself is its members, each way.
+    boolean amongThemselves = m.sources().equals(m.targets());
     for (Arg src : m.sources()) {
       for (Arg tgt : m.targets()) {
-        if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span())) {
+        if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span()) && !amongThemselves) {
           continue;
         }
         if (src.code() == null || tgt.code() == null) {

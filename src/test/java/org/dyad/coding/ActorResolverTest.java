@@ -183,6 +183,17 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPlaceNamedAfterACountryIsNotTheCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "The United States will impose sanctions, Senator Pete Domenici of New Mexico said.",
+            LocalDate.of(1987, 3, 20));
+    assertTrue(
+        c.actors().stream().noneMatch(a -> a.code() != null && a.code().country().equals("MEX")),
+        "New Mexico is no Mexico");
+  }
+
+  @Test
   void contextualMetonymNeedsItsContext() {
     CodedArticle withKorea =
         StageFixtures.code("South Korea said the North fired a missile.", LocalDate.of(2019, 3, 1));

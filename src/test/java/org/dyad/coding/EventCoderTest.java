@@ -187,6 +187,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aGroupActingAmongItselfIsEachMemberToTheOther() {
+    assertEquals(
+        List.of("JPN 05 USA", "USA 05 JPN"),
+        dyads(
+            "Japan dumped chips, the United States said. The two countries signed a pact last"
+                + " September."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
