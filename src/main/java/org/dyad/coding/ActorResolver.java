@@ -2099,6 +2099,8 @@ public final class ActorResolver {
   }
 
   /** The country the article is mostly about: most named, subjects counting double. */
+  private static final int LEAD_SUBJECT_WEIGHT = 4;
+
   private static String salientCountry(List<List<Mention>> mentions, List<Sentence> sentences) {
     Map<String, Integer> score = new LinkedHashMap<>();
     for (List<Mention> ms : mentions) {
@@ -2109,7 +2111,10 @@ public final class ActorResolver {
         Sentence s = sentences.get(m.sentence());
         int head = headOf(s, m.first(), m.last());
         boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
-        score.merge(m.code().country(), subject ? 2 : 1, Integer::sum);
+        // The lead's subject is whom the story is about ("France today protested over Canada's
+        // decision …"), however often the other side is named after it.
+        int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
+        score.merge(m.code().country(), weight, Integer::sum);
       }
     }
     return score.entrySet().stream()

@@ -183,6 +183,22 @@ class ActorResolverTest {
   }
 
   @Test
+  void theLeadsSubjectIsWhomTheStoryIsAbout() {
+    CodedArticle c =
+        StageFixtures.code(
+            "France today protested over Canada's decision to close Canadian ports to French"
+                + " boats. Canada said its waters were overfished. A foreign ministry statement"
+                + " called the decision unjustified.",
+            LocalDate.of(1987, 3, 18));
+    Actor ministry =
+        c.actors().stream()
+            .filter(a -> a.name().equals("foreign ministry"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("FRAGOV", ministry.code().code());
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
