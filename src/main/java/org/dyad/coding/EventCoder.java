@@ -955,6 +955,15 @@ public final class EventCoder {
             predicate = d.dependent();
             break;
           }
+          // "described the decision as \"unjustified\"": the parser may hang the "as" phrase on
+          // the object.
+          if (d.baseRelation().equals("obj") && predicate < 0) {
+            for (int as : s.childrenOf(d.dependent(), "nmod:as")) {
+              if (pd.lemmas().contains(s.token(as).lemma())) {
+                predicate = as;
+              }
+            }
+          }
         }
         if (predicate < 0) {
           return fail(trace, s, trigger, p, "no predicate " + pd.lemmas());

@@ -31,8 +31,10 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-    return conjunctReadAsDependent(
-        tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps)));
+    return verbConjoinedToAPhrase(
+        tokens,
+        conjunctReadAsDependent(
+            tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps))));
   }
 
   private static List<Dependency> callOnReadAsClause(List<Token> tokens, List<Dependency> deps) {
@@ -310,6 +312,63 @@ final class ParseRepairs {
       out.add(new Dependency(noun.dependent(), and, "cc"));
       out.add(new Dependency(argument.dependent(), noun.dependent(), "conj:and"));
       out.add(new Dependency(verb, noun.dependent(), argument.relation()));
+    }
+    return out;
+  }
+
+  private static List<Dependency> verbConjoinedToAPhrase(
+      List<Token> tokens, List<Dependency> deps) {
+    int root = -1;
+    for (Dependency d : deps) {
+      if (d.relation().equals("root")) {
+        root = d.dependent();
+      }
+    }
+    if (root < 0 || !tokens.get(root).pos().startsWith("VB")) {
+      return deps;
+    }
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency conj : deps) {
+      int verb = conj.dependent();
+      String tag = tokens.get(verb).pos();
+      if (!conj.relation().equals("conj:and")
+          || conj.governor() < 0
+          || verb <= root
+          || !(tag.equals("VBD") || tag.equals("VBN"))
+          || tokens.get(conj.governor()).pos().startsWith("VB")
+          || has(deps, verb, "nsubj")
+          || has(deps, verb, "nsubj:pass")
+          || !(has(deps, verb, "obj")
+              || has(deps, verb, "xcomp")
+              || deps.stream()
+                  .anyMatch(d -> d.governor() == verb && d.baseRelation().equals("obl")))) {
+        continue;
+      }
+      // The conjunct's other links to the phrase's head are the parser's copies of that phrase's
+      // relation ("nmod:as"); they go too.
+      for (Dependency d : deps) {
+        if (d.dependent() == verb && d != conj && !d.relation().equals("root")) {
+          int governor = d.governor();
+          boolean toPhrase =
+              deps.stream()
+                  .anyMatch(
+                      e ->
+                          e.governor() == governor
+                              && e.dependent() == conj.governor()
+                              && e.relation().equals(d.relation()));
+          if (toPhrase) {
+            out.remove(d);
+          }
+        }
+      }
+      out.remove(conj);
+      out.add(new Dependency(root, verb, "conj:and"));
+      // As the parser does for conjoined verbs, the conjunct shares the main verb's subject.
+      for (Dependency d : deps) {
+        if (d.governor() == root && d.relation().equals("nsubj")) {
+          out.add(new Dependency(verb, d.dependent(), "nsubj"));
+        }
+      }
     }
     return out;
   }

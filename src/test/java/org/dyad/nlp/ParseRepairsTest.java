@@ -111,6 +111,59 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aVerbJoinedToAPhraseContinuesTheMainVerb() {
+    // Ministers described the decision as unjustified and called on Ottawa .
+    List<Token> t =
+        tokens(
+            "Ministers",
+            "described",
+            "the",
+            "decision",
+            "as",
+            "unjustified",
+            "and",
+            "called",
+            "on",
+            "Ottawa");
+    List<Token> tagged = new ArrayList<>(t);
+    tagged.set(1, retag(t.get(1), "VBD"));
+    tagged.set(5, retag(t.get(5), "JJ"));
+    tagged.set(7, retag(t.get(7), "VBN"));
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"),
+            new Dependency(5, 4, "case"),
+            new Dependency(3, 5, "nmod:as"),
+            new Dependency(7, 6, "cc"),
+            new Dependency(5, 7, "conj:and"),
+            new Dependency(3, 7, "nmod:as"),
+            new Dependency(9, 8, "case"),
+            new Dependency(7, 9, "obl:on"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(tagged, misparsed));
+    assertEquals(
+        Set.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "det"),
+            new Dependency(1, 3, "obj"),
+            new Dependency(5, 4, "case"),
+            new Dependency(3, 5, "nmod:as"),
+            new Dependency(7, 6, "cc"),
+            new Dependency(1, 7, "conj:and"),
+            new Dependency(7, 0, "nsubj"),
+            new Dependency(9, 8, "case"),
+            new Dependency(7, 9, "obl:on")),
+        repaired);
+  }
+
+  private static Token retag(Token t, String pos) {
+    return new Token(t.index(), t.span(), t.word(), t.lemma(), pos, t.ner());
+  }
+
+  @Test
   void aSpeechVerbKeepsItsClause() {
     // He said Iran and Iraq had agreed .
     List<Token> t = tokens("He", "say", "Iran", "and", "Iraq", "agreed");
