@@ -314,8 +314,7 @@ public final class EventCoder {
   private static List<Integer> infinitives(Sentence s, int verb) {
     List<Integer> out = new ArrayList<>();
     for (int x : s.childrenOf(verb, "xcomp")) {
-      if (x > verb
-          && s.childrenOf(x, "mark").stream().anyMatch(k -> s.token(k).lemma().equals("to"))) {
+      if (x > verb && hasToMarker(s, x)) {
         out.add(x);
       }
     }
@@ -1675,11 +1674,27 @@ public final class EventCoder {
   }
 
   /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
+  /**
+   * Whether the verb at {@code x} is a to-infinitive: its "to" is a marker, or (a parser variant)
+   * an unlabelled dependent written right before it ("called on Ottawa to reexamine").
+   */
+  private static boolean hasToMarker(Sentence s, int x) {
+    for (Dependency d : s.children(x)) {
+      boolean to = s.token(d.dependent()).lemma().equals("to");
+      if (to
+          && (d.relation().equals("mark")
+              || d.relation().equals("dep") && d.dependent() == x - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Integer> complements(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
     for (int x : s.childrenOf(head, "xcomp")) {
       // Only a to-infinitive: "told his news conference Britain had …" is no complement of "told".
-      if (s.childrenOf(x, "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))) {
+      if (hasToMarker(s, x)) {
         out.add(x);
       }
     }

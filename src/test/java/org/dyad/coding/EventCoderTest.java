@@ -196,6 +196,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aStatementDescribingADecisionAsUnjustifiedCriticisesItsMaker() {
+    assertEquals(
+        List.of("FRA 02 CAN", "FRA 11 CAN", "FRA 11 CAN"), // the protest, the judgement, the call
+        dyads(
+            "France today protested over Canada's fishing ban. A foreign ministry statement"
+                + " described yesterday's decision by Canada as \"unjustified and contrary to"
+                + " international law,\" and called on Ottawa authorities to reexamine their"
+                + " position."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
