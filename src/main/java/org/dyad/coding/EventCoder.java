@@ -1968,7 +1968,9 @@ public final class EventCoder {
           if (d.governor() < 0) {
             continue;
           }
-          if ((r.equals("obj") || r.equals("obl")) && s.token(d.governor()).isVerb()) {
+          if ((r.equals("obj") || r.equals("obl"))
+              && s.token(d.governor()).isVerb()
+              && !(r.equals("obj") && JUDGING_VERBS.contains(s.token(d.governor()).lemma()))) {
             // "The accord was signed by Okongwu after talks with CoFACE": a passive's agent;
             // without one, its subject ("Masse was invited to Caracas for talks").
             if (isPassive(s, d.governor())) {
@@ -1992,6 +1994,35 @@ public final class EventCoder {
     }
     return subjects(article, actors, quotes, s, trigger, passive);
   }
+
+  /**
+   * Verbs by which one side judges or answers another's act: "Iran rejected Iraqi charges", "Kuwait
+   * condemned the attack". Their subject did not do the act they take as object.
+   */
+  private static final Set<String> JUDGING_VERBS =
+      Set.of(
+          "reject",
+          "deny",
+          "dismiss",
+          "refute",
+          "rebut",
+          "condemn",
+          "denounce",
+          "criticize",
+          "criticise",
+          "deplore",
+          "welcome",
+          "praise",
+          "protest",
+          "oppose",
+          "answer",
+          "ignore",
+          "investigate",
+          "decry",
+          "hail",
+          "applaud",
+          "resent",
+          "regret");
 
   private List<Arg> subjects(
       AnnotatedArticle article,

@@ -207,6 +207,18 @@ class EventCoderTest {
   }
 
   @Test
+  void whoRejectsAChargeDidNotMakeIt() {
+    assertEquals(
+        List.of("IRN 01 IRQ", "IRQ 11 IRN", "IRQ 19 IRN"),
+        dyads(
+            "Iraq shelled Iranian towns. Iran rejected Iraqi charges that Iran had attacked Basra."));
+    assertEquals(
+        List.of("BRA 12 IGO"),
+        dyads("Brazil has rejected suggestions for negotiations with the IMF."),
+        "rejecting talks is no talks (04)");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
