@@ -31,10 +31,12 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-    return verbConjoinedToAPhrase(
+    return subjectReadAsDate(
         tokens,
-        conjunctReadAsDependent(
-            tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps))));
+        verbConjoinedToAPhrase(
+            tokens,
+            conjunctReadAsDependent(
+                tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps)))));
   }
 
   private static List<Dependency> callOnReadAsClause(List<Token> tokens, List<Dependency> deps) {
@@ -371,5 +373,74 @@ final class ParseRepairs {
       }
     }
     return out;
+  }
+
+  private static final Set<String> DAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight");
+
+  private static List<Dependency> subjectReadAsDate(List<Token> tokens, List<Dependency> deps) {
+    for (Dependency csubj : deps) {
+      if (!csubj.relation().equals("csubj") || csubj.governor() < 0) {
+        continue;
+      }
+      int verb = csubj.governor();
+      int said = csubj.dependent();
+      if (!deps.contains(new Dependency(-1, verb, "root")) || has(deps, verb, "nsubj")) {
+        continue;
+      }
+      for (Dependency when : deps) {
+        int name = when.dependent();
+        if (when.governor() != said
+            || !(when.relation().equals("obl:on") || when.relation().equals("obl:tmod"))
+            || !tokens.get(name).pos().startsWith("NNP")
+            || name > verb) {
+          continue;
+        }
+        Dependency day = null;
+        for (Dependency d : deps) {
+          if (d.governor() == name
+              && d.relation().equals("compound")
+              && d.dependent() == name - 1
+              && DAYS.contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+            day = d;
+          }
+        }
+        if (day == null) {
+          continue;
+        }
+        List<Dependency> out = new ArrayList<>(deps);
+        out.remove(csubj);
+        out.remove(when);
+        out.remove(day);
+        out.remove(new Dependency(-1, verb, "root"));
+        out.add(new Dependency(-1, said, "root"));
+        out.add(new Dependency(said, verb, "ccomp"));
+        out.add(new Dependency(verb, name, "nsubj"));
+        out.add(new Dependency(said, day.dependent(), when.relation()));
+        for (Dependency d : deps) {
+          if (d.governor() == name && d.relation().equals("case")) {
+            out.remove(d);
+            out.add(new Dependency(day.dependent(), d.dependent(), "case"));
+          }
+          // The root's other dependents stay with the reported verb, except its punctuation.
+          if (d.governor() == verb && d.relation().equals("punct") && d.dependent() > verb) {
+            out.remove(d);
+            out.add(new Dependency(said, d.dependent(), "punct"));
+          }
+        }
+        return out;
+      }
+    }
+    return deps;
   }
 }

@@ -164,6 +164,38 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aSubjectReadAsPartOfTheDayItWasSaidIsRepaired() {
+    // IRNA said on Sunday Iran had seized boats .
+    List<Token> t = tokens("IRNA", "said", "on", "Sunday", "Iran", "had", "seized", "boats", ".");
+    List<Token> tagged = new ArrayList<>(t);
+    tagged.set(4, retag(t.get(4), "NNP"));
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(6, 1, "csubj"),
+            new Dependency(4, 2, "case"),
+            new Dependency(4, 3, "compound"),
+            new Dependency(1, 4, "obl:on"),
+            new Dependency(6, 5, "aux"),
+            new Dependency(-1, 6, "root"),
+            new Dependency(6, 7, "obj"),
+            new Dependency(6, 8, "punct"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(tagged, misparsed));
+    assertEquals(
+        Set.of(
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(-1, 1, "root"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:on"),
+            new Dependency(6, 4, "nsubj"),
+            new Dependency(6, 5, "aux"),
+            new Dependency(1, 6, "ccomp"),
+            new Dependency(6, 7, "obj"),
+            new Dependency(1, 8, "punct")),
+        repaired);
+  }
+
+  @Test
   void aSpeechVerbKeepsItsClause() {
     // He said Iran and Iraq had agreed .
     List<Token> t = tokens("He", "say", "Iran", "and", "Iraq", "agreed");
