@@ -3130,6 +3130,14 @@ public final class EventCoder {
       cameo = "036";
       rule = rule + "+future-meeting";
     } else if (cameoRules()
+        && (cameo.startsWith("06") || cameo.startsWith("07"))
+        && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+      // So is cooperation or aid still to come: "Japan would continue to cooperate with Brazil"
+      // is an intent to cooperate (031), "will send aid" one to give it (033), as the codebook
+      // says of all cooperative actions reported in the future tense.
+      cameo = intentFor(cameo);
+      rule = rule + "+future-intent";
+    } else if (cameoRules()
         && cameo.startsWith("14")
         && !cameo.startsWith("145")
         && m.sources().stream().allMatch(EventCoder::isStateOrGovernment)) {
@@ -3261,6 +3269,12 @@ public final class EventCoder {
       case "20" -> "1385";
       default -> cameo.startsWith("191") ? "1381" : cameo.startsWith("192") ? "1382" : "1384";
     };
+  }
+
+  /** The intent code for material cooperation (06x → 031x) or aid (07x → 033x) still to come. */
+  private static String intentFor(String cameo) {
+    String family = cameo.startsWith("06") ? "031" : "033";
+    return cameo.length() == 3 && !cameo.endsWith("0") ? family + cameo.charAt(2) : family;
   }
 
   /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */

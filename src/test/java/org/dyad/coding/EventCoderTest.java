@@ -219,6 +219,22 @@ class EventCoderTest {
   }
 
   @Test
+  void cooperationStillToComeIsAnIntent() {
+    LocalDate date = LocalDate.of(1987, 3, 20);
+    Event cooperate =
+        StageFixtures.code("Japan said it would continue to cooperate with Brazil.", date)
+            .events()
+            .get(0);
+    assertEquals("031", cooperate.cameo());
+    assertTrue(cooperate.rule().endsWith("+future-intent"), cooperate.rule());
+    Event aid =
+        StageFixtures.code("Japan provided economic aid to Brazil last year.", date)
+            .events()
+            .get(0);
+    assertEquals("07", aid.cameo().substring(0, 2), "what was done stays what it was");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
