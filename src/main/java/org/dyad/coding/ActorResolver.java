@@ -509,6 +509,10 @@ public final class ActorResolver {
                                 && a.last - a.first > h.last - h.first
                                 && capitalised(s, a.first, a.last)));
     agentHits.removeIf(a -> rankInCompanyName(s, a, actorHits));
+    // "a New Mexico Republican", "New Jersey": a place named after a country is not the country (a
+    // longer dictionary name such as "Papua New Guinea" matched before this).
+    actorHits.removeIf(
+        h -> h.name.country() != null && h.first > 0 && s.token(h.first - 1).word().equals("New"));
     List<Hit> all = new ArrayList<>(actorHits);
     all.addAll(agentHits);
     all.sort(Comparator.comparingInt(Hit::first));
@@ -758,12 +762,6 @@ public final class ActorResolver {
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
-          if (h.first > 0 && s.token(h.first - 1).word().equals("New")) {
-            // "Senator Pete Domenici of New Mexico", "New Jersey": a place named after the
-            // country, not the country (a longer dictionary name such as "Papua New Guinea" wins
-            // before this).
-            continue;
-          }
           if (placesAllowed() && isLocative(s, h.first, h.last)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;

@@ -202,7 +202,8 @@ class ActorResolverTest {
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
-            "The United States will impose sanctions, Senator Pete Domenici of New Mexico said.",
+            "The United States will impose sanctions, Sen. Pete Domenici, a New Mexico"
+                + " Republican, said.",
             LocalDate.of(1987, 3, 20));
     assertTrue(
         c.actors().stream().noneMatch(a -> a.code() != null && a.code().country().equals("MEX")),
