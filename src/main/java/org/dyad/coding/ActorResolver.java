@@ -450,6 +450,17 @@ public final class ActorResolver {
    * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
    * whose owner the phrase names, nor "his government", whose owner is a person.
    */
+  /** Whether "the" or "this" starts the common-noun phrase ending right before {@code first}. */
+  private static boolean definiteBefore(Sentence s, int first) {
+    int k = first - 1;
+    while (k >= 0 && s.token(k).isNoun() && !s.token(k).isProperNoun()) {
+      k--;
+    }
+    return k >= 0
+        && k < first - 1
+        && (s.token(k).lemma().equals("the") || s.token(k).lemma().equals("this"));
+  }
+
   private static boolean unmodified(Mention m, List<Sentence> sentences) {
     if (m.first() == 0) {
       return true;
@@ -1767,9 +1778,12 @@ public final class ActorResolver {
         // finance minister's), which in a story is nearly always the government the story is about.
         boolean definite =
             a.first > 0
-                && (s.token(a.first - 1).lemma().equals("the")
-                    || s.token(a.first - 1).lemma().equals("this")
-                    || s.token(a.first - 1).pos().equals("PRP$"));
+                    && (s.token(a.first - 1).lemma().equals("the")
+                        || s.token(a.first - 1).lemma().equals("this")
+                        || s.token(a.first - 1).pos().equals("PRP$"))
+                // "the environment select committee": the determiner before its common-noun
+                // modifiers
+                || definiteBefore(s, a.first);
         boolean bare = a.first == 0 || !s.token(a.first - 1).pos().equals("DT");
         // "The regime" is the government the story is against, seldom the story's own: left
         // uncoded.

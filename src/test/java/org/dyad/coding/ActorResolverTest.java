@@ -199,6 +199,16 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDefiniteInstitutionWithCommonNounModifiersIsTheStorysCountrys() {
+    CodedArticle c =
+        StageFixtures.code(
+            "British MPs criticised the plan. The environment select committee said the"
+                + " government should think again.",
+            LocalDate.of(2005, 1, 15));
+    assertEquals("GBRLEG", named(c, "select committee").code().code());
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
