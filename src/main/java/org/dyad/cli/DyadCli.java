@@ -56,7 +56,18 @@ public final class DyadCli implements Runnable {
               && !(cause instanceof java.io.IOException)) {
             cause = cause.getCause();
           }
-          commandLine.getErr().println("dyad: " + cause.getMessage());
+          // A bug has no message of its own: name it and where it happened, for the report.
+          String message =
+              cause.getMessage() != null
+                  ? cause.getMessage()
+                  : "internal error "
+                      + cause
+                      + java.util.Arrays.stream(cause.getStackTrace())
+                          .filter(f -> f.getClassName().startsWith("org.dyad."))
+                          .findFirst()
+                          .map(f -> " at " + f)
+                          .orElse("");
+          commandLine.getErr().println("dyad: " + message);
           commandLine.getErr().flush();
           return EXIT_SETUP;
         });

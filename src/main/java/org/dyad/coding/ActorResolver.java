@@ -216,7 +216,9 @@ public final class ActorResolver {
             continue; // a capitalised word after "the" that names nothing named before
           }
         }
-        Mention before = dyadConventions() ? sameRoleBefore(m, coded, article.sentences()) : null;
+        boolean kindOnly = ofKindOnly(m, agentHits.get(s.index()));
+        Mention before =
+            dyadConventions() ? sameRoleBefore(m, coded, article.sentences(), kindOnly) : null;
         if (before == null && dyadConventions()) {
           before = administrationBefore(m, coded, article.sentences());
         }
@@ -259,7 +261,10 @@ public final class ActorResolver {
     boolean insurgent =
         agents.stream()
             .anyMatch(
-                h -> h.last == m.last() && INSURGENT_SECTORS.contains(h.name.agent().sector()));
+                h ->
+                    h.last == m.last()
+                        && h.name.agent().sector() != null
+                        && INSURGENT_SECTORS.contains(h.name.agent().sector()));
     if (!insurgent) {
       return null;
     }
@@ -365,8 +370,16 @@ public final class ActorResolver {
    * to the role phrase that ends in the same words, with the same number, named last in this or the
    * three sentences before, rather than to the article's country. Null when there is none.
    */
+  /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
+  private static boolean ofKindOnly(Mention m, List<Hit> agents) {
+    return m.code() == null
+        && m.rule() != null
+        && m.rule().endsWith(ARTICLE_COUNTRY)
+        && agents.stream().anyMatch(h -> h.last == m.last() && h.name.agent().sector() == null);
+  }
+
   private static Mention sameRoleBefore(
-      Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
+      Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
     if (m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY) || !unmodified(m, sentences)) {
       return null;
     }
@@ -384,7 +397,7 @@ public final class ActorResolver {
         if (earlier.code() != null
             && earlier.rule() != null
             && earlier.rule().startsWith("role-noun:")
-            && !earlier.rule().endsWith(ARTICLE_COUNTRY)
+            && (kindOnly || !earlier.rule().endsWith(ARTICLE_COUNTRY))
             && earlier.alsoCodes().isEmpty()
             && other.lemma().equals(head.lemma())
             && other.pos().endsWith("S") == head.pos().endsWith("S")
@@ -1807,6 +1820,24 @@ public final class ActorResolver {
                   "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
                   List.of()));
           mark(taken, a.first, a.last);
+        } else if (dyad
+            && own == null
+            && a.first > 0
+            && s.token(a.first - 1).lemma().equals("the")
+            && !isTaken(taken, a.first, a.last)) {
+          // "the committee" after "the environment select committee": a body named by its kind
+          // alone is the one of that kind named before, once every sentence is read (else no
+          // one: a kind alone says no sector).
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  a.first,
+                  a.last,
+                  null,
+                  "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
+                  List.of()));
+          mark(taken, a.first, a.last);
         }
         continue;
       }
@@ -1880,6 +1911,9 @@ public final class ActorResolver {
         if (a.first == m.first() && a.last == m.last()) {
           sector = a.name.agent().sector();
         }
+      }
+      if (sector == null) {
+        return m; // "the committee" with no committee named before: which, the words do not say
       }
       return m.withCode(ActorCode.of(salient, sector), m.rule());
     }

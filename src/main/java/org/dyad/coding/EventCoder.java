@@ -485,7 +485,9 @@ public final class EventCoder {
         return fail(trace, s, trigger, p, "a question or a condition, not an appeal");
       }
     }
-    if (s.token(verb).lemma().equals("be") || s.hasChild(verb, "cop")) {
+    if ((s.token(verb).lemma().equals("be") || s.hasChild(verb, "cop"))
+        // "should be careful to ensure", "should be ready to talk": the state is a way of acting
+        && !(s.token(verb).isAdjective() && infinitives(s, verb).size() > 0)) {
       return fail(trace, s, trigger, p, "a state, not an action: \"Britain should be a haven\"");
     }
     Quote.Speaker speaker = statement.speaker();

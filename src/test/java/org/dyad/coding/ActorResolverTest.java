@@ -206,6 +206,22 @@ class ActorResolverTest {
                 + " government should think again.",
             LocalDate.of(2005, 1, 15));
     assertEquals("GBRLEG", named(c, "select committee").code().code());
+    CodedArticle later =
+        StageFixtures.code(
+            "British MPs criticised the plan. The environment select committee made 101"
+                + " recommendations. The committee said the bill was sloppy.",
+            LocalDate.of(2005, 1, 15));
+    assertEquals(
+        "GBRLEG",
+        named(later, "committee").code().code(),
+        "a body named by its kind alone is the one of that kind named before");
+    CodedArticle alone =
+        StageFixtures.code(
+            "British MPs criticised the plan. The committee said the bill was sloppy.",
+            LocalDate.of(2005, 1, 15));
+    assertTrue(
+        alone.actors().stream().noneMatch(a -> a.name().equals("committee") && a.code() != null),
+        "with none named before, which committee the words do not say");
   }
 
   @Test

@@ -235,6 +235,26 @@ class EventCoderTest {
   }
 
   @Test
+  void beingCarefulToActIsAnAction() {
+    LocalDate date = LocalDate.of(2005, 1, 15);
+    List<Event> got =
+        StageFixtures.code(
+                "British MPs criticised the plan. \"The government should be careful to ensure"
+                    + " that anglers are not prosecuted,\" the MPs said.",
+                date)
+            .events();
+    assertTrue(
+        got.stream().anyMatch(e -> e.cameo().equals("020") && e.trigger().equals("should")),
+        got.toString());
+    List<Event> state =
+        StageFixtures.code(
+                "British MPs criticised the plan. \"Britain should be a haven,\" the MPs said.",
+                date)
+            .events();
+    assertTrue(state.stream().noneMatch(e -> e.trigger().equals("should")), state.toString());
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
