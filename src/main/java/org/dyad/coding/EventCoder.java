@@ -321,11 +321,21 @@ public final class EventCoder {
     return out;
   }
 
+  private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "away", "down");
+
   private List<VerbPattern> candidates(Sentence s, Token t) {
     List<VerbPattern> out = new ArrayList<>();
     if (t.isVerb()) {
       for (int prt : s.childrenOf(t.index(), "compound:prt")) {
         out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + s.token(prt).lemma()));
+      }
+      // "hit back": the parser may read the particle as an adverb; right after the verb it is
+      // still the phrasal verb's.
+      for (int adv : s.childrenOf(t.index(), "advmod")) {
+        if (adv == t.index() + 1 && ADVERB_PARTICLES.contains(s.token(adv).lemma())) {
+          out.addAll(
+              lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + s.token(adv).lemma()));
+        }
       }
       // Prepositional verbs: "call for", "insist on", "agree to" (their object is the
       // preposition's).

@@ -255,6 +255,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aParticleReadAsAnAdverbStillMakesThePhrasalVerb() {
+    Event e =
+        StageFixtures.code(
+                "Tory leader Michael Howard hit back at Labour claims about his campaign.",
+                LocalDate.of(2005, 4, 20))
+            .events()
+            .get(0);
+    assertEquals("V.11.0315", e.rule(), "hit_back at +, not hit at +");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
