@@ -463,6 +463,31 @@ public final class ActorResolver {
    * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
    * whose owner the phrase names, nor "his government", whose owner is a person.
    */
+  /**
+   * The name an "of" phrase gives its role noun: the one written there, or, when that is a
+   * country's possessive, the organisation it owns ("members of Britain's ruling Conservative
+   * Party" are the party's); null when the country owns something no dictionary names.
+   */
+  private static Hit possessed(Sentence s, List<Hit> hits, Hit named, boolean dyad) {
+    if (named == null || !dyad || !possessive(s, named.last) || named.name.country() == null) {
+      return named;
+    }
+    int j = named.last + 2;
+    while (j < s.tokens().size() - 1
+        && (s.token(j).isAdjective()
+            || s.token(j).pos().equals("VBG") // "Britain's ruling Conservative Party"
+            || s.token(j).pos().equals("VBN"))) {
+      j++;
+    }
+    Hit owned = hitAt(hits, j);
+    return owned != null && owned.name.kind() == DictionaryName.Kind.ORGANIZATION ? owned : null;
+  }
+
+  /** Whether a possessive "'s" follows token {@code last}. */
+  private static boolean possessive(Sentence s, int last) {
+    return last + 1 < s.tokens().size() && s.token(last + 1).pos().equals("POS");
+  }
+
   /** Whether "the" or "this" starts the common-noun phrase ending right before {@code first}. */
   private static boolean definiteBefore(Sentence s, int first) {
     int k = first - 1;
@@ -1734,7 +1759,9 @@ public final class ActorResolver {
         // country follows in an "of" or "from" phrase.
         int k = a.last + 1;
         if (k + 1 < s.tokens().size() && Set.of("of", "from").contains(s.token(k).lemma())) {
-          Hit h = hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1);
+          Hit h =
+              possessed(
+                  s, hits, hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1), dyad);
           if (h != null
               && h.name.country() != null
               && h.name.kind() == DictionaryName.Kind.COUNTRY

@@ -2036,6 +2036,30 @@ public final class EventCoder {
           "resent",
           "regret");
 
+  /** Verbs by which a body puts out a document in its own name: "issued a statement deploring". */
+  private static final Set<String> ISSUING_VERBS =
+      Set.of(
+          "issue",
+          "sign",
+          "send",
+          "release",
+          "publish",
+          "adopt",
+          "pass",
+          "table",
+          "write",
+          "deliver",
+          "present",
+          "put",
+          "submit",
+          "approve",
+          "circulate",
+          "make",
+          "give",
+          "lodge",
+          "file",
+          "launch");
+
   private List<Arg> subjects(
       AnnotatedArticle article,
       ActorAnalysis actors,
@@ -2134,8 +2158,22 @@ public final class EventCoder {
           }
           // "ministers issued a statement deploring …": what a statement says, its issuer says.
           if (statementNouns.contains(s.token(d.governor()).lemma())) {
+            // "a letter from Japan's prime minister promising …": an author written on the
+            // document is its issuer, not whoever reads it.
+            for (Dependency by : s.children(d.governor())) {
+              if (by.relation().equals("nmod:from")
+                  || by.relation().equals("nmod:by")
+                  || by.relation().equals("nmod:poss")) {
+                List<Arg> author = argsAt(article, actors, quotes, s, by.dependent());
+                if (!author.isEmpty()) {
+                  return author;
+                }
+              }
+            }
             for (Dependency up : s.parents(d.governor())) {
-              if (up.baseRelation().equals("obj") && up.governor() >= 0) {
+              if (up.baseRelation().equals("obj")
+                  && up.governor() >= 0
+                  && ISSUING_VERBS.contains(s.token(up.governor()).lemma())) {
                 List<Arg> issuer = subjects(article, actors, quotes, s, up.governor(), false);
                 if (!issuer.isEmpty()) {
                   return issuer;

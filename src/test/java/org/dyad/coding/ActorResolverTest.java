@@ -225,6 +225,21 @@ class ActorResolverTest {
   }
 
   @Test
+  void membersOfACountrysPartyAreThePartys() {
+    CodedArticle c =
+        StageFixtures.code(
+            "One hundred members of Britain's ruling Conservative Party have signed a motion.",
+            LocalDate.of(1987, 3, 26));
+    assertTrue(
+        c.actors().stream()
+            .anyMatch(
+                a ->
+                    a.name().startsWith("members of Britain's")
+                        && a.code().code().equals("GBRPTY")),
+        c.actors().toString());
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(

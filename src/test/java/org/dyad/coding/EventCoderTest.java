@@ -266,6 +266,27 @@ class EventCoderTest {
   }
 
   @Test
+  void aDocumentSaysWhatItsIssuerSays() {
+    LocalDate date = LocalDate.of(1987, 3, 26);
+    Event motion =
+        StageFixtures.code(
+                "One hundred members of Britain's ruling Conservative Party have signed a motion"
+                    + " calling for trade sanctions against Japan.",
+                date)
+            .events()
+            .get(0);
+    assertEquals("GBRPTY", motion.source().code().code(), "the signers issue the motion");
+    Event letter =
+        StageFixtures.code(
+                "Britain will re-examine a letter from Japan's prime minister promising his"
+                    + " personal help to Britain.",
+                date)
+            .events()
+            .get(0);
+    assertEquals("JPN", letter.source().code().country(), "a letter's author, not its reader");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
