@@ -240,6 +240,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void anAbbreviatedTitleCodesTheNameAfterIt() {
+    CodedArticle c =
+        StageFixtures.code(
+            "The United States will impose sanctions on Japan, Sen. Pete Domenici said.",
+            LocalDate.of(1987, 3, 20));
+    assertEquals("USALEG", named(c, "Pete Domenici").code().code());
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
