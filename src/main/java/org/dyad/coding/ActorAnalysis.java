@@ -330,6 +330,27 @@ public final class ActorAnalysis {
     return null;
   }
 
+  /**
+   * The state named by its name most recently before {@code offset}, in this sentence or the one
+   * before: what "the country" refers to. Null when there is none.
+   */
+  public ResolvedMention stateBefore(int sentence, int offset) {
+    for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+      List<ResolvedMention> ms = mentions(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        ResolvedMention m = ms.get(i);
+        if (m.span().begin() < offset
+            && m.actors().size() == 1
+            && m.codes().get(0) != null
+            && m.codes().get(0).isState()
+            && m.codes().get(0).sector() == null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The news medium named most recently before {@code offset}: what "the newspaper" refers to. */
   public ResolvedMention mediumBefore(int sentence, int offset) {
     for (int s = sentence; s >= 0; s--) {

@@ -45,6 +45,8 @@ public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
   /** Definite nouns that refer back to an international body: "the bloc", "the alliance". */
+  private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation");
+
   private static final Set<String> ORGANIZATION_ANAPHORS =
       Set.of("group", "bloc", "alliance", "community", "organisation", "organization");
 
@@ -2258,6 +2260,29 @@ public final class EventCoder {
       if (org != null) {
         return List.of(
             new Arg(org.actors().get(0), org.codes().get(0), token.word(), token.span()));
+      }
+    }
+    if (m == null
+        && cameoRules()
+        && STATE_ANAPHORS.contains(token.lemma())
+        && token.pos().equals("NN")
+        && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
+        && s.childrenOf(t, "amod").isEmpty()
+        && s.childrenOf(t, "compound").isEmpty()
+        && s.childrenOf(t, "nmod:poss").isEmpty()
+        && s.children(t).stream().noneMatch(d -> d.baseRelation().equals("nmod"))
+        // as the doer of a clause only: "addressed the nation" is its people
+        && s.parents(t).stream()
+            .anyMatch(
+                d ->
+                    d.relation().startsWith("nsubj")
+                        || d.relation().equals("nmod:by") // "greater effort by the country"
+                        || d.relation().equals("obl:agent"))) {
+      // "appealed for the country to make a greater effort": the state named just before.
+      ResolvedMention state = actors.stateBefore(s.index(), token.span().begin());
+      if (state != null) {
+        return List.of(
+            new Arg(state.actors().get(0), state.codes().get(0), token.word(), token.span()));
       }
     }
     if (m == null && token.isPronoun()) {

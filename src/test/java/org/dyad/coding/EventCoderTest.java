@@ -287,6 +287,19 @@ class EventCoderTest {
   }
 
   @Test
+  void theCountryAsADoerIsTheStateNamedJustBefore() {
+    assertEquals(
+        List.of("IGO 02 JPN", "IGO 11 JPN"),
+        dyads(
+            "EC foreign ministers issued a statement deploring Japan's continued trade imbalance"
+                + " and appealed for greater effort by the country to open its markets."));
+    assertEquals(
+        List.of(),
+        dyads("Iran denied the charges. Reagan addressed the nation on Monday."),
+        "the nation a leader addresses is its people");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
