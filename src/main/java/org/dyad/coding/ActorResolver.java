@@ -387,8 +387,10 @@ public final class ActorResolver {
     String words = plainWords(m.text());
     // "The government" is the story's own government unless another was named just before: a
     // national press names foreign governments in passing ("a similar offer might be made to the
-    // Sri Lankan government. … the government has formally offered …").
-    int reach = head.lemma().equalsIgnoreCase("government") ? 1 : 3;
+    // Sri Lankan government. … the government has formally offered …"). Other bodies keep their
+    // owner through a story's next paragraphs ("EC foreign ministers … The statement said
+    // ministers were very disturbed").
+    int reach = head.lemma().equalsIgnoreCase("government") ? 1 : 6;
     for (int i = m.sentence(); i >= 0 && i >= m.sentence() - reach; i--) {
       List<Mention> ms = coded.get(i);
       for (int j = ms.size() - 1; j >= 0; j--) {

@@ -1769,7 +1769,9 @@ public final class EventCoder {
       for (Dependency d : s.children(h)) {
         String base = d.baseRelation();
         if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl"))
-            && d.subtype().equals(prep)) {
+                && d.subtype().equals(prep)
+            // "disturbed by a draft bill": the parser names a passive's "by" phrase its agent
+            || prep.equals("by") && d.relation().equals("obl:agent")) {
           out.add(d.dependent());
         }
       }

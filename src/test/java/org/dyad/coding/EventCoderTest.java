@@ -300,6 +300,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassivesAgentFillsAByPhrase() {
+    assertEquals(
+        List.of("IGO 11 USA"),
+        dyads(
+            "EC ministers said they were disturbed by a draft bill before the U.S. Congress that"
+                + " would impose quotas on textile imports."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
