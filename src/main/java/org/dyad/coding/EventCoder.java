@@ -1007,6 +1007,15 @@ public final class EventCoder {
                         passive,
                         head == trigger ? prepositionOf(s, trigger, p) : null))
                 : prepositional(s, head, object, slot.preposition());
+        if ("that".equals(slot.preposition()) && p.code().startsWith("10") && cameoRules()) {
+          // "insisted that Japan boost imports" demands; "insisted that Japan was to blame" only
+          // asserts: a demand's clause is in the subjunctive (a bare verb) or says "should".
+          fillers = new ArrayList<>(fillers);
+          fillers.removeIf(f -> !subjunctive(s, f));
+          if (fillers.isEmpty()) {
+            return fail(trace, s, trigger, p, "the clause asserts, it does not ask");
+          }
+        }
         if (fillers.isEmpty()
             && cameoRules()
             && p.pos() == VerbPattern.Pos.N
@@ -3352,6 +3361,30 @@ public final class EventCoder {
   private static String intentFor(String cameo) {
     String family = cameo.startsWith("06") ? "031" : "033";
     return cameo.length() == 3 && !cameo.endsWith("0") ? family + cameo.charAt(2) : family;
+  }
+
+  /**
+   * Whether the clause whose subject is at {@code subject} is in the subjunctive: a bare verb with
+   * no auxiliary ("that Japan boost imports", "that he be released") or one with "should".
+   */
+  private static boolean subjunctive(Sentence s, int subject) {
+    for (Dependency d : s.parents(subject)) {
+      if (!d.relation().startsWith("nsubj") || d.governor() < 0) {
+        continue;
+      }
+      int verb = d.governor();
+      List<Integer> aux = new ArrayList<>(s.childrenOf(verb, "aux"));
+      aux.addAll(s.childrenOf(verb, "aux:pass"));
+      aux.addAll(s.childrenOf(verb, "cop"));
+      if (aux.stream().anyMatch(a -> s.token(a).lemma().equals("should"))) {
+        return true;
+      }
+      boolean bare = s.token(verb).pos().equals("VB");
+      boolean beBare = aux.stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("be"));
+      boolean finiteAux = aux.stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("be"));
+      return (bare || beBare) && !finiteAux;
+    }
+    return false;
   }
 
   /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */

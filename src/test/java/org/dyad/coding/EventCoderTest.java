@@ -309,6 +309,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aDemandsClauseAsksWhatAnAssertionsTells() {
+    assertEquals(
+        List.of("IGO 10 JPN"),
+        dyads("The EC said it would continue to insist that Japan boost imports."));
+    assertEquals(List.of(), dyads("Iran insisted that Iraq was to blame for the war."));
+    assertEquals(List.of("IRN 10 IRQ"), dyads("Iran demanded that Iraq should pay."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
