@@ -1415,6 +1415,8 @@ public final class EventCoder {
         && (p.pos() != VerbPattern.Pos.N || nounSaysItsDoer(s, trigger))
         && !hasThatSlot(p) // a claim about no one accuses no one
         && !answersNamedHearsay(s, trigger)
+        // "seeking the help of a head of an allied government": its owner is someone unnamed
+        && !(object >= 0 && ownedBySomeoneUncoded(s, object))
         && (mode != Mode.HYPOTHETICAL
             || p.isStillToCome()
             || becomesThreat(p.code()) && saidBySourceSide(quotes, s, trigger, sources))) {
@@ -2681,8 +2683,8 @@ public final class EventCoder {
    */
   private static final List<String> IMPLIED_TARGET_ROOTS =
       List.of(
-          "016", "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11", "13",
-          "19");
+          "016", "023", "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11",
+          "13", "19");
 
   /**
    * Codes by which a country's opposition, parties, legislators, courts, press, groups and citizens
@@ -2736,15 +2738,33 @@ public final class EventCoder {
    */
   private static boolean isSomeoneUncoded(Sentence s, int filler) {
     Token t = s.token(filler);
-    return "PERSON".equals(t.ner())
+    if ("PERSON".equals(t.ner())
         || "ORGANIZATION".equals(t.ner())
-        || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return ownedBySomeoneUncoded(s, filler);
+  }
+
+  /**
+   * "the help of a head of an allied government": a thing an unnamed someone owns is theirs (a name
+   * is not enough: "a company of Gurkhas" is troops, not whose they are).
+   */
+  private static boolean ownedBySomeoneUncoded(Sentence s, int thing) {
+    for (Dependency d : s.children(thing)) {
+      if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:poss"))
+          && GROUP_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns for people and bodies that are rarely coded on their own. */
   private static final Set<String> GROUP_NOUNS =
       Set.of(
           "bank",
+          "head",
           "committee",
           "country",
           "nation",

@@ -318,6 +318,33 @@ class EventCoderTest {
   }
 
   @Test
+  void aRequestForCreditIsAddressedToTheOtherSide() {
+    Event request =
+        StageFixtures.code(
+                "Japan's Export-Import Bank told Brazil it would consider new loans. Brazil first"
+                    + " requested the 300 mln dlr credit last November.",
+                LocalDate.of(1987, 3, 3))
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("requested"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("0231", request.cameo());
+    assertEquals(
+        "BRA JPN", request.source().code().country() + " " + request.target().code().country());
+    assertTrue(request.rule().endsWith("+implicit-target"), request.rule());
+    assertTrue(
+        StageFixtures.code(
+                "Britain sold missiles to Iran. North said he was seeking the help of a head of an"
+                    + " allied government.",
+                LocalDate.of(1987, 3, 3))
+            .events()
+            .stream()
+            .noneMatch(e -> e.trigger().equals("seeking")),
+        "help owned by someone unnamed is asked of them, not of the article's other side");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
