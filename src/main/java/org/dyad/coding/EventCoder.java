@@ -1049,6 +1049,18 @@ public final class EventCoder {
             continue; // the pattern's object word is the thing, not the slot ("offer + :aid")
           }
           List<Arg> inside = argsInside(article, actors, quotes, s, f, depth);
+          if (cameoRules()
+              && !meeting
+              && thingStandsForItsCountry(p.code())
+              && withConjuncts(article, actors, quotes, s, f).isEmpty()) {
+            // "opposes Soviet membership of the World Bank", "condemned the Israeli occupation of
+            // Lebanon": the nationality on an act is whose act it is, before anyone in its "of"
+            // phrase.
+            List<Arg> nationality = nationalityOf(actors, s, f);
+            if (!nationality.isEmpty()) {
+              inside = nationality;
+            }
+          }
           if (meeting && !withConjuncts(article, actors, quotes, s, f).equals(inside)) {
             // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
             // Yasser Arafat" is no meeting with Arafat: inside a place only a country counts.

@@ -345,6 +345,18 @@ class EventCoderTest {
   }
 
   @Test
+  void theNationalityOnAnActIsWhoseItIsBeforeItsOfPhrase() {
+    assertEquals(
+        List.of("SYR 11 ISR"),
+        dyads(
+                "Israel and Lebanon exchanged fire. Syria condemned the Israeli occupation of"
+                    + " Lebanon.")
+            .stream()
+            .filter(d -> d.contains(" 11 "))
+            .toList());
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
