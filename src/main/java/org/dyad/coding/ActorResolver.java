@@ -1831,32 +1831,19 @@ public final class ActorResolver {
         // uncoded.
         // PETRARCH has no article's country: its role noun takes the actor of its own phrase
         // (composeAgents), or none.
-        if (dyad
-            && own != null
-            && !s.token(a.last).lemma().equals("regime")
-            && (STATE_SECTORS.contains(own)
-                || NATIONAL_POLITICS_SECTORS.contains(own)
-                || INSURGENT_SECTORS.contains(own))
-            && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"))
-            && !isTaken(taken, a.first, a.last)) {
-          out.add(
-              Mention.roleNoun(
-                  text,
-                  s,
-                  a.first,
-                  a.last,
-                  null,
-                  "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
-                  List.of()));
-          mark(taken, a.first, a.last);
-        } else if (dyad
-            && own == null
-            && a.first > 0
-            && s.token(a.first - 1).lemma().equals("the")
-            && !isTaken(taken, a.first, a.last)) {
-          // "the committee" after "the environment select committee": a body named by its kind
-          // alone is the one of that kind named before, once every sentence is read (else no
-          // one: a kind alone says no sector).
+        boolean institution =
+            own != null
+                && !s.token(a.last).lemma().equals("regime")
+                && (STATE_SECTORS.contains(own)
+                    || NATIONAL_POLITICS_SECTORS.contains(own)
+                    || INSURGENT_SECTORS.contains(own))
+                && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"));
+        // "the committee" after "the environment select committee": a body named by its kind
+        // alone is the one of that kind named before, once every sentence is read (else no one: a
+        // kind alone says no sector).
+        boolean kindAlone =
+            own == null && a.first > 0 && s.token(a.first - 1).lemma().equals("the");
+        if (dyad && (institution || kindAlone) && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(
                   text,

@@ -2351,13 +2351,9 @@ public final class EventCoder {
    */
   private static List<Arg> nationalityOnAct(ActorAnalysis actors, Sentence s, int act) {
     for (int a : s.childrenOf(act, "amod")) {
-      String country = actors.countryOfWord(s.index(), a);
-      if (country != null) {
-        Token word = s.token(a);
-        List<Arg> doer = stateActor(actors, country, word.word(), word.span());
-        if (!doer.isEmpty()) {
-          return doer;
-        }
+      List<Arg> doer = stateWrittenAt(actors, s, a, actors.countryOfWord(s.index(), a));
+      if (!doer.isEmpty()) {
+        return doer;
       }
     }
     return List.of();
@@ -2388,13 +2384,9 @@ public final class EventCoder {
       modifiers.addAll(s.childrenOf(n, "compound"));
     }
     for (int a : modifiers) {
-      String country = actors.countryOfWord(s.index(), a);
-      if (country != null) {
-        Token word = s.token(a);
-        List<Arg> state = stateActor(actors, country, word.word(), word.span());
-        if (!state.isEmpty()) {
-          out.add(state);
-        }
+      List<Arg> state = stateWrittenAt(actors, s, a, actors.countryOfWord(s.index(), a));
+      if (!state.isEmpty()) {
+        out.add(state);
       }
     }
     return out;
@@ -2433,15 +2425,21 @@ public final class EventCoder {
     for (int t : places) {
       Place place = actors.placeAt(s.index(), t);
       String country = place != null ? place.country() : actors.countryOfWord(s.index(), t);
-      if (country != null) {
-        Token word = s.token(t);
-        List<Arg> state = stateActor(actors, country, word.word(), word.span());
-        if (!state.isEmpty()) {
-          return state;
-        }
+      List<Arg> state = stateWrittenAt(actors, s, t, country);
+      if (!state.isEmpty()) {
+        return state;
       }
     }
     return List.of();
+  }
+
+  /** The article's actor for the state {@code country} (may be null), as written at token t. */
+  private static List<Arg> stateWrittenAt(ActorAnalysis actors, Sentence s, int t, String country) {
+    if (country == null) {
+      return List.of();
+    }
+    Token word = s.token(t);
+    return stateActor(actors, country, word.word(), word.span());
   }
 
   /** The article's actor for the state {@code country}, as written at {@code span}; or none. */
