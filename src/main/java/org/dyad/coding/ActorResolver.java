@@ -365,11 +365,6 @@ public final class ActorResolver {
     return null;
   }
 
-  /**
-   * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
-   * to the role phrase that ends in the same words, with the same number, named last in this or the
-   * three sentences before, rather than to the article's country. Null when there is none.
-   */
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
   private static boolean ofKindOnly(Mention m, List<Hit> agents) {
     return m.code() == null
@@ -378,6 +373,13 @@ public final class ActorResolver {
         && agents.stream().anyMatch(h -> h.last == m.last() && h.name.agent().sector() == null);
   }
 
+  /**
+   * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
+   * to the role phrase that ends in the same words, with the same number, named last in this or the
+   * six sentences before (one for "the government"), rather than to the article's country; a role
+   * noun that takes its sector from an owner ({@code kindOnly}: "the committee") may also refer to
+   * one coded as the article's. Null when there is none.
+   */
   private static Mention sameRoleBefore(
       Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
     if (m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY) || !unmodified(m, sentences)) {
@@ -462,10 +464,6 @@ public final class ActorResolver {
   }
 
   /**
-   * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
-   * whose owner the phrase names, nor "his government", whose owner is a person.
-   */
-  /**
    * The name an "of" phrase gives its role noun: the one written there, or, when that is a
    * country's possessive, the organisation it owns ("members of Britain's ruling Conservative
    * Party" are the party's); null when the country owns something no dictionary names.
@@ -501,6 +499,10 @@ public final class ActorResolver {
         && (s.token(k).lemma().equals("the") || s.token(k).lemma().equals("this"));
   }
 
+  /**
+   * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
+   * whose owner the phrase names, nor "his government", whose owner is a person.
+   */
   private static boolean unmodified(Mention m, List<Sentence> sentences) {
     if (m.first() == 0) {
       return true;
@@ -2160,9 +2162,12 @@ public final class ActorResolver {
     return new int[] {k + 1, end};
   }
 
-  /** The country the article is mostly about: most named, subjects counting double. */
   private static final int LEAD_SUBJECT_WEIGHT = 4;
 
+  /**
+   * The country the article is mostly about: most named, subjects counting double and the lead's
+   * subject four times.
+   */
   private static String salientCountry(List<List<Mention>> mentions, List<Sentence> sentences) {
     Map<String, Integer> score = new LinkedHashMap<>();
     for (List<Mention> ms : mentions) {

@@ -44,9 +44,10 @@ import org.dyad.model.Token;
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
-  /** Definite nouns that refer back to an international body: "the bloc", "the alliance". */
+  /** Definite nouns that refer back to a state named just before: "the country". */
   private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation");
 
+  /** Definite nouns that refer back to an international body: "the bloc", "the alliance". */
   private static final Set<String> ORGANIZATION_ANAPHORS =
       Set.of("group", "bloc", "alliance", "community", "organisation", "organization");
 
@@ -323,6 +324,7 @@ public final class EventCoder {
     return out;
   }
 
+  /** Particles of phrasal verbs that the parser may tag as adverbs ("hit back"). */
   private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "away", "down");
 
   private List<VerbPattern> candidates(Sentence s, Token t) {
@@ -1710,7 +1712,6 @@ public final class EventCoder {
     return keys;
   }
 
-  /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
   /**
    * Whether the verb at {@code x} is a to-infinitive: its "to" is a marker, or (a parser variant)
    * an unlabelled dependent written right before it ("called on Ottawa to reexamine").
@@ -1727,6 +1728,7 @@ public final class EventCoder {
     return false;
   }
 
+  /** To-infinitive complements of a verb or adjective, and of a noun ("an offer to help"). */
   private static List<Integer> complements(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
     for (int x : s.childrenOf(head, "xcomp")) {
