@@ -483,6 +483,22 @@ public final class ActorResolver {
     return owned != null && owned.name.kind() == DictionaryName.Kind.ORGANIZATION ? owned : null;
   }
 
+  /** Words that end the name of a law or a draft of one: "Gambling Bill", "Terrorism Act". */
+  private static final Set<String> LEGISLATION_WORDS = Set.of("Bill", "Act", "Bills", "Acts");
+
+  /**
+   * Whether a named entity is a law's title: its last word is "Bill" or "Act" after a capitalised
+   * word, or, with nothing before it, follows a capitalised word the tagger left out ("Gambling
+   * Bill" tagged as the person "Bill").
+   */
+  private static boolean namesLegislation(Sentence s, int first, int last) {
+    if (!LEGISLATION_WORDS.contains(s.token(last).word())) {
+      return false;
+    }
+    int before = last - 1;
+    return before >= 0 && before >= first - 1 && s.token(before).isCapitalized();
+  }
+
   /** Whether a possessive "'s" follows token {@code last}. */
   private static boolean possessive(Sentence s, int last) {
     return last + 1 < s.tokens().size() && s.token(last + 1).pos().equals("POS");
@@ -713,6 +729,9 @@ public final class ActorResolver {
       String label = s.token(ner[0]).ner();
       if (dictionaryCovers || label.equals("PERSON") && isTitle(s, agents, ner[0], ner[1])) {
         continue;
+      }
+      if (namesLegislation(s, ner[0], ner[1])) {
+        continue; // "the government's Gambling Bill", "the Terrorism Act": a text, not an actor
       }
       boolean containsCountryWordOnly = true;
       boolean containsActorName = false;

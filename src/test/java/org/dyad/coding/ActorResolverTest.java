@@ -249,6 +249,16 @@ class ActorResolverTest {
   }
 
   @Test
+  void aLawsTitleIsNoActor() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Tessa Jowell limited the number of casinos, originally outlined in the government's"
+                + " Gambling Bill.",
+            LocalDate.of(2005, 1, 15));
+    assertTrue(c.actors().stream().noneMatch(a -> a.name().equals("Bill")), c.actors().toString());
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
