@@ -3185,6 +3185,9 @@ public final class EventCoder {
   private static final Set<String> WORDY_SECTORS =
       Set.of("PTY", "OPP", "LEG", "MED", "NGO", "CVL", "LAB", "EDU", "REL", "BUS");
 
+  /** Verbs by which one speaks to the press as to a partner: "speaking to the BBC". */
+  private static final Set<String> INTERVIEW_VERBS = Set.of("speak", "talk");
+
   /** Verbs of force that news also uses for words: "attacked the plan", "hit out at". */
   private static final Set<String> VERBAL_ATTACK_VERBS = Set.of("attack", "assail", "hit_out");
 
@@ -3266,7 +3269,10 @@ public final class EventCoder {
     } else if (cameoRules()
         && cameo.startsWith("19")
         && (m.pattern().pos() == VerbPattern.Pos.V || m.pattern().pos() == VerbPattern.Pos.N)
-        && VERBAL_ATTACK_VERBS.contains(s.token(trigger).lemma())
+        && (VERBAL_ATTACK_VERBS.contains(s.token(trigger).lemma())
+            // "launched an attack on the cost of Britain's asylum system"
+            || m.consumed().stream()
+                .anyMatch(c -> VERBAL_ATTACK_VERBS.contains(s.token(c).lemma())))
         && m.sources().stream()
             .allMatch(
                 a ->
@@ -3310,6 +3316,12 @@ public final class EventCoder {
         }
         if (src.code() == null || tgt.code() == null) {
           continue; // an actor nothing codes cannot be analysed as a dyad
+        }
+        if (cameoRules()
+            && cameo.startsWith("04")
+            && "MED".equals(tgt.code().sector())
+            && INTERVIEW_VERBS.contains(s.token(trigger).lemma())) {
+          continue; // "speaking to the BBC's Newsnight programme" is an interview, no meeting
         }
         if (cameoRules() && src.code().equals(tgt.code())) {
           // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's

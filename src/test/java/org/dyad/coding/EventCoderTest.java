@@ -357,6 +357,25 @@ class EventCoderTest {
   }
 
   @Test
+  void anAttackLaunchedInWordsIsCriticismAndAnInterviewIsNoMeeting() {
+    LocalDate date = LocalDate.of(2005, 1, 15);
+    Event attack =
+        StageFixtures.code(
+                "Tory leader Michael Howard has launched an attack on the cost of Britain's asylum"
+                    + " system.",
+                date)
+            .events()
+            .get(0);
+    assertEquals("111", attack.cameo(), attack.rule());
+    assertEquals(
+        List.of(),
+        StageFixtures.code(
+                "President Musharraf of Pakistan was speaking to the BBC's Newsnight programme.",
+                date)
+            .events());
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
