@@ -324,6 +324,20 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Whether the preposition of the phrase at {@code phrase} stands within three words after the
+   * verb, as a prepositional verb's does ("called for", "asked Japan for"): in "gave the same
+   * message to Abe in meetings" the "in" is a place, no "give in".
+   */
+  private static boolean prepositionNear(Sentence s, int verb, int phrase) {
+    for (int c : s.childrenOf(phrase, "case")) {
+      if (c > verb && c <= verb + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Particles of phrasal verbs that the parser may tag as adverbs ("hit back"). */
   private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "away", "down");
 
@@ -346,7 +360,8 @@ public final class EventCoder {
       for (Dependency d : s.children(t.index())) {
         if (d.baseRelation().equals("obl")
             && !d.subtype().isEmpty()
-            && !d.subtype().contains("_")) {
+            && !d.subtype().contains("_")
+            && prepositionNear(s, t.index(), d.dependent())) {
           out.addAll(lexicon.patternsFor(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }

@@ -376,6 +376,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aDistantPlacePhraseMakesNoPrepositionalVerb() {
+    assertTrue(
+        dyads(
+                "U.S. officials gave the same message to former Japanese Foreign Minister Shintaro"
+                    + " Abe in meetings in Washington last week.")
+            .stream()
+            .noneMatch(d -> d.contains(" 08 ")),
+        "no 'give in to'");
+    assertEquals(List.of("GRC 08 TUR"), dyads("Greece gave in to Turkey on Monday."));
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
