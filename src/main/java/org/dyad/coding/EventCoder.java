@@ -3192,6 +3192,16 @@ public final class EventCoder {
         : c.sector() == null || EXECUTIVE_SECTORS.contains(c.sector());
   }
 
+  /** Whether one code is a bare state and the other that state or its executive. */
+  private static boolean actsOnItself(ActorCode a, ActorCode b) {
+    if (!a.isState() || !b.isState() || !a.country().equals(b.country())) {
+      return false;
+    }
+    boolean aExecutive = a.sector() == null || EXECUTIVE_SECTORS.contains(a.sector());
+    boolean bExecutive = b.sector() == null || EXECUTIVE_SECTORS.contains(b.sector());
+    return (a.sector() == null || b.sector() == null) && aExecutive && bExecutive;
+  }
+
   /** Sectors that speak for their state. */
   private static final Set<String> EXECUTIVE_SECTORS =
       Set.of("GOV", "MIL", "ELI", "DIP", "COP", "SPY");
@@ -3337,6 +3347,13 @@ public final class EventCoder {
             && "MED".equals(tgt.code().sector())
             && INTERVIEW_VERBS.contains(s.token(trigger).lemma())) {
           continue; // "speaking to the BBC's Newsnight programme" is an interview, no meeting
+        }
+        if (cameoRules() && actsOnItself(src.code(), tgt.code())) {
+          // "Poehl rebuffed U.S. criticism of West Germany" (DEUGOV to DEU), "the United States
+          // and its Treasury": a state and its own executive are one side, and an event between
+          // them is nearly always a misread owner. Its opposition, press or people urging the
+          // state ("Mr Howard said Britain should …") are another side and stay.
+          continue;
         }
         if (cameoRules() && src.code().equals(tgt.code())) {
           // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's

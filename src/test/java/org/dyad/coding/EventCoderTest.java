@@ -388,6 +388,32 @@ class EventCoderTest {
   }
 
   @Test
+  void aStateAndItsOwnExecutiveAreOneSide() {
+    LocalDate date = LocalDate.of(1987, 10, 5);
+    assertEquals(
+        List.of(),
+        StageFixtures.code(
+                "Bundesbank President Karl Otto Poehl rebuffed recent U.S. criticism of West"
+                    + " Germany.",
+                date)
+            .events()
+            .stream()
+            .filter(e -> e.target().code().country().equals("DEU"))
+            .toList());
+    Event appeal =
+        StageFixtures.code(
+                "The Tories criticised the asylum rules. \"Britain should take its fair share of"
+                    + " genuine refugees,\" Tory leader Michael Howard said.",
+                LocalDate.of(2005, 1, 15))
+            .events()
+            .stream()
+            .filter(e -> e.trigger().equals("should"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("GBROPP GBR", appeal.source().code() + " " + appeal.target().code());
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
