@@ -250,6 +250,9 @@ public final class ActorResolver {
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
 
+  /** The rule suffix of a state the article names only by an adjective ("Soviet membership"). */
+  static final String ADJECTIVE_ONLY = " nationality only";
+
   /**
    * For rebels named without a country, the state institution their sentence names ("Gbagbo broke a
    * ceasefire with rebels", "troops clashed with insurgents"): they are that state's rebels.
@@ -2305,6 +2308,48 @@ public final class ActorResolver {
         }
       }
     }
+    // "opposes Soviet membership", "Iraqi charges": a state the article names only by an adjective
+    // is still the one whose acts and things those are. It is an actor with those words as its
+    // mentions, found by the coder through the adjective alone (no sentence-level mention, so
+    // nothing else reads the adjective as a doer or target on its own).
+    Map<String, String> entries = new HashMap<>();
+    Set<String> states = new HashSet<>();
+    for (Actor a : actors) {
+      if (a.kind() == Actor.Kind.STATE && a.code() != null && a.code().sector() == null) {
+        states.add(a.code().country());
+      }
+    }
+    Map<String, List<Span>> adjectiveOnly = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < allHits.size(); i++) {
+      for (Hit h : allHits.get(i)) {
+        int sentence = i;
+        boolean insideMention =
+            resolved.getOrDefault(sentence, List.of()).stream()
+                .anyMatch(m -> m.span().contains(h.span.begin()));
+        if (dyadConventions()
+            && h.name.kind() == DictionaryName.Kind.ADJECTIVE
+            && !insideMention // "Chinese police" is CHNCOP's, no separate China
+            && !states.contains(h.name.country().iso3())) {
+          adjectiveOnly
+              .computeIfAbsent(h.name.country().iso3(), k -> new ArrayList<>())
+              .add(h.span);
+          names.put(h.name.country().iso3(), h.name.country().name());
+          entries.put(h.name.country().iso3(), h.name.country().id());
+        }
+      }
+    }
+    adjectiveOnly.forEach(
+        (country, spans) ->
+            actors.add(
+                new Actor(
+                    "a" + (actors.size() + 1),
+                    names.get(country),
+                    Actor.Kind.STATE,
+                    ActorCode.of(country, null),
+                    entries.get(country),
+                    "dictionary:" + entries.get(country) + ADJECTIVE_ONLY,
+                    spans.stream().sorted().distinct().toList())));
     return new ActorAnalysis(
         actors,
         resolved,

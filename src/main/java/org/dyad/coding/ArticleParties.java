@@ -50,7 +50,10 @@ final class ArticleParties {
     Map<String, List<Actor>> byParty = new LinkedHashMap<>();
     Map<String, Actor> governments = new HashMap<>();
     for (Actor a : actors.actors()) {
-      if (a.code() != null && !a.mentions().isEmpty()) {
+      // A state named only by an adjective ("Soviet membership") is what a thing belongs to, not
+      // a side of the story.
+      boolean adjectiveOnly = a.rule() != null && a.rule().endsWith(ActorResolver.ADJECTIVE_ONLY);
+      if (a.code() != null && !a.mentions().isEmpty() && !adjectiveOnly) {
         byParty.computeIfAbsent(keyOf(a.code()), k -> new ArrayList<>()).add(a);
         if (a.code().isState() && "GOV".equals(a.code().sector())) {
           governments.merge(

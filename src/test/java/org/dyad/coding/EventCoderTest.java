@@ -414,6 +414,22 @@ class EventCoderTest {
   }
 
   @Test
+  void aStateNamedOnlyByItsAdjectiveOwnsWhatItQualifies() {
+    assertEquals(
+        List.of("DEU 12 USA"),
+        dyads(
+                "Bundesbank President Karl Otto Poehl rebuffed recent U.S. criticism of West"
+                    + " Germany.")
+            .stream()
+            .filter(d -> d.contains(" 12 "))
+            .toList());
+    assertEquals(
+        List.of("USA 11 RUS"),
+        dyads("The United States opposes Soviet membership of the International Monetary Fund."),
+        "the Soviet Union is coded RUS, and its membership is its own");
+  }
+
+  @Test
   void forceAgainstACountrysPropertyTargetsTheCountry() {
     assertEquals(
         List.of("IRN 17 KWT"), // a state seizing boats confiscates property (1711): no hijack
