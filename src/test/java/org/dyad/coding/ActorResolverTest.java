@@ -259,6 +259,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void formerStatesAreCodedAsTheirSuccessorsAndEastGermanyAsItself() {
+    assertEquals(
+        List.of("CZEGOV", "DDR", "DEU", "RUS", "SRBGOV"),
+        codesOf(
+            "East Germany and West Germany signed a pact. Yugoslav officials met Czechoslovak"
+                + " ministers. The Soviet Union welcomed it."));
+  }
+
+  @Test
   void aPlaceNamedAfterACountryIsNotTheCountry() {
     CodedArticle c =
         StageFixtures.code(
