@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
@@ -315,19 +316,7 @@ public final class ActorAnalysis {
    * this or the three sentences before: what "the group", "the bloc", "the alliance" refer to.
    */
   public ResolvedMention organizationBefore(int sentence, int offset) {
-    for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
-      List<ResolvedMention> ms = mentions(s);
-      for (int i = ms.size() - 1; i >= 0; i--) {
-        ResolvedMention m = ms.get(i);
-        if (m.span().begin() < offset
-            && m.actors().size() == 1
-            && m.codes().get(0) != null
-            && !m.codes().get(0).isState()) {
-          return m;
-        }
-      }
-    }
-    return null;
+    return namedBefore(sentence, offset, 3, code -> !code.isState());
   }
 
   /**
@@ -335,32 +324,28 @@ public final class ActorAnalysis {
    * before: what "the country" refers to. Null when there is none.
    */
   public ResolvedMention stateBefore(int sentence, int offset) {
-    for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
-      List<ResolvedMention> ms = mentions(s);
-      for (int i = ms.size() - 1; i >= 0; i--) {
-        ResolvedMention m = ms.get(i);
-        if (m.span().begin() < offset
-            && m.actors().size() == 1
-            && m.codes().get(0) != null
-            && m.codes().get(0).isState()
-            && m.codes().get(0).sector() == null) {
-          return m;
-        }
-      }
-    }
-    return null;
+    return namedBefore(sentence, offset, 1, code -> code.isState() && code.sector() == null);
   }
 
   /** The news medium named most recently before {@code offset}: what "the newspaper" refers to. */
   public ResolvedMention mediumBefore(int sentence, int offset) {
-    for (int s = sentence; s >= 0; s--) {
+    return namedBefore(sentence, offset, sentence, code -> "MED".equals(code.sector()));
+  }
+
+  /**
+   * The single-actor mention whose code passes {@code kind}, named last before {@code offset} in
+   * this sentence or the {@code reach} sentences before; null when there is none.
+   */
+  private ResolvedMention namedBefore(
+      int sentence, int offset, int reach, java.util.function.Predicate<ActorCode> kind) {
+    for (int s = sentence; s >= 0 && s >= sentence - reach; s--) {
       List<ResolvedMention> ms = mentions(s);
       for (int i = ms.size() - 1; i >= 0; i--) {
         ResolvedMention m = ms.get(i);
         if (m.span().begin() < offset
             && m.actors().size() == 1
             && m.codes().get(0) != null
-            && "MED".equals(m.codes().get(0).sector())) {
+            && kind.test(m.codes().get(0))) {
           return m;
         }
       }
