@@ -15,8 +15,9 @@ import org.dyad.model.Participant;
  * <p>A produced event matches a hand-coded one when the root code (first two digits), the source
  * country and the target country (first three letters of the codes) agree and its sentence starts
  * with the hand-coded sentence prefix once quotation marks and white space are folded; with {@link
- * Strictness#DATE_AND_MODE}, also the date and mode the hand-coded event gives. Sector differences
- * are not scored: coders disagree on them most.
+ * Strictness#DATE_AND_MODE}, also the date and mode the hand-coded event gives. A one-sided gold
+ * event (no target) wants a produced event with no coded target. Sector differences are not scored:
+ * coders disagree on them most.
  *
  * <p>Pairs are found in stages, each a maximum bipartite matching over what earlier stages left:
  * full matches first, then sentence and root with the source right, then with the target right,
@@ -84,9 +85,21 @@ public final class EventMatcher {
     return new EventAlignment(pairs, gold.size(), produced.size());
   }
 
-  /** True when the event has a coded source and a coded target: the only kind gold files list. */
-  public static boolean scoreable(Event e) {
-    return e.source().code() != null && e.target() != null && e.target().code() != null;
+  /**
+   * Whether a gold article of this scope could list the event: one with a coded source and a coded
+   * target for {@link GoldArticle.Scope#DYADIC}; any with a coded source for {@link
+   * GoldArticle.Scope#ALL}, where an uncoded or absent target is a one-sided event.
+   */
+  public static boolean scoreable(Event e, GoldArticle.Scope scope) {
+    if (e.source().code() == null) {
+      return false;
+    }
+    return scope == GoldArticle.Scope.ALL || e.target() != null && e.target().code() != null;
+  }
+
+  /** The event's target country as scored: null when it has no coded target (one-sided). */
+  public static String targetCountry(Event e) {
+    return e.target() == null || e.target().code() == null ? null : e.target().code().country();
   }
 
   /** The text of the sentence an event is in. */
@@ -115,7 +128,7 @@ public final class EventMatcher {
   }
 
   private static boolean targetRight(GoldEvent g, Event e) {
-    return sameCountry(e.target(), g.targetCountry());
+    return java.util.Objects.equals(targetCountry(e), g.targetCountry());
   }
 
   private static boolean sameCountry(Participant p, String country) {

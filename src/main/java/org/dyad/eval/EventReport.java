@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * @param articles articles scored
  * @param overall all events; produced events count only when both source and target are coded
  * @param byRoot the same by CAMEO root code (a false positive counts under its own root)
+ * @param byKind the same for dyadic and one-sided events ({@code "dyadic"}, {@code "one-sided"}),
+ *     when any article was coded in full scope; empty otherwise
  * @param pairs hand-coded and produced events paired on sentence and root code alone
  * @param sourceRight pairs whose source country is right
  * @param targetRight pairs whose target country is right
@@ -21,6 +23,7 @@ public record EventReport(
     int articles,
     Prf overall,
     SortedMap<String, Prf> byRoot,
+    SortedMap<String, Prf> byKind,
     int pairs,
     int sourceRight,
     int targetRight,
@@ -44,6 +47,7 @@ public record EventReport(
 
   public EventReport {
     byRoot = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byRoot));
+    byKind = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byKind));
     misses = List.copyOf(misses);
     falsePositives = List.copyOf(falsePositives);
   }

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class GoldFileReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_FIELDS =
-      Set.of("corpus", "id", "date", "home_country", "coder", "note", "events");
+      Set.of("corpus", "id", "date", "home_country", "scope", "coder", "note", "events");
   private static final Set<String> EVENT_FIELDS =
       Set.of(
           "source",
@@ -103,8 +103,19 @@ public final class GoldFileReader {
       throw new IllegalArgumentException(
           "\"home_country\" must be an ISO 3166 alpha-3 code such as GBR, found \"" + home + "\"");
     }
+    String scope = text(node, "scope", false);
+    if (scope != null && !scope.equals("dyadic") && !scope.equals("all")) {
+      throw new IllegalArgumentException(
+          "\"scope\" must be \"dyadic\" or \"all\", found \"" + scope + "\"");
+    }
     return new GoldArticle(
-        text(node, "corpus", true), text(node, "id", true), parsed, list, line, home);
+        text(node, "corpus", true),
+        text(node, "id", true),
+        parsed,
+        list,
+        line,
+        home,
+        "all".equals(scope) ? GoldArticle.Scope.ALL : GoldArticle.Scope.DYADIC);
   }
 
   private static GoldEvent event(JsonNode node) {
@@ -119,7 +130,7 @@ public final class GoldFileReader {
     }
     return new GoldEvent(
         text(node, "source", true),
-        text(node, "target", true),
+        text(node, "target", false),
         text(node, "cameo", true),
         text(node, "trigger", false),
         text(node, "sentence", true),

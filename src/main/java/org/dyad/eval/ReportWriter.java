@@ -34,6 +34,9 @@ public final class ReportWriter {
             "recall",
             "F1"));
     prfRow(b, "overall", r.overall());
+    for (Map.Entry<String, Prf> e : r.byKind().entrySet()) {
+      prfRow(b, e.getKey(), e.getValue());
+    }
     for (Map.Entry<String, Prf> e : r.byRoot().entrySet()) {
       prfRow(b, e.getKey(), e.getValue());
     }
@@ -87,6 +90,10 @@ public final class ReportWriter {
     root.set("overall", prf(r.overall()));
     ObjectNode roots = root.putObject("by_root");
     r.byRoot().forEach((k, v) -> roots.set(k, prf(v)));
+    if (!r.byKind().isEmpty()) {
+      ObjectNode kinds = root.putObject("by_kind");
+      r.byKind().forEach((k, v) -> kinds.set(k, prf(v)));
+    }
     ObjectNode agreement = root.putObject("agreement");
     agreement.put("pairs", r.pairs());
     agreement.put("source_right", r.sourceRight());

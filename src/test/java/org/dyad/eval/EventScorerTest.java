@@ -124,6 +124,60 @@ class EventScorerTest {
   }
 
   @Test
+  void anArticleCodedInFullScopeScoresOneSidedEvents() {
+    // The same produced events as above, against an article whose coder recorded one-sided events
+    // too: the untargeted meeting now counts, and matches the gold event with no target; an
+    // uncoded source still never counts.
+    GoldArticle g =
+        new GoldArticle(
+            "c.jsonl",
+            "crafted",
+            LocalDate.of(2005, 1, 15),
+            List.of(
+                gold("IRNGOV", "16", "TUR", "Iran cut ties"),
+                gold("USAGOV", "04", null, "The US met"),
+                gold("CHN", "05", null, "\u201cChina praised")),
+            1,
+            null,
+            GoldArticle.Scope.ALL);
+    CodedArticle c =
+        coded(
+            event(0, "IRN", "163", "TURGOV", null), // full match
+            event(1, "USA", "040", null, null), // one-sided: matches the one-sided meeting
+            event(2, "CHN", "051", "DEU", null), // a target where the gold has none: no match
+            event(1, "USA", "120", "RUS", null)); // wrong root: a false positive
+    EventReport r = EventScorer.score(List.of(new EventScorer.Scored(g, c)));
+
+    assertEquals(new Prf(3, 4, 2), r.overall());
+    assertEquals(new Prf(2, 1, 1), r.byKind().get("one-sided"));
+    assertEquals(new Prf(1, 3, 1), r.byKind().get("dyadic"));
+    assertEquals(
+        List.of("CHN 05 - 'verb'"), r.misses().stream().map(m -> m.event().describe()).toList());
+    assertEquals(
+        List.of("CHN 051 DEU", "USA 120 RUS"),
+        r.falsePositives().stream()
+            .map(x -> x.source() + " " + x.cameo() + " " + x.target())
+            .toList());
+  }
+
+  @Test
+  void aDyadicArticleRefusesAOneSidedGoldEvent() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GoldArticle(
+                    "c.jsonl",
+                    "crafted",
+                    LocalDate.of(2005, 1, 15),
+                    List.of(gold("USAGOV", "04", null, "The US met")),
+                    1));
+    assertEquals(
+        "a one-sided event (\"target\": null) needs the article's \"scope\": \"all\"",
+        e.getMessage());
+  }
+
+  @Test
   void prfRejectsImpossibleCounts() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> new Prf(1, 0, 1));

@@ -67,4 +67,23 @@ class GoldFileReaderTest {
     assertEquals(
         "gold.jsonl:1: missing \"corpus\"", problem(GOOD.replace("\"corpus\"", "\"note\"")));
   }
+
+  @Test
+  void aFullScopeArticleListsOneSidedEvents() throws Exception {
+    String oneSided =
+        GOOD.replace("\"coder\"", "\"scope\": \"all\", \"coder\"")
+            .replace("\"target\": \"USAGOV\"", "\"target\": null");
+    GoldArticle a = GoldFileReader.read(write(oneSided)).get(0);
+    assertEquals(GoldArticle.Scope.ALL, a.scope());
+    assertEquals(null, a.events().get(0).target());
+    assertEquals("GBRGOV 040 - 'met'", a.events().get(0).describe());
+    assertEquals(GoldArticle.Scope.DYADIC, GoldFileReader.read(write(GOOD)).get(0).scope());
+    assertEquals(
+        "gold.jsonl:1: a one-sided event (\"target\": null) needs the article's \"scope\":"
+            + " \"all\"",
+        problem(GOOD.replace("\"target\": \"USAGOV\"", "\"target\": null")));
+    assertEquals(
+        "gold.jsonl:1: \"scope\" must be \"dyadic\" or \"all\", found \"some\"",
+        problem(GOOD.replace("\"coder\"", "\"scope\": \"some\", \"coder\"")));
+  }
 }
