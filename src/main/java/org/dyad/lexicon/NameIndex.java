@@ -170,7 +170,7 @@ public final class NameIndex {
       }
       String letters = fw.replaceAll("[^\\p{L}]", "");
       boolean allCaps = letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
-      if (allCaps && !ww.equals(fw)) {
+      if (allCaps && !ww.equals(fw) && !titleCaseAcronym(fw, ww, letters)) {
         return false;
       }
       if (Character.isUpperCase(fw.charAt(0)) && !Character.isUpperCase(ww.charAt(0))) {
@@ -178,6 +178,19 @@ public final class NameIndex {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an acronym of four or more letters is written as many papers write them, with only its
+   * first letter a capital: "Isis", "Nato", "Farc", "Opec". Shorter ones are not ("Us", "Un" are
+   * words).
+   */
+  private static boolean titleCaseAcronym(String form, String written, String letters) {
+    return letters.length() >= 4
+        && form.equals(letters)
+        && written.length() == form.length()
+        && written.charAt(0) == form.charAt(0)
+        && written.substring(1).equals(form.substring(1).toLowerCase(Locale.ROOT));
   }
 
   /**

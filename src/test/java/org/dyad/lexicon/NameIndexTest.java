@@ -29,6 +29,14 @@ class NameIndexTest {
     assertTrue(NameIndex.caseMatches("PN", "PN"));
     assertFalse(NameIndex.caseMatches("PN", "Pn"));
     assertFalse(NameIndex.caseMatches("Gondor", "gondor"));
+    // Papers write longer acronyms with one capital ("Isis", "Nato"); short ones are words.
+    assertTrue(NameIndex.caseMatches("ISIS", "Isis"));
+    assertTrue(
+        NameIndex.caseMatches(
+            "Islamic State of Iraq and Syria", "Islamic State of Iraq and Syria"));
+    assertFalse(NameIndex.caseMatches("ISIS", "isis"));
+    assertFalse(NameIndex.caseMatches("ISIS", "IsIs"));
+    assertFalse(NameIndex.caseMatches("UNO", "Uno"));
     assertTrue(NameIndex.caseMatches("foreign ministry", "Foreign Ministry"));
   }
 
