@@ -94,7 +94,8 @@ async function searchView(_, query) {
       <th>trigger</th><th>sentence</th></tr></thead><tbody>${res.items.map(e => `
       <tr class="clickable" data-href="#/article/${encodeURIComponent(e.article_id)}?event=${esc(e.event_id)}">
       <td>${esc(e.date)}</td><td>${esc(e.source_name)} <b>${esc(e.source_code)}</b></td>
-      <td>${esc(e.cameo)} ${esc(e.plover)}</td><td>${esc(e.target_name)} <b>${esc(e.target_code)}</b></td>
+      <td>${esc(e.cameo)} ${esc(e.plover)}</td><td>${e.target_code || e.target_name
+        ? `${esc(e.target_name)} <b>${esc(e.target_code)}</b>` : '<span class="muted" title="one-sided event">—</span>'}</td>
       <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td></tr>`).join('')
       || '<tr><td colspan="6" class="muted">No events match.</td></tr>'}</tbody></table>`;
     results.append(pager(page, 50, res.total, go));
@@ -213,7 +214,8 @@ function showEvidence(e, actorsById, text) {
   const quad = e.quad ? `${e.quad} (${QUADS[e.quad - 1]})` : '';
   document.getElementById('evidence').innerHTML = `<h2>Evidence for event ${esc(e.event_id)}</h2><dl>
     <dt>source</dt><dd>${side(src.name, e.source_code, e.source_text)}</dd>
-    <dt>target</dt><dd>${side(tgt.name, e.target_code, e.target_text)}</dd>
+    <dt>target</dt><dd>${e.target_code || e.target_text ? side(tgt.name, e.target_code, e.target_text)
+      : '<span class="muted">none: a one-sided event</span>'}</dd>
     <dt>CAMEO</dt><dd>${esc(e.cameo)} (root ${esc(e.cameo_root)}), Goldstein ${esc(e.goldstein)}</dd>
     <dt>PLOVER</dt><dd>${esc(e.plover || '—')}, quad ${esc(quad)}</dd>
     <dt>mode</dt><dd>${esc(e.mode)}${(e.contexts || []).length ? ' · contexts ' + esc(e.contexts.join(', ')) : ''}</dd>
