@@ -11,9 +11,9 @@ import java.util.Set;
  * The trigger words and their default codes ({@code lexicon/triggers.tsv}), looked up by part of
  * speech and lemma. Immutable.
  */
-public final class Triggers {
+public final class TriggerDictionary {
   /** No trigger words: a lexicon without the file codes through its patterns alone (PETRARCH). */
-  public static final Triggers NONE = new Triggers(List.of());
+  public static final TriggerDictionary NONE = new TriggerDictionary(List.of());
 
   /** The places a target may be named, besides prepositions. */
   private static final Set<String> TARGET_RELATIONS = Set.of("obj", "iobj", "that");
@@ -21,7 +21,7 @@ public final class Triggers {
   private final List<TriggerEntry> entries;
   private final Map<String, TriggerEntry> byKey;
 
-  public Triggers(List<TriggerEntry> entries) {
+  public TriggerDictionary(List<TriggerEntry> entries) {
     this.entries = List.copyOf(entries);
     Map<String, TriggerEntry> m = new HashMap<>();
     for (TriggerEntry e : entries) {
@@ -48,7 +48,7 @@ public final class Triggers {
    * Reads the rows of a {@code triggers} file: id, pos, lemma, code, sides, target, veto, note.
    * Every code must be one of {@code codes} (the CAMEO table), so a typo cannot code silently.
    */
-  static Triggers read(LexiconFile file, Set<String> codes) {
+  static TriggerDictionary read(LexiconFile file, Set<String> codes) {
     List<TriggerEntry> out = new ArrayList<>();
     for (LexiconFile.Row r : file.rows()) {
       try {
@@ -79,6 +79,6 @@ public final class Triggers {
         throw new LexiconFormatException(file.origin(), r.line(), e.getMessage());
       }
     }
-    return new Triggers(out);
+    return new TriggerDictionary(out);
   }
 }

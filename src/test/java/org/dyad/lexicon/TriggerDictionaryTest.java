@@ -11,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A triggers file line and the entry it must become; each kind of bad line named by its line. */
-class TriggersTest {
+class TriggerDictionaryTest {
   private static final Set<String> CODES = Set.of("190", "194", "141", "040");
 
-  private static Triggers read(String... lines) {
+  private static TriggerDictionary read(String... lines) {
     String text =
         "#! dyad-lexicon triggers 2026.12.06\n"
             + "# id\tpos\tlemma\tcode\tsides\ttarget\tveto\tnote\n"
@@ -26,7 +26,7 @@ class TriggersTest {
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
             "triggers",
             8);
-    return Triggers.read(f, CODES);
+    return TriggerDictionary.read(f, CODES);
   }
 
   private static String problem(String line) {
@@ -35,7 +35,7 @@ class TriggersTest {
 
   @Test
   void aLineBecomesItsEntry() {
-    Triggers t =
+    TriggerDictionary t =
         read(
             "T.V.shell\tV\tshell\t194\t1\tobj|on\t:egg\tTurkish forces shelled Kurdish positions.",
             "T.V.launch\tV\tlaunch\t-\t2\t-\t-\t-",
