@@ -86,12 +86,14 @@ public final class EventMatcher {
   }
 
   /**
-   * Whether a gold article of this scope could list the event: one with a coded source and a coded
-   * target for {@link GoldArticle.Scope#DYADIC}; any with a coded source for {@link
-   * GoldArticle.Scope#ALL}, where an uncoded or absent target is a one-sided event.
+   * Whether a gold article of this scope could list the event (never a negated one): one with a
+   * coded source and a coded target for {@link GoldArticle.Scope#DYADIC}; any with a coded source
+   * for {@link GoldArticle.Scope#ALL}, where an uncoded or absent target is a one-sided event.
    */
   public static boolean scoreable(Event e, GoldArticle.Scope scope) {
-    if (e.source().code() == null) {
+    // What the text says did not happen is kept with its mode for users who want it, but no gold
+    // file lists it: a coder records events, and "did not attack" is none.
+    if (e.source().code() == null || e.mode() == org.dyad.model.Mode.NEGATED) {
       return false;
     }
     return scope == GoldArticle.Scope.ALL || e.target() != null && e.target().code() != null;
@@ -109,7 +111,8 @@ public final class EventMatcher {
 
   private static boolean sameClause(
       GoldEvent g, Event e, CodedArticle coded, Strictness strictness) {
-    if (!e.root().equals(g.root())) {
+    if (!e.root().equals(g.root())
+        || strictness == Strictness.CORE && e.mode() == org.dyad.model.Mode.NEGATED) {
       return false;
     }
     if (strictness == Strictness.DATE_AND_MODE) {

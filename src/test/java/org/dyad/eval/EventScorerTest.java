@@ -161,6 +161,38 @@ class EventScorerTest {
   }
 
   @Test
+  void aNegatedEventIsNeitherProducedNorMatched() {
+    GoldArticle g =
+        new GoldArticle(
+            "c.jsonl",
+            "crafted",
+            LocalDate.of(2005, 1, 15),
+            List.of(gold("USAGOV", "04", "RUS", "The US met")),
+            1);
+    Event negated = event(1, "USA", "040", "RUS", null);
+    negated =
+        new Event(
+            negated.id(),
+            negated.sentence(),
+            negated.source(),
+            negated.target(),
+            negated.cameo(),
+            negated.plover(),
+            negated.quad(),
+            negated.goldstein(),
+            negated.date(),
+            negated.place(),
+            Mode.NEGATED,
+            negated.trigger(),
+            negated.triggerSpan(),
+            negated.rule(),
+            negated.quote(),
+            negated.contexts());
+    EventReport r = EventScorer.score(List.of(new EventScorer.Scored(g, coded(negated))));
+    assertEquals(new Prf(1, 0, 0), r.overall());
+  }
+
+  @Test
   void aDyadicArticleRefusesAOneSidedGoldEvent() {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
