@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All dictionaries Dyad codes with: actors, agents, the CAMEO code table and the verb patterns.
- * Immutable once built, so one instance is shared by every thread.
+ * All dictionaries Dyad codes with: actors, agents, the CAMEO code table, the verb patterns, and
+ * the word lists of the quotation attributor and the event coder. Immutable once built, so one
+ * instance is shared by every thread.
  */
 public final class Lexicon {
   private final List<CountryEntry> countries;
@@ -22,6 +23,7 @@ public final class Lexicon {
   private final Map<String, String> versions;
   private final Conventions conventions;
   private final AttributionCues attributionCues;
+  private final WordLists wordLists;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
@@ -59,10 +61,14 @@ public final class Lexicon {
         contexts,
         versions,
         Conventions.DYAD,
-        AttributionCues.NONE);
+        AttributionCues.NONE,
+        WordLists.NONE);
   }
 
-  /** Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues. */
+  /**
+   * Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues and
+   * event word lists.
+   */
   public Lexicon(
       List<CountryEntry> countries,
       List<OrganizationEntry> organizations,
@@ -72,7 +78,8 @@ public final class Lexicon {
       List<VerbPattern> patterns,
       Map<String, String> versions,
       Conventions conventions,
-      AttributionCues attributionCues) {
+      AttributionCues attributionCues,
+      WordLists wordLists) {
     this(
         countries,
         organizations,
@@ -83,7 +90,8 @@ public final class Lexicon {
         List.of(),
         versions,
         conventions,
-        attributionCues);
+        attributionCues,
+        wordLists);
   }
 
   public Lexicon(
@@ -96,9 +104,11 @@ public final class Lexicon {
       List<ContextEntry> contexts,
       Map<String, String> versions,
       Conventions conventions,
-      AttributionCues attributionCues) {
+      AttributionCues attributionCues,
+      WordLists wordLists) {
     this.conventions = conventions;
     this.attributionCues = attributionCues;
+    this.wordLists = wordLists;
     this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
@@ -127,6 +137,11 @@ public final class Lexicon {
   /** The words the quotation attributor reads attributions by. */
   public AttributionCues attributionCues() {
     return attributionCues;
+  }
+
+  /** The word lists the event coder reads by. */
+  public WordLists wordLists() {
+    return wordLists;
   }
 
   public List<CountryEntry> countries() {

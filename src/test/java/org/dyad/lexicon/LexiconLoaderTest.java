@@ -235,4 +235,69 @@ class LexiconLoaderTest {
                         4)));
     assertEquals("c.tsv:2: id must be Q.speech.say, found Q.say", id.getMessage());
   }
+
+  @Test
+  void wordListLinesBecomeWordsOfTheirListInFileOrder() {
+    WordLists words = LexiconLoader.fromDirectory(MINI).load().wordLists();
+    // L.judging-verb.condemn <tab> judging-verb <tab> condemn <tab> -
+    assertEquals(List.of("condemn", "hail"), words.ordered("judging-verb"));
+    assertEquals(Set.of("'ll"), words.of("future-aux"));
+    assertEquals(Set.of("news report"), words.of("hearsay-noun"), "'_' in the id is a space");
+    assertEquals(Set.of("GOV"), words.of("executive-sector"), "sectors keep their case");
+    assertEquals(Set.of(), words.of("negator"), "a known list the file gives no words");
+    var unknown = assertThrows(IllegalArgumentException.class, () -> words.of("judging-verbs"));
+    assertTrue(unknown.getMessage().startsWith("unknown word list 'judging-verbs'"));
+    assertEquals(words, LexiconLoader.fromDirectory(MINI).wordLists(), "read alone, the same");
+  }
+
+  @Test
+  void shippedWordListsGiveWordsForEveryList() {
+    WordLists words = LexiconLoader.fromClasspath().load().wordLists();
+    for (String list : WordLists.LISTS) {
+      assertTrue(!words.of(list).isEmpty(), "no words in list " + list);
+    }
+    assertTrue(words.of("judging-verb").contains("condemn"));
+    assertEquals(words, LexiconLoader.fromClasspath().wordLists());
+  }
+
+  @Test
+  void rejectsWordListLinesOfUnknownListsDuplicateOrWrongIdsByFileAndLine() {
+    String header = "#! dyad-lexicon word-lists 1\n";
+    var list =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> wordsOnly(header + "L.judging-verbs.condemn\tjudging-verbs\tcondemn\t-\n"));
+    assertTrue(
+        list.getMessage()
+            .startsWith("lexicon/event-words.tsv:2: unknown list 'judging-verbs'; expected one of"),
+        list.getMessage());
+    var duplicate =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                wordsOnly(
+                    header
+                        + "L.negator.not\tnegator\tnot\t-\n"
+                        + "# a comment\n"
+                        + "L.negator.not\tnegator\tnot\t-\n"));
+    assertEquals("lexicon/event-words.tsv:4: duplicate id L.negator.not", duplicate.getMessage());
+    var id =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> wordsOnly(header + "L.negator.never\tnegator\tnot\t-\n"));
+    assertEquals(
+        "lexicon/event-words.tsv:2: id must be L.negator.not, found L.negator.never",
+        id.getMessage());
+  }
+
+  /** Loads a lexicon made of one word-lists file. */
+  private static Lexicon wordsOnly(String content) {
+    return new LexiconLoader(
+            p ->
+                stream(
+                    p.equals("MANIFEST")
+                        ? "event-words.tsv\n"
+                        : p.equals("event-words.tsv") ? content : "missing " + p))
+        .load();
+  }
 }

@@ -35,7 +35,7 @@ public final class EventCoder {
 
   public EventCoder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.words = EventWords.builtIn();
+    this.words = EventWords.from(lexicon.wordLists());
     this.assembler =
         new EventAssembler(new ContextClassifier(lexicon.contexts()), CodeRefinements.builtIn());
   }

@@ -1,316 +1,41 @@
 package org.dyad.coding.event;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.lexicon.WordLists;
 
 /**
  * The word lists the event coder reads by, one accessor per list of {@code lexicon/event-words.tsv}
- * (docs/lexicon-formats.md, kind {@code word-lists}). Built once per coder from the lexicon; fails
- * at once, naming the list, when the lexicon gives no words for a list the coder needs. Immutable.
+ * (docs/lexicon-formats.md, kind {@code word-lists}). Built once per coder from the lexicon's
+ * {@link WordLists}; fails at once, naming the list, when the lexicon gives no words for a list.
+ * Immutable, thread-safe.
  */
 final class EventWords {
-  /** The lists the event coder reads, by their name in the file. */
-  static final List<String> NEEDED =
-      List.of(
-          "negator",
-          "state-anaphor",
-          "organization-anaphor",
-          "intent-head",
-          "intent-noun",
-          "hypothetical-aux",
-          "future-aux",
-          "conditional-mark",
-          "condition-or-question-mark",
-          "connective-noun",
-          "linking-verb",
-          "relative-pronoun",
-          "joint-noun",
-          "demonstrative",
-          "judging-verb",
-          "issuing-verb",
-          "hearsay-noun",
-          "group-noun",
-          "repelling-verb",
-          "happening-verb",
-          "delivering-verb",
-          "interview-verb",
-          "verbal-attack-verb",
-          "denial-verb",
-          "adverb-particle",
-          "first-person-pronoun",
-          "person-pronoun",
-          "question-word",
-          "report-verb",
-          "pending-mark",
-          "executive-sector",
-          "wordy-sector",
-          "opposing-sector",
-          "petitioning-sector",
-          "armed-sector",
-          "implied-target-root",
-          "domestic-implied-root",
-          "shared-root",
-          "answered-root");
-
   private final Map<String, Set<String>> lists;
 
   private EventWords(Map<String, Set<String>> lists) {
     this.lists = Map.copyOf(lists);
   }
 
-  static EventWords builtIn() {
-    Map<String, Set<String>> m = new LinkedHashMap<>();
-    m.put("negator", Set.of("not", "n't", "never", "no"));
-    m.put("state-anaphor", Set.of("country", "nation"));
-    m.put(
-        "organization-anaphor",
-        Set.of("group", "bloc", "alliance", "community", "organisation", "organization"));
-    m.put(
-        "intent-head",
-        Set.of(
-            "ready",
-            "willing",
-            "prepared",
-            "keen",
-            "eager",
-            "plan",
-            "intend",
-            "hope",
-            "want",
-            "wish",
-            "seek",
-            "expect",
-            "aim",
-            "decide",
-            "prepare",
-            "schedule",
-            "due"));
-    m.put(
-        "intent-noun",
-        Set.of(
-            "deal",
-            "agreement",
-            "accord",
-            "plan",
-            "decision",
-            "offer",
-            "proposal",
-            "bid",
-            "pledge",
-            "promise",
-            "invitation",
-            "readiness",
-            "willingness",
-            "intention",
-            "commitment",
-            "move"));
-    m.put("hypothetical-aux", Set.of("would", "could", "might", "may", "should"));
-    m.put("future-aux", Set.of("will", "shall", "'ll", "wo"));
-    m.put("conditional-mark", Set.of("if", "unless"));
-    m.put("condition-or-question-mark", Set.of("if", "unless", "whether"));
-    m.put("connective-noun", Set.of("response", "reply", "retaliation", "reaction", "answer"));
-    m.put("linking-verb", Set.of("seem", "appear", "remain", "look", "sound", "prove", "become"));
-    m.put("relative-pronoun", Set.of("which", "who", "that", "whom"));
-    m.put(
-        "joint-noun",
-        Set.of(
-            "talk",
-            "discussion",
-            "meeting",
-            "negotiation",
-            "dialogue",
-            "consultation",
-            "conversation",
-            "exchange",
-            "summit",
-            "session",
-            "relation",
-            "relationship",
-            "tie",
-            "cooperation",
-            "partnership",
-            "visit",
-            "round",
-            "contact"));
-    m.put("demonstrative", Set.of("this", "that"));
-    m.put(
-        "judging-verb",
-        Set.of(
-            "reject",
-            "deny",
-            "dismiss",
-            "refute",
-            "rebut",
-            "condemn",
-            "denounce",
-            "criticize",
-            "criticise",
-            "deplore",
-            "welcome",
-            "praise",
-            "protest",
-            "oppose",
-            "answer",
-            "ignore",
-            "investigate",
-            "decry",
-            "hail",
-            "applaud",
-            "resent",
-            "regret"));
-    m.put(
-        "issuing-verb",
-        Set.of(
-            "issue",
-            "sign",
-            "send",
-            "release",
-            "publish",
-            "adopt",
-            "pass",
-            "table",
-            "write",
-            "deliver",
-            "present",
-            "put",
-            "submit",
-            "approve",
-            "circulate",
-            "make",
-            "give",
-            "lodge",
-            "file",
-            "launch"));
-    m.put(
-        "hearsay-noun",
-        Set.of(
-            "speculation",
-            "rumour",
-            "rumor",
-            "report",
-            "claim",
-            "allegation",
-            "suggestion",
-            "accusation",
-            "charge",
-            "story",
-            "assertion"));
-    m.put(
-        "group-noun",
-        Set.of(
-            "bank",
-            "head",
-            "committee",
-            "country",
-            "nation",
-            "partner",
-            "community",
-            "government",
-            "leader",
-            "official",
-            "people",
-            "member",
-            "state",
-            "power",
-            "ally",
-            "creditor",
-            "lender",
-            "donor",
-            "company",
-            "firm",
-            "institution",
-            "world",
-            "colleague",
-            "counterpart",
-            "neighbour",
-            "neighbor",
-            "side",
-            "party",
-            "group",
-            "industry",
-            "investor",
-            "employer",
-            "union",
-            "authority",
-            "council",
-            "court",
-            "administration",
-            "agency"));
-    m.put(
-        "repelling-verb",
-        Set.of(
-            "repulse",
-            "repel",
-            "resist",
-            "withstand",
-            "thwart",
-            "foil",
-            "survive",
-            "fend_off",
-            "beat_back",
-            "halt",
-            "blunt",
-            "absorb"));
-    m.put(
-        "happening-verb",
-        Set.of(
-            "take",
-            "begin",
-            "start",
-            "continue",
-            "resume",
-            "open",
-            "end",
-            "conclude",
-            "go",
-            "proceed",
-            "get"));
-    m.put(
-        "delivering-verb",
-        Set.of(
-            "reiterate",
-            "repeat",
-            "renew",
-            "issue",
-            "make",
-            "voice",
-            "express",
-            "lodge",
-            "file",
-            "deliver",
-            "echo",
-            "restate",
-            "step",
-            "intensify",
-            "launch",
-            "level"));
-    m.put("interview-verb", Set.of("speak", "talk"));
-    m.put("verbal-attack-verb", Set.of("attack", "assail", "hit_out"));
-    m.put("denial-verb", Set.of("deny"));
-    m.put("adverb-particle", Set.of("back", "out", "off", "away", "down"));
-    m.put("first-person-pronoun", Set.of("we", "i", "us", "our", "my", "me"));
-    m.put("person-pronoun", Set.of("he", "she", "him", "her"));
-    m.put("question-word", Set.of("why", "how", "whether", "if", "when"));
-    m.put("report-verb", Set.of("say", "warn"));
-    m.put("pending-mark", Set.of("until", "before"));
-    m.put("executive-sector", Set.of("GOV", "MIL", "ELI", "DIP", "COP", "SPY"));
-    m.put(
-        "wordy-sector",
-        Set.of("PTY", "OPP", "LEG", "MED", "NGO", "CVL", "LAB", "EDU", "REL", "BUS"));
-    m.put("opposing-sector", Set.of("OPP", "PTY", "LEG", "REB", "INS"));
-    m.put("petitioning-sector", Set.of("CVL", "LAB", "HRI", "NGO", "MED", "EDU", "REL"));
-    m.put("armed-sector", Set.of("MIL", "REB", "UAF", "INS", "COP", "SPY", "CRM"));
-    m.put(
-        "implied-target-root",
-        Set.of(
-            "016", "023", "031", "032", "033", "034", "035", "036", "037", "038", "039", "10", "11",
-            "13", "19"));
-    m.put("domestic-implied-root", Set.of("02", "10", "11", "12", "13", "14"));
-    m.put("shared-root", Set.of("04", "05"));
-    m.put("answered-root", Set.of("02", "03", "10", "13"));
-    return new EventWords(m);
+  /**
+   * The coder's lists from the lexicon's word lists.
+   *
+   * @throws IllegalArgumentException when a list has no words
+   */
+  static EventWords from(WordLists words) {
+    Map<String, Set<String>> lists = new HashMap<>();
+    for (String list : WordLists.LISTS) {
+      Set<String> w = words.of(list);
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the lexicon gives no words for the event coder's list '"
+                + list
+                + "' (lexicon/event-words.tsv; docs/lexicon-formats.md)");
+      }
+      lists.put(list, w);
+    }
+    return new EventWords(lists);
   }
 
   /** Words that negate the clause they modify: "did not criticise". */
