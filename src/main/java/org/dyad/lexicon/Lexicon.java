@@ -24,20 +24,22 @@ public final class Lexicon {
   private final Conventions conventions;
   private final AttributionCues attributionCues;
   private final WordLists wordLists;
+  private final EventRules eventRules;
+  private final CodingProfile profile;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
     /**
-     * Dyad's: CAMEO event codes, to which the coder's CAMEO-specific rules apply (a planned meeting
-     * is 036); a name after "in" is a place.
+     * Dyad's: CAMEO event codes, coded with the event rules of profile {@code dyad} (the
+     * CAMEO-specific ones included: a planned meeting is 036); a name after "in" is a place.
      */
     DYAD,
     /**
-     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, with no CAMEO-specific
-     * rule; every dictionary name is an actor wherever it stands; role nouns add their codes to the
-     * actor of their noun phrase (Gondor + government + police); and where the parse names no
-     * subject or object, the nearest actor before or after the verb is taken, as PETRARCH's
-     * phrase-based coder does.
+     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, coded with the event
+     * rules of profile {@code petrarch} (no CAMEO-specific rule); every dictionary name is an actor
+     * wherever it stands; role nouns add their codes to the actor of their noun phrase (Gondor +
+     * government + police); and where the parse names no subject or object, the nearest actor
+     * before or after the verb is taken, as PETRARCH's phrase-based coder does.
      */
     PETRARCH
   }
@@ -62,12 +64,13 @@ public final class Lexicon {
         versions,
         Conventions.DYAD,
         AttributionCues.NONE,
-        WordLists.NONE);
+        WordLists.NONE,
+        EventRules.NONE);
   }
 
   /**
    * Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues and
-   * event word lists.
+   * the event coder's word lists and rules.
    */
   public Lexicon(
       List<CountryEntry> countries,
@@ -79,7 +82,8 @@ public final class Lexicon {
       Map<String, String> versions,
       Conventions conventions,
       AttributionCues attributionCues,
-      WordLists wordLists) {
+      WordLists wordLists,
+      EventRules eventRules) {
     this(
         countries,
         organizations,
@@ -91,7 +95,8 @@ public final class Lexicon {
         versions,
         conventions,
         attributionCues,
-        wordLists);
+        wordLists,
+        eventRules);
   }
 
   public Lexicon(
@@ -105,10 +110,13 @@ public final class Lexicon {
       Map<String, String> versions,
       Conventions conventions,
       AttributionCues attributionCues,
-      WordLists wordLists) {
+      WordLists wordLists,
+      EventRules eventRules) {
     this.conventions = conventions;
     this.attributionCues = attributionCues;
     this.wordLists = wordLists;
+    this.eventRules = eventRules;
+    this.profile = CodingProfile.forConventions(eventRules, conventions);
     this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
@@ -142,6 +150,19 @@ public final class Lexicon {
   /** The word lists the event coder reads by. */
   public WordLists wordLists() {
     return wordLists;
+  }
+
+  /** The event coder's rules. */
+  public EventRules eventRules() {
+    return eventRules;
+  }
+
+  /**
+   * The event coder's rules as this lexicon's conventions have them: profile {@code dyad} for
+   * {@link Conventions#DYAD}, {@code petrarch} for {@link Conventions#PETRARCH}.
+   */
+  public CodingProfile profile() {
+    return profile;
   }
 
   public List<CountryEntry> countries() {

@@ -61,6 +61,7 @@ public final class LexiconLoader {
     Map<String, String> versions = new LinkedHashMap<>();
     AttributionCues cues = AttributionCues.NONE;
     WordLists words = WordLists.NONE;
+    EventRules rules = EventRules.NONE;
     for (String path : manifest()) {
       String kind = kindOf(path);
       LexiconFile file = read(path, kind);
@@ -81,6 +82,7 @@ public final class LexiconLoader {
                     r -> contexts.add(new ContextEntry(r.get(0), r.get(1), r.list(2), r.get(3))));
         case "attribution-cues" -> cues = AttributionCues.read(file);
         case "word-lists" -> words = WordLists.read(file);
+        case "event-rules" -> rules = EventRules.read(file);
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
@@ -97,7 +99,8 @@ public final class LexiconLoader {
         versions,
         Lexicon.Conventions.DYAD,
         cues,
-        words);
+        words,
+        rules);
   }
 
   /**
@@ -140,6 +143,19 @@ public final class LexiconLoader {
     return WordLists.NONE;
   }
 
+  /**
+   * Only the event coder's rules: for dictionaries of another kind (PETRARCH's) that have none but
+   * are coded with Dyad's event coder, under their own profile.
+   */
+  public EventRules eventRules() {
+    for (String path : manifest()) {
+      if (path.equals("event-rules.tsv")) {
+        return EventRules.read(read(path, "event-rules"));
+      }
+    }
+    return EventRules.NONE;
+  }
+
   private List<String> manifest() {
     try (InputStream in = opener.open("MANIFEST")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -156,7 +172,13 @@ public final class LexiconLoader {
     int columns =
         switch (kind) {
           case "countries" -> 6;
-          case "organizations", "agents", "contexts", "attribution-cues", "word-lists" -> 4;
+          case "organizations",
+                  "agents",
+                  "contexts",
+                  "attribution-cues",
+                  "word-lists",
+                  "event-rules" ->
+              4;
           case "people", "verb-patterns" -> 5;
           case "cameo-codes" -> 7;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);

@@ -67,9 +67,10 @@ public record PetrarchDictionaries(Lexicon lexicon, Discards discards, List<Stri
             versions,
             Lexicon.Conventions.PETRARCH,
             // The dictionaries name actors and verbs; who said what, and the grammar of events, are
-            // read with Dyad's own English word lists.
+            // read with Dyad's own English word lists, under the event rules of profile petrarch.
             shipped.attributionCues(),
-            shipped.wordLists());
+            shipped.wordLists(),
+            shipped.eventRules());
     return new PetrarchDictionaries(lexicon, d, warnings);
   }
 

@@ -48,6 +48,7 @@ final class ActorsAt {
     }
     Token token = s.token(t);
     if (m == null
+        && cx.on(EventRule.ARG_ORGANIZATION_ANAPHOR)
         && cx.words().organizationAnaphors().contains(token.lemma())
         && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
         && s.childrenOf(t, "amod").isEmpty()
@@ -61,7 +62,7 @@ final class ActorsAt {
       }
     }
     if (m == null
-        && cx.cameoRules()
+        && cx.on(EventRule.ARG_STATE_ANAPHOR)
         && cx.words().stateAnaphors().contains(token.lemma())
         && token.pos().equals("NN")
         && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
@@ -101,7 +102,9 @@ final class ActorsAt {
       }
       if (p.equals("it") || p.equals("they")) {
         List<Arg> reporter = reportingSubject(cx, s, t, p.equals("it"));
-        if (reporter.isEmpty() && p.equals("they") && cx.cameoRules()) {
+        if (reporter.isEmpty()
+            && p.equals("they")
+            && cx.on(EventRule.ARG_THEY_IS_PLURAL_SUBJECT_BEFORE)) {
           return pluralSubjectBefore(cx, s, t);
         }
         return reporter;

@@ -1,5 +1,7 @@
 package org.dyad.coding.event;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coding.ActorAnalysis;
@@ -14,10 +16,11 @@ import org.dyad.model.Span;
 
 /**
  * What every stage of the event coder needs for one article: the annotated article, its actors,
- * quotations and parties, the lexicon and the coder's word lists, and the trace that hears what
- * each pattern did. Built once per article by {@link #of}; immutable (the trace is the caller's,
- * and must be safe for the thread that codes the article).
+ * quotations and parties, the lexicon and the coder's word lists, the rules its coding profile has
+ * on, and the trace that hears what each pattern did. Built once per article by {@link #of};
+ * immutable (the trace is the caller's, and must be safe for the thread that codes the article).
  *
+ * @param rules the rules that are on
  * @param statementNouns nouns for what someone says ("statement", "warning"): the attribution
  *     lexicon's
  */
@@ -28,10 +31,12 @@ record CodingContext(
     ArticleParties parties,
     Lexicon lexicon,
     EventWords words,
+    Set<EventRule> rules,
     Set<String> statementNouns,
     Trace trace) {
   CodingContext {
     quotes = List.copyOf(quotes);
+    rules = rules.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rules));
     statementNouns = Set.copyOf(statementNouns);
   }
 
@@ -41,6 +46,7 @@ record CodingContext(
       List<Quote> quotes,
       Lexicon lexicon,
       EventWords words,
+      Set<EventRule> rules,
       Trace trace) {
     return new CodingContext(
         article,
@@ -49,13 +55,14 @@ record CodingContext(
         ArticleParties.of(actors),
         lexicon,
         words,
+        rules,
         lexicon.attributionCues().of(AttributionCues.Kind.NOMINAL),
         trace);
   }
 
-  /** Whether the lexicon's codes are CAMEO, so the CAMEO-specific rules apply. */
-  boolean cameoRules() {
-    return lexicon.conventions() == Lexicon.Conventions.DYAD;
+  /** Whether the coding profile has {@code rule} on. */
+  boolean on(EventRule rule) {
+    return rules.contains(rule);
   }
 
   /**

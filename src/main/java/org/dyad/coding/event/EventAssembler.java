@@ -104,6 +104,7 @@ final class EventAssembler {
                 contexts));
         String back = m.pattern().reciprocalCode();
         if (back != null
+            && cx.on(EventRule.ASSEMBLE_RECIPROCAL_CODE)
             && seen.add(tgt.actor() + ">" + src.actor() + ":" + back + "@" + triggerSpan.begin())) {
           CameoCode b = cx.lexicon().code(back);
           events.add(
@@ -136,25 +137,28 @@ final class EventAssembler {
    */
   private static boolean keep(
       CodingContext cx, Sentence s, int trigger, String cameo, CameoCode code, Arg src, Arg tgt) {
-    if (cx.cameoRules()
+    if (cx.on(EventRule.ASSEMBLE_NO_INTERVIEW_MEETINGS)
         && cameo.startsWith("04")
         && "MED".equals(tgt.code().sector())
         && cx.words().interviewVerbs().contains(s.token(trigger).lemma())) {
       return false; // "speaking to the BBC's Newsnight programme" is an interview, no meeting
     }
-    if (cx.cameoRules() && Sides.actsOnItself(cx.words(), src.code(), tgt.code())) {
+    if (cx.on(EventRule.ASSEMBLE_NO_STATE_ON_ITSELF)
+        && Sides.actsOnItself(cx.words(), src.code(), tgt.code())) {
       // "Poehl rebuffed U.S. criticism of West Germany" (DEUGOV to DEU), "the United States
       // and its Treasury": a state and its own executive are one side, and an event between
       // them is nearly always a misread owner. Its opposition, press or people urging the
       // state ("Mr Howard said Britain should …") are another side and stay.
       return false;
     }
-    if (cx.cameoRules() && src.code().equals(tgt.code())) {
+    if (cx.on(EventRule.ASSEMBLE_NO_SELF_EVENTS) && src.code().equals(tgt.code())) {
       // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
       // country lost), and it is most often such a resolution error.
       return false;
     }
-    if (cx.cameoRules() && code.root().equals("01") && "MED".equals(tgt.code().sector())) {
+    if (cx.on(EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA)
+        && code.root().equals("01")
+        && "MED".equals(tgt.code().sector())) {
       // telling a news medium is how the story was made, not an interaction between actors
       return false;
     }

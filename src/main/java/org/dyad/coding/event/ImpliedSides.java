@@ -31,10 +31,9 @@ final class ImpliedSides {
   private static final int IMPLIED_TARGET_REACH = 600;
 
   /** Codes whose target the article may supply (see {@link #counterpart}). */
-  static boolean impliesItsTarget(CodingContext cx, String cameo) {
-    return cx.cameoRules()
-        && (EventWords.startsWithAny(cx.words().impliedTargetRoots(), cameo)
-            || EventWords.startsWithAny(cx.words().domesticImpliedRoots(), cameo));
+  static boolean impliesItsTarget(EventWords w, String cameo) {
+    return EventWords.startsWithAny(w.impliedTargetRoots(), cameo)
+        || EventWords.startsWithAny(w.domesticImpliedRoots(), cameo);
   }
 
   /**

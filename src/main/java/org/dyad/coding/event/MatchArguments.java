@@ -43,14 +43,16 @@ final class MatchArguments {
       }
       targets = sources;
     }
-    if (targets == null && !cx.cameoRules() && !f.compound()) {
+    if (targets == null && !cx.on(EventRule.ARG_TARGET_IN_PARSE) && !f.compound()) {
       // PETRARCH's target is the first actor after the verb in its own phrase, in text order.
       targets = TargetFinder.nearestAfter(cx, s, trigger, passive, sources);
     }
-    if (targets == null && object >= 0 && cx.cameoRules()) {
+    if (targets == null && object >= 0 && cx.on(EventRule.ARG_OBJECT_WORD_OWNER)) {
       targets = objectWordOwners(cx, s, trigger, p, object, sources);
     }
-    if ((targets == null || targets.isEmpty()) && head != trigger && cx.cameoRules()) {
+    if ((targets == null || targets.isEmpty())
+        && head != trigger
+        && cx.on(EventRule.ARG_COMPLEMENT_SUBJECT_IS_ADDRESSEE)) {
       // "an EU demand for Turkey to recognise Cyprus", "called for Iran to free them": the
       // complement's own subject is whom the demand or appeal is addressed to.
       for (Dependency d : s.children(head)) {
@@ -64,7 +66,7 @@ final class MatchArguments {
     }
     if ((targets == null || targets.isEmpty())
         && !f.slotUnfilled()
-        && cx.cameoRules()
+        && cx.on(EventRule.ARG_OBJECT_WORD_IS_ACTOR)
         && object >= 0
         && !p.hasSlot()) {
       // "released the hostages", "the British detainees were released": the pattern's object
@@ -85,7 +87,7 @@ final class MatchArguments {
     if (targets == null) {
       targets = List.of();
     }
-    if (cx.cameoRules()
+    if (cx.on(EventRule.ARG_ANSWERED_NOUN)
         && p.pos() == VerbPattern.Pos.N
         && targets.isEmpty()
         && w.answeredRoots().contains(p.code().substring(0, 2))) {
@@ -101,7 +103,7 @@ final class MatchArguments {
         }
       }
     }
-    if (cx.cameoRules()
+    if (cx.on(EventRule.ARG_REPELLED_ATTACK)
         && p.pos() == VerbPattern.Pos.N
         && targets.isEmpty()
         && p.code().compareTo("17") >= 0
@@ -112,7 +114,9 @@ final class MatchArguments {
         targets = repelled.targets();
       }
     }
-    if (cx.cameoRules() && p.pos() == VerbPattern.Pos.N && !targets.isEmpty()) {
+    if (cx.on(EventRule.ARG_NAME_ON_NOUN_IS_MAKER)
+        && p.pos() == VerbPattern.Pos.N
+        && !targets.isEmpty()) {
       // "an EU demand for Turkey to …", "rejected the US offer": with its target elsewhere, the
       // name written before an event noun is who makes the demand or the offer, not the subject
       // of the verb it hangs from.
@@ -126,7 +130,7 @@ final class MatchArguments {
       }
     }
     if (f.placeTarget()
-        || cx.cameoRules()
+        || cx.on(EventRule.ARG_NO_VISIT_AT_HOME)
             && targets != null
             && Set.of("042", "043", "044")
                 .contains(p.code().substring(0, Math.min(3, p.code().length())))) {
@@ -141,7 +145,7 @@ final class MatchArguments {
               .filter(a -> a.code() != null && !home.contains(a.code().country()))
               .toList();
     }
-    if (!cx.cameoRules() && sources.isEmpty() && f.surfaceSources() == null) {
+    if (!cx.on(EventRule.ARG_SOURCE_IN_PARSE) && sources.isEmpty() && f.surfaceSources() == null) {
       sources = SourceFinder.subjectPhrase(cx, s, trigger, passive);
     }
     if (f.reversed()) {
@@ -150,7 +154,7 @@ final class MatchArguments {
       targets = swap;
     }
     if (sources.isEmpty()
-        && cx.cameoRules()
+        && cx.on(EventRule.ARG_SPEAKER_THREATENS)
         && (f.stillToCome()
             || passive
                 && p.code().compareTo("17") >= 0
@@ -172,7 +176,7 @@ final class MatchArguments {
     }
     boolean implicitSource = false;
     if (sources.isEmpty()
-        && cx.cameoRules()
+        && cx.on(EventRule.ARG_IMPLIED_PARTNER)
         && p.pos() == VerbPattern.Pos.N
         && targets != null
         && !targets.isEmpty()
@@ -189,24 +193,31 @@ final class MatchArguments {
     if (sources.isEmpty()) {
       return cx.reject(s, trigger, p, "no source actor");
     }
-    if (cx.cameoRules() && (p.code().startsWith("03") || p.code().startsWith("07"))) {
+    if (cx.on(EventRule.ARG_NO_GIFT_TO_OWN_SIDE)
+        && (p.code().startsWith("03") || p.code().startsWith("07"))) {
       // What one's own side sends is what is offered or given, not whom to: "the U.S. has offered
       // warships to escort Kuwaiti tankers".
       List<Arg> own = sources;
       targets =
           targets.stream().filter(a -> own.stream().noneMatch(o -> Sides.sameSide(o, a))).toList();
     }
-    if (hasThatSlot(p)) {
+    if (cx.on(EventRule.ARG_NO_CLAIM_ABOUT_OWN_SIDE) && hasThatSlot(p)) {
       // What one's own side did is a claim, not an accusation: "Iran claimed its troops advanced".
       List<Arg> own = sources;
       targets =
           targets.stream().filter(a -> own.stream().noneMatch(o -> Sides.sameSide(o, a))).toList();
     }
-    if (targets.isEmpty() && !p.hasSlot() && sources.size() >= 2) {
+    if (cx.on(EventRule.ARG_RECIPROCAL_COMPOUND)
+        && targets.isEmpty()
+        && !p.hasSlot()
+        && sources.size() >= 2) {
       // "Trump and Kim met": a reciprocal action among a compound subject.
       targets = sources;
     }
-    if (targets.isEmpty() && f.stillToCome() && !sources.isEmpty()) {
+    if (cx.on(EventRule.ARG_CONDITION_TARGET)
+        && targets.isEmpty()
+        && f.stillToCome()
+        && !sources.isEmpty()) {
       // "would take measures if the United States imposes tariffs": a response is aimed at whoever
       // the condition is about.
       targets = TargetFinder.conditionActors(cx, s, ModeRules.conditionOf(w, s, head), sources);
@@ -214,7 +225,9 @@ final class MatchArguments {
         targets = TargetFinder.meansActors(cx, s, head, sources);
       }
     }
-    if ((targets == null || targets.isEmpty()) && ImpliedSides.impliesItsTarget(cx, p.code())) {
+    if ((targets == null || targets.isEmpty())
+        && cx.on(EventRule.ARG_OWNER_OF_THING)
+        && ImpliedSides.impliesItsTarget(w, p.code())) {
       // "His claims were denied by Straw", "denied Iran's charges": whose the thing acted on is,
       // when the pattern names the thing but has no slot for it.
       targets = TargetFinder.ownerOfThing(cx, s, trigger, sources);
@@ -230,7 +243,8 @@ final class MatchArguments {
             ? FutureThreat.threatFor(p.code())
             : p.code();
     if ((targets == null || targets.isEmpty())
-        && ImpliedSides.impliesItsTarget(cx, p.code())
+        && cx.on(EventRule.ARG_IMPLIED_TARGET)
+        && ImpliedSides.impliesItsTarget(w, p.code())
         && (p.pos() != VerbPattern.Pos.N || ImpliedSides.nounSaysItsDoer(w, s, trigger))
         && !hasThatSlot(p) // a claim about no one accuses no one
         && !ImpliedSides.answersNamedHearsay(w, s, trigger)
@@ -280,10 +294,14 @@ final class MatchArguments {
     }
     targets.removeIf(
         a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
-    if (targets.isEmpty() && Nationalities.thingStandsForItsCountry(p.code())) {
+    if (targets.isEmpty()
+        && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
+        && Nationalities.thingStandsForItsCountry(p.code())) {
       targets = Nationalities.nationalityOf(cx.actors(), s, object); // "seized seven Kuwaiti boats"
     }
-    if (targets.isEmpty() && Nationalities.holdsGround(p.code())) {
+    if (targets.isEmpty()
+        && cx.on(EventRule.ARG_GROUND_IS_ITS_COUNTRY)
+        && Nationalities.holdsGround(p.code())) {
       // "evacuating their last stronghold in northern Chad": ground taken, held or given up
       // is the country it lies in.
       targets =

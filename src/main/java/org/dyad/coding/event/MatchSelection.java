@@ -23,9 +23,15 @@ final class MatchSelection {
         best[m.trigger()] = m;
       }
     }
-    dropConsumed(cx, s, best);
-    dropAskedFor(cx, s, best);
-    dropRepeated(cx, s, best);
+    if (cx.on(EventRule.SELECT_CONSUMED_WORDS)) {
+      dropConsumed(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_ASKED_FOR)) {
+      dropAskedFor(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_SAME_KIND_ONCE)) {
+      dropRepeated(cx, s, best);
+    }
     List<PatternMatch> out = new ArrayList<>();
     for (PatternMatch m : best) {
       if (m != null) {

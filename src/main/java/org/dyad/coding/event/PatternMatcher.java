@@ -20,16 +20,21 @@ final class PatternMatcher {
     if (p.pos() == VerbPattern.Pos.E) {
       return EvaluationMatcher.match(cx, s, trigger, p);
     }
-    if (cx.cameoRules() && p.pos() == VerbPattern.Pos.V && p.trigger().equals("be")) {
+    if (cx.on(EventRule.PATTERN_PRESENCE)
+        && p.pos() == VerbPattern.Pos.V
+        && p.trigger().equals("be")) {
       return PresenceMatcher.match(cx, s, trigger, p);
     }
-    if (p.pos() == VerbPattern.Pos.N && isConnective(cx.words(), s, trigger)) {
+    if (cx.on(EventRule.PATTERN_NO_CONNECTIVE_NOUN)
+        && p.pos() == VerbPattern.Pos.N
+        && isConnective(cx.words(), s, trigger)) {
       return cx.reject(s, trigger, p, "a connective ('in response to'), not an event");
     }
-    if (cx.cameoRules() && ModeRules.isConditionOrQuestion(cx.words(), s, trigger)) {
+    if (cx.on(EventRule.MODE_NO_CONDITION_OR_QUESTION)
+        && ModeRules.isConditionOrQuestion(cx.words(), s, trigger)) {
       return cx.reject(s, trigger, p, "a condition or a question ('if …'), not an event");
     }
-    if (cx.cameoRules() && ModeRules.isBackgroundState(s, trigger)) {
+    if (cx.on(EventRule.MODE_NO_BACKGROUND_STATE) && ModeRules.isBackgroundState(s, trigger)) {
       return cx.reject(s, trigger, p, "a state described in a relative clause, not an event");
     }
     PatternSteps.Frame frame = PatternSteps.match(cx, s, trigger, p);

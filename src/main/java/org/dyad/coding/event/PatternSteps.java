@@ -76,7 +76,7 @@ final class PatternSteps {
     boolean stillToCome = false;
     int predicate = -1;
     boolean passive = Syntax.isPassive(s, trigger) && p.pos() == VerbPattern.Pos.V;
-    if (passive && !cx.cameoRules() && !Syntax.hasAgent(s, trigger)) {
+    if (passive && !cx.on(EventRule.ARG_AGENTLESS_PASSIVE) && !Syntax.hasAgent(s, trigger)) {
       // PETRARCH reads "X was criticized over Y" with X as the actor: only a "by" agent reverses.
       passive = false;
     }

@@ -65,7 +65,9 @@ final class SlotFiller {
                     passive,
                     head == trigger ? Triggers.prepositionOf(s, trigger, p) : null))
             : Syntax.prepositional(w, s, head, object, slot.preposition());
-    if ("that".equals(slot.preposition()) && p.code().startsWith("10") && cx.cameoRules()) {
+    if ("that".equals(slot.preposition())
+        && p.code().startsWith("10")
+        && cx.on(EventRule.PATTERN_DEMAND_ASKS)) {
       // "insisted that Japan boost imports" demands; "insisted that Japan was to blame" only
       // asserts: a demand's clause is in the subjunctive (a bare verb) or says "should".
       fillers = new ArrayList<>(fillers);
@@ -75,7 +77,7 @@ final class SlotFiller {
       }
     }
     if (fillers.isEmpty()
-        && cx.cameoRules()
+        && cx.on(EventRule.ARG_PARTNER_ON_HAPPENING_VERB)
         && p.pos() == VerbPattern.Pos.N
         && slot.preposition() != null
         && !slot.holdsSource()) {
@@ -102,15 +104,14 @@ final class SlotFiller {
     // criticism, so material-conflict codes take only an actor that fills the slot itself.
     // Meetings and visits, too, are with actors: "visited the tomb of Yasser Arafat" is no
     // visit to Arafat, "welcomed the EU's move" no hosting of the EU.
-    boolean meeting = cx.cameoRules() && p.code().startsWith("04");
-    int depth = cx.cameoRules() && p.code().compareTo("15") >= 0 ? 0 : 3;
+    boolean meeting = p.code().startsWith("04");
+    int depth = cx.on(EventRule.ARG_FORCE_AT_ACTORS_ONLY) && p.code().compareTo("15") >= 0 ? 0 : 3;
     for (int f : fillers) {
       if (f == object) {
         continue; // the pattern's object word is the thing, not the slot ("offer + :aid")
       }
       List<Arg> inside = ActorsAt.argsInside(cx, s, f, depth);
-      if (cx.cameoRules()
-          && !meeting
+      if (cx.on(EventRule.ARG_NATIONALITY_BEFORE_OF_PHRASE)
           && Nationalities.thingStandsForItsCountry(p.code())
           && ActorsAt.withConjuncts(cx, s, f).isEmpty()) {
         // "opposes Soviet membership of the World Bank", "condemned the Israeli occupation of
@@ -121,7 +122,9 @@ final class SlotFiller {
           inside = nationality;
         }
       }
-      if (meeting && !ActorsAt.withConjuncts(cx, s, f).equals(inside)) {
+      if (meeting
+          && cx.on(EventRule.ARG_MEETING_PLACE_IS_ITS_STATE)
+          && !ActorsAt.withConjuncts(cx, s, f).equals(inside)) {
         // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
         // Yasser Arafat" is no meeting with Arafat: inside a place only a country counts.
         inside =
@@ -136,7 +139,7 @@ final class SlotFiller {
     if (found.isEmpty() && slot.preposition() != null) {
       found.addAll(TargetFinder.surfacePrepositional(cx, s, head, slot.preposition()));
     }
-    if (found.isEmpty() && meeting) {
+    if (found.isEmpty() && meeting && cx.on(EventRule.ARG_VISIT_DESTINATION)) {
       // "arrived in Indonesia", "was in Beijing", "will visit Aceh in Indonesia, as well as Sri
       // Lanka": a visit's destination is written as a place, each place its state.
       for (int f : fillers) {
@@ -148,7 +151,9 @@ final class SlotFiller {
         }
       }
     }
-    if (found.isEmpty() && cx.cameoRules() && Nationalities.thingStandsForItsCountry(p.code())) {
+    if (found.isEmpty()
+        && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
+        && Nationalities.thingStandsForItsCountry(p.code())) {
       // A country's things stand for it: "shelled an Iranian oil platform", "seized seven
       // Kuwaiti boats", "protests against the closing of Canadian ports" target the country,
       // as CAMEO coders code them (which codes: thingStandsForItsCountry).
@@ -168,7 +173,8 @@ final class SlotFiller {
         && !fillers.isEmpty()
         && !slot.holdsSource()
         && !"that".equals(slot.preposition()) // a claim about no one accuses no one
-        && ImpliedSides.impliesItsTarget(cx, p.code())
+        && cx.on(EventRule.ARG_IMPLIED_TARGET)
+        && ImpliedSides.impliesItsTarget(w, p.code())
         && p.code().compareTo("15") < 0 // force at a thing is aimed at what the thing is
         && fillers.stream()
             .allMatch(

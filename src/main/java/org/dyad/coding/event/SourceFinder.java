@@ -33,7 +33,7 @@ final class SourceFinder {
           return a;
         }
       }
-      if (cx.cameoRules()) {
+      if (cx.on(EventRule.ARG_NATIONALITY_IS_DOER)) {
         // "Iraqi counter-attacks", "the Chinese crackdown": a nationality on an act is its
         // doer's (a country's name is not: "the Iraq war" is fought in Iraq).
         List<Arg> doer = Nationalities.nationalityOnAct(cx.actors(), s, trigger);
@@ -89,7 +89,7 @@ final class SourceFinder {
       for (int agent : s.childrenOf(verb, "obl:by")) {
         out.addAll(ActorsAt.argsAt(cx, s, agent));
       }
-      if (out.isEmpty() && cx.cameoRules()) {
+      if (out.isEmpty() && cx.on(EventRule.ARG_AGENT_ON_TIME_PHRASE)) {
         // "was welcomed at the time by Beijing": the parser hangs the agent on the time phrase.
         for (int when : s.childrenOf(verb, "obl")) {
           for (int agent : s.childrenOf(when, "nmod:by")) {
@@ -107,7 +107,7 @@ final class SourceFinder {
           || d.relation().equals("nsubj:pass")) {
         out.addAll(ActorsAt.argsAt(cx, s, d.dependent()));
         if (out.isEmpty()
-            && cx.cameoRules()
+            && cx.on(EventRule.ARG_STATEMENT_ISSUER)
             && cx.statementNouns().contains(s.token(d.dependent()).lemma())) {
           // "A foreign ministry statement described … and called on Ottawa": a statement acts
           // for whoever issued it.
@@ -133,7 +133,7 @@ final class SourceFinder {
     // "A U.S. Senate team was scheduled to meet …": the parser leaves a passive controller out of
     // the controlled verb's subjects.
     for (Dependency d : s.parents(verb)) {
-      if (cx.cameoRules()
+      if (cx.on(EventRule.ARG_PASSIVE_CONTROLLER)
           && d.baseRelation().equals("xcomp")
           && d.governor() >= 0
           && s.token(d.governor()).isVerb()) {
@@ -160,7 +160,7 @@ final class SourceFinder {
     }
     // A participle clause has its subject outside: "Mr Straw, visiting Beijing, …" (the noun it
     // modifies) or "…, saying …" (the subject of the verb it hangs from).
-    if (cx.cameoRules()
+    if (cx.on(EventRule.ARG_PARTICIPLE_SUBJECT)
         && (s.token(verb).pos().equals("VBG") || s.token(verb).pos().equals("VBN"))) {
       List<Arg> outside = participleSubject(cx, s, verb);
       if (!outside.isEmpty()) {
@@ -211,7 +211,8 @@ final class SourceFinder {
           return owner;
         }
         // "ministers issued a statement deploring …": what a statement says, its issuer says.
-        if (cx.statementNouns().contains(s.token(d.governor()).lemma())) {
+        if (cx.on(EventRule.ARG_STATEMENT_ISSUER)
+            && cx.statementNouns().contains(s.token(d.governor()).lemma())) {
           // "a letter from Japan's prime minister promising …": an author written on the
           // document is its issuer, not whoever reads it.
           for (Dependency by : s.children(d.governor())) {
