@@ -83,6 +83,14 @@ final class CodeCommand implements Callable<Integer> {
       description = "Load the lexicon from this folder instead of the one shipped in the jar.")
   Path lexicon;
 
+  @Option(
+      names = "--rules-off",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Event rules to switch off for this run, by id: lexicon/event-rules.tsv lists them.")
+  List<String> rulesOff = List.of();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -97,7 +105,7 @@ final class CodeCommand implements Callable<Integer> {
               + homeCountry
               + "\"");
     }
-    ArticleCoder coder = Engine.coder(lexicon);
+    ArticleCoder coder = Engine.coder(lexicon, rulesOff, spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     JsonArticleWriter json = new JsonArticleWriter();
     TableWriter table = new TableWriter();

@@ -107,6 +107,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Load the lexicon from this folder instead of the one shipped in the jar.")
   Path lexicon;
 
+  @Option(
+      names = "--rules-off",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Event rules to switch off for this run, by id: lexicon/event-rules.tsv lists them.")
+  List<String> rulesOff = List.of();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -130,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
       err.flush();
       return DyadCli.EXIT_USAGE;
     }
-    ArticleCoder coder = Engine.coder(lexicon);
+    ArticleCoder coder = Engine.coder(lexicon, rulesOff, spec.commandLine());
     List<CodedArticle> coded = new ArrayList<>();
     List<Explanation> explained = new ArrayList<>();
     if (why) {
@@ -207,7 +215,7 @@ final class EvalCommand implements Callable<Integer> {
               + "): the scores are not comparable with README.md");
       err.flush();
     }
-    ArticleCoder coder = Engine.coder(lexicon);
+    ArticleCoder coder = Engine.coder(lexicon, rulesOff, spec.commandLine());
     List<AttributionReport> reports = new ArrayList<>();
     for (PolnearCorpus.Split s : PolnearCorpus.Split.values()) {
       if (split == SplitChoice.all || split.name().equals(s.name())) {

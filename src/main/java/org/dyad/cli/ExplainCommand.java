@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.model.Actor;
@@ -45,6 +46,14 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--lexicon", paramLabel = "DIR", description = "Use the lexicon in this folder.")
   Path lexicon;
 
+  @Option(
+      names = "--rules-off",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Event rules to switch off for this run, by id: lexicon/event-rules.tsv lists them.")
+  List<String> rulesOff = List.of();
+
   @Option(names = "--all", description = "Also list patterns that failed (default: only matches).")
   boolean all;
 
@@ -59,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         text.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
     LocalDate day = date == null ? LocalDate.now(clock) : date;
     Explanation x =
-        Engine.coder(lexicon)
+        Engine.coder(lexicon, rulesOff, spec.commandLine())
             .explain(new Article("explain", day, "", body.strip(), null, null, "command line"));
     PrintWriter out = spec.commandLine().getOut();
     String t = x.coded().article().text();

@@ -250,8 +250,11 @@ public final class ActorResolver {
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
 
-  /** The rule suffix of a state the article names only by an adjective ("Soviet membership"). */
-  static final String ADJECTIVE_ONLY = " nationality only";
+  /**
+   * The rule suffix of a state the article names only by an adjective ("Soviet membership"): the
+   * event coder's article parties leave such a state out.
+   */
+  public static final String ADJECTIVE_ONLY = " nationality only";
 
   /**
    * For rebels named without a country, the state institution their sentence names ("Gbagbo broke a

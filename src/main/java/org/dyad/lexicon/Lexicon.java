@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All dictionaries Dyad codes with: actors, agents, the CAMEO code table and the verb patterns.
- * Immutable once built, so one instance is shared by every thread.
+ * All dictionaries Dyad codes with: actors, agents, the CAMEO code table, the verb patterns, and
+ * the word lists of the quotation attributor and the event coder. Immutable once built, so one
+ * instance is shared by every thread.
  */
 public final class Lexicon {
   private final List<CountryEntry> countries;
@@ -22,20 +23,23 @@ public final class Lexicon {
   private final Map<String, String> versions;
   private final Conventions conventions;
   private final AttributionCues attributionCues;
+  private final WordLists wordLists;
+  private final EventRules eventRules;
+  private final CodingProfile profile;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
     /**
-     * Dyad's: CAMEO event codes, to which the coder's CAMEO-specific rules apply (a planned meeting
-     * is 036); a name after "in" is a place.
+     * Dyad's: CAMEO event codes, coded with the event rules of profile {@code dyad} (the
+     * CAMEO-specific ones included: a planned meeting is 036); a name after "in" is a place.
      */
     DYAD,
     /**
-     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, with no CAMEO-specific
-     * rule; every dictionary name is an actor wherever it stands; role nouns add their codes to the
-     * actor of their noun phrase (Gondor + government + police); and where the parse names no
-     * subject or object, the nearest actor before or after the verb is taken, as PETRARCH's
-     * phrase-based coder does.
+     * PETRARCH/TABARI's: event codes carried as the dictionary gives them, coded with the event
+     * rules of profile {@code petrarch} (no CAMEO-specific rule); every dictionary name is an actor
+     * wherever it stands; role nouns add their codes to the actor of their noun phrase (Gondor +
+     * government + police); and where the parse names no subject or object, the nearest actor
+     * before or after the verb is taken, as PETRARCH's phrase-based coder does.
      */
     PETRARCH
   }
@@ -59,10 +63,15 @@ public final class Lexicon {
         contexts,
         versions,
         Conventions.DYAD,
-        AttributionCues.NONE);
+        AttributionCues.NONE,
+        WordLists.NONE,
+        EventRules.NONE);
   }
 
-  /** Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues. */
+  /**
+   * Dictionaries without PLOVER context cues (PETRARCH's), coded with these attribution cues and
+   * the event coder's word lists and rules.
+   */
   public Lexicon(
       List<CountryEntry> countries,
       List<OrganizationEntry> organizations,
@@ -72,7 +81,9 @@ public final class Lexicon {
       List<VerbPattern> patterns,
       Map<String, String> versions,
       Conventions conventions,
-      AttributionCues attributionCues) {
+      AttributionCues attributionCues,
+      WordLists wordLists,
+      EventRules eventRules) {
     this(
         countries,
         organizations,
@@ -83,7 +94,9 @@ public final class Lexicon {
         List.of(),
         versions,
         conventions,
-        attributionCues);
+        attributionCues,
+        wordLists,
+        eventRules);
   }
 
   public Lexicon(
@@ -96,9 +109,14 @@ public final class Lexicon {
       List<ContextEntry> contexts,
       Map<String, String> versions,
       Conventions conventions,
-      AttributionCues attributionCues) {
+      AttributionCues attributionCues,
+      WordLists wordLists,
+      EventRules eventRules) {
     this.conventions = conventions;
     this.attributionCues = attributionCues;
+    this.wordLists = wordLists;
+    this.eventRules = eventRules;
+    this.profile = CodingProfile.forConventions(eventRules, conventions);
     this.contexts = List.copyOf(contexts);
     this.countries = List.copyOf(countries);
     this.organizations = List.copyOf(organizations);
@@ -127,6 +145,24 @@ public final class Lexicon {
   /** The words the quotation attributor reads attributions by. */
   public AttributionCues attributionCues() {
     return attributionCues;
+  }
+
+  /** The word lists the event coder reads by. */
+  public WordLists wordLists() {
+    return wordLists;
+  }
+
+  /** The event coder's rules. */
+  public EventRules eventRules() {
+    return eventRules;
+  }
+
+  /**
+   * The event coder's rules as this lexicon's conventions have them: profile {@code dyad} for
+   * {@link Conventions#DYAD}, {@code petrarch} for {@link Conventions#PETRARCH}.
+   */
+  public CodingProfile profile() {
+    return profile;
   }
 
   public List<CountryEntry> countries() {

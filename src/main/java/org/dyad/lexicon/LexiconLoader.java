@@ -60,8 +60,10 @@ public final class LexiconLoader {
     List<ContextEntry> contexts = new ArrayList<>();
     Map<String, String> versions = new LinkedHashMap<>();
     AttributionCues cues = AttributionCues.NONE;
+    WordLists words = WordLists.NONE;
+    EventRules rules = EventRules.NONE;
     for (String path : manifest()) {
-      String kind = path.startsWith("verbs/") ? "verb-patterns" : path.replace(".tsv", "");
+      String kind = kindOf(path);
       LexiconFile file = read(path, kind);
       versions.put(path, file.version());
       switch (kind) {
@@ -79,6 +81,8 @@ public final class LexiconLoader {
                 .forEach(
                     r -> contexts.add(new ContextEntry(r.get(0), r.get(1), r.list(2), r.get(3))));
         case "attribution-cues" -> cues = AttributionCues.read(file);
+        case "word-lists" -> words = WordLists.read(file);
+        case "event-rules" -> rules = EventRules.read(file);
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
@@ -94,7 +98,23 @@ public final class LexiconLoader {
         contexts,
         versions,
         Lexicon.Conventions.DYAD,
-        cues);
+        cues,
+        words,
+        rules);
+  }
+
+  /**
+   * The kind of a file named in the manifest: its name without {@code .tsv}, except the verb files
+   * ({@code verbs/NN.tsv}) and the event coder's word lists ({@code event-words.tsv}).
+   */
+  private static String kindOf(String path) {
+    if (path.startsWith("verbs/")) {
+      return "verb-patterns";
+    }
+    if (path.equals("event-words.tsv")) {
+      return "word-lists";
+    }
+    return path.replace(".tsv", "");
   }
 
   /**
@@ -108,6 +128,32 @@ public final class LexiconLoader {
       }
     }
     return AttributionCues.NONE;
+  }
+
+  /**
+   * Only the event coder's word lists: for dictionaries of another kind (PETRARCH's) that have none
+   * but are coded with Dyad's English event coder.
+   */
+  public WordLists wordLists() {
+    for (String path : manifest()) {
+      if (path.equals("event-words.tsv")) {
+        return WordLists.read(read(path, "word-lists"));
+      }
+    }
+    return WordLists.NONE;
+  }
+
+  /**
+   * Only the event coder's rules: for dictionaries of another kind (PETRARCH's) that have none but
+   * are coded with Dyad's event coder, under their own profile.
+   */
+  public EventRules eventRules() {
+    for (String path : manifest()) {
+      if (path.equals("event-rules.tsv")) {
+        return EventRules.read(read(path, "event-rules"));
+      }
+    }
+    return EventRules.NONE;
   }
 
   private List<String> manifest() {
@@ -126,7 +172,13 @@ public final class LexiconLoader {
     int columns =
         switch (kind) {
           case "countries" -> 6;
-          case "organizations", "agents", "contexts", "attribution-cues" -> 4;
+          case "organizations",
+                  "agents",
+                  "contexts",
+                  "attribution-cues",
+                  "word-lists",
+                  "event-rules" ->
+              4;
           case "people", "verb-patterns" -> 5;
           case "cameo-codes" -> 7;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);

@@ -55,6 +55,7 @@ public record PetrarchDictionaries(Lexicon lexicon, Discards discards, List<Stri
         versions.put(p.getFileName().toString(), "petrarch");
       }
     }
+    LexiconLoader shipped = LexiconLoader.fromClasspath();
     Lexicon lexicon =
         new Lexicon(
             a.countries(),
@@ -65,9 +66,11 @@ public record PetrarchDictionaries(Lexicon lexicon, Discards discards, List<Stri
             v.patterns(),
             versions,
             Lexicon.Conventions.PETRARCH,
-            // The dictionaries name actors and verbs; who said what is read with Dyad's own
-            // English cue words.
-            LexiconLoader.fromClasspath().attributionCues());
+            // The dictionaries name actors and verbs; who said what, and the grammar of events, are
+            // read with Dyad's own English word lists, under the event rules of profile petrarch.
+            shipped.attributionCues(),
+            shipped.wordLists(),
+            shipped.eventRules());
     return new PetrarchDictionaries(lexicon, d, warnings);
   }
 

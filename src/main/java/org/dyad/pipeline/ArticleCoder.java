@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ActorResolver;
-import org.dyad.coding.EventCoder;
 import org.dyad.coding.QuoteAttributor;
+import org.dyad.coding.event.EventCoder;
+import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.lexicon.NameIndex;
 import org.dyad.model.AnnotatedArticle;
@@ -33,11 +34,16 @@ public final class ArticleCoder {
   private final EventCoder eventCoder;
 
   public ArticleCoder(Annotator annotator, Lexicon lexicon) {
+    this(annotator, lexicon, lexicon.profile());
+  }
+
+  /** A pipeline whose event coder applies the rules {@code profile} has on. */
+  public ArticleCoder(Annotator annotator, Lexicon lexicon, CodingProfile profile) {
     this.annotator = annotator;
     NameIndex names = new NameIndex(lexicon);
     this.actorResolver = new ActorResolver(lexicon, names, FirstNameGender.load());
     this.quoteAttributor = new QuoteAttributor(lexicon.attributionCues());
-    this.eventCoder = new EventCoder(lexicon);
+    this.eventCoder = new EventCoder(lexicon, profile);
   }
 
   public CodedArticle code(Article article) {

@@ -50,6 +50,9 @@ class DyadCliTest {
         Files.readString(Path.of("src/test/resources/cli/eval-help.txt")),
         run("eval", "--help").out());
     assertEquals(
+        Files.readString(Path.of("src/test/resources/cli/explain-help.txt")),
+        run("explain", "--help").out());
+    assertEquals(
         Files.readString(Path.of("src/test/resources/cli/quotes-help.txt")),
         run("quotes", "--help").out());
     assertEquals(
@@ -58,6 +61,13 @@ class DyadCliTest {
     assertEquals(
         Files.readString(Path.of("src/test/resources/cli/lexicon-suggest-help.txt")),
         run("lexicon", "suggest", "--help").out());
+  }
+
+  @Test
+  void anUnknownRuleIdToSwitchOffIsABadCommandLine() {
+    Run r = run("code", "--rules-off", "R.refine.future-meeting,R.refine.no-such-rule", "x.txt");
+    assertEquals(DyadCli.EXIT_USAGE, r.status());
+    assertTrue(r.err().contains("--rules-off: unknown rule id R.refine.no-such-rule"), r.err());
   }
 
   @Test

@@ -235,4 +235,137 @@ class LexiconLoaderTest {
                         4)));
     assertEquals("c.tsv:2: id must be Q.speech.say, found Q.say", id.getMessage());
   }
+
+  @Test
+  void wordListLinesBecomeWordsOfTheirListInFileOrder() {
+    WordLists words = LexiconLoader.fromDirectory(MINI).load().wordLists();
+    // L.judging-verb.condemn <tab> judging-verb <tab> condemn <tab> -
+    assertEquals(List.of("condemn", "hail"), words.ordered("judging-verb"));
+    assertEquals(Set.of("'ll"), words.of("future-aux"));
+    assertEquals(Set.of("news report"), words.of("hearsay-noun"), "'_' in the id is a space");
+    assertEquals(Set.of("GOV"), words.of("executive-sector"), "sectors keep their case");
+    assertEquals(Set.of(), words.of("negator"), "a known list the file gives no words");
+    var unknown = assertThrows(IllegalArgumentException.class, () -> words.of("judging-verbs"));
+    assertTrue(unknown.getMessage().startsWith("unknown word list 'judging-verbs'"));
+    assertEquals(words, LexiconLoader.fromDirectory(MINI).wordLists(), "read alone, the same");
+  }
+
+  @Test
+  void shippedWordListsGiveWordsForEveryList() {
+    WordLists words = LexiconLoader.fromClasspath().load().wordLists();
+    for (String list : WordLists.LISTS) {
+      assertTrue(!words.of(list).isEmpty(), "no words in list " + list);
+    }
+    assertTrue(words.of("judging-verb").contains("condemn"));
+    assertEquals(words, LexiconLoader.fromClasspath().wordLists());
+  }
+
+  @Test
+  void rejectsWordListLinesOfUnknownListsDuplicateOrWrongIdsByFileAndLine() {
+    String header = "#! dyad-lexicon word-lists 1\n";
+    var list =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> wordsOnly(header + "L.judging-verbs.condemn\tjudging-verbs\tcondemn\t-\n"));
+    assertTrue(
+        list.getMessage()
+            .startsWith("lexicon/event-words.tsv:2: unknown list 'judging-verbs'; expected one of"),
+        list.getMessage());
+    var duplicate =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                wordsOnly(
+                    header
+                        + "L.negator.not\tnegator\tnot\t-\n"
+                        + "# a comment\n"
+                        + "L.negator.not\tnegator\tnot\t-\n"));
+    assertEquals("lexicon/event-words.tsv:4: duplicate id L.negator.not", duplicate.getMessage());
+    var id =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> wordsOnly(header + "L.negator.never\tnegator\tnot\t-\n"));
+    assertEquals(
+        "lexicon/event-words.tsv:2: id must be L.negator.not, found L.negator.never",
+        id.getMessage());
+  }
+
+  /** Loads a lexicon made of one word-lists file. */
+  private static Lexicon wordsOnly(String content) {
+    return new LexiconLoader(
+            p ->
+                stream(
+                    p.equals("MANIFEST")
+                        ? "event-words.tsv\n"
+                        : p.equals("event-words.tsv") ? content : "missing " + p))
+        .load();
+  }
+
+  @Test
+  void eventRuleLinesBecomeRulesOfTheirProfilesInFileOrder() {
+    Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
+    // R.refine.future-meeting <tab> refine <tab> dyad <tab> A meeting planned is …
+    assertEquals(
+        new EventRules.Rule(
+            "R.refine.future-meeting",
+            "refine",
+            Set.of("dyad"),
+            "A meeting planned is an intent to meet (036): \"Merkel will meet Macron\"."),
+        lx.eventRules().rules().get(0));
+    assertEquals(Set.of("dyad", "petrarch"), lx.eventRules().rules().get(1).profiles());
+    assertEquals(List.of("R.refine.future-meeting", "R.select.asked-for"), lx.eventRules().ids());
+    assertEquals(lx.eventRules(), LexiconLoader.fromDirectory(MINI).eventRules());
+    assertEquals("dyad", lx.profile().name(), "a Dyad lexicon codes with profile dyad");
+    assertTrue(lx.profile().on("R.refine.future-meeting"));
+  }
+
+  @Test
+  void rejectsEventRulesOfUnknownLayersOrProfilesDuplicateOrWrongIdsByFileAndLine() {
+    String header = "#! dyad-lexicon event-rules 1\n";
+    var layer =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> rulesOnly(header + "R.sieve.x\tsieve\tdyad\tdoes x\n"));
+    assertTrue(
+        layer.getMessage().startsWith("lexicon/event-rules.tsv:2: unknown layer 'sieve'"),
+        layer.getMessage());
+    var profile =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> rulesOnly(header + "R.arg.x\targ\tdyad|tabari\tdoes x\n"));
+    assertEquals(
+        "lexicon/event-rules.tsv:2: profiles must be one or more of [dyad, petrarch] joined by"
+            + " '|', found 'dyad|tabari'",
+        profile.getMessage());
+    var id =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> rulesOnly(header + "R.refine.x\targ\tdyad\tdoes x\n"));
+    assertEquals(
+        "lexicon/event-rules.tsv:2: id must be R.arg.<name> (lower-case words joined by '-'),"
+            + " found R.refine.x",
+        id.getMessage());
+    var duplicate =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                rulesOnly(
+                    header + "R.arg.x\targ\tdyad\tdoes x\n" + "R.arg.x\targ\tdyad\tdoes y\n"));
+    assertEquals("lexicon/event-rules.tsv:3: duplicate id R.arg.x", duplicate.getMessage());
+    var note =
+        assertThrows(
+            LexiconFormatException.class, () -> rulesOnly(header + "R.arg.x\targ\tdyad\t-\n"));
+    assertTrue(note.getMessage().startsWith("lexicon/event-rules.tsv:2: the note"));
+  }
+
+  /** Loads a lexicon made of one event-rules file. */
+  private static Lexicon rulesOnly(String content) {
+    return new LexiconLoader(
+            p ->
+                stream(
+                    p.equals("MANIFEST")
+                        ? "event-rules.tsv\n"
+                        : p.equals("event-rules.tsv") ? content : "missing " + p))
+        .load();
+  }
 }

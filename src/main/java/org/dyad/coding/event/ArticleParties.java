@@ -1,4 +1,4 @@
-package org.dyad.coding;
+package org.dyad.coding.event;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coding.ActorAnalysis;
+import org.dyad.coding.ActorResolver;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 

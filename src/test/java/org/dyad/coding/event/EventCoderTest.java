@@ -1,10 +1,13 @@
-package org.dyad.coding;
+package org.dyad.coding.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.TestEngine;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Mode;
 import org.junit.jupiter.api.Test;
@@ -12,8 +15,13 @@ import org.junit.jupiter.api.Test;
 class EventCoderTest {
   private static final LocalDate DATE = LocalDate.of(2019, 3, 6); // a Wednesday
 
+  /** Codes a short made-up article through the whole pipeline. */
+  private static CodedArticle code(String text, LocalDate date) {
+    return TestEngine.coder().code(new Article("t", date, "", text, null, null, "test"));
+  }
+
   private static List<Event> events(String text) {
-    return StageFixtures.code(text, DATE).events();
+    return code(text, DATE).events();
   }
 
   private static String dyad(Event e) {
@@ -161,12 +169,10 @@ class EventCoderTest {
   void rebelsNamedWithoutACountryAreTheStatesTheyFight() {
     LocalDate date = LocalDate.of(2004, 11, 9);
     Event clash =
-        StageFixtures.code("Colombian troops clashed with rebels near the border.", date)
-            .events()
-            .get(0);
+        code("Colombian troops clashed with rebels near the border.", date).events().get(0);
     assertEquals("COLMIL COLREB", clash.source().code() + " " + clash.target().code());
     Event truce =
-        StageFixtures.code(
+        code(
                 "France sent troops. President Laurent Gbagbo broke an 18-month ceasefire with"
                     + " rebels.",
                 date)
@@ -222,15 +228,10 @@ class EventCoderTest {
   void cooperationStillToComeIsAnIntent() {
     LocalDate date = LocalDate.of(1987, 3, 20);
     Event cooperate =
-        StageFixtures.code("Japan said it would continue to cooperate with Brazil.", date)
-            .events()
-            .get(0);
+        code("Japan said it would continue to cooperate with Brazil.", date).events().get(0);
     assertEquals("031", cooperate.cameo());
     assertTrue(cooperate.rule().endsWith("+future-intent"), cooperate.rule());
-    Event aid =
-        StageFixtures.code("Japan provided economic aid to Brazil last year.", date)
-            .events()
-            .get(0);
+    Event aid = code("Japan provided economic aid to Brazil last year.", date).events().get(0);
     assertEquals("07", aid.cameo().substring(0, 2), "what was done stays what it was");
   }
 
@@ -238,7 +239,7 @@ class EventCoderTest {
   void beingCarefulToActIsAnAction() {
     LocalDate date = LocalDate.of(2005, 1, 15);
     List<Event> got =
-        StageFixtures.code(
+        code(
                 "British MPs criticised the plan. \"The government should be careful to ensure"
                     + " that anglers are not prosecuted,\" the MPs said.",
                 date)
@@ -247,9 +248,7 @@ class EventCoderTest {
         got.stream().anyMatch(e -> e.cameo().equals("020") && e.trigger().equals("should")),
         got.toString());
     List<Event> state =
-        StageFixtures.code(
-                "British MPs criticised the plan. \"Britain should be a haven,\" the MPs said.",
-                date)
+        code("British MPs criticised the plan. \"Britain should be a haven,\" the MPs said.", date)
             .events();
     assertTrue(state.stream().noneMatch(e -> e.trigger().equals("should")), state.toString());
   }
@@ -257,7 +256,7 @@ class EventCoderTest {
   @Test
   void aParticleReadAsAnAdverbStillMakesThePhrasalVerb() {
     Event e =
-        StageFixtures.code(
+        code(
                 "Tory leader Michael Howard hit back at Labour claims about his campaign.",
                 LocalDate.of(2005, 4, 20))
             .events()
@@ -269,7 +268,7 @@ class EventCoderTest {
   void aDocumentSaysWhatItsIssuerSays() {
     LocalDate date = LocalDate.of(1987, 3, 26);
     Event motion =
-        StageFixtures.code(
+        code(
                 "One hundred members of Britain's ruling Conservative Party have signed a motion"
                     + " calling for trade sanctions against Japan.",
                 date)
@@ -277,7 +276,7 @@ class EventCoderTest {
             .get(0);
     assertEquals("GBRPTY", motion.source().code().code(), "the signers issue the motion");
     Event letter =
-        StageFixtures.code(
+        code(
                 "Britain will re-examine a letter from Japan's prime minister promising his"
                     + " personal help to Britain.",
                 date)
@@ -320,7 +319,7 @@ class EventCoderTest {
   @Test
   void aRequestForCreditIsAddressedToTheOtherSide() {
     Event request =
-        StageFixtures.code(
+        code(
                 "Japan's Export-Import Bank told Brazil it would consider new loans. Brazil first"
                     + " requested the 300 mln dlr credit last November.",
                 LocalDate.of(1987, 3, 3))
@@ -334,7 +333,7 @@ class EventCoderTest {
         "BRA JPN", request.source().code().country() + " " + request.target().code().country());
     assertTrue(request.rule().endsWith("+implicit-target"), request.rule());
     assertTrue(
-        StageFixtures.code(
+        code(
                 "Britain sold missiles to Iran. North said he was seeking the help of a head of an"
                     + " allied government.",
                 LocalDate.of(1987, 3, 3))
@@ -360,7 +359,7 @@ class EventCoderTest {
   void anAttackLaunchedInWordsIsCriticismAndAnInterviewIsNoMeeting() {
     LocalDate date = LocalDate.of(2005, 1, 15);
     Event attack =
-        StageFixtures.code(
+        code(
                 "Tory leader Michael Howard has launched an attack on the cost of Britain's asylum"
                     + " system.",
                 date)
@@ -369,9 +368,7 @@ class EventCoderTest {
     assertEquals("111", attack.cameo(), attack.rule());
     assertEquals(
         List.of(),
-        StageFixtures.code(
-                "President Musharraf of Pakistan was speaking to the BBC's Newsnight programme.",
-                date)
+        code("President Musharraf of Pakistan was speaking to the BBC's Newsnight programme.", date)
             .events());
   }
 
@@ -392,7 +389,7 @@ class EventCoderTest {
     LocalDate date = LocalDate.of(1987, 10, 5);
     assertEquals(
         List.of(),
-        StageFixtures.code(
+        code(
                 "Bundesbank President Karl Otto Poehl rebuffed recent U.S. criticism of West"
                     + " Germany.",
                 date)
@@ -401,7 +398,7 @@ class EventCoderTest {
             .filter(e -> e.target().code().country().equals("DEU"))
             .toList());
     Event appeal =
-        StageFixtures.code(
+        code(
                 "The Tories criticised the asylum rules. \"Britain should take its fair share of"
                     + " genuine refugees,\" Tory leader Michael Howard said.",
                 LocalDate.of(2005, 1, 15))
@@ -754,24 +751,19 @@ class EventCoderTest {
     LocalDate date = LocalDate.of(2005, 3, 6);
     String before = "British ministers announced new asylum rules on Monday. ";
     Event demand =
-        StageFixtures.code(before + "The Conservative Party demanded an inquiry.", date)
-            .events()
-            .get(0);
+        code(before + "The Conservative Party demanded an inquiry.", date).events().get(0);
     assertEquals(
         "GBRPTY 100 GBRGOV",
         demand.source().code().code() + " " + demand.cameo() + " " + demand.target().code().code());
     assertTrue(demand.rule().endsWith("+implicit-target"), demand.rule());
     Event calls =
-        StageFixtures.code(
-                before + "The Conservative Party reiterated calls for a full inquiry.", date)
+        code(before + "The Conservative Party reiterated calls for a full inquiry.", date)
             .events()
             .get(0);
     assertEquals("020", calls.cameo(), "a call delivered by a verb names its maker");
     assertEquals(
         List.of(),
-        StageFixtures.code(
-                before + "The Conservative Party rejected newspaper speculation about a split.",
-                date)
+        code(before + "The Conservative Party rejected newspaper speculation about a split.", date)
             .events(),
         "whoever answers hearsay at home answers whoever said it, not the government");
   }
@@ -780,7 +772,7 @@ class EventCoderTest {
   void aRejectionStillToComeInOnesOwnWordsIsAThreat() {
     LocalDate date = LocalDate.of(2005, 3, 6);
     Event vote =
-        StageFixtures.code(
+        code(
                 "British ministers announced new asylum rules on Monday. The Conservative Party"
                     + " said it would vote against the bill unless changes were made.",
                 date)
@@ -789,7 +781,7 @@ class EventCoderTest {
     assertEquals("130", vote.cameo());
     assertEquals("GBR", vote.target().code().country());
     Event voteAgainstIt =
-        StageFixtures.code(
+        code(
                 "British ministers announced new asylum rules on Monday. The Tories say they"
                     + " will vote against it unless changes are agreed.",
                 date)
@@ -804,7 +796,7 @@ class EventCoderTest {
             + voteAgainstIt.target().code().code(),
         "an \"it\" that names no actor is a thing, whose owner the article says");
     Event veto =
-        StageFixtures.code(
+        code(
                 "France wants to end the British rebate, and France says the EU cannot agree its"
                     + " budget. Jack Straw said Britain was prepared to veto any bid to reduce the"
                     + " rebate.",
@@ -818,7 +810,7 @@ class EventCoderTest {
   void talksNamedWithOneSideTakeTheArticlesOtherSide() {
     LocalDate date = LocalDate.of(2005, 3, 6);
     Event talks =
-        StageFixtures.code(
+        code(
                 "Talks between Britain and Indonesia began in January. Discussions have begun with"
                     + " Indonesia on the timing of the deployment, the British government said.",
                 date)
@@ -830,7 +822,7 @@ class EventCoderTest {
     assertEquals("GBR 04 IDN", dyad(talks));
     assertTrue(talks.rule().endsWith("+implicit-source"), talks.rule());
     Event tookPlace =
-        StageFixtures.code(
+        code(
                 "Britain criticised Iran. Talks took place with Iran on Monday, the Foreign Office"
                     + " said.",
                 date)
@@ -841,7 +833,7 @@ class EventCoderTest {
             .orElseThrow();
     assertEquals("GBR 04 IRN", dyad(tookPlace), "the partner hung on 'took place'");
     Event deal =
-        StageFixtures.code(
+        code(
                 "The EU agreed to start membership negotiations with Turkey. The deal to open"
                     + " formal talks with Ankara came despite an EU demand for Turkey to recognise"
                     + " Cyprus.",
@@ -855,7 +847,7 @@ class EventCoderTest {
     assertEquals("IGO", deal.source().code().country());
     assertEquals(
         List.of(),
-        StageFixtures.code(
+        code(
                 "France and Britain disagree over the EU budget. The families were involved in"
                     + " discussions with the French government.",
                 date)
@@ -866,7 +858,7 @@ class EventCoderTest {
   @Test
   void theOwnerOfWhatIsAnsweredIsTheTarget() {
     Event denial =
-        StageFixtures.code(
+        code(
                 "Shadow foreign secretary Michael Ancram accused ministers of lying. His claims"
                     + " were denied by Foreign Secretary Jack Straw.",
                 LocalDate.of(2005, 1, 15))
@@ -896,15 +888,12 @@ class EventCoderTest {
   @Test
   void aPartySpokesmanIsThePartysAndAnEventWithinOneCodeIsDropped() {
     LocalDate date = LocalDate.of(2005, 1, 15);
-    Event e =
-        StageFixtures.code("The Tory spokesman criticised the government.", date).events().get(0);
+    Event e = code("The Tory spokesman criticised the government.", date).events().get(0);
     assertEquals(
         "GBRPTY 111 GBRGOV",
         e.source().code().code() + " " + e.cameo() + " " + e.target().code().code());
     assertTrue(
-        StageFixtures.code("Chancellor Gordon Brown met Prime Minister Tony Blair.", date)
-            .events()
-            .isEmpty(),
+        code("Chancellor Gordon Brown met Prime Minister Tony Blair.", date).events().isEmpty(),
         "GBRGOV meeting GBRGOV is no dyad");
   }
 

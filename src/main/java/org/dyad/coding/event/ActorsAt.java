@@ -1,0 +1,326 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coding.ActorAnalysis;
+import org.dyad.coding.ResolvedMention;
+import org.dyad.model.Actor;
+import org.dyad.model.Dependency;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * The argument layer's base: the actors a token names, with pronouns and definite anaphors ("the
+ * bloc", "the country") resolved, with their conjuncts, or inside the phrase the token heads. Takes
+ * the article's context, a sentence and a token; returns {@link Arg}s in text order, empty when
+ * none. Stateless, thread-safe.
+ */
+final class ActorsAt {
+  private ActorsAt() {}
+
+  /** The actors named at token {@code t}, with pronouns resolved. */
+  static List<Arg> argsAt(CodingContext cx, Sentence s, int t) {
+    ActorAnalysis actors = cx.actors();
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m == null) {
+      for (int a : s.childrenOf(t, "appos")) {
+        m = actors.mentionAt(s.index(), a);
+        if (m != null) {
+          break;
+        }
+      }
+    }
+    if (m == null) {
+      // "his Israeli counterpart Ariel Sharon": the parser may hang the name on the title as an
+      // unlabelled dependent; the name written right after the title is the title-holder.
+      for (int a : s.childrenOf(t, "dep")) {
+        ResolvedMention named = actors.mentionAt(s.index(), a);
+        if (named != null && s.tokenAt(named.span().begin()) == t + 1) {
+          m = named;
+          break;
+        }
+      }
+    }
+    Token token = s.token(t);
+    if (m == null
+        && cx.on(EventRule.ARG_ORGANIZATION_ANAPHOR)
+        && cx.words().organizationAnaphors().contains(token.lemma())
+        && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
+        && s.childrenOf(t, "amod").isEmpty()
+        && s.childrenOf(t, "compound").isEmpty()) {
+      // "the group might impose tariffs": the international body named just before (not "the
+      // international community", not "the Muslim group").
+      ResolvedMention org = actors.organizationBefore(s.index(), token.span().begin());
+      if (org != null) {
+        return List.of(
+            new Arg(org.actors().get(0), org.codes().get(0), token.word(), token.span()));
+      }
+    }
+    if (m == null
+        && cx.on(EventRule.ARG_STATE_ANAPHOR)
+        && cx.words().stateAnaphors().contains(token.lemma())
+        && token.pos().equals("NN")
+        && s.childrenOf(t, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
+        && s.childrenOf(t, "amod").isEmpty()
+        && s.childrenOf(t, "compound").isEmpty()
+        && s.childrenOf(t, "nmod:poss").isEmpty()
+        && s.children(t).stream().noneMatch(d -> d.baseRelation().equals("nmod"))
+        // as the doer of a clause only: "addressed the nation" is its people
+        && s.parents(t).stream()
+            .anyMatch(
+                d ->
+                    d.relation().startsWith("nsubj")
+                        || d.relation().equals("nmod:by") // "greater effort by the country"
+                        || d.relation().equals("obl:agent"))) {
+      // "appealed for the country to make a greater effort": the state named just before.
+      ResolvedMention state = actors.stateBefore(s.index(), token.span().begin());
+      if (state != null) {
+        return List.of(
+            new Arg(state.actors().get(0), state.codes().get(0), token.word(), token.span()));
+      }
+    }
+    if (m == null && token.isPronoun()) {
+      String p = token.lemma();
+      if (cx.words().firstPersonPronouns().contains(p)) {
+        Quote q = cx.innermost(token.span(), true);
+        if (q != null && q.speaker() != null && q.speaker().actor() != null) {
+          return List.of(
+              new Arg(q.speaker().actor(), q.speaker().code(), token.word(), token.span()));
+        }
+        return List.of();
+      }
+      if (cx.words().personPronouns().contains(p)) {
+        m = actors.personBefore(s.index(), t);
+        if (m != null) {
+          return List.of(new Arg(m.actors().get(0), m.codes().get(0), token.word(), token.span()));
+        }
+      }
+      if (p.equals("it") || p.equals("they")) {
+        List<Arg> reporter = reportingSubject(cx, s, t, p.equals("it"));
+        if (reporter.isEmpty()
+            && p.equals("they")
+            && cx.on(EventRule.ARG_THEY_IS_PLURAL_SUBJECT_BEFORE)) {
+          return pluralSubjectBefore(cx, s, t);
+        }
+        return reporter;
+      }
+      return List.of();
+    }
+    if (m == null) {
+      return List.of();
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int i = 0; i < m.actors().size(); i++) {
+      out.add(new Arg(m.actors().get(i), m.codes().get(i), m.text(), m.span()));
+    }
+    return out;
+  }
+
+  /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
+  static List<Arg> withConjuncts(CodingContext cx, Sentence s, int t) {
+    List<Arg> out = new ArrayList<>(argsAt(cx, s, t));
+    if (out.isEmpty()) {
+      return out;
+    }
+    for (int conj : conjunctsOf(cx.actors(), s, t)) {
+      for (Arg a : argsAt(cx, s, conj)) {
+        if (!out.contains(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Actors named at {@code t} or, when {@code t} is a thing ("North Korea's recent burst of
+   * diplomacy"), in the phrase it heads: possessors, "of" and other modifiers, breadth first to
+   * {@code depth}.
+   */
+  static List<Arg> argsInside(CodingContext cx, Sentence s, int t, int depth) {
+    List<Arg> here = withConjuncts(cx, s, t);
+    if (!here.isEmpty()) {
+      return here;
+    }
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {t, 0});
+    Set<Integer> visited = new HashSet<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (!visited.add(cur[0]) || cur[1] >= depth) {
+        continue;
+      }
+      for (Dependency d : s.children(cur[0])) {
+        String r = d.baseRelation();
+        boolean participle =
+            s.token(cur[0]).pos().equals("VBN") || s.token(cur[0]).pos().equals("VBG");
+        if (!(r.equals("nmod")
+            || r.equals("compound")
+            || r.equals("appos")
+            || r.equals("conj")
+            || r.equals("amod")
+            || d.relation().endsWith(":npmod")
+            || participle && r.equals("obl"))) {
+          continue;
+        }
+        List<Arg> a = withConjuncts(cx, s, d.dependent());
+        if (!a.isEmpty()) {
+          return a;
+        }
+        queue.add(new int[] {d.dependent(), cur[1] + 1});
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The words coordinated with {@code t}: its own conjuncts and, when {@code t} is inside a name,
+   * those of the name's head ("between Minas Tirith and Osgiliath": Osgiliath hangs from "Tirith").
+   */
+  static List<Integer> conjunctsOf(ActorAnalysis actors, Sentence s, int t) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(t, "conj"));
+    ResolvedMention m = actors.mentionAt(s.index(), t);
+    if (m != null && m.head() != t && m.head() >= 0 && m.head() < s.tokens().size()) {
+      for (int c : s.childrenOf(m.head(), "conj")) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The nearest actor mention ending at or before {@code pos} (exactly at it when {@code
+   * attached}), as {first token, a token inside it}, or null.
+   */
+  static int[] actorLeftOf(CodingContext cx, Sentence s, int pos, boolean attached) {
+    for (int k = pos; k >= 0; k--) {
+      if (!argsAt(cx, s, k).isEmpty()) {
+        ResolvedMention m = cx.actors().mentionAt(s.index(), k);
+        return new int[] {m == null ? k : s.tokenAt(m.span().begin()), k};
+      }
+      if (attached) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Greece said it would defend its rights and urged Turkey …": a subject "it" or "they" of a
+   * clause reported by a state or organisation is that reporter. Only a subject pronoun, only
+   * through the clauses the report governs, and never a person ("it" is no person, and "they" after
+   * a person's report is left alone).
+   */
+  static List<Arg> reportingSubject(CodingContext cx, Sentence s, int pronoun, boolean singular) {
+    int clause = -1;
+    for (Dependency d : s.parents(pronoun)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+        clause = d.governor();
+      }
+    }
+    for (int hop = 0; clause >= 0 && hop < 3; hop++) {
+      int up = -1;
+      boolean reported = false;
+      for (Dependency d : s.parents(clause)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0
+            && !reported
+            && (r.equals("ccomp") || r.equals("conj") || r.equals("xcomp"))) {
+          up = d.governor();
+          reported = r.equals("ccomp"); // the report itself wins over a conjunct's propagated link
+        }
+      }
+      if (up < 0) {
+        return List.of();
+      }
+      if (reported) {
+        for (Dependency d : s.children(up)) {
+          if (!d.relation().equals("nsubj") || s.token(d.dependent()).isPronoun()) {
+            continue;
+          }
+          List<Arg> reporter = argsAt(cx, s, d.dependent());
+          boolean ok =
+              !reporter.isEmpty()
+                  && (!singular || reporter.size() == 1)
+                  && reporter.stream()
+                      .allMatch(a -> cx.actors().actor(a.actor()).kind() != Actor.Kind.PERSON);
+          Token word = s.token(pronoun);
+          return ok
+              ? reporter.stream()
+                  .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
+                  .toList()
+              : List.of();
+        }
+        return List.of();
+      }
+      clause = up;
+    }
+    return List.of();
+  }
+
+  /**
+   * "The MPs said they were concerned … They called for a guarantee": a subject "they" that opens
+   * its sentence's main clause is the plural subject of the main clause before it ("MPs", "the
+   * Tories", "EC ministers"), if that names coded actors. Nothing else is guessed.
+   */
+  static List<Arg> pluralSubjectBefore(CodingContext cx, Sentence s, int pronoun) {
+    boolean mainSubject =
+        s.parents(pronoun).stream()
+            .anyMatch(
+                d ->
+                    d.relation().startsWith("nsubj")
+                        && d.governor() >= 0
+                        && s.parents(d.governor()).stream().anyMatch(r -> r.governor() < 0));
+    if (!mainSubject || s.index() == 0) {
+      return List.of();
+    }
+    Sentence before = cx.article().sentences().get(s.index() - 1);
+    for (Dependency root : before.dependencies()) {
+      if (root.governor() >= 0) {
+        continue;
+      }
+      for (Dependency d : before.children(root.dependent())) {
+        Token head = before.token(d.dependent());
+        if (d.relation().equals("nsubj")
+            && !head.isPronoun()
+            && (head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
+          Token word = s.token(pronoun);
+          return argsAt(cx, before, d.dependent()).stream()
+              .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
+              .toList();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors among {@code args}, each once, in order. */
+  static List<Arg> dedupe(List<Arg> args) {
+    List<Arg> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Arg a : args) {
+      if (ids.add(a.actor())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The coded actors among {@code args}. */
+  static List<Arg> coded(List<Arg> args) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : args) {
+      if (a.code() != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.coding.ActorAnalysis;
+import org.dyad.model.Dependency;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+
+/**
+ * Where an event happened: the first place the actor resolver found in the trigger's own phrases
+ * ("met … in Beijing"), or none; and those phrases, which dates are read from too. Stateless,
+ * thread-safe.
+ */
+final class EventPlaces {
+  private EventPlaces() {}
+
+  /** The place named in the trigger's own phrases, or null. */
+  static Place place(ActorAnalysis actors, Sentence s, int trigger) {
+    for (int node : nominalNeighbourhood(s, trigger)) {
+      Place p = actors.placeAt(s.index(), node);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tokens in the trigger's own phrases: its dependents and theirs through nouns, not other
+   * clauses.
+   */
+  static List<Integer> nominalNeighbourhood(Sentence s, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {trigger, 0});
+    Map<Integer, Boolean> visited = new LinkedHashMap<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (visited.put(cur[0], true) != null || cur[1] > 2) {
+        continue;
+      }
+      if (cur[0] != trigger) {
+        out.add(cur[0]);
+      }
+      for (Dependency d : s.children(cur[0])) {
+        String r = d.baseRelation();
+        if ((r.equals("obl") || r.equals("nmod") || r.equals("conj"))
+            && !s.token(d.dependent()).isVerb()) {
+          queue.add(new int[] {d.dependent(), cur[1] + 1});
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package org.dyad.coding.event;
+
+/**
+ * The rules of the event coder that a coding profile switches, one constant per rule id of {@code
+ * lexicon/event-rules.tsv}; what each does is the file's note. The coder asks {@link
+ * CodingContext#on} at the place a rule acts. Immutable.
+ */
+enum EventRule {
+  PATTERN_PRESENCE("R.pattern.presence"),
+  PATTERN_NO_CONNECTIVE_NOUN("R.pattern.no-connective-noun"),
+  PATTERN_DEMAND_ASKS("R.pattern.demand-asks"),
+  MODE_NO_CONDITION_OR_QUESTION("R.mode.no-condition-or-question"),
+  MODE_NO_BACKGROUND_STATE("R.mode.no-background-state"),
+  ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
+  ARG_TARGET_IN_PARSE("R.arg.target-in-parse"),
+  ARG_SOURCE_IN_PARSE("R.arg.source-in-parse"),
+  ARG_ORGANIZATION_ANAPHOR("R.arg.organization-anaphor"),
+  ARG_STATE_ANAPHOR("R.arg.state-anaphor"),
+  ARG_THEY_IS_PLURAL_SUBJECT_BEFORE("R.arg.they-is-plural-subject-before"),
+  ARG_AGENT_ON_TIME_PHRASE("R.arg.agent-on-time-phrase"),
+  ARG_STATEMENT_ISSUER("R.arg.statement-issuer"),
+  ARG_PASSIVE_CONTROLLER("R.arg.passive-controller"),
+  ARG_PARTICIPLE_SUBJECT("R.arg.participle-subject"),
+  ARG_NATIONALITY_IS_DOER("R.arg.nationality-is-doer"),
+  ARG_PARTNER_ON_HAPPENING_VERB("R.arg.partner-on-happening-verb"),
+  ARG_FORCE_AT_ACTORS_ONLY("R.arg.force-at-actors-only"),
+  ARG_NATIONALITY_BEFORE_OF_PHRASE("R.arg.nationality-before-of-phrase"),
+  ARG_MEETING_PLACE_IS_ITS_STATE("R.arg.meeting-place-is-its-state"),
+  ARG_VISIT_DESTINATION("R.arg.visit-destination"),
+  ARG_THING_STANDS_FOR_COUNTRY("R.arg.thing-stands-for-country"),
+  ARG_OBJECT_WORD_OWNER("R.arg.object-word-owner"),
+  ARG_GROUND_IS_ITS_COUNTRY("R.arg.ground-is-its-country"),
+  ARG_COMPLEMENT_SUBJECT_IS_ADDRESSEE("R.arg.complement-subject-is-addressee"),
+  ARG_OBJECT_WORD_IS_ACTOR("R.arg.object-word-is-actor"),
+  ARG_ANSWERED_NOUN("R.arg.answered-noun"),
+  ARG_REPELLED_ATTACK("R.arg.repelled-attack"),
+  ARG_NAME_ON_NOUN_IS_MAKER("R.arg.name-on-noun-is-maker"),
+  ARG_NO_VISIT_AT_HOME("R.arg.no-visit-at-home"),
+  ARG_SPEAKER_THREATENS("R.arg.speaker-threatens"),
+  ARG_IMPLIED_PARTNER("R.arg.implied-partner"),
+  ARG_NO_GIFT_TO_OWN_SIDE("R.arg.no-gift-to-own-side"),
+  ARG_NO_CLAIM_ABOUT_OWN_SIDE("R.arg.no-claim-about-own-side"),
+  ARG_RECIPROCAL_COMPOUND("R.arg.reciprocal-compound"),
+  ARG_CONDITION_TARGET("R.arg.condition-target"),
+  ARG_OWNER_OF_THING("R.arg.owner-of-thing"),
+  ARG_IMPLIED_TARGET("R.arg.implied-target"),
+  SELECT_CONSUMED_WORDS("R.select.consumed-words"),
+  SELECT_ASKED_FOR("R.select.asked-for"),
+  SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),
+  REFINE_FUTURE_MEETING("R.refine.future-meeting"),
+  REFINE_FUTURE_INTENT("R.refine.future-intent"),
+  REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),
+  REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
+  REFINE_FUTURE_THREAT("R.refine.future-threat"),
+  ASSEMBLE_NO_INTERVIEW_MEETINGS("R.assemble.no-interview-meetings"),
+  ASSEMBLE_NO_STATE_ON_ITSELF("R.assemble.no-state-on-itself"),
+  ASSEMBLE_NO_SELF_EVENTS("R.assemble.no-self-events"),
+  ASSEMBLE_NO_STATEMENTS_TO_MEDIA("R.assemble.no-statements-to-media"),
+  ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code");
+
+  private final String id;
+
+  EventRule(String id) {
+    this.id = id;
+  }
+
+  /** The rule's id in {@code lexicon/event-rules.tsv}: {@code R.<layer>.<name>}. */
+  String id() {
+    return id;
+  }
+}

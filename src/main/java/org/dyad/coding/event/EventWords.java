@@ -1,0 +1,244 @@
+package org.dyad.coding.event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.lexicon.WordLists;
+
+/**
+ * The word lists the event coder reads by, one accessor per list of {@code lexicon/event-words.tsv}
+ * (docs/lexicon-formats.md, kind {@code word-lists}). Built once per coder from the lexicon's
+ * {@link WordLists}; fails at once, naming the list, when the lexicon gives no words for a list.
+ * Immutable, thread-safe.
+ */
+final class EventWords {
+  private final Map<String, Set<String>> lists;
+
+  private EventWords(Map<String, Set<String>> lists) {
+    this.lists = Map.copyOf(lists);
+  }
+
+  /**
+   * The coder's lists from the lexicon's word lists.
+   *
+   * @throws IllegalArgumentException when a list has no words
+   */
+  static EventWords from(WordLists words) {
+    Map<String, Set<String>> lists = new HashMap<>();
+    for (String list : WordLists.LISTS) {
+      Set<String> w = words.of(list);
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the lexicon gives no words for the event coder's list '"
+                + list
+                + "' (lexicon/event-words.tsv; docs/lexicon-formats.md)");
+      }
+      lists.put(list, w);
+    }
+    return new EventWords(lists);
+  }
+
+  /** Words that negate the clause they modify: "did not criticise". */
+  Set<String> negators() {
+    return lists.get("negator");
+  }
+
+  /** Definite nouns that refer back to a state named just before: "the country". */
+  Set<String> stateAnaphors() {
+    return lists.get("state-anaphor");
+  }
+
+  /** Definite nouns that refer back to an international body: "the bloc", "the alliance". */
+  Set<String> organizationAnaphors() {
+    return lists.get("organization-anaphor");
+  }
+
+  /** Words whose to-infinitive is intended, not yet done: "ready to talk", "plans to visit". */
+  Set<String> intentHeads() {
+    return lists.get("intent-head");
+  }
+
+  /** Nouns whose to-infinitive is still to come: "the deal to open talks", "an offer to help". */
+  Set<String> intentNouns() {
+    return lists.get("intent-noun");
+  }
+
+  /** Auxiliaries that make a clause hypothetical: "would", "could". */
+  Set<String> hypotheticalAux() {
+    return lists.get("hypothetical-aux");
+  }
+
+  /** Auxiliaries that put a clause in the future, as written ("wo" of "won't"). */
+  Set<String> futureAux() {
+    return lists.get("future-aux");
+  }
+
+  /** Marks of a condition: "if", "unless". */
+  Set<String> conditionalMarks() {
+    return lists.get("conditional-mark");
+  }
+
+  /** Marks of a condition or an embedded yes/no question. */
+  Set<String> conditionOrQuestionMarks() {
+    return lists.get("condition-or-question-mark");
+  }
+
+  /** Nouns that, after "in", say why the clause's action was taken: "in response to". */
+  Set<String> connectiveNouns() {
+    return lists.get("connective-noun");
+  }
+
+  /** Words that link a subject to what it is said to be, like a copula: "the plan seems unfair". */
+  Set<String> linkingVerbs() {
+    return lists.get("linking-verb");
+  }
+
+  /** Relative pronouns, which stand for the noun their clause modifies. */
+  Set<String> relativePronouns() {
+    return lists.get("relative-pronoun");
+  }
+
+  /**
+   * Things two sides do together: "his talks with Nazir had been constructive" judges the talks.
+   */
+  Set<String> jointNouns() {
+    return lists.get("joint-noun");
+  }
+
+  /** Subjects that stand for what the sentence before said: "this was unacceptable". */
+  Set<String> demonstratives() {
+    return lists.get("demonstrative");
+  }
+
+  /** Verbs by which one side judges or answers another's act: "Iran rejected Iraqi charges". */
+  Set<String> judgingVerbs() {
+    return lists.get("judging-verb");
+  }
+
+  /** Verbs by which a body puts out a document in its own name: "issued a statement deploring". */
+  Set<String> issuingVerbs() {
+    return lists.get("issuing-verb");
+  }
+
+  /** Things said, whose answerer answers whoever said them: "rejected newspaper speculation". */
+  Set<String> hearsayNouns() {
+    return lists.get("hearsay-noun");
+  }
+
+  /** Nouns for people and bodies that are rarely coded on their own. */
+  Set<String> groupNouns() {
+    return lists.get("group-noun");
+  }
+
+  /** Verbs whose object is an attack made on their subject: "repulsed Iraqi counter-attacks". */
+  Set<String> repellingVerbs() {
+    return lists.get("repelling-verb");
+  }
+
+  /** Verbs that say an event noun happens: "talks took place", "discussions began". */
+  Set<String> happeningVerbs() {
+    return lists.get("happening-verb");
+  }
+
+  /** Verbs whose object is an act of their subject's: "renewed its call", "issued a demand". */
+  Set<String> deliveringVerbs() {
+    return lists.get("delivering-verb");
+  }
+
+  /** Verbs by which one speaks to the press as to a partner: "speaking to the BBC". */
+  Set<String> interviewVerbs() {
+    return lists.get("interview-verb");
+  }
+
+  /** Verbs of force that news also uses for words: "attacked the plan", "hit out at". */
+  Set<String> verbalAttackVerbs() {
+    return lists.get("verbal-attack-verb");
+  }
+
+  /** Verbs whose complement is what someone denies doing: "denied accusing". */
+  Set<String> denialVerbs() {
+    return lists.get("denial-verb");
+  }
+
+  /** Particles of phrasal verbs that the parser may tag as adverbs ("hit back"). */
+  Set<String> adverbParticles() {
+    return lists.get("adverb-particle");
+  }
+
+  /** Pronouns that, inside a direct quotation, are its speaker. */
+  Set<String> firstPersonPronouns() {
+    return lists.get("first-person-pronoun");
+  }
+
+  /** Pronouns that stand for the person named before. */
+  Set<String> personPronouns() {
+    return lists.get("person-pronoun");
+  }
+
+  /** Words that make a modal's clause a question or a condition, not an appeal. */
+  Set<String> questionWords() {
+    return lists.get("question-word");
+  }
+
+  /** Reporting verbs at which the search for a response's future stops. */
+  Set<String> reportVerbs() {
+    return lists.get("report-verb");
+  }
+
+  /**
+   * Marks after which a present tense is a condition still to be met: "until Turkey recognises".
+   */
+  Set<String> pendingMarks() {
+    return lists.get("pending-mark");
+  }
+
+  /** Sectors that speak for their state. */
+  Set<String> executiveSectors() {
+    return lists.get("executive-sector");
+  }
+
+  /** Sectors that fight with words only: parties, opposition, legislators, press, NGOs. */
+  Set<String> wordySectors() {
+    return lists.get("wordy-sector");
+  }
+
+  /** Sectors whose business is to oppose or hold the government to account. */
+  Set<String> opposingSectors() {
+    return lists.get("opposing-sector");
+  }
+
+  /** Sectors of civil society that ask the government for things. */
+  Set<String> petitioningSectors() {
+    return lists.get("petitioning-sector");
+  }
+
+  /** Armed, police and militant sectors: a person in one is no civilian. */
+  Set<String> armedSectors() {
+    return lists.get("armed-sector");
+  }
+
+  /** Codes whose target news leaves to the article when the story is about two parties. */
+  Set<String> impliedTargetRoots() {
+    return lists.get("implied-target-root");
+  }
+
+  /** Codes by which a country's opposition, groups and citizens address their own government. */
+  Set<String> domesticImpliedRoots() {
+    return lists.get("domestic-implied-root");
+  }
+
+  /** Codes of acts that take two sides alike: consultations and cooperation. */
+  Set<String> sharedRoots() {
+    return lists.get("shared-root");
+  }
+
+  /** Codes of what is said to someone to answer: appeals, offers, demands, threats. */
+  Set<String> answeredRoots() {
+    return lists.get("answered-root");
+  }
+
+  /** Whether {@code code} starts with one of the code prefixes {@code roots}. */
+  static boolean startsWithAny(Set<String> roots, String code) {
+    return roots.stream().anyMatch(code::startsWith);
+  }
+}

@@ -1,0 +1,50 @@
+package org.dyad.coding.event;
+
+import java.util.Optional;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Mode;
+import org.dyad.model.Sentence;
+
+/**
+ * "B will attack C" is B's threat (CAMEO 13), not an attack that happened; so is "French fishermen
+ * caught there would be arrested" in Canada's own statement, and a rejection announced or made
+ * conditional: "we will vote against the bill unless …", "was prepared to veto any bid to reduce
+ * the rebate". The threat is asserted when said. Stateless, thread-safe.
+ */
+final class FutureThreat implements CodeRefinement {
+  @Override
+  public String id() {
+    return "R.refine.future-threat";
+  }
+
+  @Override
+  public Optional<Refined> apply(CodingContext cx, Sentence s, PatternMatch m, Mode mode) {
+    String cameo = m.pattern().code();
+    boolean applies =
+        becomesThreat(cameo)
+            && !(m.pattern().pos() == VerbPattern.Pos.N && Syntax.isActedOn(s, m.trigger()))
+            && (mode == Mode.FUTURE
+                || mode == Mode.HYPOTHETICAL
+                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()));
+    return applies ? Optional.of(new Refined(threatFor(cameo), Mode.ASSERTED)) : Optional.empty();
+  }
+
+  /** Codes that, still to come in the doer's own words, are threats: rejection and coercion. */
+  static boolean becomesThreat(String cameo) {
+    return cameo.startsWith("12") || cameo.compareTo("16") >= 0;
+  }
+
+  /** The CAMEO threat code for an announced rejection, coercion or use of force. */
+  static String threatFor(String cameo) {
+    return switch (cameo.substring(0, 2)) {
+        // A rejection still to come threatens only that: CAMEO has no finer code for it.
+      case "12" -> "130";
+        // Reducing aid, sanctions and embargoes, and cutting ties, still to come: 1311–1313.
+      case "16" -> cameo.startsWith("162") ? "1311" : cameo.startsWith("163") ? "1312" : "1313";
+      case "17" -> "137";
+      case "18" -> "1383";
+      case "20" -> "1385";
+      default -> cameo.startsWith("191") ? "1381" : cameo.startsWith("192") ? "1382" : "1384";
+    };
+  }
+}

@@ -1,0 +1,119 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.dyad.model.Sentence;
+
+/**
+ * Chooses which of a sentence's matches fire: the best match at each trigger, less those another
+ * match used up (its complement or object word), those an event verb asks for, and those that only
+ * repeat what the sentence already codes. Takes the article's context, the sentence and its
+ * matches; returns the matches to fire in trigger order, telling the trace why each other was
+ * dropped. Stateless, thread-safe.
+ */
+final class MatchSelection {
+  private MatchSelection() {}
+
+  static List<PatternMatch> select(CodingContext cx, Sentence s, List<PatternMatch> matches) {
+    PatternMatch[] best = new PatternMatch[s.tokens().size()];
+    for (PatternMatch m : matches) {
+      if (best[m.trigger()] == null || m.beats(best[m.trigger()])) {
+        best[m.trigger()] = m;
+      }
+    }
+    if (cx.on(EventRule.SELECT_CONSUMED_WORDS)) {
+      dropConsumed(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_ASKED_FOR)) {
+      dropAskedFor(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_SAME_KIND_ONCE)) {
+      dropRepeated(cx, s, best);
+    }
+    List<PatternMatch> out = new ArrayList<>();
+    for (PatternMatch m : best) {
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "is prepared to work with North Korea" is one intention, not also a cooperation: a verb or noun
+   * that a pattern consumed as its complement or object does not code on its own.
+   */
+  private static void dropConsumed(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (PatternMatch m : best) {
+      if (m != null) {
+        for (int c : m.consumed()) {
+          // ... unless it is a thing another side did: "Sudan rejected a demand by the IMF" is
+          // the IMF's demand and Sudan's rejection. What is asked for is never an event.
+          if (c != m.trigger()
+              && best[c] != null
+              && (!s.token(c).isNoun() || Sides.sameParty(best[c].sources(), m.sources()))) {
+            cx.trace()
+                .pattern(s.index(), c, best[c].pattern(), "dropped: part of " + m.pattern().id());
+            best[c] = null;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "called on Gondor to be allowed to leave Lorien": what an event verb asks for, offers or allows
+   * in its to-infinitive has not happened; the verb's own event is the one to code.
+   */
+  private static void dropAskedFor(CodingContext cx, Sentence s, PatternMatch[] best) {
+    PatternMatch[] matched = best.clone();
+    for (PatternMatch m : matched) {
+      if (m == null || m.sources().isEmpty() || m.targets().isEmpty()) {
+        continue;
+      }
+      Deque<Integer> below = new ArrayDeque<>(Syntax.infinitives(s, m.trigger()));
+      while (!below.isEmpty()) {
+        int c = below.poll();
+        if (best[c] != null) {
+          cx.trace()
+              .pattern(
+                  s.index(), c, best[c].pattern(), "dropped: asked for by " + m.pattern().id());
+          best[c] = null;
+        }
+        below.addAll(Syntax.infinitives(s, c));
+      }
+    }
+  }
+
+  /**
+   * "warned Iran that it was ready to retaliate": one threat. A target the article implies adds
+   * nothing where the sentence already codes the same kind of event by the same side, and neither
+   * does a clause the other event's verb reports.
+   */
+  private static void dropRepeated(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int i = 0; i < best.length; i++) {
+      PatternMatch m = best[i];
+      if (m != null) {
+        for (PatternMatch other : best) {
+          if (other != null
+              && other != m
+              && Sides.sameKindBySameSide(m, other)
+              && (m.implied() && !other.implied()
+                  || Syntax.isReportedBy(s, m.trigger(), other.trigger())
+                      && Sides.sameTargetSide(m, other))) {
+            cx.trace()
+                .pattern(
+                    s.index(),
+                    i,
+                    m.pattern(),
+                    "dropped: the sentence codes " + other.pattern().id());
+            best[i] = null;
+            break;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.Mode;
+import org.dyad.model.Sentence;
+
+/**
+ * The mode layer: whether a clause says that something happened, is negated, hypothetical or still
+ * to come, and the clauses (conditions, questions, background states, what is asked for) that say
+ * nothing happened. Takes a sentence, the trigger and its complement head, and the coder's word
+ * lists; answers with a {@link Mode}, a token index or a boolean. Stateless, thread-safe.
+ */
+final class ModeRules {
+  private ModeRules() {}
+
+  /**
+   * Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical.
+   */
+  static Mode mode(EventWords w, Sentence s, int trigger, int head, boolean negated) {
+    if (negated || deniedBy(w, s, trigger)) {
+      return Mode.NEGATED;
+    }
+    boolean future = false;
+    for (int node : Syntax.clauseChain(s, trigger, head)) {
+      // "ready to continue talks", "hopes to meet": what someone intends is still to come.
+      for (Dependency d : s.parents(node)) {
+        if (d.baseRelation().equals("xcomp")
+            && d.governor() >= 0
+            && d.governor() != trigger
+            && w.intentHeads().contains(s.token(d.governor()).lemma())) {
+          future = true;
+        }
+        // "the deal to open formal talks", "his offer to visit": what a decision or an offer
+        // is for has not happened yet.
+        if (d.baseRelation().equals("acl")
+            && d.governor() >= 0
+            && w.intentNouns().contains(s.token(d.governor()).lemma())
+            && s.childrenOf(node, "mark").stream()
+                .anyMatch(mk -> s.token(mk).lemma().equals("to"))) {
+          future = true;
+        }
+      }
+      // The same, misparsed as a clause whose subject is the decision: "[the deal] to open".
+      if (s.childrenOf(node, "mark").stream().anyMatch(mk -> s.token(mk).lemma().equals("to"))
+          && s.childrenOf(node, "nsubj").stream()
+              .anyMatch(n -> w.intentNouns().contains(s.token(n).lemma()))) {
+        future = true;
+      }
+      for (Dependency d : s.children(node)) {
+        String dep = s.token(d.dependent()).lemma();
+        String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.baseRelation().equals("advcl")
+            && (w.conditionalMarks().contains(d.subtype())
+                || s.childrenOf(d.dependent(), "mark").stream()
+                    .anyMatch(mk -> w.conditionalMarks().contains(s.token(mk).lemma())))) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (d.baseRelation().equals("aux") && w.hypotheticalAux().contains(word)) {
+          return Mode.HYPOTHETICAL;
+        }
+        // The event is itself the condition: "… if Washington imposes sanctions".
+        if (d.baseRelation().equals("mark") && w.conditionalMarks().contains(dep)) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (d.baseRelation().equals("aux")
+            && (w.futureAux().contains(word) || dep.equals("will"))) {
+          future = true;
+        }
+        // "is to visit", "are due to meet": a "be (due) to" infinitive announces what will happen.
+        if (d.baseRelation().equals("mark") && dep.equals("to") && beforeIsBe(s, node)) {
+          future = true;
+        }
+      }
+    }
+    return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /** Whether the event is what someone denies doing: "he denied accusing Germany of …". */
+  static boolean deniedBy(EventWords w, Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      String r = d.baseRelation();
+      if (d.governor() >= 0
+          && (r.equals("xcomp")
+              || r.equals("ccomp")
+              || r.equals("obj")
+              || r.equals("advcl")
+              || r.equals("dep")) // the parser's usual reading of "denied accusing"
+          && s.token(trigger).isVerb()
+          && w.denialVerbs().contains(s.token(d.governor()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clauses a response is said in, from its verb up through the verbs it complements: "would
+   * have to retaliate", "said … the community would have to retaliate" (up to the reporting verb,
+   * where the parser often hangs the condition).
+   */
+  static List<Integer> responseChain(Sentence s, int verb) {
+    List<Integer> chain = new ArrayList<>(List.of(verb));
+    int cur = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("ccomp") || r.equals("conj"))) {
+          up = d.governor();
+        }
+      }
+      if (up < 0 || chain.contains(up)) {
+        break;
+      }
+      chain.add(up);
+      cur = up;
+    }
+    return chain;
+  }
+
+  /** Whether a response is still to come: "will retaliate", "would have to retaliate". */
+  static boolean stillToCome(EventWords w, Sentence s, int verb) {
+    for (int node : responseChain(s, verb)) {
+      for (int aux : s.childrenOf(node, "aux")) {
+        String word = s.token(aux).word().toLowerCase(Locale.ROOT);
+        if (w.futureAux().contains(word) || w.hypotheticalAux().contains(word)) {
+          return true;
+        }
+      }
+      if (w.reportVerbs().contains(s.token(node).lemma())) {
+        break; // what the report itself says happened is not what it says will happen
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The "if" or "unless" clause a response depends on ("we will hinder it if the vessel begins
+   * research"), or -1.
+   */
+  static int conditionOf(EventWords w, Sentence s, int verb) {
+    List<Integer> chain = responseChain(s, verb);
+    // The parser may also hang the condition inside the response's own phrase: "would consider
+    // measures … and other actions if the United States imposes tariffs".
+    Deque<int[]> queue = new ArrayDeque<>();
+    for (int node : chain) {
+      queue.add(new int[] {node, 0});
+    }
+    Set<Integer> seen = new HashSet<>(chain);
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      for (Dependency d : s.children(cur[0])) {
+        int child = d.dependent();
+        if (chain.contains(child) || !seen.add(child)) {
+          continue;
+        }
+        if (w.conditionalMarks().contains(d.subtype())
+            || s.childrenOf(child, "mark").stream()
+                .anyMatch(mk -> w.conditionalMarks().contains(s.token(mk).lemma()))) {
+          return child;
+        }
+        if (cur[1] < 2) {
+          queue.add(new int[] {child, cur[1] + 1});
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the trigger's clause is the condition of an "if" or "unless", or an embedded yes/no
+   * question ("asked if the United States was prepared for war"): neither says that anything
+   * happened, so CAMEO codes neither. The clause that depends on the condition is coded, as a
+   * hypothetical: "we will retaliate if …".
+   */
+  static boolean isConditionOrQuestion(EventWords w, Sentence s, int trigger) {
+    for (int node : Syntax.clauseChain(s, trigger, trigger)) {
+      String tense = s.token(node).pos();
+      for (int mark : s.childrenOf(node, "mark")) {
+        String word = s.token(mark).lemma().toLowerCase(Locale.ROOT);
+        if (w.conditionOrQuestionMarks().contains(word)) {
+          return true;
+        }
+        // "will not negotiate until Turkey recognises …": a present tense after "until" or
+        // "before" is a condition still to be met.
+        if (w.pendingMarks().contains(word) && (tense.equals("VBZ") || tense.equals("VBP"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Turkey, which occupies the northern part of the island": a verb in the simple present inside a
+   * relative clause describes how things stand, not something that happened in the news.
+   */
+  static boolean isBackgroundState(Sentence s, int trigger) {
+    String pos = s.token(trigger).pos();
+    if (!pos.equals("VBZ") && !pos.equals("VBP")) {
+      return false;
+    }
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("acl:relcl")) {
+        return s.children(trigger).stream().noneMatch(c -> c.baseRelation().startsWith("aux"));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the infinitive at {@code verb} follows "be" or "be due": "is to visit". */
+  static boolean beforeIsBe(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && (s.token(k).lemma().equals("to") || s.token(k).pos().startsWith("RB"))) {
+      k--;
+    }
+    if (k >= 0 && s.token(k).lemma().equals("due")) {
+      k--;
+    }
+    return k >= 0 && s.token(k).lemma().equals("be") && s.token(k).pos().startsWith("VB");
+  }
+
+  /**
+   * Whether the clause whose subject is at {@code subject} is in the subjunctive: a bare verb with
+   * no auxiliary ("that Japan boost imports", "that he be released") or one with "should".
+   */
+  static boolean subjunctive(Sentence s, int subject) {
+    for (Dependency d : s.parents(subject)) {
+      if (!d.relation().startsWith("nsubj") || d.governor() < 0) {
+        continue;
+      }
+      int verb = d.governor();
+      List<Integer> aux = new ArrayList<>(s.childrenOf(verb, "aux"));
+      aux.addAll(s.childrenOf(verb, "aux:pass"));
+      aux.addAll(s.childrenOf(verb, "cop"));
+      if (aux.stream().anyMatch(a -> s.token(a).lemma().equals("should"))) {
+        return true;
+      }
+      boolean bare = s.token(verb).pos().equals("VB");
+      boolean beBare = aux.stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("be"));
+      boolean finiteAux = aux.stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("be"));
+      return (bare || beBare) && !finiteAux;
+    }
+    return false;
+  }
+}

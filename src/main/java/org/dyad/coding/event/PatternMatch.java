@@ -1,0 +1,57 @@
+package org.dyad.coding.event;
+
+import java.util.List;
+import org.dyad.lexicon.VerbPattern;
+
+/**
+ * A pattern that matched at a trigger, with the arguments it found. Immutable.
+ *
+ * @param head the clause or phrase the pattern's last complement step moved to (the trigger when it
+ *     has none); its mode is the event's
+ * @param negated whether the event is negated (a pattern that asks for a negation uses it up)
+ * @param consumed tokens the pattern used as its complement or object word: they do not code on
+ *     their own
+ * @param implicitTarget whether the article, not the sentence, supplied the target
+ * @param implicitSource whether the article, not the sentence, supplied the source
+ */
+record PatternMatch(
+    VerbPattern pattern,
+    List<Arg> sources,
+    List<Arg> targets,
+    int trigger,
+    int head,
+    boolean negated,
+    List<Integer> consumed,
+    boolean implicitTarget,
+    boolean implicitSource) {
+  PatternMatch {
+    sources = List.copyOf(sources);
+    targets = List.copyOf(targets);
+    consumed = List.copyOf(consumed);
+  }
+
+  PatternMatch(
+      VerbPattern pattern,
+      List<Arg> sources,
+      List<Arg> targets,
+      int trigger,
+      int head,
+      boolean negated,
+      List<Integer> consumed) {
+    this(pattern, sources, targets, trigger, head, negated, consumed, false, false);
+  }
+
+  /** Whether the article, not the sentence, supplied one of the two sides. */
+  boolean implied() {
+    return implicitTarget || implicitSource;
+  }
+
+  /** Whether this match should code rather than {@code other}, at the same trigger. */
+  boolean beats(PatternMatch other) {
+    // Sides the sentence names beat one the article implies, however specific the pattern.
+    if (implied() != other.implied()) {
+      return !implied();
+    }
+    return pattern.specificity() > other.pattern.specificity();
+  }
+}

@@ -1,0 +1,248 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Dependency;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+
+/**
+ * Fills a pattern's slot ({@code +}, {@code PREP +}, {@code that +}, {@code $}): the words that
+ * fill it in the parse, then the actors in them — an actor itself, one inside the phrase, a
+ * nationality on a thing that stands for its country, a visit's destination written as a place — or
+ * the decision to leave the slot to the article (a thing no one in the sentence owns). Takes the
+ * article's context, a sentence, the trigger, the pattern, the slot and where the earlier steps
+ * left the head, object word and predicate; returns a {@link Fill}, or null with the reason told to
+ * the trace. Stateless, thread-safe.
+ */
+final class SlotFiller {
+  private SlotFiller() {}
+
+  /**
+   * What filled a slot. Immutable.
+   *
+   * @param targets the actors in the slot (empty when {@code unfilled})
+   * @param consumed the word that filled the slot, which codes nothing of its own, or -1
+   * @param placeTarget whether the actors are a visit's destination, written as a place
+   * @param unfilled whether the slot is left to the article
+   * @param answersHearsay whether the unfilled slot holds something said ("the speculation")
+   */
+  record Fill(
+      List<Arg> targets,
+      int consumed,
+      boolean placeTarget,
+      boolean unfilled,
+      boolean answersHearsay) {
+    Fill {
+      targets = List.copyOf(targets);
+    }
+
+    static Fill leftToTheArticle(boolean answersHearsay) {
+      return new Fill(List.of(), -1, false, true, answersHearsay);
+    }
+  }
+
+  static Fill fill(
+      CodingContext cx,
+      Sentence s,
+      int trigger,
+      VerbPattern p,
+      VerbPattern.Slot slot,
+      int head,
+      int object,
+      int predicate,
+      boolean passive) {
+    EventWords w = cx.words();
+    List<Integer> fillers =
+        slot.preposition() == null
+            ? new ArrayList<>(
+                Syntax.objects(
+                    s,
+                    head,
+                    p.pos() == VerbPattern.Pos.N && head == trigger,
+                    passive,
+                    head == trigger ? Triggers.prepositionOf(s, trigger, p) : null))
+            : Syntax.prepositional(w, s, head, object, slot.preposition());
+    if ("that".equals(slot.preposition())
+        && p.code().startsWith("10")
+        && cx.on(EventRule.PATTERN_DEMAND_ASKS)) {
+      // "insisted that Japan boost imports" demands; "insisted that Japan was to blame" only
+      // asserts: a demand's clause is in the subjunctive (a bare verb) or says "should".
+      fillers = new ArrayList<>(fillers);
+      fillers.removeIf(f -> !ModeRules.subjunctive(s, f));
+      if (fillers.isEmpty()) {
+        return cx.reject(s, trigger, p, "the clause asserts, it does not ask");
+      }
+    }
+    if (fillers.isEmpty()
+        && cx.on(EventRule.ARG_PARTNER_ON_HAPPENING_VERB)
+        && p.pos() == VerbPattern.Pos.N
+        && slot.preposition() != null
+        && !slot.holdsSource()) {
+      // "Intense discussions were taking place with US officials", "talks began with …":
+      // the parser hangs the partner on the verb the event noun is the subject of.
+      for (Dependency d : s.parents(trigger)) {
+        if (d.relation().equals("nsubj")
+            && d.governor() >= 0
+            && w.happeningVerbs().contains(s.token(d.governor()).lemma())) {
+          fillers =
+              new ArrayList<>(Syntax.prepositional(w, s, d.governor(), -1, slot.preposition()));
+        }
+      }
+    }
+    if (predicate >= 0 && slot.preposition() == null) {
+      // "called the UK's rebate unjustified": the parser makes the thing called the
+      // predicate's subject.
+      fillers.addAll(s.childrenOf(predicate, "nsubj"));
+    }
+    List<Arg> found = new ArrayList<>();
+    int consumed = -1;
+    boolean placeTarget = false;
+    // Violence is done to actors, not to their words or plans: "attack Mr Blair's words" is
+    // criticism, so material-conflict codes take only an actor that fills the slot itself.
+    // Meetings and visits, too, are with actors: "visited the tomb of Yasser Arafat" is no
+    // visit to Arafat, "welcomed the EU's move" no hosting of the EU.
+    boolean meeting = p.code().startsWith("04");
+    int depth = cx.on(EventRule.ARG_FORCE_AT_ACTORS_ONLY) && p.code().compareTo("15") >= 0 ? 0 : 3;
+    for (int f : fillers) {
+      if (f == object) {
+        continue; // the pattern's object word is the thing, not the slot ("offer + :aid")
+      }
+      List<Arg> inside = ActorsAt.argsInside(cx, s, f, depth);
+      if (cx.on(EventRule.ARG_NATIONALITY_BEFORE_OF_PHRASE)
+          && Nationalities.thingStandsForItsCountry(p.code())
+          && ActorsAt.withConjuncts(cx, s, f).isEmpty()) {
+        // "opposes Soviet membership of the World Bank", "condemned the Israeli occupation of
+        // Lebanon": the nationality on an act is whose act it is, before anyone in its "of"
+        // phrase.
+        List<Arg> nationality = Nationalities.nationalityOf(cx.actors(), s, f);
+        if (!nationality.isEmpty()) {
+          inside = nationality;
+        }
+      }
+      if (meeting
+          && cx.on(EventRule.ARG_MEETING_PLACE_IS_ITS_STATE)
+          && !ActorsAt.withConjuncts(cx, s, f).equals(inside)) {
+        // A visit to "Kenya's biggest shantytown" is a visit to Kenya; one to "the tomb of
+        // Yasser Arafat" is no meeting with Arafat: inside a place only a country counts.
+        inside =
+            inside.stream().filter(a -> a.code() != null && a.code().sector() == null).toList();
+      }
+      found.addAll(inside);
+      if (!found.isEmpty()) {
+        consumed = f;
+        break;
+      }
+    }
+    if (found.isEmpty() && slot.preposition() != null) {
+      found.addAll(TargetFinder.surfacePrepositional(cx, s, head, slot.preposition()));
+    }
+    if (found.isEmpty() && meeting && cx.on(EventRule.ARG_VISIT_DESTINATION)) {
+      // "arrived in Indonesia", "was in Beijing", "will visit Aceh in Indonesia, as well as Sri
+      // Lanka": a visit's destination is written as a place, each place its state.
+      for (int f : fillers) {
+        destinations(cx, s, slot, head, f, found);
+        if (!found.isEmpty()) {
+          consumed = f;
+          placeTarget = true;
+          break;
+        }
+      }
+    }
+    if (found.isEmpty()
+        && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
+        && Nationalities.thingStandsForItsCountry(p.code())) {
+      // A country's things stand for it: "shelled an Iranian oil platform", "seized seven
+      // Kuwaiti boats", "protests against the closing of Canadian ports" target the country,
+      // as CAMEO coders code them (which codes: thingStandsForItsCountry).
+      for (int f : fillers) {
+        found.addAll(Nationalities.nationalityOf(cx.actors(), s, f));
+        if (!found.isEmpty()) {
+          consumed = f;
+          break;
+        }
+      }
+    }
+    if (found.isEmpty() && !fillers.isEmpty() && !slot.holdsSource() && p.isStillToCome()) {
+      // "we will hinder it if the Turkish vessel begins research": the condition says at whom.
+      return Fill.leftToTheArticle(false);
+    }
+    if (found.isEmpty()
+        && !fillers.isEmpty()
+        && !slot.holdsSource()
+        && !"that".equals(slot.preposition()) // a claim about no one accuses no one
+        && cx.on(EventRule.ARG_IMPLIED_TARGET)
+        && ImpliedSides.impliesItsTarget(w, p.code())
+        && p.code().compareTo("15") < 0 // force at a thing is aimed at what the thing is
+        && fillers.stream()
+            .allMatch(
+                f ->
+                    // "it" that names no actor here stands for a thing ("vote against
+                    // it unless …"); "him" and "them" stand for someone.
+                    (!s.token(f).pos().startsWith("PRP")
+                            || s.token(f).word().equalsIgnoreCase("it"))
+                        && !s.token(f).lemma().equalsIgnoreCase("other")
+                        && !ImpliedSides.isSomeoneUncoded(w, s, f)
+                        && ActorsAt.argsInside(cx, s, f, 3).isEmpty())) {
+      // "condemned the detentions", "will vote against the bill": the frame is met by a
+      // thing no one in the sentence owns ("attack Mr Blair's words" has an owner, "fight
+      // them" and "blamed the other" an antecedent); whose it is, the article may say.
+      return Fill.leftToTheArticle(
+          fillers.stream()
+              .anyMatch(
+                  f -> w.hearsayNouns().contains(s.token(f).lemma().toLowerCase(Locale.ROOT))));
+    }
+    if (found.isEmpty()) {
+      return cx.reject(
+          s,
+          trigger,
+          p,
+          "no actor in the "
+              + (slot.preposition() == null ? "object" : "'" + slot.preposition() + "' phrase"));
+    }
+    return new Fill(found, consumed, placeTarget, false, false);
+  }
+
+  /**
+   * Adds to {@code found} the states a visit's destination at filler {@code f} names: the places
+   * there, in its "in" phrase and its conjuncts (and, for an object, those the parser hangs on the
+   * verb itself), each as its state, and a state named as a further destination.
+   */
+  private static void destinations(
+      CodingContext cx, Sentence s, VerbPattern.Slot slot, int head, int f, List<Arg> found) {
+    List<Integer> places = new ArrayList<>(List.of(f));
+    places.addAll(s.childrenOf(f, "nmod:in"));
+    places.addAll(s.childrenOf(f, "conj"));
+    if (slot.preposition() == null) {
+      // The parser often hangs "in Indonesia" and a coordinated place on the verb itself.
+      places.addAll(s.childrenOf(head, "obl:in"));
+      for (int c : s.childrenOf(head, "conj")) {
+        if (s.token(c).isNoun()) {
+          places.add(c);
+        }
+      }
+    }
+    for (int at : places) {
+      for (Arg a : ActorsAt.argsAt(cx, s, at)) {
+        if (at != f
+            && a.code() != null
+            && a.code().isState()
+            && a.code().sector() == null
+            && !found.contains(a)) {
+          found.add(a); // "…, as well as Sri Lanka": a state named as a destination
+        }
+      }
+      Place place = cx.actors().placeAt(s.index(), at);
+      if (place != null && place.country() != null) {
+        for (Arg a :
+            Nationalities.stateActor(cx.actors(), place.country(), place.name(), place.span())) {
+          if (!found.contains(a)) {
+            found.add(a);
+          }
+        }
+      }
+    }
+  }
+}

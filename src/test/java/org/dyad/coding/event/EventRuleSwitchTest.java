@@ -1,0 +1,88 @@
+package org.dyad.coding.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.TestEngine;
+import org.dyad.lexicon.CodingProfile;
+import org.dyad.lexicon.EventRules;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.LexiconLoader;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Mode;
+import org.dyad.pipeline.ArticleCoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of the coder has an id in the rules file, and switching it off by id changes what it
+ * did.
+ */
+class EventRuleSwitchTest {
+  private static final LocalDate DATE = LocalDate.of(2019, 3, 6); // a Wednesday
+  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
+
+  private static List<Event> events(String text, String... rulesOff) {
+    CodingProfile profile = LEXICON.profile().without(Set.of(rulesOff));
+    return new ArticleCoder(TestEngine.annotator(), LEXICON, profile)
+        .code(new Article("t", DATE, "", text, null, null, "test"))
+        .events();
+  }
+
+  private static String dyad(Event e) {
+    return e.source().code().country() + " " + e.root() + " " + e.target().code().country();
+  }
+
+  @Test
+  void theCodersRulesAreTheRulesFilesRules() {
+    assertEquals(
+        Set.copyOf(LEXICON.eventRules().ids()),
+        Arrays.stream(EventRule.values()).map(EventRule::id).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void theRefinementsAreTriedInTheRulesFilesOrder() {
+    assertEquals(
+        List.of(
+            "R.refine.future-meeting",
+            "R.refine.future-intent",
+            "R.refine.official-protest",
+            "R.refine.verbal-attack",
+            "R.refine.future-threat"),
+        LEXICON.profile().enabledIn("refine"));
+    assertEquals(List.of(), CodingProfile.of(LEXICON.eventRules(), "petrarch").enabledIn("refine"));
+  }
+
+  @Test
+  void aRefinementSwitchedOffLeavesThePatternsCode() {
+    String text = "Angela Merkel will meet Emmanuel Macron on Friday.";
+    Event planned = events(text).get(0);
+    assertEquals("036", planned.cameo());
+    assertTrue(planned.rule().endsWith("+future-meeting"), planned.rule());
+    Event meeting = events(text, "R.refine.future-meeting").get(0);
+    assertEquals("04", meeting.root(), meeting.cameo());
+    assertEquals(Mode.FUTURE, meeting.mode());
+    assertTrue(!meeting.rule().contains("+future-meeting"), meeting.rule());
+  }
+
+  @Test
+  void anArgumentRuleSwitchedOffFindsNoSourceWhereOnlyItFoundOne() {
+    String text = "The EU's move was welcomed at the time by Beijing, which praised the decision.";
+    assertEquals(
+        List.of("CHN 05 IGO"), events(text).stream().map(EventRuleSwitchTest::dyad).toList());
+    assertEquals(List.of(), events(text, "R.arg.agent-on-time-phrase"));
+  }
+
+  @Test
+  void aCoderWhoseProfileLacksOneOfItsRulesDoesNotStart() {
+    CodingProfile none = CodingProfile.of(EventRules.NONE, "dyad");
+    var e = assertThrows(IllegalArgumentException.class, () -> new EventCoder(LEXICON, none));
+    assertTrue(e.getMessage().startsWith("the coding profile has no rule R."), e.getMessage());
+  }
+}
