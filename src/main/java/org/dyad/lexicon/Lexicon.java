@@ -26,6 +26,7 @@ public final class Lexicon {
   private final WordLists wordLists;
   private final EventRules eventRules;
   private final CodingProfile profile;
+  private final TriggerDictionary triggers;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
@@ -65,7 +66,8 @@ public final class Lexicon {
         Conventions.DYAD,
         AttributionCues.NONE,
         WordLists.NONE,
-        EventRules.NONE);
+        EventRules.NONE,
+        TriggerDictionary.NONE);
   }
 
   /**
@@ -96,7 +98,8 @@ public final class Lexicon {
         conventions,
         attributionCues,
         wordLists,
-        eventRules);
+        eventRules,
+        TriggerDictionary.NONE);
   }
 
   public Lexicon(
@@ -111,8 +114,10 @@ public final class Lexicon {
       Conventions conventions,
       AttributionCues attributionCues,
       WordLists wordLists,
-      EventRules eventRules) {
+      EventRules eventRules,
+      TriggerDictionary triggers) {
     this.conventions = conventions;
+    this.triggers = triggers;
     this.attributionCues = attributionCues;
     this.wordLists = wordLists;
     this.eventRules = eventRules;
@@ -195,6 +200,14 @@ public final class Lexicon {
 
   public Conventions conventions() {
     return conventions;
+  }
+
+  /**
+   * The trigger words with their default codes ({@code lexicon/triggers.tsv}); none for
+   * dictionaries without the file (PETRARCH's code through their patterns alone).
+   */
+  public TriggerDictionary triggers() {
+    return triggers;
   }
 
   public CountryEntry country(String iso3) {

@@ -62,6 +62,7 @@ public final class LexiconLoader {
     AttributionCues cues = AttributionCues.NONE;
     WordLists words = WordLists.NONE;
     EventRules rules = EventRules.NONE;
+    TriggerDictionary triggers = TriggerDictionary.NONE;
     for (String path : manifest()) {
       String kind = kindOf(path);
       LexiconFile file = read(path, kind);
@@ -83,6 +84,8 @@ public final class LexiconLoader {
         case "attribution-cues" -> cues = AttributionCues.read(file);
         case "word-lists" -> words = WordLists.read(file);
         case "event-rules" -> rules = EventRules.read(file);
+          // After cameo-codes in the manifest: every default code must be in the table.
+        case "triggers" -> triggers = TriggerDictionary.read(file, codes.keySet());
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
@@ -100,7 +103,8 @@ public final class LexiconLoader {
         Lexicon.Conventions.DYAD,
         cues,
         words,
-        rules);
+        rules,
+        triggers);
   }
 
   /**
@@ -181,6 +185,7 @@ public final class LexiconLoader {
               4;
           case "people", "verb-patterns" -> 5;
           case "cameo-codes" -> 7;
+          case "triggers" -> 8;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);
         };
     try (InputStream in = opener.open(path)) {

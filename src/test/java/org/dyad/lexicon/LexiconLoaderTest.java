@@ -193,6 +193,29 @@ class LexiconLoaderTest {
         "the reviewed WordNet patterns are loaded");
   }
 
+  @Test
+  void everyVerbNounAndAdjectiveTriggerOfThePatternsHasADefaultEntry() {
+    // A trigger word's verb class applies when none of its patterns matches (TABARI's and
+    // PETRARCH's default codes): each word the patterns trigger on says what it codes alone, or
+    // "-" for a word that codes only through its patterns.
+    Lexicon lx = LexiconLoader.fromClasspath().load();
+    List<String> missing = new java.util.ArrayList<>();
+    for (VerbPattern p : lx.patterns()) {
+      boolean wordClass =
+          p.pos() == VerbPattern.Pos.V
+              || p.pos() == VerbPattern.Pos.N
+              || p.pos() == VerbPattern.Pos.A;
+      if (wordClass && lx.triggers().find(p.pos(), p.trigger()).isEmpty()) {
+        missing.add(p.pos() + " " + p.trigger());
+      }
+    }
+    assertEquals(List.of(), missing.stream().distinct().toList());
+    assertTrue(lx.triggers().entries().size() >= 1800, "" + lx.triggers().entries().size());
+    TriggerEntry shell = lx.triggers().find(VerbPattern.Pos.V, "shell").orElseThrow();
+    assertEquals("194", shell.code());
+    assertTrue(lx.triggers().find(VerbPattern.Pos.V, "launch").orElseThrow().patternsOnly());
+  }
+
   private static ByteArrayInputStream stream(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
