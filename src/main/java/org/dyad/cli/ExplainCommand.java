@@ -114,6 +114,23 @@ final class ExplainCommand implements Callable<Integer> {
       if (!any) {
         out.printf(Locale.ROOT, "  (none%s)%n", all ? "" : "; --all lists patterns that failed");
       }
+      boolean header = false;
+      for (Explanation.Decision d : x.decisions()) {
+        if (d.sentence() != s.index()) {
+          continue;
+        }
+        if (!header) {
+          out.printf(Locale.ROOT, "%nWhere no pattern matched (trigger and argument layers):%n");
+          header = true;
+        }
+        out.printf(
+            Locale.ROOT,
+            "  at '%s' (%s) %-9s %s%n",
+            s.token(d.trigger()).word(),
+            d.trigger(),
+            d.layer(),
+            d.decision());
+      }
       out.println();
     }
     out.printf(Locale.ROOT, "Actors:%n");
@@ -132,7 +149,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Event e : x.coded().events()) {
       out.printf(
           Locale.ROOT,
-          "  %-4s %s %s %s  '%s'  %s  %s  rule %s%n",
+          "  %-4s %s %s %s  '%s'  %s  %s  rule %s%n       rules %s%n",
           e.id(),
           e.source().code(),
           e.cameo(),
@@ -140,7 +157,8 @@ final class ExplainCommand implements Callable<Integer> {
           e.trigger(),
           e.mode().label(),
           e.date(),
-          e.rule());
+          e.rule(),
+          String.join(" ", e.rules()));
     }
     out.printf(Locale.ROOT, "%nQuotations:%n");
     for (Quote q : x.coded().quotes()) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param targetRight pairs whose target country is right
  * @param misses hand-coded events Dyad did not produce
  * @param falsePositives produced events no hand-coded event matches
+ * @param hits the produced events that match a hand-coded one, with the rules that made them
  */
 public record EventReport(
     int articles,
@@ -28,14 +29,15 @@ public record EventReport(
     int sourceRight,
     int targetRight,
     List<Miss> misses,
-    List<Extra> falsePositives) {
+    List<Extra> falsePositives,
+    List<Hit> hits) {
   /**
    * A hand-coded event not produced; {@code nearest} describes the produced event in its sentence
    * with its root, if any ("USAGOV 042 IRN"), to show which side went wrong.
    */
   public record Miss(String article, GoldEvent event, String nearest) {}
 
-  /** A produced event that matches nothing, with the rule that fired and its sentence. */
+  /** A produced event that matches nothing, with the rules that made it and its sentence. */
   public record Extra(
       String article,
       String source,
@@ -43,13 +45,26 @@ public record EventReport(
       String target,
       String trigger,
       String rule,
-      String sentence) {}
+      String sentence,
+      List<String> rules) {
+    public Extra {
+      rules = List.copyOf(rules);
+    }
+  }
+
+  /** A produced event that matches a hand-coded one, and the rules that made it. */
+  public record Hit(String article, GoldEvent event, List<String> rules) {
+    public Hit {
+      rules = List.copyOf(rules);
+    }
+  }
 
   public EventReport {
     byRoot = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byRoot));
     byKind = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byKind));
     misses = List.copyOf(misses);
     falsePositives = List.copyOf(falsePositives);
+    hits = List.copyOf(hits);
   }
 
   public double sourceAgreement() {

@@ -32,6 +32,7 @@ public final class EventScorer {
     int targetRight = 0;
     List<EventReport.Miss> misses = new ArrayList<>();
     List<EventReport.Extra> extras = new ArrayList<>();
+    List<EventReport.Hit> hits = new ArrayList<>();
     for (Scored s : articles) {
       List<GoldEvent> gold = s.gold().events();
       CodedArticle coded = s.coded();
@@ -52,6 +53,7 @@ public final class EventScorer {
       }
       List<EventAlignment.Pair> matches = a.matches();
       for (EventAlignment.Pair p : matches) {
+        hits.add(new EventReport.Hit(id, gold.get(p.gold()), produced.get(p.produced()).rules()));
         byRoot.computeIfAbsent(gold.get(p.gold()).root(), k -> new int[3])[2]++;
         byKind.computeIfAbsent(kind(gold.get(p.gold()).oneSided()), k -> new int[3])[2]++;
       }
@@ -81,7 +83,8 @@ public final class EventScorer {
                   e.target() == null || e.target().code() == null ? "-" : e.target().code().code(),
                   e.trigger(),
                   e.rule(),
-                  EventMatcher.sentenceText(coded, e.sentence())));
+                  EventMatcher.sentenceText(coded, e.sentence()),
+                  e.rules()));
         }
       }
     }
@@ -92,7 +95,16 @@ public final class EventScorer {
       byKind.forEach((k, v) -> kinds.put(k, new Prf(v[0], v[1], v[2])));
     }
     return new EventReport(
-        articles.size(), overall, roots, kinds, pairs, sourceRight, targetRight, misses, extras);
+        articles.size(),
+        overall,
+        roots,
+        kinds,
+        pairs,
+        sourceRight,
+        targetRight,
+        misses,
+        extras,
+        hits);
   }
 
   private static String kind(boolean oneSided) {

@@ -14,8 +14,9 @@ import org.dyad.pipeline.Explanation;
 /**
  * Why a hand-coded event was missed, for a dictionary editor reading {@code dyad eval --why}: every
  * pattern tried at the words of its trigger, with what became of it ("no target actor", "needs a
- * negation", …), leaving out patterns of other codes that failed on their own words. No line at all
- * means no pattern got that far at those words. Stateless.
+ * negation", …), leaving out patterns of other codes that failed on their own words, and what the
+ * trigger and argument layers decided there when no pattern matched. No line at all means nothing
+ * got that far at those words. Stateless.
  */
 public final class MissReasons {
   private static final List<String> WORD_LEVEL =
@@ -57,6 +58,12 @@ public final class MissReasons {
       }
     }
     List<String> lines = new ArrayList<>();
+    for (Explanation.Decision d : explained.decisions()) {
+      if (d.sentence() == sentence.index()
+          && words.contains(sentence.token(d.trigger()).word().toLowerCase(Locale.ROOT))) {
+        lines.add(sentence.token(d.trigger()).word() + ": [" + d.layer() + "] " + d.decision());
+      }
+    }
     byOutcome.forEach(
         (outcome, patterns) ->
             lines.add(

@@ -121,6 +121,20 @@ public final class ReportWriter {
       o.put("trigger", x.trigger());
       o.put("rule", x.rule());
       o.put("sentence", x.sentence());
+      ArrayNode rules = o.putArray("rules");
+      x.rules().forEach(rules::add);
+    }
+    ArrayNode hits = root.putArray("hits");
+    for (EventReport.Hit h : r.hits()) {
+      ObjectNode o = hits.addObject();
+      o.put("article", h.article());
+      o.put("source", h.event().source());
+      o.put("cameo", h.event().cameo());
+      o.put("target", h.event().target());
+      o.put("trigger", h.event().trigger());
+      o.put("sentence", h.event().sentence());
+      ArrayNode rules = o.putArray("rules");
+      h.rules().forEach(rules::add);
     }
     return write(root);
   }

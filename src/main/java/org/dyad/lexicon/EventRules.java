@@ -13,7 +13,8 @@ import java.util.Set;
 public record EventRules(List<Rule> rules) {
   /** The layers a rule may act in, in the order the coder runs them. */
   public static final List<String> LAYERS =
-      List.of("pattern", "mode", "arg", "select", "refine", "assemble");
+      List.of(
+          "trigger", "pattern", "mode", "source", "target", "arg", "select", "refine", "assemble");
 
   /** The coding profiles a rule may be on in. */
   public static final List<String> PROFILES = List.of("dyad", "petrarch");

@@ -35,8 +35,12 @@ public record TriggerEntry(
     if (pos != VerbPattern.Pos.V && pos != VerbPattern.Pos.N && pos != VerbPattern.Pos.A) {
       throw new IllegalArgumentException("a trigger's pos must be V, N or A, found " + pos);
     }
-    if (lemma.isEmpty() || !lemma.equals(lemma.toLowerCase(java.util.Locale.ROOT))) {
-      throw new IllegalArgumentException("the lemma must be lower case, found '" + lemma + "'");
+    // The same form as a verb pattern's trigger, so that a default can stand for a pattern.
+    if (!lemma.matches("[a-z][a-z'\\-]*(_[a-z'\\-]+)*")) {
+      throw new IllegalArgumentException(
+          "the lemma must be lower-case letters, with '_' joining a particle, found '"
+              + lemma
+              + "'");
     }
     String expected = "T." + pos + "." + lemma;
     if (!id.equals(expected)) {

@@ -24,6 +24,10 @@ import java.util.List;
  * @param rule id of the lexicon pattern that fired
  * @param quote id of the quotation it was said in, or null
  * @param contexts PLOVER contexts supported by the words of the event
+ * @param rules the ids of every rule that decided the event, in the order the coder's layers ran:
+ *     the trigger's pattern or default entry ({@code V.19.0001}, {@code T.V.shell}), the argument
+ *     rules that found its sides ({@code R.source.subject}, {@code R.target.named-places:obj}), the
+ *     refinement and assembly rules that changed it ({@code R.refine.future-threat})
  */
 public record Event(
     String id,
@@ -41,7 +45,46 @@ public record Event(
     Span triggerSpan,
     String rule,
     String quote,
-    List<String> contexts) {
+    List<String> contexts,
+    List<String> rules) {
+  /** An event whose only rule is {@code rule}. */
+  public Event(
+      String id,
+      int sentence,
+      Participant source,
+      Participant target,
+      String cameo,
+      String plover,
+      int quad,
+      double goldstein,
+      LocalDate date,
+      Place place,
+      Mode mode,
+      String trigger,
+      Span triggerSpan,
+      String rule,
+      String quote,
+      List<String> contexts) {
+    this(
+        id,
+        sentence,
+        source,
+        target,
+        cameo,
+        plover,
+        quad,
+        goldstein,
+        date,
+        place,
+        mode,
+        trigger,
+        triggerSpan,
+        rule,
+        quote,
+        contexts,
+        List.of(rule));
+  }
+
   public Event {
     if (quad == 0) {
       if (cameo.isBlank() || cameo.chars().anyMatch(Character::isWhitespace)) {
@@ -53,6 +96,7 @@ public record Event(
       throw new IllegalArgumentException("quad class must be 1-4 (0 for no class): " + quad);
     }
     contexts = List.copyOf(contexts);
+    rules = List.copyOf(rules);
   }
 
   public String root() {
@@ -76,7 +120,8 @@ public record Event(
         triggerSpan,
         rule,
         quote,
-        contexts);
+        contexts,
+        rules);
   }
 
   public Event withQuote(String quoteId) {
@@ -96,6 +141,7 @@ public record Event(
         triggerSpan,
         rule,
         quoteId,
-        contexts);
+        contexts,
+        rules);
   }
 }

@@ -80,6 +80,8 @@ public final class JsonArticleWriter {
       n.put("quote", e.quote());
       ArrayNode contexts = n.putArray("contexts");
       e.contexts().forEach(contexts::add);
+      ArrayNode rules = n.putArray("rules");
+      e.rules().forEach(rules::add);
     }
     ArrayNode quotes = o.putArray("quotes");
     for (Quote q : coded.quotes()) {

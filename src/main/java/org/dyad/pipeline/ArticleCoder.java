@@ -56,15 +56,26 @@ public final class ArticleCoder {
     ActorAnalysis actors = actorResolver.resolve(annotated);
     List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
     List<Explanation.Attempt> attempts = new ArrayList<>();
+    List<Explanation.Decision> decisions = new ArrayList<>();
     List<Event> events =
         eventCoder.code(
             annotated,
             actors,
             quotes,
-            (sentence, trigger, pattern, outcome) ->
-                attempts.add(new Explanation.Attempt(sentence, trigger, pattern, outcome)));
+            new org.dyad.coding.Trace() {
+              @Override
+              public void pattern(
+                  int sentence, int trigger, org.dyad.lexicon.VerbPattern p, String outcome) {
+                attempts.add(new Explanation.Attempt(sentence, trigger, p, outcome));
+              }
+
+              @Override
+              public void layer(int sentence, int trigger, String layer, String decision) {
+                decisions.add(new Explanation.Decision(sentence, trigger, layer, decision));
+              }
+            });
     return new Explanation(
-        annotated, actors, assemble(annotated, actors, quotes, events), attempts);
+        annotated, actors, assemble(annotated, actors, quotes, events), attempts, decisions);
   }
 
   public CodedArticle code(AnnotatedArticle annotated) {

@@ -15,8 +15,10 @@ import org.dyad.model.Sentence;
  * lexicon/event-rules.tsv}, less those the profile has off. Immutable, thread-safe.
  */
 final class CodeRefinements {
-  /** What the first refinement that applied made of an event: its code, mode and rule tag. */
-  record Applied(String cameo, Mode mode, String tag) {}
+  /**
+   * What the first refinement that applied made of an event: its code, mode, rule tag and rule id.
+   */
+  record Applied(String cameo, Mode mode, String tag, String id) {}
 
   private final List<CodeRefinement> order;
 
@@ -57,7 +59,8 @@ final class CodeRefinements {
     for (CodeRefinement r : order) {
       Optional<CodeRefinement.Refined> refined = r.apply(cx, s, m, mode);
       if (refined.isPresent()) {
-        return Optional.of(new Applied(refined.get().cameo(), refined.get().mode(), r.tag()));
+        return Optional.of(
+            new Applied(refined.get().cameo(), refined.get().mode(), r.tag(), r.id()));
       }
     }
     return Optional.empty();

@@ -14,7 +14,6 @@ import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
-import org.dyad.model.Token;
 
 /**
  * Turns a fired match into events: its mode, refined code, date, place, quotation and PLOVER
@@ -52,20 +51,52 @@ final class EventAssembler {
         m.pattern().id()
             + (m.implicitTarget() ? "+implicit-target" : "")
             + (m.implicitSource() ? "+implicit-source" : "");
+    List<String> rules = new ArrayList<>();
+    rules.add(m.pattern().id());
+    for (String r : m.evidence()) {
+      if (!rules.contains(r)) {
+        rules.add(r);
+      }
+    }
+    if (m.implicitTarget() && !rules.contains("R.target.implied")) {
+      rules.add(EventRule.ARG_IMPLIED_TARGET.id());
+    }
+    if (m.implicitSource()) {
+      rules.add(EventRule.ARG_IMPLIED_PARTNER.id());
+    }
     Optional<CodeRefinements.Applied> refined = refinements.apply(cx, s, m, mode);
     if (refined.isPresent()) {
       cameo = refined.get().cameo();
       rule = rule + refined.get().tag();
       mode = refined.get().mode();
+      rules.add(refined.get().id());
     }
     CameoCode code = cx.lexicon().code(cameo);
-    LocalDate date = EventDates.eventDate(cx.article(), s, trigger, mode);
-    Place place = EventPlaces.place(cx.actors(), s, trigger);
-    Token t = s.token(trigger);
-    Span triggerSpan = t.span();
-    String triggerText = t.word();
-    Quote quote = cx.innermost(triggerSpan, false);
-    List<String> contexts = this.contexts.contexts(s, code.ploverContext());
+    Facts facts =
+        new Facts(
+            s.index(),
+            cameo,
+            code,
+            EventDates.eventDate(cx.article(), s, trigger, mode),
+            EventPlaces.place(cx.actors(), s, trigger),
+            mode,
+            s.token(trigger).word(),
+            s.token(trigger).span(),
+            rule,
+            cx.innermost(s.token(trigger).span(), false),
+            this.contexts.contexts(s, code.ploverContext()),
+            rules);
+    if (m.targets().isEmpty() && m.oneSided()) {
+      // "Thousands marched through central London": a one-sided event, as GDELT and PLOVER record
+      // them, for each coded doer.
+      for (Arg src : m.sources()) {
+        if (src.code() != null
+            && seen.add(src.actor() + ">-:" + code.code() + "@" + facts.span().begin())) {
+          events.add(facts.event(src, null, cameo, code, rule, rules));
+        }
+      }
+      return events;
+    }
     // "The two countries signed a pact": a group acting among itself is its members, each way.
     boolean amongThemselves = m.sources().equals(m.targets());
     for (Arg src : m.sources()) {
@@ -80,55 +111,88 @@ final class EventAssembler {
           continue;
         }
         String key =
-            src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + triggerSpan.begin();
+            src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + facts.span().begin();
         if (!seen.add(key)) {
           continue;
         }
-        events.add(
-            new Event(
-                "",
-                s.index(),
-                src.participant(),
-                tgt.participant(),
-                cameo,
-                code.plover(),
-                code.quad(),
-                code.goldstein(),
-                date,
-                place,
-                mode,
-                triggerText,
-                triggerSpan,
-                rule,
-                quote == null ? null : quote.id(),
-                contexts));
+        events.add(facts.event(src, tgt, cameo, code, rule, rules));
         String back = m.pattern().reciprocalCode();
         if (back != null
             && cx.on(EventRule.ASSEMBLE_RECIPROCAL_CODE)
-            && seen.add(tgt.actor() + ">" + src.actor() + ":" + back + "@" + triggerSpan.begin())) {
+            && seen.add(
+                tgt.actor() + ">" + src.actor() + ":" + back + "@" + facts.span().begin())) {
           CameoCode b = cx.lexicon().code(back);
+          List<String> backRules = new ArrayList<>(rules);
+          backRules.add(EventRule.ASSEMBLE_RECIPROCAL_CODE.id());
           events.add(
-              new Event(
-                  "",
-                  s.index(),
-                  tgt.participant(),
-                  src.participant(),
-                  b.code(),
-                  b.plover(),
-                  b.quad(),
-                  b.goldstein(),
-                  date,
-                  place,
-                  mode,
-                  triggerText,
-                  triggerSpan,
-                  rule + "+reciprocal",
-                  quote == null ? null : quote.id(),
-                  b.ploverContext().isEmpty() ? List.of() : List.of(b.ploverContext())));
+              facts
+                  .withContexts(
+                      b.ploverContext().isEmpty() ? List.of() : List.of(b.ploverContext()))
+                  .event(tgt, src, b.code(), b, rule + "+reciprocal", backRules));
+        } else if (back == null
+            && cx.on(EventRule.ASSEMBLE_RECIPROCAL_MEETINGS)
+            && reciprocal(cameo)
+            && seen.add(
+                tgt.actor() + ">" + src.actor() + ":" + code.code() + "@" + facts.span().begin())) {
+          // "Kim met Xi" is Xi meeting Kim too: the codebook calls consultations, negotiations
+          // and signed agreements reciprocal.
+          List<String> backRules = new ArrayList<>(rules);
+          backRules.add(EventRule.ASSEMBLE_RECIPROCAL_MEETINGS.id());
+          events.add(facts.event(tgt, src, cameo, code, rule + "+reciprocal", backRules));
         }
       }
     }
     return events;
+  }
+
+  /** Codes the codebook calls reciprocal: consultations, negotiations, signed agreements. */
+  static boolean reciprocal(String cameo) {
+    return cameo.equals("040")
+        || cameo.equals("041")
+        || cameo.equals("044")
+        || cameo.equals("046")
+        || cameo.equals("057");
+  }
+
+  /** What every event of one match shares: all but its source and target. */
+  private record Facts(
+      int sentence,
+      String cameo,
+      CameoCode code,
+      LocalDate date,
+      Place place,
+      Mode mode,
+      String trigger,
+      Span span,
+      String rule,
+      Quote quote,
+      List<String> contexts,
+      List<String> rules) {
+    Facts withContexts(List<String> other) {
+      return new Facts(
+          sentence, cameo, code, date, place, mode, trigger, span, rule, quote, other, rules);
+    }
+
+    Event event(Arg src, Arg tgt, String cameo, CameoCode c, String rule, List<String> eventRules) {
+      return new Event(
+          "",
+          sentence,
+          src.participant(),
+          tgt == null ? null : tgt.participant(),
+          cameo,
+          c.plover(),
+          c.quad(),
+          c.goldstein(),
+          date,
+          place,
+          mode,
+          trigger,
+          span,
+          rule,
+          quote == null ? null : quote.id(),
+          contexts,
+          eventRules);
+    }
   }
 
   /**
@@ -151,9 +215,13 @@ final class EventAssembler {
       // state ("Mr Howard said Britain should …") are another side and stay.
       return false;
     }
-    if (cx.on(EventRule.ASSEMBLE_NO_SELF_EVENTS) && src.code().equals(tgt.code())) {
+    if (cx.on(EventRule.ASSEMBLE_NO_SELF_EVENTS)
+        && src.code().equals(tgt.code())
+        && (src.code().sector() == null
+            || cx.words().executiveSectors().contains(src.code().sector()))) {
       // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
-      // country lost), and it is most often such a resolution error.
+      // country lost), and it is most often such a resolution error. Two parties or candidates
+      // (USAPTY to USAPTY: Trump and Clinton) are two sides.
       return false;
     }
     if (cx.on(EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA)

@@ -3,14 +3,17 @@ package org.dyad.coding.event;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ContextClassifier;
 import org.dyad.coding.Trace;
 import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.TriggerEntry;
 import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Event;
@@ -39,6 +42,7 @@ public final class EventCoder {
   private final EventWords words;
   private final Set<EventRule> rules;
   private final EventAssembler assembler;
+  private final DefaultMatcher defaults;
 
   /** A coder with the lexicon's own profile ({@link Lexicon#profile()}). */
   public EventCoder(Lexicon lexicon) {
@@ -70,6 +74,14 @@ public final class EventCoder {
     this.rules = Collections.unmodifiableSet(on);
     this.assembler =
         new EventAssembler(new ContextClassifier(lexicon.contexts()), CodeRefinements.of(profile));
+    Map<String, VerbPattern> asPatterns = new HashMap<>();
+    for (TriggerEntry e : lexicon.triggers().entries()) {
+      if (!e.patternsOnly()) {
+        asPatterns.put(e.id(), VerbPattern.parse(e.id(), e.code(), e.pos(), e.lemma(), e.note()));
+      }
+    }
+    this.defaults =
+        new DefaultMatcher(SourceRules.of(profile), TargetRules.of(profile), asPatterns);
   }
 
   public List<Event> code(AnnotatedArticle article, ActorAnalysis actors, List<Quote> quotes) {
@@ -85,12 +97,20 @@ public final class EventCoder {
     for (Sentence s : article.sentences()) {
       List<PatternMatch> matches = new ArrayList<>();
       for (Token t : s.tokens()) {
-        for (VerbPattern p : Triggers.candidates(cx, s, t)) {
+        List<VerbPattern> candidates = Triggers.candidates(cx, s, t);
+        boolean matched = false;
+        for (VerbPattern p : candidates) {
           PatternMatch m = PatternMatcher.match(cx, s, t.index(), p);
           if (m != null) {
             trace.pattern(s.index(), t.index(), p, "matched, specificity " + p.specificity());
             matches.add(m);
+            matched = true;
           }
+        }
+        // No pattern matched in full: the word's sense or default code, with sides the argument
+        // layer finds on its own.
+        if (!matched && cx.on(EventRule.TRIGGER_DEFAULT_CODE)) {
+          defaults.match(cx, s, t, candidates).ifPresent(matches::add);
         }
       }
       for (PatternMatch m : MatchSelection.select(cx, s, matches)) {

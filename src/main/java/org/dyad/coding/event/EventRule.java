@@ -6,6 +6,9 @@ package org.dyad.coding.event;
  * CodingContext#on} at the place a rule acts. Immutable.
  */
 enum EventRule {
+  TRIGGER_DEFAULT_CODE("R.trigger.default-code"),
+  TRIGGER_PATTERN_SENSE("R.trigger.pattern-sense"),
+  TARGET_NONE("R.target.none"),
   PATTERN_PRESENCE("R.pattern.presence"),
   PATTERN_NO_CONNECTIVE_NOUN("R.pattern.no-connective-noun"),
   PATTERN_DEMAND_ASKS("R.pattern.demand-asks"),
@@ -56,7 +59,8 @@ enum EventRule {
   ASSEMBLE_NO_STATE_ON_ITSELF("R.assemble.no-state-on-itself"),
   ASSEMBLE_NO_SELF_EVENTS("R.assemble.no-self-events"),
   ASSEMBLE_NO_STATEMENTS_TO_MEDIA("R.assemble.no-statements-to-media"),
-  ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code");
+  ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code"),
+  ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings");
 
   private final String id;
 

@@ -13,6 +13,10 @@ import org.dyad.lexicon.VerbPattern;
  *     their own
  * @param implicitTarget whether the article, not the sentence, supplied the target
  * @param implicitSource whether the article, not the sentence, supplied the source
+ * @param oneSided whether the event stands with no target when none is found: a trigger's default
+ *     code that may stand alone (a protest, violence against no actor)
+ * @param evidence the ids of the rules that chose the code and the sides, after the pattern's own
+ *     (a trigger's default and the argument rules that found its source and target)
  */
 record PatternMatch(
     VerbPattern pattern,
@@ -23,11 +27,39 @@ record PatternMatch(
     boolean negated,
     List<Integer> consumed,
     boolean implicitTarget,
-    boolean implicitSource) {
+    boolean implicitSource,
+    boolean oneSided,
+    List<String> evidence) {
   PatternMatch {
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
     consumed = List.copyOf(consumed);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** A pattern's match: its sides are found by the pattern's own steps and fallbacks. */
+  PatternMatch(
+      VerbPattern pattern,
+      List<Arg> sources,
+      List<Arg> targets,
+      int trigger,
+      int head,
+      boolean negated,
+      List<Integer> consumed,
+      boolean implicitTarget,
+      boolean implicitSource) {
+    this(
+        pattern,
+        sources,
+        targets,
+        trigger,
+        head,
+        negated,
+        consumed,
+        implicitTarget,
+        implicitSource,
+        false,
+        List.of());
   }
 
   PatternMatch(
@@ -38,7 +70,9 @@ record PatternMatch(
       int head,
       boolean negated,
       List<Integer> consumed) {
-    this(pattern, sources, targets, trigger, head, negated, consumed, false, false);
+    this(
+        pattern, sources, targets, trigger, head, negated, consumed, false, false, false,
+        List.of());
   }
 
   /** Whether the article, not the sentence, supplied one of the two sides. */

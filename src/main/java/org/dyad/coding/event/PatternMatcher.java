@@ -45,7 +45,7 @@ final class PatternMatcher {
    * "in response to", "in reply to", "in retaliation for": the noun says why the clause's own
    * action was taken; the action is the event.
    */
-  private static boolean isConnective(EventWords w, Sentence s, int noun) {
+  static boolean isConnective(EventWords w, Sentence s, int noun) {
     return w.connectiveNouns().contains(s.token(noun).lemma())
         && s.childrenOf(noun, "case").stream().anyMatch(c -> s.token(c).lemma().equals("in"))
         && s.childrenOf(noun, "det").isEmpty()

@@ -183,7 +183,7 @@ final class PatternSteps {
    * What the head calls its object, when it is one of the step's words: an adjective or noun
    * complement or an "as" phrase ("called the UK's rebate unjustified"); -1 when there is none.
    */
-  private static int predicate(Sentence s, int head, VerbPattern.Predicate pd) {
+  static int predicate(Sentence s, int head, VerbPattern.Predicate pd) {
     int predicate = -1;
     for (Dependency d : s.children(head)) {
       String r = d.relation();

@@ -1,0 +1,128 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.lexicon.TriggerEntry;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Codes a trigger none of whose patterns matched: by the sense a pattern's distinctive part
+ * recognised ({@link PatternSense}), else by the word's default code ({@link DefaultTriggers}),
+ * with its sides found by the argument layer's own rules ({@link SourceRules}, {@link
+ * TargetRules}), independent of any pattern. A source must be a coded actor; with no target the
+ * event stands alone only where the word's entry says it may ("Police arrested dozens of
+ * protesters", "Thousands marched"). Returns a {@link PatternMatch} whose evidence lists the rules
+ * that decided, or empty with the reason told to the trace. Immutable, thread-safe.
+ */
+final class DefaultMatcher {
+  private final SourceRules sources;
+  private final TargetRules targets;
+
+  /** Each default entry as the pattern an event names as its rule ({@code T.V.shell}). */
+  private final Map<String, VerbPattern> asPatterns;
+
+  DefaultMatcher(SourceRules sources, TargetRules targets, Map<String, VerbPattern> asPatterns) {
+    this.sources = sources;
+    this.targets = targets;
+    this.asPatterns = Map.copyOf(asPatterns);
+  }
+
+  Optional<PatternMatch> match(CodingContext cx, Sentence s, Token t, List<VerbPattern> patterns) {
+    int trigger = t.index();
+    DefaultTriggers.Found found = DefaultTriggers.at(cx, s, t);
+    if (found.entry().isEmpty()) {
+      if (!found.why().equals("no trigger entry")) {
+        cx.trace().layer(s.index(), trigger, "trigger", found.why());
+      }
+      return Optional.empty();
+    }
+    TriggerEntry entry = found.entry().get();
+    if (cx.on(EventRule.MODE_NO_CONDITION_OR_QUESTION)
+        && ModeRules.isConditionOrQuestion(cx.words(), s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a condition or a question");
+      return Optional.empty();
+    }
+    if (cx.on(EventRule.MODE_NO_BACKGROUND_STATE) && ModeRules.isBackgroundState(s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a background state");
+      return Optional.empty();
+    }
+    if (entry.pos() == VerbPattern.Pos.N
+        && cx.on(EventRule.PATTERN_NO_CONNECTIVE_NOUN)
+        && PatternMatcher.isConnective(cx.words(), s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a connective");
+      return Optional.empty();
+    }
+    // The sense a pattern's distinctive part recognised beats the word's default: "struck a deal".
+    Optional<PatternSense.Sense> sense =
+        cx.on(EventRule.TRIGGER_PATTERN_SENSE)
+            ? PatternSense.of(cx, s, trigger, patterns)
+            : Optional.empty();
+    VerbPattern coded = sense.map(PatternSense.Sense::pattern).orElse(asPatterns.get(entry.id()));
+    String cameo = coded.code();
+    List<String> evidence = new ArrayList<>();
+    evidence.add(entry.id());
+    sense.ifPresent(x -> evidence.add("R.trigger.pattern-sense:" + x.pattern().id()));
+    cx.trace()
+        .layer(
+            s.index(),
+            trigger,
+            "trigger",
+            sense.isPresent()
+                ? entry.id() + ": sense of " + coded.id() + ", code " + cameo
+                : entry.id() + ": default code " + cameo);
+
+    SourceRules.Found source = sources.find(cx, s, trigger, entry);
+    if (source.args().isEmpty()) {
+      cx.trace().layer(s.index(), trigger, "arguments", "no coded source");
+      return Optional.empty();
+    }
+    evidence.add(source.rule());
+    TargetRules.Found target =
+        targets.find(cx, new TargetRules.Ask(s, trigger, entry, cameo, source.args()));
+    boolean oneSided = false;
+    if (target.args().isEmpty()) {
+      if (!entry.oneSided() || !cx.on(EventRule.TARGET_NONE)) {
+        cx.trace()
+            .layer(
+                s.index(),
+                trigger,
+                "arguments",
+                "source by " + source.rule() + "; no target, and " + entry.id() + " needs one");
+        return Optional.empty();
+      }
+      oneSided = true;
+      evidence.add(EventRule.TARGET_NONE.id());
+    } else {
+      evidence.add(target.rule());
+    }
+    cx.trace()
+        .layer(
+            s.index(),
+            trigger,
+            "arguments",
+            "source by "
+                + source.rule()
+                + ", target by "
+                + (oneSided ? "none: one-sided" : target.rule()));
+    int head = sense.map(PatternSense.Sense::head).orElse(trigger);
+    List<Integer> consumed = sense.map(PatternSense.Sense::consumed).orElse(List.of());
+    boolean implied = target.rule() != null && target.rule().equals("R.target.implied");
+    return Optional.of(
+        new PatternMatch(
+            coded,
+            source.args(),
+            target.args(),
+            trigger,
+            head,
+            Syntax.isNegated(cx.words(), s, head),
+            consumed,
+            implied,
+            false,
+            oneSided,
+            evidence));
+  }
+}

@@ -1,0 +1,245 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.lexicon.CodingProfile;
+import org.dyad.lexicon.TriggerEntry;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+
+/**
+ * The argument layer's source rules for a trigger coded by its default: each finds who acts in one
+ * way, and they are tried in the order of the {@code R.source.*} rows of {@code
+ * lexicon/event-rules.tsv}, less those the profile has off; the first that finds a coded actor
+ * wins, and its id is recorded on the event. Independent of any pattern. Immutable, thread-safe.
+ */
+final class SourceRules {
+  /** One way of finding who acts at a trigger. Implementations are stateless. */
+  interface Rule {
+    /** The rule id, {@code R.source.<name>}. */
+    String id();
+
+    /** The actors found, or empty. */
+    List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry);
+  }
+
+  /** The sources, and the rule that found them. */
+  record Found(List<Arg> args, String rule) {}
+
+  private final List<Rule> order;
+
+  private SourceRules(List<Rule> order) {
+    this.order = List.copyOf(order);
+  }
+
+  /**
+   * The source rules {@code profile} has on, in its rules file's order.
+   *
+   * @throws IllegalArgumentException when the profile has a source rule no class implements
+   */
+  static SourceRules of(CodingProfile profile) {
+    Map<String, Rule> known = new LinkedHashMap<>();
+    for (Rule r :
+        List.of(
+            new Subject(),
+            new Possessor(),
+            new ByPhrase(),
+            new Nationality(),
+            new NameBefore(),
+            new Between(),
+            new SupportVerbSubject())) {
+      known.put(r.id(), r);
+    }
+    List<Rule> order = new ArrayList<>();
+    for (String id : profile.enabledIn("source")) {
+      Rule r = known.get(id);
+      if (r == null) {
+        throw new IllegalArgumentException("no source rule implements " + id);
+      }
+      order.add(r);
+    }
+    return new SourceRules(order);
+  }
+
+  /** The first rule's coded actors, or none. */
+  Found find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+    for (Rule r : order) {
+      List<Arg> found = ActorsAt.coded(r.find(cx, s, trigger, entry));
+      if (!found.isEmpty()) {
+        return new Found(found, r.id());
+      }
+    }
+    return new Found(List.of(), null);
+  }
+
+  private static boolean noun(TriggerEntry e) {
+    return e.pos() == VerbPattern.Pos.N;
+  }
+
+  /**
+   * "Turkish forces shelled …", "The talks were held by …": a verb's or adjective's subject, a
+   * passive's "by" agent, a participle's noun, a statement's issuer (the argument layer's {@link
+   * SourceFinder#subjects}).
+   */
+  static final class Subject implements Rule {
+    @Override
+    public String id() {
+      return "R.source.subject";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (noun(entry)) {
+        return List.of();
+      }
+      boolean passive = entry.pos() == VerbPattern.Pos.V && Syntax.isPassive(s, trigger);
+      return SourceFinder.subjects(cx, s, trigger, passive);
+    }
+  }
+
+  /** "Turkey's offensive into Afrin": an event noun's possessor does it. */
+  static final class Possessor implements Rule {
+    @Override
+    public String id() {
+      return "R.source.possessor";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (!noun(entry) || entry.targets().contains("poss")) {
+        return List.of(); // "his arrest": the possessor is the one acted on
+      }
+      List<Arg> out = new ArrayList<>();
+      for (int poss : s.childrenOf(trigger, "nmod:poss")) {
+        out.addAll(ActorsAt.withConjuncts(cx, s, poss));
+      }
+      return out;
+    }
+  }
+
+  /** "attacks by Isis militants": an event noun's "by" phrase. */
+  static final class ByPhrase implements Rule {
+    @Override
+    public String id() {
+      return "R.source.by-phrase";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (!noun(entry)) {
+        return List.of();
+      }
+      List<Arg> out = new ArrayList<>();
+      for (int by : s.childrenOf(trigger, "nmod:by")) {
+        out.addAll(ActorsAt.withConjuncts(cx, s, by));
+      }
+      return out;
+    }
+  }
+
+  /** "Iraqi counter-attacks", "the Chinese crackdown": a nationality on an act is its doer's. */
+  static final class Nationality implements Rule {
+    @Override
+    public String id() {
+      return "R.source.nationality";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      return noun(entry) ? Nationalities.nationalityOnAct(cx.actors(), s, trigger) : List.of();
+    }
+  }
+
+  /**
+   * "the US airstrikes", "a Nato offensive": a name written before an event noun does it, unless
+   * the entry says the noun's modifier is what it is done to.
+   */
+  static final class NameBefore implements Rule {
+    @Override
+    public String id() {
+      return "R.source.name-before";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (!noun(entry) || entry.targets().contains("of")) {
+        return List.of(); // "the Iraq invasion": a noun whose "of" is its target names the victim
+      }
+      for (int c : s.childrenOf(trigger, "compound")) {
+        List<Arg> named = ActorsAt.argsAt(cx, s, c);
+        if (!named.isEmpty()) {
+          return named;
+        }
+      }
+      return List.of();
+    }
+  }
+
+  /** "talks between Israel and Hamas", "a phone call between Trump and Erdogan": the first side. */
+  static final class Between implements Rule {
+    @Override
+    public String id() {
+      return "R.source.between";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      List<Arg> sides = betweenSides(cx, s, trigger);
+      return sides.size() >= 2 ? List.of(sides.get(0)) : List.of();
+    }
+  }
+
+  /**
+   * "launched an offensive", "held talks with", "staged a protest": the subject of the verb an
+   * event noun is the object of, when that verb only delivers it (its own entry codes through
+   * patterns only: "launch", "hold", "stage"). "Iran condemned the attack" is no attack by Iran.
+   */
+  static final class SupportVerbSubject implements Rule {
+    @Override
+    public String id() {
+      return "R.source.support-verb-subject";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (!noun(entry)) {
+        return List.of();
+      }
+      for (Dependency d : s.parents(trigger)) {
+        if (d.governor() < 0
+            || !(d.baseRelation().equals("obj") || d.relation().equals("nsubj:pass"))
+            || !s.token(d.governor()).isVerb()) {
+          continue;
+        }
+        int verb = d.governor();
+        boolean support =
+            cx.lexicon()
+                .triggers()
+                .find(VerbPattern.Pos.V, s.token(verb).lemma())
+                .map(TriggerEntry::patternsOnly)
+                .orElse(false);
+        if (support) {
+          boolean passive = d.relation().equals("nsubj:pass");
+          return SourceFinder.subjects(cx, s, verb, passive);
+        }
+      }
+      return List.of();
+    }
+  }
+
+  /** The actors of a noun's "between X and Y" phrase, in order. */
+  static List<Arg> betweenSides(CodingContext cx, Sentence s, int noun) {
+    List<Arg> out = new ArrayList<>();
+    for (int b : s.childrenOf(noun, "nmod:between")) {
+      for (Arg a : ActorsAt.withConjuncts(cx, s, b)) {
+        if (a.code() != null && !out.contains(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,302 @@
+package org.dyad.coding.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.lexicon.CodingProfile;
+import org.dyad.lexicon.TriggerEntry;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+
+/**
+ * The argument layer's target rules for a trigger coded by its default: each finds whom the act is
+ * aimed at in one way, tried in the order of the {@code R.target.*} rows of {@code
+ * lexicon/event-rules.tsv} (less those the profile has off); the first that finds a coded actor
+ * other than the source's own side wins, and its id (with the place it looked, for the named
+ * places) is recorded on the event. Independent of any pattern. Immutable, thread-safe.
+ */
+final class TargetRules {
+  /** What a target rule is given: the trigger, its entry, the code and the sources found. */
+  record Ask(Sentence s, int trigger, TriggerEntry entry, String cameo, List<Arg> sources) {}
+
+  /** One way of finding whom an act is aimed at. Implementations are stateless. */
+  interface Rule {
+    /** The rule id, {@code R.target.<name>}. */
+    String id();
+
+    /** The actors found with what the rule says of where, or none. */
+    Found find(CodingContext cx, Ask ask);
+  }
+
+  /** The targets, and the rule (and place) that found them. */
+  record Found(List<Arg> args, String rule) {
+    static final Found NONE = new Found(List.of(), null);
+  }
+
+  /** Where a target is looked for when the entry names no places: objects, then prepositions. */
+  static final List<String> DEFAULT_PLACES =
+      List.of("obj", "iobj", "against", "on", "with", "to", "at", "into", "from");
+
+  private final List<Rule> order;
+
+  private TargetRules(List<Rule> order) {
+    this.order = List.copyOf(order);
+  }
+
+  /**
+   * The target rules {@code profile} has on, in its rules file's order.
+   *
+   * @throws IllegalArgumentException when the profile has a target rule no class implements
+   */
+  static TargetRules of(CodingProfile profile) {
+    Map<String, Rule> known = new LinkedHashMap<>();
+    for (Rule r :
+        List.of(
+            new NamedPlaces(),
+            new Between(),
+            new Complement(),
+            new PlaceOfForce(),
+            new Implied())) {
+      known.put(r.id(), r);
+    }
+    List<Rule> order = new ArrayList<>();
+    for (String id : profile.enabledIn("target")) {
+      if (id.equals(EventRule.TARGET_NONE.id())) {
+        continue; // not a way of finding a target: what to do when none is found (DefaultMatcher)
+      }
+      Rule r = known.get(id);
+      if (r == null) {
+        throw new IllegalArgumentException("no target rule implements " + id);
+      }
+      order.add(r);
+    }
+    return new TargetRules(order);
+  }
+
+  /** The first rule's targets, or none. */
+  Found find(CodingContext cx, Ask ask) {
+    for (Rule r : order) {
+      Found f = r.find(cx, ask);
+      List<Arg> others = notOwnSide(f.args(), ask.sources());
+      if (!others.isEmpty()) {
+        return new Found(others, f.rule());
+      }
+    }
+    return Found.NONE;
+  }
+
+  /** Coded actors that are not on the source's side: "the US and its allies" act on others. */
+  static List<Arg> notOwnSide(List<Arg> found, List<Arg> sources) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : found) {
+      if (a.code() != null
+          && sources.stream().noneMatch(o -> Sides.sameSide(o, a))
+          && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors at a phrase: the actor it names ("rejected the EU"), else one inside it ("a European
+   * Union appeal", "the release of Turkish journalists"), else the state a nationality on it names
+   * ("shelled Kurdish positions", "Iranian oil platforms").
+   */
+  static List<Arg> inPhrase(CodingContext cx, Sentence s, int phrase) {
+    List<Arg> found = ActorsAt.withConjuncts(cx, s, phrase);
+    if (found.isEmpty()) {
+      found = ActorsAt.argsInside(cx, s, phrase, 2);
+    }
+    if (found.isEmpty()) {
+      found = Nationalities.nationalityOf(cx.actors(), s, phrase);
+    }
+    return found;
+  }
+
+  /**
+   * The places the entry names ({@code lexicon/triggers.tsv}'s {@code target} column), in its
+   * order, or {@link #DEFAULT_PLACES}: the object, the indirect object, a preposition's object, the
+   * subject of a reported clause, a noun's "of" phrase or possessor.
+   */
+  static final class NamedPlaces implements Rule {
+    @Override
+    public String id() {
+      return "R.target.named-places";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      Sentence s = ask.s();
+      int t = ask.trigger();
+      TriggerEntry e = ask.entry();
+      boolean noun = e.pos() == VerbPattern.Pos.N;
+      boolean passive = e.pos() == VerbPattern.Pos.V && Syntax.isPassive(s, t);
+      String preposition = prepositionOf(e);
+      List<String> places = e.targets().isEmpty() ? DEFAULT_PLACES : e.targets();
+      for (String place : places) {
+        List<Integer> phrases = new ArrayList<>();
+        switch (place) {
+          case "obj" -> {
+            if (noun) {
+              phrases.addAll(s.childrenOf(t, "nmod:of"));
+            } else {
+              if (preposition != null) {
+                phrases.addAll(s.childrenOf(t, "obl:" + preposition)); // "called for"
+              }
+              if (passive) {
+                phrases.addAll(s.childrenOf(t, "nsubj:pass"));
+              }
+              for (int o : s.childrenOf(t, "obj")) {
+                phrases.add(o);
+              }
+            }
+          }
+          case "iobj" -> phrases.addAll(s.childrenOf(t, "iobj"));
+          case "poss" -> phrases.addAll(noun ? s.childrenOf(t, "nmod:poss") : List.of());
+          default -> phrases.addAll(Syntax.prepositional(cx.words(), s, t, -1, place));
+        }
+        for (int p : phrases) {
+          List<Arg> found = notOwnSide(inPhrase(cx, s, p), ask.sources());
+          if (!found.isEmpty()) {
+            return new Found(found, id() + ":" + place);
+          }
+        }
+      }
+      return Found.NONE;
+    }
+
+    /** The preposition of a prepositional verb's entry ("call_for"), or null. */
+    private static String prepositionOf(TriggerEntry e) {
+      int us = e.lemma().lastIndexOf('_');
+      if (e.pos() != VerbPattern.Pos.V || us < 0) {
+        return null;
+      }
+      String tail = e.lemma().substring(us + 1);
+      return PREPOSITIONS.contains(tail) ? tail : null;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS =
+        java.util.Set.of(
+            "for", "on", "with", "to", "against", "at", "of", "in", "from", "into", "over", "about",
+            "upon");
+  }
+
+  /** "talks between Israel and Hamas": the other sides of a "between" phrase. */
+  static final class Between implements Rule {
+    @Override
+    public String id() {
+      return "R.target.between";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      List<Arg> sides = SourceRules.betweenSides(cx, ask.s(), ask.trigger());
+      return sides.size() >= 2 ? new Found(sides.subList(1, sides.size()), id()) : Found.NONE;
+    }
+  }
+
+  /**
+   * "Hezbollah threatened to resume attacks in Israel", "vowed to fight the Taliban": whom the
+   * to-infinitive the trigger governs is aimed at, by the same places.
+   */
+  static final class Complement implements Rule {
+    @Override
+    public String id() {
+      return "R.target.complement";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      Sentence s = ask.s();
+      for (int x : Syntax.complements(s, ask.trigger())) {
+        List<Integer> phrases = new ArrayList<>(s.childrenOf(x, "obj"));
+        for (String p : DEFAULT_PLACES.subList(2, DEFAULT_PLACES.size())) {
+          phrases.addAll(Syntax.prepositional(cx.words(), s, x, -1, p));
+        }
+        for (int o : new ArrayList<>(phrases)) {
+          phrases.addAll(s.childrenOf(o, "nmod:on")); // "resume attacks on Israel"
+          phrases.addAll(s.childrenOf(o, "nmod:against"));
+        }
+        for (int p : phrases) {
+          List<Arg> found = notOwnSide(inPhrase(cx, s, p), ask.sources());
+          if (!found.isEmpty()) {
+            return new Found(found, id());
+          }
+        }
+        Place place = EventPlaces.place(cx.actors(), s, x);
+        if (place != null && place.country() != null && forceOrThreat(ask.cameo())) {
+          return new Found(placeCountry(cx, place), id() + ":place");
+        }
+      }
+      return Found.NONE;
+    }
+  }
+
+  /**
+   * "Turkish forces shelled positions near Afrin", "killed 30 civilians in Idlib": force and
+   * threats aimed at no actor are aimed at the country where they happen, as CAMEO coders code them
+   * (codes 13 and 15 to 20; a protest is aimed at no one).
+   */
+  static final class PlaceOfForce implements Rule {
+    @Override
+    public String id() {
+      return "R.target.place-of-force";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (!forceOrThreat(ask.cameo())) {
+        return Found.NONE;
+      }
+      Place place = EventPlaces.place(cx.actors(), ask.s(), ask.trigger());
+      if (place == null || place.country() == null) {
+        return Found.NONE;
+      }
+      return new Found(placeCountry(cx, place), id());
+    }
+  }
+
+  /**
+   * "Amnesty called for an inquiry", "the Tories will vote against the bill": the party the article
+   * implies, for the codes and sides it may ({@link ImpliedSides#counterpart}).
+   */
+  static final class Implied implements Rule {
+    @Override
+    public String id() {
+      return "R.target.implied";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (!ImpliedSides.impliesItsTarget(cx.words(), ask.cameo())
+          || ask.entry().oneSided()
+          || ask.cameo().compareTo("15") >= 0) {
+        return Found.NONE;
+      }
+      List<Arg> found =
+          ImpliedSides.counterpart(cx, ask.sources(), ask.s(), ask.trigger(), ask.cameo(), false);
+      return found.isEmpty() ? Found.NONE : new Found(found, id());
+    }
+  }
+
+  /** Threats (13) and material conflict (15 to 20), not protest (14). */
+  static boolean forceOrThreat(String cameo) {
+    return cameo.startsWith("13") || cameo.compareTo("15") >= 0;
+  }
+
+  /**
+   * The country of a place as a target: the article's actor for that state when it has one, else
+   * the state itself, written where the place is named.
+   */
+  static List<Arg> placeCountry(CodingContext cx, Place place) {
+    List<Arg> state =
+        Nationalities.stateActor(cx.actors(), place.country(), place.name(), place.span());
+    return state.isEmpty()
+        ? List.of(new Arg(null, new ActorCode(place.country()), place.name(), place.span()))
+        : state;
+  }
+}
