@@ -58,7 +58,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "implied-target-root",
           "domestic-implied-root",
           "shared-root",
-          "answered-root");
+          "answered-root",
+          "person-noun",
+          "crowd-noun");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -31,6 +31,32 @@ final class DefaultMatcher {
     this.asPatterns = Map.copyOf(asPatterns);
   }
 
+  /**
+   * Whether the verb's object is people: a name, a pronoun, or a noun for people ("dozens of
+   * protesters"); true when it has none ("were arrested").
+   */
+  private static boolean actsOnPeople(CodingContext cx, Sentence s, int verb) {
+    List<Integer> objects = new ArrayList<>(s.childrenOf(verb, "obj"));
+    objects.addAll(s.childrenOf(verb, "nsubj:pass"));
+    if (objects.isEmpty()) {
+      return true;
+    }
+    for (int o : objects) {
+      List<Integer> heads = new ArrayList<>(List.of(o));
+      heads.addAll(s.childrenOf(o, "nmod:of")); // "dozens of protesters"
+      for (int h : heads) {
+        Token t = s.token(h);
+        if (t.isPronoun()
+            || "PERSON".equals(t.ner())
+            || cx.words().personNouns().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+            || cx.actors().mentionAt(s.index(), h) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   Optional<PatternMatch> match(CodingContext cx, Sentence s, Token t, List<VerbPattern> patterns) {
     int trigger = t.index();
     DefaultTriggers.Found found = DefaultTriggers.at(cx, s, t);
@@ -92,6 +118,12 @@ final class DefaultMatcher {
                 trigger,
                 "arguments",
                 "source by " + source.rule() + "; no target, and " + entry.id() + " needs one");
+        return Optional.empty();
+      }
+      if (cameo.startsWith("17") && !actsOnPeople(cx, s, trigger)) {
+        // "locked up endorsements", "seized the initiative": coercion is done to people.
+        cx.trace()
+            .layer(s.index(), trigger, "arguments", entry.id() + ": coercion of no one, no event");
         return Optional.empty();
       }
       oneSided = true;

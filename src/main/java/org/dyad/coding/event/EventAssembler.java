@@ -64,6 +64,16 @@ final class EventAssembler {
     if (m.implicitSource()) {
       rules.add(EventRule.ARG_IMPLIED_PARTNER.id());
     }
+    java.time.LocalDate published = cx.article().article().date();
+    if (mode == Mode.ASSERTED && published != null && cx.on(EventRule.MODE_FUTURE_DAY)) {
+      // "Senior Japanese officials tomorrow open talks": a day after the article's is still to
+      // come, whatever the tense.
+      java.time.LocalDate day = EventDates.eventDate(cx.article(), s, trigger, mode);
+      if (day != null && day.isAfter(published)) {
+        mode = Mode.FUTURE;
+        rules.add(EventRule.MODE_FUTURE_DAY.id());
+      }
+    }
     Optional<CodeRefinements.Applied> refined = refinements.apply(cx, s, m, mode);
     if (refined.isPresent()) {
       cameo = refined.get().cameo();

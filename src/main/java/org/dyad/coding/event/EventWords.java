@@ -193,6 +193,16 @@ final class EventWords {
   }
 
   /** Sectors that speak for their state. */
+  /** Nouns for people: whose arrest or capture is an event ("arrested dozens of protesters"). */
+  Set<String> personNouns() {
+    return lists.get("person-noun");
+  }
+
+  /** A crowd named by its number or kind: "Thousands marched", "Protesters rallied". */
+  Set<String> crowdNouns() {
+    return lists.get("crowd-noun");
+  }
+
   Set<String> executiveSectors() {
     return lists.get("executive-sector");
   }

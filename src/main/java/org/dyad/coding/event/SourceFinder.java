@@ -21,6 +21,14 @@ final class SourceFinder {
   static List<Arg> sources(
       CodingContext cx, Sentence s, int trigger, VerbPattern.Pos pos, boolean passive) {
     if (pos == VerbPattern.Pos.N) {
+      if (cx.on(EventRule.ARG_BETWEEN_FIRST)) {
+        // "talks between the U.S. and Japan": the first side is the one named first, whoever
+        // awaits their outcome.
+        List<Arg> sides = SourceRules.betweenSides(cx, s, trigger);
+        if (sides.size() >= 2) {
+          return List.of(sides.get(0));
+        }
+      }
       for (int poss : s.childrenOf(trigger, "nmod:poss")) {
         List<Arg> a = ActorsAt.argsAt(cx, s, poss);
         if (!a.isEmpty()) {

@@ -50,7 +50,8 @@ final class SourceRules {
             new Nationality(),
             new NameBefore(),
             new Between(),
-            new SupportVerbSubject())) {
+            new SupportVerbSubject(),
+            new Crowd())) {
       known.put(r.id(), r);
     }
     List<Rule> order = new ArrayList<>();
@@ -224,6 +225,48 @@ final class SourceRules {
         if (support) {
           boolean passive = d.relation().equals("nsubj:pass");
           return SourceFinder.subjects(cx, s, verb, passive);
+        }
+      }
+      return List.of();
+    }
+  }
+
+  /**
+   * "Thousands marched through central London", "Hundreds demonstrated in Kosovo": a crowd named by
+   * its number or kind that protests is the civilians of the country where it protests.
+   */
+  static final class Crowd implements Rule {
+    @Override
+    public String id() {
+      return "R.source.crowd";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (entry.code() == null || !entry.code().startsWith("14")) {
+        return List.of();
+      }
+      for (int subject : s.childrenOf(trigger, "nsubj")) {
+        List<Integer> words = new ArrayList<>(List.of(subject));
+        words.addAll(s.childrenOf(subject, "nmod:of"));
+        boolean crowd =
+            words.stream()
+                .anyMatch(
+                    w ->
+                        cx.words()
+                            .crowdNouns()
+                            .contains(s.token(w).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (!crowd) {
+          continue;
+        }
+        org.dyad.model.Place place = EventPlaces.place(cx.actors(), s, trigger);
+        if (place != null && place.country() != null) {
+          return List.of(
+              new Arg(
+                  null,
+                  org.dyad.model.ActorCode.of(place.country(), "CVL"),
+                  s.token(subject).word(),
+                  s.token(subject).span()));
         }
       }
       return List.of();

@@ -252,11 +252,19 @@ final class TargetRules {
       if (!forceOrThreat(ask.cameo())) {
         return Found.NONE;
       }
-      Place place = EventPlaces.place(cx.actors(), ask.s(), ask.trigger());
-      if (place == null || place.country() == null) {
-        return Found.NONE;
+      Sentence s = ask.s();
+      Place place = EventPlaces.place(cx.actors(), s, ask.trigger());
+      if (place != null && place.country() != null) {
+        return new Found(placeCountry(cx, place), id());
       }
-      return new Found(placeCountry(cx, place), id());
+      // "bombing the airstrip in northern Chad": the place of what is struck.
+      for (int o : s.childrenOf(ask.trigger(), "obj")) {
+        List<Arg> where = Nationalities.countryWhere(cx.actors(), s, ask.trigger(), o);
+        if (!where.isEmpty()) {
+          return new Found(where, id());
+        }
+      }
+      return Found.NONE;
     }
   }
 
@@ -274,7 +282,11 @@ final class TargetRules {
     public Found find(CodingContext cx, Ask ask) {
       if (!ImpliedSides.impliesItsTarget(cx.words(), ask.cameo())
           || ask.entry().oneSided()
-          || ask.cameo().compareTo("15") >= 0) {
+          || ask.cameo().compareTo("15") >= 0
+          // Only a clause says who acted: "the latest fighting", "Iranian anger" name no one it
+          // is aimed at unless a possessor or a delivering verb says whose it is.
+          || ask.entry().pos() == VerbPattern.Pos.N
+              && !ImpliedSides.nounSaysItsDoer(cx.words(), ask.s(), ask.trigger())) {
         return Found.NONE;
       }
       List<Arg> found =
