@@ -54,6 +54,14 @@ final class ExplainCommand implements Callable<Integer> {
           "Event rules to switch off for this run, by id: lexicon/event-rules.tsv lists them.")
   List<String> rulesOff = List.of();
 
+  @Option(
+      names = "--home-country",
+      paramLabel = "ISO3",
+      description =
+          "The publisher's own country (GBR for the BBC), for role nouns in a story that names no"
+              + " country.")
+  String homeCountry;
+
   @Option(names = "--all", description = "Also list patterns that failed (default: only matches).")
   boolean all;
 
@@ -67,9 +75,17 @@ final class ExplainCommand implements Callable<Integer> {
     String body =
         text.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
     LocalDate day = date == null ? LocalDate.now(clock) : date;
+    if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--home-country must be an ISO 3166 alpha-3 code such as GBR, found \""
+              + homeCountry
+              + "\"");
+    }
+    Article article = new Article("explain", day, "", body.strip(), null, null, "command line");
     Explanation x =
         Engine.coder(lexicon, rulesOff, spec.commandLine())
-            .explain(new Article("explain", day, "", body.strip(), null, null, "command line"));
+            .explain(homeCountry == null ? article : article.withHomeCountry(homeCountry));
     PrintWriter out = spec.commandLine().getOut();
     String t = x.coded().article().text();
     for (Sentence s : x.annotated().sentences()) {

@@ -60,7 +60,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "shared-root",
           "answered-root",
           "person-noun",
-          "crowd-noun");
+          "crowd-noun",
+          "policy-noun",
+          "claim-rejecting-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

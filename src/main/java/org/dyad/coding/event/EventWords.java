@@ -203,6 +203,16 @@ final class EventWords {
     return lists.get("crowd-noun");
   }
 
+  /** What a government does or proposes: "welcomed the plans" are the government's plans. */
+  Set<String> policyNouns() {
+    return lists.get("policy-noun");
+  }
+
+  /** Verbs whose object claim is denied: "rejected Iraqi charges that …". */
+  Set<String> claimRejectingVerbs() {
+    return lists.get("claim-rejecting-verb");
+  }
+
   Set<String> executiveSectors() {
     return lists.get("executive-sector");
   }

@@ -96,6 +96,27 @@ final class ModeRules {
           && w.denialVerbs().contains(s.token(d.governor()).lemma())) {
         return true;
       }
+      // "rejected Iraqi charges that Iran had attacked Basra": what a rejected charge says
+      // happened is denied, not reported.
+      if (d.governor() >= 0
+          && (r.equals("acl") || r.equals("ccomp"))
+          && s.token(trigger).isVerb()
+          && w.hearsayNouns().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+          && rejected(w, s, d.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a claim is the object of a verb that rejects it: "rejected Iraqi charges". */
+  private static boolean rejected(EventWords w, Sentence s, int claim) {
+    for (Dependency d : s.parents(claim)) {
+      if (d.governor() >= 0
+          && d.baseRelation().equals("obj")
+          && w.claimRejectingVerbs().contains(s.token(d.governor()).lemma())) {
+        return true;
+      }
     }
     return false;
   }

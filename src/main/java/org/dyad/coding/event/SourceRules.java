@@ -42,16 +42,7 @@ final class SourceRules {
    */
   static SourceRules of(CodingProfile profile) {
     Map<String, Rule> known = new LinkedHashMap<>();
-    for (Rule r :
-        List.of(
-            new Subject(),
-            new Possessor(),
-            new ByPhrase(),
-            new Nationality(),
-            new NameBefore(),
-            new Between(),
-            new SupportVerbSubject(),
-            new Crowd())) {
+    for (Rule r : all()) {
       known.put(r.id(), r);
     }
     List<Rule> order = new ArrayList<>();
@@ -63,6 +54,19 @@ final class SourceRules {
       order.add(r);
     }
     return new SourceRules(order);
+  }
+
+  /** Every rule this layer implements, in no particular order. */
+  static List<Rule> all() {
+    return List.of(
+        new Subject(),
+        new Possessor(),
+        new ByPhrase(),
+        new Nationality(),
+        new NameBefore(),
+        new Between(),
+        new SupportVerbSubject(),
+        new Crowd());
   }
 
   /** The first rule's coded actors, or none. */

@@ -53,13 +53,7 @@ final class TargetRules {
    */
   static TargetRules of(CodingProfile profile) {
     Map<String, Rule> known = new LinkedHashMap<>();
-    for (Rule r :
-        List.of(
-            new NamedPlaces(),
-            new Between(),
-            new Complement(),
-            new PlaceOfForce(),
-            new Implied())) {
+    for (Rule r : all()) {
       known.put(r.id(), r);
     }
     List<Rule> order = new ArrayList<>();
@@ -74,6 +68,17 @@ final class TargetRules {
       order.add(r);
     }
     return new TargetRules(order);
+  }
+
+  /** Every rule this layer implements, in no particular order. */
+  static List<Rule> all() {
+    return List.of(
+        new NamedPlaces(),
+        new Between(),
+        new Complement(),
+        new PlaceOfForce(),
+        new PolicyOwner(),
+        new Implied());
   }
 
   /** The first rule's targets, or none. */
@@ -106,12 +111,17 @@ final class TargetRules {
    * Union appeal", "the release of Turkish journalists"), else the state a nationality on it names
    * ("shelled Kurdish positions", "Iranian oil platforms").
    */
-  static List<Arg> inPhrase(CodingContext cx, Sentence s, int phrase) {
+  static List<Arg> inPhrase(CodingContext cx, Sentence s, int phrase, String cameo) {
     List<Arg> found = ActorsAt.withConjuncts(cx, s, phrase);
-    if (found.isEmpty()) {
+    // Coercion is done to whom the phrase names, not to someone inside it: an arrest of
+    // "smugglers' boats" is of no one (seizing property, 171, is done to its owner).
+    boolean coercion = cameo.startsWith("17") && !cameo.startsWith("171");
+    if (found.isEmpty() && !coercion) {
       found = ActorsAt.argsInside(cx, s, phrase, 2);
     }
-    if (found.isEmpty()) {
+    // A thing stands for its country only for some codes: "shelled Iranian platforms"; an
+    // arrest of "Kuwaiti smugglers' boats" is of no one.
+    if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cameo)) {
       found = Nationalities.nationalityOf(cx.actors(), s, phrase);
     }
     return found;
@@ -160,7 +170,7 @@ final class TargetRules {
           default -> phrases.addAll(Syntax.prepositional(cx.words(), s, t, -1, place));
         }
         for (int p : phrases) {
-          List<Arg> found = notOwnSide(inPhrase(cx, s, p), ask.sources());
+          List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
           if (!found.isEmpty()) {
             return new Found(found, id() + ":" + place);
           }
@@ -222,7 +232,7 @@ final class TargetRules {
           phrases.addAll(s.childrenOf(o, "nmod:against"));
         }
         for (int p : phrases) {
-          List<Arg> found = notOwnSide(inPhrase(cx, s, p), ask.sources());
+          List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
           if (!found.isEmpty()) {
             return new Found(found, id());
           }
@@ -289,8 +299,77 @@ final class TargetRules {
               && !ImpliedSides.nounSaysItsDoer(cx.words(), ask.s(), ask.trigger())) {
         return Found.NONE;
       }
+      // A politician who rejects "newspaper speculation" answers whoever speculated.
+      boolean hearsay =
+          ask.s().childrenOf(ask.trigger(), "obj").stream()
+              .anyMatch(
+                  o ->
+                      cx.words()
+                          .hearsayNouns()
+                          .contains(ask.s().token(o).lemma().toLowerCase(java.util.Locale.ROOT)));
       List<Arg> found =
-          ImpliedSides.counterpart(cx, ask.sources(), ask.s(), ask.trigger(), ask.cameo(), false);
+          ImpliedSides.counterpart(cx, ask.sources(), ask.s(), ask.trigger(), ask.cameo(), hearsay);
+      return found.isEmpty() ? Found.NONE : new Found(found, id());
+    }
+  }
+
+  /**
+   * "The Liberal Democrats welcomed the plans", "unions attacked the budget": a policy, bill or
+   * decision whose owner the sentence does not name is the government's, when a country's own
+   * opposition, parties, legislators, courts or civil society judge it (its government judging its
+   * own plans, or a foreign state, names no one so).
+   */
+  static final class PolicyOwner implements Rule {
+    @Override
+    public String id() {
+      return "R.target.policy-owner";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      Sentence s = ask.s();
+      int t = ask.trigger();
+      List<Integer> things = new ArrayList<>();
+      if (ask.entry().pos() == VerbPattern.Pos.N) {
+        things.addAll(s.childrenOf(t, "nmod:of"));
+      } else {
+        things.addAll(s.childrenOf(t, "obj"));
+        things.addAll(s.childrenOf(t, "nsubj:pass"));
+        for (org.dyad.model.Dependency d : s.children(t)) {
+          if (d.baseRelation().equals("obl") && !d.subtype().isEmpty()) {
+            things.add(d.dependent()); // "called for a review", "critical of the plans"
+          }
+        }
+      }
+      boolean policy =
+          things.stream()
+              .anyMatch(
+                  x ->
+                      cx.words()
+                              .policyNouns()
+                              .contains(s.token(x).lemma().toLowerCase(java.util.Locale.ROOT))
+                          && s.childrenOf(x, "nmod:poss").isEmpty());
+      if (!policy) {
+        return Found.NONE;
+      }
+      java.util.Set<String> countries = new java.util.HashSet<>();
+      for (Arg a : ask.sources()) {
+        if (a.code() == null
+            || !a.code().isState()
+            || a.code().sector() == null
+            || cx.words().executiveSectors().contains(a.code().sector())) {
+          return Found.NONE;
+        }
+        countries.add(a.code().country());
+      }
+      if (countries.size() != 1) {
+        return Found.NONE;
+      }
+      org.dyad.model.Actor government = cx.parties().governmentOf(countries.iterator().next());
+      if (government == null) {
+        return Found.NONE;
+      }
+      List<Arg> found = ImpliedSides.inView(cx.article(), government, s, t, Integer.MAX_VALUE);
       return found.isEmpty() ? Found.NONE : new Found(found, id());
     }
   }

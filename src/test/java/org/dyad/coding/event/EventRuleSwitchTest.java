@@ -41,9 +41,53 @@ class EventRuleSwitchTest {
 
   @Test
   void theCodersRulesAreTheRulesFilesRules() {
+    Set<String> implemented =
+        Arrays.stream(EventRule.values()).map(EventRule::id).collect(Collectors.toSet());
+    SourceRules.all().forEach(r -> implemented.add(r.id()));
+    TargetRules.all().forEach(r -> implemented.add(r.id()));
+    assertEquals(Set.copyOf(LEXICON.eventRules().ids()), implemented);
+  }
+
+  @Test
+  void theArgumentRulesAreTriedInTheRulesFilesOrder() {
     assertEquals(
-        Set.copyOf(LEXICON.eventRules().ids()),
-        Arrays.stream(EventRule.values()).map(EventRule::id).collect(Collectors.toSet()));
+        List.of(
+            "R.source.subject",
+            "R.source.possessor",
+            "R.source.by-phrase",
+            "R.source.nationality",
+            "R.source.name-before",
+            "R.source.between",
+            "R.source.crowd",
+            "R.source.support-verb-subject"),
+        LEXICON.profile().enabledIn("source"));
+  }
+
+  @Test
+  void aTriggersDefaultCodeSwitchedOffCodesNothingWherePatternsDoNot() {
+    // No pattern of "shell" matches without an actor as its object; the word's default does.
+    String text = "Turkish forces shelled positions near the border on Sunday.";
+    assertEquals(
+        List.of("TUR 19 -"), events(text).stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(List.of(), events(text, "R.trigger.default-code"));
+    assertEquals(List.of(), events(text, "R.target.none"), "one-sided events switched off");
+  }
+
+  @Test
+  void aSourceRuleSwitchedOffFindsNoSourceWhereOnlyItFoundOne() {
+    String text = "Turkey's offensive against the Kurdish militia began on Sunday.";
+    List<Event> got = events(text);
+    assertEquals(List.of("TUR 19 -"), got.stream().map(EventRuleSwitchTest::side).toList());
+    assertTrue(got.get(0).rules().contains("R.source.possessor"), got.get(0).rules().toString());
+    assertEquals(List.of(), events(text, "R.source.possessor"));
+  }
+
+  private static String side(Event e) {
+    return e.source().code().country()
+        + " "
+        + e.root()
+        + " "
+        + (e.target() == null || e.target().code() == null ? "-" : e.target().code().country());
   }
 
   @Test
