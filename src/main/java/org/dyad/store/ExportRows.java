@@ -142,6 +142,9 @@ public final class ExportRows {
       ArrayNode contexts = JSON.createArrayNode();
       e.contexts().forEach(contexts::add);
       r.add(contexts.toString());
+      ArrayNode rules = JSON.createArrayNode();
+      e.rules().forEach(rules::add);
+      r.add(rules.toString());
       events.add(Collections.unmodifiableList(r));
     }
     tables.put("events", events);

@@ -115,7 +115,8 @@ public final class Exporter {
             "trigger_end",
             "rule",
             "quote_id",
-            "contexts"));
+            "contexts",
+            "rules"));
     m.put(
         "quotes",
         List.of(

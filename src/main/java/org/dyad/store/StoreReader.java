@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class StoreReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> JSON_COLUMNS = Set.of("mentions", "via", "contexts");
+  private static final Set<String> JSON_COLUMNS = Set.of("mentions", "via", "contexts", "rules");
 
   /** One page of rows; {@code total} counts every row the request selects. */
   public record Page(List<Map<String, Object>> items, int page, int size, long total) {

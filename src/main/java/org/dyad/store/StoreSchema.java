@@ -53,7 +53,9 @@ final class StoreSchema {
                 article_id VARCHAR NOT NULL, quote_id VARCHAR, text VARCHAR, begin_offset INTEGER,
                 end_offset INTEGER, kind VARCHAR, speaker_actor VARCHAR, speaker_name VARCHAR,
                 speaker_code VARCHAR, speaker_begin INTEGER, speaker_end INTEGER, cue VARCHAR,
-                audience VARCHAR, via VARCHAR, rule VARCHAR)"""));
+                audience VARCHAR, via VARCHAR, rule VARCHAR)"""),
+          // Version 2: every rule that decided an event (its evidence), as a JSON list.
+          List.of("ALTER TABLE events ADD COLUMN rules VARCHAR"));
 
   static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.eval.EventAlignment;
 import org.dyad.eval.EventMatcher;
+import org.dyad.eval.GoldArticle;
 import org.dyad.eval.GoldEvent;
 import org.dyad.eval.TextFold;
 import org.dyad.model.CodedArticle;
@@ -81,8 +82,18 @@ final class GoldenMatcher {
           failures,
           nowPassing);
     }
-    List<Integer> extra = alignment.extraProduced();
-    int producedMatched = coded.events().size() - extra.size();
+    // The golden files list dyadic events only (README): one-sided and negated events are outside
+    // them and not counted.
+    List<Integer> extra =
+        alignment.extraProduced().stream()
+            .filter(i -> EventMatcher.scoreable(coded.events().get(i), GoldArticle.Scope.DYADIC))
+            .toList();
+    int producedEvents =
+        (int)
+            coded.events().stream()
+                .filter(e -> EventMatcher.scoreable(e, GoldArticle.Scope.DYADIC))
+                .count();
+    int producedMatched = producedEvents - extra.size();
     for (int i : extra) {
       Event x = coded.events().get(i);
       notes.add(
@@ -105,7 +116,7 @@ final class GoldenMatcher {
         notes,
         gold.events().size(),
         matched,
-        coded.events().size(),
+        producedEvents,
         producedMatched);
   }
 

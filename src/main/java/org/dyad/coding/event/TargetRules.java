@@ -222,6 +222,12 @@ final class TargetRules {
     @Override
     public Found find(CodingContext cx, Ask ask) {
       Sentence s = ask.s();
+      String root = ask.cameo().substring(0, 2);
+      if (root.equals("01") || root.equals("02") || root.equals("10")) {
+        // "urged European leaders to wake up from their denial over Bush's re-election": what an
+        // appeal or demand asks for says nothing of whom it is made to.
+        return Found.NONE;
+      }
       for (int x : Syntax.complements(s, ask.trigger())) {
         List<Integer> phrases = new ArrayList<>(s.childrenOf(x, "obj"));
         for (String p : DEFAULT_PLACES.subList(2, DEFAULT_PLACES.size())) {
@@ -292,6 +298,10 @@ final class TargetRules {
     public Found find(CodingContext cx, Ask ask) {
       if (!ImpliedSides.impliesItsTarget(cx.words(), ask.cameo())
           || ask.entry().oneSided()
+          // Only an act aimed at a thing no one in the sentence owns ("condemned the detentions",
+          // "called for an inquiry") leaves its target to the article; "Chirac denied there was
+          // any snub" is aimed at no one.
+          || !aimedAtAThing(ask)
           || ask.cameo().compareTo("15") >= 0
           // Only a clause says who acted: "the latest fighting", "Iranian anger" name no one it
           // is aimed at unless a possessor or a delivering verb says whose it is.
@@ -372,6 +382,25 @@ final class TargetRules {
       List<Arg> found = ImpliedSides.inView(cx.article(), government, s, t, Integer.MAX_VALUE);
       return found.isEmpty() ? Found.NONE : new Found(found, id());
     }
+  }
+
+  /** Whether the trigger acts on a thing: a direct object, or a prepositional one for nouns. */
+  private static boolean aimedAtAThing(Ask ask) {
+    Sentence s = ask.s();
+    int t = ask.trigger();
+    if (!s.childrenOf(t, "obj").isEmpty() || !s.childrenOf(t, "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    for (org.dyad.model.Dependency d : s.children(t)) {
+      String r = d.baseRelation();
+      if ((r.equals("obl") || r.equals("nmod"))
+          && !d.subtype().isEmpty()
+          && !d.relation().endsWith(":tmod")
+          && !d.subtype().equals("poss")) {
+        return true; // "called for an inquiry", "protested against the closure"
+      }
+    }
+    return false;
   }
 
   /** Threats (13) and material conflict (15 to 20), not protest (14). */

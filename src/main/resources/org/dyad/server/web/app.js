@@ -227,6 +227,7 @@ function showEvidence(e, actorsById, text) {
     ${span('target span', e.target_begin, e.target_end)}
     ${span('place span', e.place_begin, e.place_end)}
     <dt>rule</dt><dd><span class="rule" id="rule">${esc(e.rule)}</span></dd>
+    ${(e.rules || []).length ? `<dt>rules</dt><dd class="muted">${e.rules.map(esc).join(' · ')}</dd>` : ''}
   </dl>`;
 }
 
