@@ -95,6 +95,7 @@ public final class CoreNlpAnnotator implements Annotator {
         tokens.isEmpty()
             ? new Span(0, 0)
             : new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
-    return new Sentence(index, span, tokens, ParseRepairs.apply(tokens, deps));
+    List<Dependency> repaired = ParseRepairs.apply(tokens, deps);
+    return new Sentence(index, span, ParseRepairs.retag(tokens, deps, repaired), repaired);
   }
 }

@@ -31,12 +31,102 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-    return subjectReadAsDate(
+    return nounReadAsVerb(
         tokens,
-        verbConjoinedToAPhrase(
+        subjectReadAsDate(
             tokens,
-            conjunctReadAsDependent(
-                tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps)))));
+            verbConjoinedToAPhrase(
+                tokens,
+                conjunctReadAsDependent(
+                    tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps))))));
+  }
+
+  /**
+   * The tokens with the tags the repaired parse gives them: a noun the parser read as a verb
+   * ({@link #nounReadAsVerb}) is a noun again.
+   */
+  static List<Token> retag(
+      List<Token> tokens, List<Dependency> original, List<Dependency> repaired) {
+    List<Token> out = new ArrayList<>(tokens);
+    for (Dependency d : repaired) {
+      if (d.relation().equals("obj")
+          && tokens.get(d.dependent()).pos().equals("VB")
+          && !original.contains(d)) {
+        Token t = tokens.get(d.dependent());
+        out.set(d.dependent(), new Token(t.index(), t.span(), t.word(), t.lemma(), "NN", t.ner()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Ankara rejected on Thursday a European Union appeal to release the journalists": with the
+   * object moved after a time phrase, the parser reads "appeal" as a verb whose subject is "a
+   * European Union" and whose clause the main verb takes. A bare verb cannot agree with a singular
+   * noun phrase ("a … Union appeal"), so it is the head of that phrase: the main verb's object,
+   * with the words before it as its modifiers and its to-infinitive as its complement.
+   */
+  private static List<Dependency> nounReadAsVerb(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency clause : deps) {
+      String r = clause.baseRelation();
+      if (clause.governor() < 0
+          || !(r.equals("ccomp") || r.equals("dep"))
+          || !tokens.get(clause.governor()).pos().startsWith("VB")
+          || !tokens.get(clause.dependent()).pos().equals("VB")
+          || clause.dependent() < clause.governor()) {
+        continue;
+      }
+      int verb = clause.governor();
+      int noun = clause.dependent();
+      Dependency subject = null;
+      boolean finite = false;
+      boolean hasObject = false;
+      for (Dependency d : deps) {
+        if (d.governor() == noun) {
+          String base = d.baseRelation();
+          if (d.relation().equals("nsubj")) {
+            subject = d;
+          } else if (base.equals("aux") || base.equals("mark") || base.equals("cop")) {
+            finite = true;
+          }
+        }
+        if (d.governor() == verb && d.baseRelation().equals("obj")) {
+          hasObject = true;
+        }
+      }
+      if (subject == null || finite || hasObject || subject.dependent() > noun) {
+        continue;
+      }
+      int head = subject.dependent();
+      String headTag = tokens.get(head).pos();
+      Dependency article = null;
+      for (Dependency d : deps) {
+        if (d.governor() == head && d.relation().equals("det")) {
+          article = d;
+        }
+      }
+      // Only a singular noun phrase with an article: "the ministers appeal to …" is a verb.
+      if (!(headTag.equals("NN") || headTag.equals("NNP")) || article == null) {
+        continue;
+      }
+      out.remove(clause);
+      out.remove(subject);
+      out.remove(article);
+      out.add(new Dependency(verb, noun, "obj"));
+      out.add(new Dependency(noun, head, "compound"));
+      out.add(new Dependency(noun, article.dependent(), "det"));
+      for (Dependency d : deps) {
+        if (d.governor() == noun && d.relation().equals("xcomp")) {
+          out.remove(d);
+          out.add(new Dependency(noun, d.dependent(), "acl"));
+        }
+        if (d.relation().equals("nsubj:xsubj") && d.dependent() == head) {
+          out.remove(d);
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Dependency> callOnReadAsClause(List<Token> tokens, List<Dependency> deps) {

@@ -54,10 +54,15 @@ class EventEvalIT {
           EventMatcher.align(gold.get(i).events(), explained.coded(), EventMatcher.Strictness.CORE);
       for (int g : a.missedGold()) {
         List<String> reasons = MissReasons.of(gold.get(i).events().get(g), explained);
-        // Every line names a trigger word with an outcome, or counts patterns that failed on
-        // their own words; an empty list means no pattern was tried at those words.
+        // Every line names a trigger word with an outcome, a trigger word with what a layer
+        // decided there, or counts patterns that failed on their own words; an empty list means
+        // nothing was tried at those words.
         for (String r : reasons) {
-          assertTrue(r.matches("\\S+: .+  \\(.+\\)") || r.matches("\\d+ more patterns .*"), r);
+          assertTrue(
+              r.matches("\\S+: .+  \\(.+\\)")
+                  || r.matches("\\S+: \\[(trigger|arguments)\\] .+")
+                  || r.matches("\\d+ more patterns .*"),
+              r);
         }
         explainedMisses += reasons.isEmpty() ? 0 : 1;
       }

@@ -23,6 +23,64 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aNounReadAsAVerbAfterAMovedObjectIsRepaired() {
+    // Ankara rejected on Thursday a European Union appeal to release the journalists .
+    List<Token> t =
+        tokens(
+            "Ankara",
+            "rejected",
+            "on",
+            "Thursday",
+            "a",
+            "European",
+            "Union",
+            "appeal",
+            "to",
+            "release",
+            "the",
+            "journalists");
+    List<Token> tagged = new java.util.ArrayList<>(t);
+    tagged.set(7, new Token(7, t.get(7).span(), "appeal", "appeal", "VB", "O"));
+    tagged.set(6, new Token(6, t.get(6).span(), "Union", "union", "NNP", "O"));
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:on"),
+            new Dependency(6, 4, "det"),
+            new Dependency(6, 5, "compound"),
+            new Dependency(7, 6, "nsubj"),
+            new Dependency(1, 7, "ccomp"),
+            new Dependency(9, 8, "mark"),
+            new Dependency(7, 9, "xcomp"),
+            new Dependency(9, 6, "nsubj:xsubj"),
+            new Dependency(11, 10, "det"),
+            new Dependency(9, 11, "obj"));
+    List<Dependency> repaired = ParseRepairs.apply(tagged, misparsed);
+    assertEquals(
+        Set.of(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:on"),
+            new Dependency(6, 5, "compound"),
+            new Dependency(7, 6, "compound"),
+            new Dependency(7, 4, "det"),
+            new Dependency(1, 7, "obj"),
+            new Dependency(9, 8, "mark"),
+            new Dependency(7, 9, "acl"),
+            new Dependency(11, 10, "det"),
+            new Dependency(9, 11, "obj")),
+        new HashSet<>(repaired));
+    assertEquals("NN", ParseRepairs.retag(tagged, misparsed, repaired).get(7).pos());
+    // "the ministers appeal to …": a plural subject agrees with the bare verb; left alone.
+    List<Token> plural = new java.util.ArrayList<>(tagged);
+    plural.set(6, new Token(6, t.get(6).span(), "ministers", "minister", "NNS", "O"));
+    assertEquals(new HashSet<>(misparsed), new HashSet<>(ParseRepairs.apply(plural, misparsed)));
+  }
+
+  @Test
   void aCallOnSomeoneToActIsRepaired() {
     // Liberty called on the government to release them .
     List<Token> t = tokens("Liberty", "called", "on", "the", "government", "to", "release", "them");
