@@ -210,8 +210,9 @@ final class TargetRules {
   }
 
   /**
-   * "Hezbollah threatened to resume attacks in Israel", "vowed to fight the Taliban": whom the
-   * to-infinitive the trigger governs is aimed at, by the same places.
+   * "Hezbollah threatened to resume attacks in Israel", "vowed to fight the Taliban", "pledged to
+   * help Haiti": whom the to-infinitive of an intent, threat or use of force is aimed at, by the
+   * same places.
    */
   static final class Complement implements Rule {
     @Override
@@ -222,10 +223,10 @@ final class TargetRules {
     @Override
     public Found find(CodingContext cx, Ask ask) {
       Sentence s = ask.s();
-      String root = ask.cameo().substring(0, 2);
-      if (root.equals("01") || root.equals("02") || root.equals("10")) {
-        // "urged European leaders to wake up from their denial over Bush's re-election": what an
-        // appeal or demand asks for says nothing of whom it is made to.
+      if (!(ask.cameo().startsWith("03") || forceOrThreat(ask.cameo()))) {
+        // Only intents, threats and force are aimed at whom their to-infinitive acts on ("vowed
+        // to fight the Taliban"); what an appeal asks for, a refusal refuses or a defence defends
+        // says nothing of whom it is made to: "refused to publish Lord Goldsmith's advice".
         return Found.NONE;
       }
       for (int x : Syntax.complements(s, ask.trigger())) {
@@ -302,6 +303,9 @@ final class TargetRules {
           // "called for an inquiry") leaves its target to the article; "Chirac denied there was
           // any snub" is aimed at no one.
           || !aimedAtAThing(ask)
+          // "denied the claims, made in a new book", "opposition charges": hearsay whose words
+          // say who made it is answered to them, not to the article's other side.
+          || ImpliedSides.answersNamedHearsay(cx.words(), ask.s(), ask.trigger())
           || ask.cameo().compareTo("15") >= 0
           // Only a clause says who acted: "the latest fighting", "Iranian anger" name no one it
           // is aimed at unless a possessor or a delivering verb says whose it is.
