@@ -66,7 +66,8 @@ final class SourceRules {
         new NameBefore(),
         new Between(),
         new SupportVerbSubject(),
-        new Crowd());
+        new Crowd(),
+        new EventNounSubject());
   }
 
   /** The first rule's coded actors, or none. */
@@ -175,6 +176,12 @@ final class SourceRules {
       }
       for (int c : s.childrenOf(trigger, "compound")) {
         List<Arg> named = ActorsAt.argsAt(cx, s, c);
+        if (named.isEmpty()) {
+          // "the US airstrikes": a country named only as a modifier is a state all the same.
+          named =
+              Nationalities.stateWrittenAt(
+                  cx.actors(), s, c, cx.actors().countryOfWord(s.index(), c));
+        }
         if (!named.isEmpty()) {
           return named;
         }
@@ -271,6 +278,42 @@ final class SourceRules {
                   org.dyad.model.ActorCode.of(place.country(), "CVL"),
                   s.token(subject).word(),
                   s.token(subject).span()));
+        }
+      }
+      return List.of();
+    }
+  }
+
+  /**
+   * "The US airstrikes on Raqqa killed dozens", "Israeli shelling wounded three": an act of force
+   * whose subject is itself an act of force was done by that act's doer (its possessor, nationality
+   * or the name before it).
+   */
+  static final class EventNounSubject implements Rule {
+    private static final List<Rule> NOUN_DOERS =
+        List.of(new Possessor(), new ByPhrase(), new Nationality(), new NameBefore());
+
+    @Override
+    public String id() {
+      return "R.source.event-noun-subject";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (noun(entry) || entry.code() == null || entry.code().compareTo("18") < 0) {
+        return List.of();
+      }
+      for (int subject : s.childrenOf(trigger, "nsubj")) {
+        java.util.Optional<TriggerEntry> act =
+            cx.lexicon().triggers().find(VerbPattern.Pos.N, s.token(subject).lemma());
+        if (act.isEmpty() || act.get().code() == null || act.get().code().compareTo("18") < 0) {
+          continue;
+        }
+        for (Rule r : NOUN_DOERS) {
+          List<Arg> doer = ActorsAt.coded(r.find(cx, s, subject, act.get()));
+          if (!doer.isEmpty()) {
+            return doer;
+          }
         }
       }
       return List.of();

@@ -59,6 +59,7 @@ class EventRuleSwitchTest {
             "R.source.name-before",
             "R.source.between",
             "R.source.crowd",
+            "R.source.event-noun-subject",
             "R.source.support-verb-subject"),
         LEXICON.profile().enabledIn("source"));
   }
