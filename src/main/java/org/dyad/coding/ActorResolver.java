@@ -698,7 +698,7 @@ public final class ActorResolver {
   private static DictionaryName best(List<DictionaryName> candidates, boolean actorNames) {
     DictionaryName best = null;
     for (DictionaryName d : candidates) {
-      if (d.isActorName() != actorNames) {
+      if (actorNames ? !d.isActorName() : d.kind() != DictionaryName.Kind.AGENT) {
         continue;
       }
       if (best == null || d.kind().ordinal() > best.kind().ordinal()) {
