@@ -195,7 +195,16 @@ public final class ActorResolver {
       places.put(s.index(), sentencePlaces);
     }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
-    String salient = dyadConventions() ? salientCountry(perSentence, article.sentences()) : null;
+    StorySetting setting =
+        dyadConventions()
+            ? StorySetting.of(
+                perSentence,
+                article.sentences(),
+                places,
+                countriesNamed,
+                article.article().homeCountry())
+            : null;
+    String salient = setting == null ? null : setting.mostNamed();
     if (salient == null && dyadConventions()) {
       // A story that names no country at all is about its publisher's ("MPs urged the
       // government …" in the BBC), when the input says which that is.
@@ -240,12 +249,61 @@ public final class ActorResolver {
                             possessor.code().country())
                         .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
                     : m.code() == null
-                        ? codeFromContext(
-                            m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
+                        ? codeByPlace(
+                            m,
+                            s,
+                            allHits.get(s.index()),
+                            agentHits.get(s.index()),
+                            places.get(s.index()),
+                            setting,
+                            salient)
                         : m);
       }
     }
     return merge(article, coded, places, agentHits, allHits);
+  }
+
+  /**
+   * An uncoded mention coded by where the story puts it before anything else: a group of people
+   * ({@link GroupSettingSieve}), or a role noun waiting for the article's country whose own phrase
+   * names a place ("the government in Kabul"; for police, its sentence: "Police arrested dozens of
+   * protesters in Moscow"); else from its context ({@link #codeFromContext}).
+   */
+  private Mention codeByPlace(
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Place> places,
+      StorySetting setting,
+      String salient) {
+    String sector = null;
+    for (Hit a : agents) {
+      if (a.first >= m.first() && a.last == m.last()) {
+        sector = a.name.agent().sector();
+      }
+    }
+    if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
+      return GroupSettingSieve.code(m, s, sector, places, setting);
+    }
+    if (m.rule() != null
+        && m.rule().endsWith(ARTICLE_COUNTRY)
+        && sector != null
+        && !STATIONED_NOUNS.contains(s.token(m.last()).lemma())) {
+      Place own = GroupSettingSieve.placeInPhrase(m, s, places);
+      if (own != null) {
+        return m.withCode(
+            ActorCode.of(own.country(), sector),
+            m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
+      }
+      Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(places) : null;
+      if (near != null) {
+        return m.withCode(
+            ActorCode.of(near.country(), sector),
+            m.rule().replace(ARTICLE_COUNTRY, " in sentence place " + near.name()));
+      }
+    }
+    return codeFromContext(m, s, hits, agents, salient);
   }
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
@@ -547,8 +605,10 @@ public final class ActorResolver {
     }
     List<Hit> actorHits = new ArrayList<>();
     List<Hit> agentHits = new ArrayList<>();
+    List<Hit> otherHits = new ArrayList<>();
     int nextActor = 0;
     int nextAgent = 0;
+    int nextOther = 0;
     for (Token t : s.tokens()) {
       if (!Character.isLetterOrDigit(t.word().charAt(0))) {
         continue;
@@ -565,8 +625,25 @@ public final class ActorResolver {
           agentHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), agent));
           nextAgent = last + 1;
         }
+        DictionaryName other = placeOrPeople(hit.names());
+        if (other != null && t.index() >= nextOther && !insidePersonName(s, t.index(), last)) {
+          otherHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), other));
+          nextOther = last + 1;
+        }
       }
     }
+    // "Gaza City", "Washington state": a longer place is the place, not the country or capital in
+    // it; a place inside a longer name ("the New York Times") is part of that name.
+    actorHits.removeIf(
+        h ->
+            otherHits.stream()
+                .anyMatch(
+                    o ->
+                        o.first <= h.first
+                            && o.last >= h.last
+                            && o.last - o.first > h.last - h.first));
+    otherHits.removeIf(
+        o -> actorHits.stream().anyMatch(h -> h.first <= o.last && h.last >= o.first));
     // "National Security Council", "the Labour Ministry": an organisation's name inside a longer
     // role noun written as one capitalised name is no name of its own (not the UN's "Security
     // Council", not the Labour Party); "a former Labour minister" is still the party's.
@@ -587,6 +664,7 @@ public final class ActorResolver {
         h -> h.name.country() != null && h.first > 0 && s.token(h.first - 1).word().equals("New"));
     List<Hit> all = new ArrayList<>(actorHits);
     all.addAll(agentHits);
+    all.addAll(otherHits);
     all.sort(Comparator.comparingInt(Hit::first));
     return all;
   }
@@ -708,6 +786,50 @@ public final class ActorResolver {
     return best;
   }
 
+  /** A place or a people without a state among a match's names, or null. */
+  private static DictionaryName placeOrPeople(List<DictionaryName> candidates) {
+    for (DictionaryName d : candidates) {
+      if (d.kind() == DictionaryName.Kind.PLACE || d.kind() == DictionaryName.Kind.ETHNIC_GROUP) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tagger reads any of tokens [first, last] as a person's name: "Virginia Woolf". */
+  private static boolean insidePersonName(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (s.token(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlace(Hit h) {
+    return h.name.kind() == DictionaryName.Kind.PLACE;
+  }
+
+  /** The place named at {@code token}, or null. */
+  private static Hit placeHitAt(List<Hit> hits, int token) {
+    for (Hit h : hits) {
+      if (isPlace(h) && h.first <= token && token <= h.last) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The country an actor's name or a place at {@code token} names, or null. */
+  private static String countryAt(List<Hit> hits, int token) {
+    Hit h = hitAt(hits, token);
+    if (h != null) {
+      return countryOf(h);
+    }
+    Hit p = placeHitAt(hits, token);
+    return p == null ? null : countryOrPlace(p);
+  }
+
   private List<Mention> findMentions(
       String text,
       Sentence s,
@@ -732,6 +854,9 @@ public final class ActorResolver {
       String label = s.token(ner[0]).ner();
       if (dictionaryCovers || label.equals("PERSON") && isTitle(s, agents, ner[0], ner[1])) {
         continue;
+      }
+      if (!label.equals("PERSON") && placeCovers(hits, ner[0], ner[1])) {
+        continue; // "Kurdish militias in Afrin": a place the tagger took for an organisation
       }
       if (namesLegislation(s, ner[0], ner[1])) {
         continue; // "the government's Gambling Bill", "the Terrorism Act": a text, not an actor
@@ -837,7 +962,9 @@ public final class ActorResolver {
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
-          if (placesAllowed() && isLocative(s, h.first, h.last)) {
+          boolean dateline =
+              s.index() == 0 && h.first == 0 && h.last == StorySetting.datelineEnd(s);
+          if (placesAllowed() && (isLocative(s, h.first, h.last) || dateline)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
@@ -928,6 +1055,19 @@ public final class ActorResolver {
         default -> {}
       }
       mark(taken, h.first, h.last);
+    }
+    int dateline = s.index() == 0 && placesAllowed() ? StorySetting.datelineEnd(s) : -1;
+    for (Hit h : hits) {
+      // "voters in Ohio", "DALLAS (AP) —": a place after "in" or in the dateline is where things
+      // happen, with the country it lies in. Elsewhere a place is no actor; it may still own a role
+      // noun ("Ohio voters") or title a name ("Ohio Gov. John Kasich").
+      if (isPlace(h)
+          && !isTaken(taken, h.first, h.last)
+          && placesAllowed()
+          && (isLocative(s, h.first, h.last) || h.first == 0 && h.last == dateline)) {
+        places.add(new Place(h.span.of(text), h.name.place().country(), h.span));
+        mark(taken, h.first, h.last);
+      }
     }
     for (int[] ner : nerSpans) {
       if (s.token(ner[0]).ner().equals("LOCATION")
@@ -1421,6 +1561,16 @@ public final class ActorResolver {
     return false;
   }
 
+  /** Whether a place's name covers tokens [first, last]. */
+  private static boolean placeCovers(List<Hit> hits, int first, int last) {
+    for (Hit h : hits) {
+      if (isPlace(h) && h.first <= first && h.last >= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithAgent(List<Hit> agents, int last) {
     for (Hit a : agents) {
       if (a.last == last && a.name.agent().sector() != null) {
@@ -1712,6 +1862,7 @@ public final class ActorResolver {
         continue;
       }
       String country = null;
+      String ownerPlace = null;
       ActorCode igo = null;
       ActorCode nationalOrg = null;
       int orgFirst = -1;
@@ -1726,10 +1877,17 @@ public final class ActorResolver {
           break;
         }
         Hit h = hitAt(hits, k);
+        Hit place = h == null && dyad ? placeHitAt(hits, k) : null;
         if (h != null && h.name.country() != null && h.name.kind() != DictionaryName.Kind.METONYM) {
           country = h.name.country().iso3();
           first = h.first;
           k = h.first;
+        } else if (place != null && !isTaken(taken, place.first, place.last)) {
+          // "Ohio voters", "Aleppo residents", "Texas officials": a place owns as its country does.
+          country = place.name.place().country();
+          ownerPlace = place.name.place().id();
+          first = place.first;
+          k = place.first;
         } else if (h != null
             && h.name.organization() != null
             && !h.name.organization().code().isState()) {
@@ -1878,6 +2036,28 @@ public final class ActorResolver {
                   "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
                   List.of()));
           mark(taken, a.first, a.last);
+        } else if (dyad
+            && !isTaken(taken, a.first, a.last)
+            && GroupSettingSieve.isGroup(s, a.first, a.last, own)) {
+          // "voters", "protesters", "the families": where the story puts them, once read. The
+          // words that qualify them belong to the group's name ("regional analysts").
+          int groupFirst = a.first;
+          while (groupFirst > 0
+              && (s.token(groupFirst - 1).isAdjective() || s.token(groupFirst - 1).isNoun())
+              && !isTaken(taken, groupFirst - 1, groupFirst - 1)
+              && !overlapsHit(hits, groupFirst - 1, groupFirst - 1)) {
+            groupFirst--;
+          }
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  groupFirst,
+                  a.last,
+                  null,
+                  "role-noun:" + a.name.agent().id() + GroupSettingSieve.WHERE_SET,
+                  List.of()));
+          mark(taken, groupFirst, a.last);
         }
         continue;
       }
@@ -1908,7 +2088,7 @@ public final class ActorResolver {
               first,
               a.last,
               ActorCode.of(country, sector),
-              "role-noun:" + a.name.agent().id(),
+              "role-noun:" + a.name.agent().id() + (ownerPlace == null ? "" : " of " + ownerPlace),
               List.of()));
       mark(taken, first, a.last);
     }
@@ -1965,20 +2145,15 @@ public final class ActorResolver {
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
     int titleStart =
         m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
+    // A place counts as its country: "Ohio Gov. John Kasich", "the University of Texas".
     for (int k = m.first() - 1; k >= titleStart && country == null; k--) {
-      Hit h = hitAt(hits, k);
-      if (h != null) {
-        country = countryOf(h);
-        evidence = "title";
-      }
+      country = countryAt(hits, k);
+      evidence = "title";
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       for (Hit h : hits) {
-        if (h.name.isActorName()
-            && h.first >= m.first()
-            && h.last <= m.last()
-            && countryOf(h) != null) {
-          country = countryOf(h);
+        if (h.first >= m.first() && h.last <= m.last() && countryOrPlace(h) != null) {
+          country = countryOrPlace(h);
           evidence = "name";
           break;
         }
@@ -1986,11 +2161,8 @@ public final class ActorResolver {
     }
     if (country == null && appos != null) {
       for (Hit h : hits) {
-        if (h.name.isActorName()
-            && h.first >= appos[0]
-            && h.last <= appos[1]
-            && countryOf(h) != null) {
-          country = countryOf(h);
+        if (h.first >= appos[0] && h.last <= appos[1] && countryOrPlace(h) != null) {
+          country = countryOrPlace(h);
           evidence = "apposition";
           break;
         }
@@ -2017,12 +2189,11 @@ public final class ActorResolver {
       int k = m.last() + 1;
       if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
         for (Hit h : hits) {
-          if (h.name.isActorName()
-              && h.first > k
+          if (h.first > k
               && h.first <= k + 3
-              && countryOf(h) != null
+              && countryOrPlace(h) != null
               && h.name.kind() != DictionaryName.Kind.ADJECTIVE) {
-            country = countryOf(h);
+            country = countryOrPlace(h);
             evidence = "location";
             break;
           }
@@ -2084,6 +2255,14 @@ public final class ActorResolver {
 
   private static int distance(Hit a, Mention m) {
     return a.last < m.first() ? m.first() - a.last : Math.abs(a.first - m.last());
+  }
+
+  /** The country of an actor's name or of a place; null for agents, peoples and IGOs. */
+  private static String countryOrPlace(Hit h) {
+    if (isPlace(h)) {
+      return h.name.place().country();
+    }
+    return h.name.isActorName() ? countryOf(h) : null;
   }
 
   private static String countryOf(Hit h) {
@@ -2182,34 +2361,6 @@ public final class ActorResolver {
       end++;
     }
     return new int[] {k + 1, end};
-  }
-
-  private static final int LEAD_SUBJECT_WEIGHT = 4;
-
-  /**
-   * The country the article is mostly about: most named, subjects counting double and the lead's
-   * subject four times.
-   */
-  private static String salientCountry(List<List<Mention>> mentions, List<Sentence> sentences) {
-    Map<String, Integer> score = new LinkedHashMap<>();
-    for (List<Mention> ms : mentions) {
-      for (Mention m : ms) {
-        if (m.code() == null || !m.code().isState() || m.kind() == Actor.Kind.GROUP) {
-          continue;
-        }
-        Sentence s = sentences.get(m.sentence());
-        int head = headOf(s, m.first(), m.last());
-        boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
-        // The lead's subject is whom the story is about ("France today protested over Canada's
-        // decision …"), however often the other side is named after it.
-        int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
-        score.merge(m.code().country(), weight, Integer::sum);
-      }
-    }
-    return score.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
   }
 
   private ActorAnalysis merge(

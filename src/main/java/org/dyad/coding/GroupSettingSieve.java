@@ -1,0 +1,165 @@
+package org.dyad.coding;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Dependency;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Codes a group of people named by role or kind ("voters", "protesters", "police", "the families")
+ * with the country where the story puts them: the place named in the group's own phrase ("voters in
+ * Ohio"), else the one country the places of its sentence lie in ("Police arrested dozens of
+ * protesters in Moscow"), else the country the story is set in ({@link StorySetting#country()}).
+ * With none of these the group stays uncoded. Stateless; PETRARCH's conventions never reach it.
+ */
+final class GroupSettingSieve {
+  private GroupSettingSieve() {}
+
+  /** The rule suffix of a group mention waiting for where the story puts it. */
+  static final String WHERE_SET = " where set";
+
+  /**
+   * Sectors of people who are where the story happens: civilians, workers, students, companies,
+   * activists, doctors, farmers, clergy, criminals and elites. Not refugees and migrants, who come
+   * from elsewhere, nor the unidentified armed, whom the story's country does not own.
+   */
+  private static final Set<String> SECTORS =
+      Set.of("CVL", "LAB", "EDU", "BUS", "NGO", "HLH", "AGR", "REL", "ENV", "CRM", "ELI");
+
+  /** Groups whose members are mostly from elsewhere, wherever they are named. */
+  private static final Set<String> VISITORS =
+      Set.of("tourist", "hostage", "settler", "detainee", "pilgrim", "expatriate", "exile");
+
+  /** Words that put a group abroad: "foreign investors", "international donors". */
+  private static final Set<String> ABROAD =
+      Set.of(
+          "foreign",
+          "international",
+          "overseas",
+          "global",
+          "multinational",
+          "western",
+          "expatriate",
+          "exiled",
+          "visiting",
+          "outside");
+
+  /**
+   * Sectors of organisations: "the company", "the union", "this charity" named alone refer to one
+   * named before ("Pfizer … the company"), not to a group of the story's country.
+   */
+  private static final Set<String> ORGANIZED = Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH");
+
+  private static final Set<String> PHRASE_PREPOSITIONS =
+      Set.of("in", "at", "near", "from", "across", "throughout", "around", "inside");
+
+  /**
+   * Whether the role noun at [first, last] with {@code sector} names a group of people this sieve
+   * codes: a society sector, not visitors, not owned by anyone ("his supporters", "the company's
+   * workers") and not qualified as foreign.
+   */
+  static boolean isGroup(Sentence s, int first, int last, String sector) {
+    if (sector == null || !SECTORS.contains(sector)) {
+      return false;
+    }
+    if (VISITORS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean singular = !s.token(last).pos().endsWith("S");
+    for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+      Token t = s.token(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      // "those people who have lost their lives": people the sentence picks out, anywhere.
+      if (t.pos().equals("PRP$")
+          || t.pos().equals("POS")
+          || ABROAD.contains(w)
+          || w.equals("those")
+          || w.equals("these")) {
+        return false;
+      }
+      if (singular
+          && ORGANIZED.contains(sector)
+          && (w.equals("the") || w.equals("this") || w.equals("that"))) {
+        return false;
+      }
+      if (!(t.isAdjective() || t.isNoun() || t.pos().equals("DT") || t.pos().equals("CD"))) {
+        break;
+      }
+    }
+    // "X, a union leader", "she is a teacher": a description of someone named, no group.
+    for (Dependency d : s.parents(last)) {
+      if (d.baseRelation().equals("appos")) {
+        return false;
+      }
+    }
+    return s.childrenOf(last, "cop").isEmpty();
+  }
+
+  /** The group coded by where the story puts it, or unchanged when nothing does. */
+  static Mention code(
+      Mention m, Sentence s, String sector, List<Place> places, StorySetting setting) {
+    Place own = placeInPhrase(m, s, places);
+    if (own != null) {
+      return m.withCode(ActorCode.of(own.country(), sector), base(m) + " in place " + own.name());
+    }
+    Place only = onlyCountryOfSentence(places);
+    if (only != null) {
+      return m.withCode(
+          ActorCode.of(only.country(), sector), base(m) + " in sentence place " + only.name());
+    }
+    if (setting != null && setting.country() != null) {
+      return m.withCode(ActorCode.of(setting.country(), sector), base(m) + " in " + setting.rule());
+    }
+    return m;
+  }
+
+  private static String base(Mention m) {
+    return m.rule().substring(0, m.rule().length() - WHERE_SET.length());
+  }
+
+  /**
+   * The place with a country that the parse hangs on the group's noun ("voters in Ohio",
+   * "protesters from Aleppo"), or that follows it after a preposition; null when there is none.
+   */
+  static Place placeInPhrase(Mention m, Sentence s, List<Place> places) {
+    for (Place p : places) {
+      if (p.country() == null) {
+        continue;
+      }
+      int t = s.tokenAt(p.span().begin());
+      if (t <= m.last()) {
+        continue;
+      }
+      boolean hangs =
+          s.parents(t).stream()
+              .anyMatch(d -> d.governor() == m.last() && d.baseRelation().equals("nmod"));
+      int prep = m.last() + 1;
+      boolean follows =
+          prep < s.tokens().size()
+              && PHRASE_PREPOSITIONS.contains(s.token(prep).lemma())
+              && (t == prep + 1 || t == prep + 2 && s.token(prep + 1).pos().equals("DT"));
+      if (hangs || follows) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The first place of the sentence when all its places lie in one country, else null. */
+  static Place onlyCountryOfSentence(List<Place> places) {
+    Set<String> countries = new LinkedHashSet<>();
+    Place first = null;
+    for (Place p : places) {
+      if (p.country() != null) {
+        countries.add(p.country());
+        first = first == null ? p : first;
+      }
+    }
+    return countries.size() == 1 ? first : null;
+  }
+}

@@ -1,0 +1,211 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.TestEngine;
+import org.dyad.model.Actor;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that code actors no dictionary lists: places with their countries, where a story is
+ * set, groups of people, organisations found by name, people by description and peoples without a
+ * state. Each test codes hand-built sentences through the whole pipeline.
+ */
+class UnlistedActorsTest {
+  private static final LocalDate DATE = LocalDate.of(2016, 5, 4);
+
+  private static CodedArticle code(String text) {
+    return StageFixtures.code(text, DATE);
+  }
+
+  /** As the BBC publishes it: {@code home_country} GBR. */
+  private static CodedArticle codeAtHome(String text, String home) {
+    return TestEngine.coder().code(new Article("t", DATE, "", text, null, null, "test", home));
+  }
+
+  private static Actor named(CodedArticle c, String name) {
+    return c.actors().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    name + " not among " + c.actors().stream().map(Actor::name).toList()));
+  }
+
+  private static String codeOf(CodedArticle c, String name) {
+    Actor a = named(c, name);
+    return a.code() == null ? null : a.code().code();
+  }
+
+  private static boolean hasActor(CodedArticle c, String name) {
+    return c.actors().stream().anyMatch(a -> a.name().equals(name));
+  }
+
+  @Test
+  void aGroupTakesThePlaceNamedInItsPhrase() {
+    CodedArticle c =
+        code("Russia criticised the plan. Voters in Ohio rejected the measure on Tuesday.");
+    Actor voters = named(c, "Voters");
+    assertEquals("USACVL", voters.code().code());
+    assertTrue(voters.rule().endsWith("in place Ohio"), voters.rule());
+    assertEquals("USACVL", codeOf(code("Ohio voters rejected the measure."), "Ohio voters"));
+    assertEquals("SYRCVL", codeOf(code("Aleppo residents fled the city."), "Aleppo residents"));
+  }
+
+  /**
+   * Regression: "Police arrested dozens of protesters in Moscow" coded the police with the country
+   * the rest of the story named most (Colombia here), not the one the sentence puts them in.
+   */
+  @Test
+  void policeAreWhereTheirSentencePutsThem() {
+    CodedArticle c =
+        code(
+            "Colombian rebels met Colombian officials in Havana. Colombia welcomed the talks."
+                + " Police arrested dozens of protesters in Moscow.");
+    Actor police = named(c, "Police");
+    assertEquals("RUSCOP", police.code().code());
+    assertTrue(police.rule().contains("sentence place Moscow"), police.rule());
+    assertEquals("RUSCVL", codeOf(c, "protesters"));
+    assertTrue(
+        c.events().stream()
+            .anyMatch(
+                e ->
+                    e.source().code().code().equals("RUSCOP")
+                        && e.target().code().code().equals("RUSCVL")),
+        "the arrest is coded between the two");
+  }
+
+  @Test
+  void aPlaceIsWhereThingsAreNotAnActor() {
+    CodedArticle c = code("Kurdish militias in Afrin accused Turkey of shelling.");
+    assertTrue(!hasActor(c, "Afrin"), "the tagger's organisation is a place");
+    CodedArticle governor = code("Ohio Gov. John Kasich criticised the plan.");
+    Actor kasich = named(governor, "John Kasich");
+    assertEquals("USAGOV", kasich.code().code(), "a state's governor is his country's GOV");
+    assertTrue(!hasActor(governor, "Ohio"));
+    assertEquals(
+        "USAEDU",
+        codeOf(code("The University of Texas rejected the claims."), "University of Texas"));
+    assertEquals(
+        "USAEDU",
+        codeOf(
+            code("Maria Lopez, a teacher from Houston, said the plan was wrong."), "Maria Lopez"));
+    // A place inside a person's name is no place, and a longer place beats a capital inside it.
+    assertEquals(
+        List.of(),
+        code("Virginia Woolf wrote novels.").actors().stream()
+            .filter(a -> a.code() != null)
+            .toList());
+    assertTrue(!hasActor(code("Voters in Washington state backed him."), "Washington"));
+  }
+
+  @Test
+  void aDatelineSetsTheStoryAndIsNoActor() {
+    CodedArticle c =
+        code(
+            "DALLAS (AP) — The judge ruled on Tuesday. Protesters gathered outside the courthouse."
+                + " Mexico said it would send a consul.");
+    assertTrue(!hasActor(c, "DALLAS"), "the dateline is a place");
+    Actor protesters = named(c, "Protesters");
+    assertEquals("USACVL", protesters.code().code());
+    assertTrue(protesters.rule().contains("dateline DALLAS"), protesters.rule());
+    assertEquals("USAJUD", codeOf(c, "judge"), "the dateline outweighs a country named once");
+    CodedArticle washington =
+        code("WASHINGTON (AP) — Donald Trump's campaign is making its biggest ad buy to date.");
+    assertTrue(!hasActor(washington, "WASHINGTON"), "no USAGOV actor from a dateline");
+    assertEquals(
+        -1,
+        StorySetting.datelineEnd(
+            TestEngine.annotator()
+                .annotate(
+                    new Article(
+                        "t", DATE, "", "Britain - which left - said no.", null, null, "test"))
+                .sentences()
+                .get(0)),
+        "a country's name in running text");
+  }
+
+  /**
+   * Regression: an earlier attempt gave groups the publisher's country whenever the story named no
+   * state as an actor, so protesters in a BBC story about Tiananmen Square became British. A place
+   * or a nationality that points abroad keeps the publisher's country out.
+   */
+  @Test
+  void aForeignStoryIsNotSetInThePublishersCountry() {
+    CodedArticle beijing =
+        codeAtHome(
+            "Thousands of students gathered in Tiananmen Square in Beijing on Sunday. "
+                + "The protesters demanded democratic reforms.",
+            "GBR");
+    assertEquals("CHNCVL", codeOf(beijing, "protesters"));
+    CodedArticle chinese =
+        codeAtHome(
+            "Chinese students gathered in Tiananmen Square on Sunday. "
+                + "Protesters demanded democratic reforms and workers joined them.",
+            "GBR");
+    assertEquals("CHNCVL", codeOf(chinese, "Protesters"));
+    CodedArticle abroad =
+        codeAtHome(
+            "Crowds gathered in Tiananmen Square, where Chinese troops fired in 1989. "
+                + "Protesters demanded reforms.",
+            "GBR");
+    Actor protesters = named(abroad, "Protesters");
+    assertTrue(
+        protesters.code() == null || !protesters.code().country().equals("GBR"),
+        String.valueOf(protesters.code()));
+    CodedArticle home =
+        codeAtHome("Protesters marched through the town centre. Police arrested two men.", "GBR");
+    assertEquals("GBRCVL", codeOf(home, "Protesters"));
+    assertEquals("GBRCOP", codeOf(home, "Police"));
+    assertNull(
+        codeOf(code("Protesters marched through the town centre."), "Protesters"),
+        "no publisher, no place: no country guessed");
+  }
+
+  /**
+   * Regression: the country a story was most about counted people by the base code a dictionary
+   * gives them outside any role, as much as states and institutions, so one "John Smith" (the
+   * dictionary's, a British party leader who died in 1994) made a story about Texas British.
+   */
+  @Test
+  void aPersonOutsideTheirRoleDoesNotSetTheStory() {
+    CodedArticle smith =
+        code("John Smith met Texas officials on Monday. The government announced new taxes.");
+    assertEquals("USAGOV", codeOf(smith, "government"));
+    CodedArticle c =
+        StageFixtures.code(
+            "Tony Blair spoke at a conference on Monday. The government announced new taxes.",
+            LocalDate.of(2019, 3, 1));
+    assertEquals("GBRELI", codeOf(c, "Tony Blair"));
+    assertNull(codeOf(c, "government"), "one mention of one person decides nothing");
+    CodedArticle inOffice =
+        StageFixtures.code(
+            "Tony Blair spoke at a conference on Monday. The government announced new taxes.",
+            LocalDate.of(2005, 3, 1));
+    assertEquals("GBRGOV", codeOf(inOffice, "government"), "a sitting office-holder still counts");
+  }
+
+  @Test
+  void groupsFromElsewhereOrOwnedBySomeoneAreNotTheStorysCountry() {
+    CodedArticle c =
+        code(
+            "Voters in Ohio backed him. Foreign investors sold shares. Tourists fled."
+                + " Those people who lost their lives were mourned.");
+    assertEquals("USACVL", codeOf(c, "Voters"));
+    assertTrue(uncoded(c, "investors"));
+    assertTrue(uncoded(c, "Tourists"));
+    assertTrue(uncoded(c, "people"));
+  }
+
+  /** Whether no actor has that name or the one that has is uncoded. */
+  private static boolean uncoded(CodedArticle c, String name) {
+    return !hasActor(c, name) || named(c, name).code() == null;
+  }
+}
