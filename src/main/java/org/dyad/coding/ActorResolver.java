@@ -286,9 +286,13 @@ public final class ActorResolver {
     if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
       return GroupSettingSieve.code(m, s, sector, places, setting);
     }
+    // Not the armed forces and spies, whom a place names where they serve ("troops … based in
+    // Brunei"), nor embassies and envoys, which it names where they are posted.
     if (m.rule() != null
         && m.rule().endsWith(ARTICLE_COUNTRY)
         && sector != null
+        && !sector.equals("MIL")
+        && !sector.equals("SPY")
         && !STATIONED_NOUNS.contains(s.token(m.last()).lemma())) {
       Place own = GroupSettingSieve.placeInPhrase(m, s, places);
       if (own != null) {
@@ -296,7 +300,8 @@ public final class ActorResolver {
             ActorCode.of(own.country(), sector),
             m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
       }
-      Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(places) : null;
+      Place near =
+          sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
       if (near != null) {
         return m.withCode(
             ActorCode.of(near.country(), sector),
@@ -2044,6 +2049,7 @@ public final class ActorResolver {
           int groupFirst = a.first;
           while (groupFirst > 0
               && (s.token(groupFirst - 1).isAdjective() || s.token(groupFirst - 1).isNoun())
+              && modifies(s, groupFirst - 1, groupFirst, a.last)
               && !isTaken(taken, groupFirst - 1, groupFirst - 1)
               && !overlapsHit(hits, groupFirst - 1, groupFirst - 1)) {
             groupFirst--;

@@ -31,9 +31,30 @@ final class GroupSettingSieve {
   private static final Set<String> SECTORS =
       Set.of("CVL", "LAB", "EDU", "BUS", "NGO", "HLH", "AGR", "REL", "ENV", "CRM", "ELI");
 
-  /** Groups whose members are mostly from elsewhere, wherever they are named. */
+  /**
+   * Groups whose members are mostly from elsewhere, wherever they are named: visitors, and the
+   * lenders, investors and traders of a country's economic news ("Brazil's creditor banks").
+   */
   private static final Set<String> VISITORS =
-      Set.of("tourist", "hostage", "settler", "detainee", "pilgrim", "expatriate", "exile");
+      Set.of(
+          "tourist",
+          "hostage",
+          "settler",
+          "detainee",
+          "pilgrim",
+          "expatriate",
+          "exile",
+          "bank",
+          "lender",
+          "creditor",
+          "investor",
+          "exporter",
+          "importer",
+          "supplier",
+          "trader",
+          "multinational",
+          "insurer",
+          "consortium");
 
   /** Words that put a group abroad: "foreign investors", "international donors". */
   private static final Set<String> ABROAD =
@@ -51,7 +72,8 @@ final class GroupSettingSieve {
 
   /**
    * Sectors of organisations: "the company", "the union", "this charity" named alone refer to one
-   * named before ("Pfizer … the company"), not to a group of the story's country.
+   * named before ("Pfizer … the company"), and "a company" may be a unit ("a company of 120
+   * Gurkhas"): one organisation is no group of the story's country.
    */
   private static final Set<String> ORGANIZED = Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH");
 
@@ -70,7 +92,9 @@ final class GroupSettingSieve {
     if (VISITORS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    boolean singular = !s.token(last).pos().endsWith("S");
+    if (ORGANIZED.contains(sector) && !s.token(last).pos().endsWith("S")) {
+      return false;
+    }
     for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
       Token t = s.token(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -82,11 +106,7 @@ final class GroupSettingSieve {
           || w.equals("these")) {
         return false;
       }
-      if (singular
-          && ORGANIZED.contains(sector)
-          && (w.equals("the") || w.equals("this") || w.equals("that"))) {
-        return false;
-      }
+
       if (!(t.isAdjective() || t.isNoun() || t.pos().equals("DT") || t.pos().equals("CD"))) {
         break;
       }
@@ -96,6 +116,11 @@ final class GroupSettingSieve {
       if (d.baseRelation().equals("appos")) {
         return false;
       }
+    }
+    // "workers from eastern European countries": a group from elsewhere, unless the place is
+    // known (then its own phrase gives it).
+    if (!s.childrenOf(last, "nmod:from").isEmpty()) {
+      return false;
     }
     return s.childrenOf(last, "cop").isEmpty();
   }
@@ -107,7 +132,7 @@ final class GroupSettingSieve {
     if (own != null) {
       return m.withCode(ActorCode.of(own.country(), sector), base(m) + " in place " + own.name());
     }
-    Place only = onlyCountryOfSentence(places);
+    Place only = onlyCountryOfSentence(s, places);
     if (only != null) {
       return m.withCode(
           ActorCode.of(only.country(), sector), base(m) + " in sentence place " + only.name());
@@ -150,12 +175,30 @@ final class GroupSettingSieve {
     return null;
   }
 
-  /** The first place of the sentence when all its places lie in one country, else null. */
-  static Place onlyCountryOfSentence(List<Place> places) {
+  /**
+   * Whether a place says where a clause happens ("arrested … in Moscow", a dateline) rather than
+   * qualifying a noun ("prisoners at Guantanamo Bay in Cuba").
+   */
+  static boolean happensThere(Sentence s, Place p) {
+    int head = s.tokenAt(p.span().end() - 1);
+    return s.parents(head).stream()
+        .noneMatch(
+            d ->
+                d.baseRelation().equals("nmod")
+                    && d.governor() >= 0
+                    && s.token(d.governor()).isNoun());
+  }
+
+  /**
+   * The first place of the sentence where its clauses happen ("arrested … in Moscow"; not a place
+   * that only qualifies a noun: "the detention of prisoners at Guantanamo Bay in Cuba") when all
+   * such places lie in one country, else null.
+   */
+  static Place onlyCountryOfSentence(Sentence s, List<Place> places) {
     Set<String> countries = new LinkedHashSet<>();
     Place first = null;
     for (Place p : places) {
-      if (p.country() != null) {
+      if (p.country() != null && happensThere(s, p)) {
         countries.add(p.country());
         first = first == null ? p : first;
       }

@@ -86,10 +86,14 @@ final class StorySetting {
       named.putAll(people);
     }
     Map<String, Integer> setting = new LinkedHashMap<>(named);
+    Set<String> located = new java.util.HashSet<>();
     for (List<Place> ps : places.values()) {
       for (Place p : ps) {
-        if (p.country() != null && p != dateline) {
-          setting.merge(p.country(), 1, Integer::sum);
+        if (p.country() != null) {
+          located.add(p.country());
+          if (p != dateline) {
+            setting.merge(p.country(), 1, Integer::sum);
+          }
         }
       }
     }
@@ -107,8 +111,11 @@ final class StorySetting {
             .mapToInt(Map.Entry::getValue)
             .max()
             .orElse(0);
-    // Set in one country: it outweighs every other at least twice over.
-    String country = first >= 2 * second ? top : null;
+    // Set in one country: it outweighs every other at least twice over, and when the story says
+    // where things happen, it is one of those places' countries (British ministers touring Africa
+    // are a story set in Africa, in no one country).
+    String country =
+        first >= 2 * second && (located.isEmpty() || located.contains(top)) ? top : null;
     String why =
         dateline != null && top.equals(dateline.country())
             ? "dateline " + dateline.name()

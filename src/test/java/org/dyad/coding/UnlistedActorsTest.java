@@ -26,7 +26,11 @@ class UnlistedActorsTest {
 
   /** As the BBC publishes it: {@code home_country} GBR. */
   private static CodedArticle codeAtHome(String text, String home) {
-    return TestEngine.coder().code(new Article("t", DATE, "", text, null, null, "test", home));
+    return codeAtHome(text, home, DATE);
+  }
+
+  private static CodedArticle codeAtHome(String text, String home, LocalDate date) {
+    return TestEngine.coder().code(new Article("t", date, "", text, null, null, "test", home));
   }
 
   private static Actor named(CodedArticle c, String name) {
@@ -202,6 +206,40 @@ class UnlistedActorsTest {
     assertTrue(uncoded(c, "investors"));
     assertTrue(uncoded(c, "Tourists"));
     assertTrue(uncoded(c, "people"));
+  }
+
+  /**
+   * Where a group is not: a place that qualifies another noun ("the detention of prisoners at
+   * Guantanamo Bay in Cuba"), a group from elsewhere ("workers from eastern European countries"), a
+   * story whose places are all abroad (British ministers touring Africa), troops based abroad, and
+   * "a company" of soldiers.
+   */
+  @Test
+  void aGroupIsNotWhereOnlyAnotherNounOrAnotherCountryIs() {
+    CodedArticle cuba =
+        codeAtHome(
+            "British ministers said the men would return. Human rights campaigners have criticised"
+                + " the detention of prisoners at Guantanamo Bay in Cuba.",
+            "GBR");
+    Actor campaigners = named(cuba, "Human rights campaigners");
+    assertTrue(
+        campaigners.code() == null || !campaigners.code().country().equals("CUB"),
+        String.valueOf(campaigners.code()));
+    CodedArticle africa =
+        codeAtHome(
+            "Gordon Brown visited a school in Tanzania. The chancellor then flew to Mozambique,"
+                + " where he met ministers in Maputo. Children sang for him.",
+            "GBR",
+            LocalDate.of(2005, 1, 15));
+    assertTrue(uncoded(africa, "Children"), "a British minister's trip is set in Africa");
+    CodedArticle gurkhas =
+        codeAtHome(
+            "Britain will send a company of 120 Gurkhas to Indonesia. The troops, based in"
+                + " Brunei, will help. Workers from eastern European countries will head west.",
+            "GBR");
+    assertTrue(uncoded(gurkhas, "company"));
+    assertEquals("GBRMIL", codeOf(gurkhas, "troops"), "troops serve where they are based");
+    assertTrue(uncoded(gurkhas, "Workers"));
   }
 
   /** Whether no actor has that name or the one that has is uncoded. */
