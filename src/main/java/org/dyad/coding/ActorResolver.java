@@ -117,6 +117,8 @@ public final class ActorResolver {
 
   private final Map<String, List<PersonEntry>> bySurname;
 
+  private final NameSectorSieve nameSectors;
+
   private final java.util.function.Function<String, String> genderOfFirstName;
 
   public ActorResolver(Lexicon lexicon, NameIndex names) {
@@ -134,6 +136,7 @@ public final class ActorResolver {
     this.lexicon = lexicon;
     this.names = names;
     this.genderOfFirstName = genderOfFirstName;
+    this.nameSectors = new NameSectorSieve(lexicon.nameSectors());
     Map<String, List<PersonEntry>> index = new HashMap<>();
     for (PersonEntry p : lexicon.people()) {
       String[] words = p.name().split("\\s+");
@@ -210,11 +213,20 @@ public final class ActorResolver {
       // government …" in the BBC), when the input says which that is.
       salient = article.article().homeCountry();
     }
+    Map<Mention, Hit> described =
+        dyadConventions()
+            ? descriptionsAfter(perSentence, agentHits, article.sentences())
+            : Map.of();
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
       coded.add(out);
       for (Mention m : perSentence.get(s.index())) {
+        Mention shortForm = dyadConventions() ? shortFormNamedBefore(m, coded) : null;
+        if (shortForm != null) {
+          out.add(shortForm);
+          continue;
+        }
         if (isOrganizationAnaphor(m, s)) {
           Mention named = organizationNamedBefore(m, s, coded);
           if (named != null) {
@@ -246,7 +258,9 @@ public final class ActorResolver {
                             s,
                             allHits.get(s.index()),
                             agentHits.get(s.index()),
-                            possessor.code().country())
+                            possessor.code().country(),
+                            null,
+                            null)
                         .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
                     : m.code() == null
                         ? codeByPlace(
@@ -256,9 +270,13 @@ public final class ActorResolver {
                             agentHits.get(s.index()),
                             places.get(s.index()),
                             setting,
-                            salient)
+                            salient,
+                            described.get(m))
                         : m);
       }
+    }
+    if (dyadConventions()) {
+      codeByEmployer(coded, article.sentences());
     }
     return merge(article, coded, places, agentHits, allHits);
   }
@@ -276,7 +294,8 @@ public final class ActorResolver {
       List<Hit> agents,
       List<Place> places,
       StorySetting setting,
-      String salient) {
+      String salient,
+      Hit description) {
     String sector = null;
     for (Hit a : agents) {
       if (a.first >= m.first() && a.last == m.last()) {
@@ -300,15 +319,14 @@ public final class ActorResolver {
             ActorCode.of(own.country(), sector),
             m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
       }
-      Place near =
-          sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
+      Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
       if (near != null) {
         return m.withCode(
             ActorCode.of(near.country(), sector),
             m.rule().replace(ARTICLE_COUNTRY, " in sentence place " + near.name()));
       }
     }
-    return codeFromContext(m, s, hits, agents, salient);
+    return codeFromContext(m, s, hits, agents, salient, setting, description);
   }
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
@@ -394,6 +412,188 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /** Sectors of organisations a definite description may name: "the company", "the union". */
+  private static final Set<String> DESCRIBED_SECTORS =
+      Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
+
+  /**
+   * "Pfizer said on Tuesday … The company will …": an organisation the tagger found and nothing
+   * else codes takes the sector of the first definite singular description after it in its own or
+   * the next two sentences ("the company", "the drug maker", "the union"), when no other
+   * organisation is named between them. Keyed by the organisation's mention.
+   */
+  private static Map<Mention, Hit> descriptionsAfter(
+      List<List<Mention>> mentions, List<List<Hit>> agentHits, List<Sentence> sentences) {
+    Map<Mention, Hit> out = new HashMap<>();
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        if (m.kind() != Actor.Kind.ORGANIZATION
+            || m.dictionary() != null
+            || m.code() != null
+            || m.rule() != null) {
+          continue;
+        }
+        Hit found = null;
+        search:
+        for (int i = m.sentence(); i < sentences.size() && i <= m.sentence() + 2; i++) {
+          Sentence s = sentences.get(i);
+          List<Object> inOrder = new ArrayList<>();
+          for (Mention o : mentions.get(i)) {
+            if (o.kind() == Actor.Kind.ORGANIZATION && o.dictionary() != null
+                || o.kind() == Actor.Kind.ORGANIZATION && o.rule() == null) {
+              inOrder.add(o);
+            }
+          }
+          for (Hit a : agentHits.get(i)) {
+            inOrder.add(a);
+          }
+          inOrder.sort(
+              Comparator.comparingInt(x -> x instanceof Hit h ? h.first : ((Mention) x).first()));
+          for (Object x : inOrder) {
+            int at = x instanceof Hit h ? h.first : ((Mention) x).first();
+            if (i == m.sentence() && at <= m.last()) {
+              continue;
+            }
+            if (x instanceof Mention) {
+              break search; // another organisation named first
+            }
+            Hit a = (Hit) x;
+            String sector = a.name.agent().sector();
+            if (sector != null
+                && DESCRIBED_SECTORS.contains(sector)
+                && s.token(a.last).isNoun()
+                && !s.token(a.last).pos().endsWith("S")
+                && a.first > 0
+                && s.token(a.first - 1).lemma().equals("the")
+                && mentionCovering(mentions.get(i), a.last) == null) {
+              found = a;
+              break search;
+            }
+          }
+        }
+        if (found != null) {
+          out.put(m, found);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "John Smith, a spokesman for the Heritage Foundation", "Pfizer spokesman John Smith": a person
+   * nothing else codes speaks for the coded organisation in their title or apposition, or named
+   * right after them with "of", "at" or "from", and takes its code. Runs once every mention is
+   * coded, since the organisation may be named after the person.
+   */
+  private static void codeByEmployer(List<List<Mention>> coded, List<Sentence> sentences) {
+    // An organisation is coded where the rules first name it: "Pfizer … the company … a
+    // spokeswoman for Pfizer".
+    Map<String, ActorCode> organizations = new HashMap<>();
+    for (List<Mention> ms : coded) {
+      for (Mention o : ms) {
+        if (o.kind() == Actor.Kind.ORGANIZATION
+            && o.dictionary() == null
+            && o.code() != null
+            && !o.rule().startsWith("role-noun:")) {
+          organizations.putIfAbsent(NameIndex.normalize(o.text()), o.code());
+        }
+      }
+    }
+    for (List<Mention> ms : coded) {
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        // "John Roe, president of the National Union of Teachers": a president of no state.
+        boolean presides =
+            m.rule() != null && m.rule().startsWith("context:article-country A.president");
+        if (m.kind() != Actor.Kind.PERSON || m.code() != null && !presides) {
+          continue;
+        }
+        Sentence s = sentences.get(m.sentence());
+        int leftStart = leftChainStart(s, m.first());
+        int[] appos = apposition(s, m.last());
+        int after = m.last() + 1;
+        boolean ofAfter =
+            after + 1 < s.tokens().size()
+                && Set.of("of", "at", "from").contains(s.token(after).lemma());
+        for (Mention o : ms) {
+          boolean inTitle = o.first() >= leftStart && o.last() < m.first();
+          boolean inAppos = appos != null && o.first() >= appos[0] && o.last() <= appos[1];
+          boolean named =
+              ofAfter
+                  && (o.first() == after + 1
+                      || o.first() == after + 2 && s.token(after + 1).pos().equals("DT"));
+          ActorCode code = organizations.get(NameIndex.normalize(o.text()));
+          if (o.kind() == Actor.Kind.ORGANIZATION
+              && o.dictionary() == null
+              && code != null
+              && (inTitle || inAppos || named)) {
+            ms.set(i, m.withCode(code, "context:employer " + o.text()));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "the Export-Import Bank of Japan … the Ex-Im Bank": an organisation no dictionary lists whose
+   * name is a short form of one a dictionary names before it in the article (each of its words, in
+   * order, begins a word of the longer name, and both end in the same word) is that organisation.
+   * Null when there is none.
+   */
+  private static Mention shortFormNamedBefore(Mention m, List<List<Mention>> coded) {
+    if (m.kind() != Actor.Kind.ORGANIZATION
+        || m.dictionary() != null
+        || m.code() != null
+        || m.rule() != null
+        || m.words().size() < 2) {
+      return null;
+    }
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        DictionaryName d = ms.get(j).dictionary();
+        if (d == null || d.kind() != DictionaryName.Kind.ORGANIZATION) {
+          continue;
+        }
+        for (String name : d.organization().names()) {
+          if (isShortForm(m.words(), List.of(name.split("[\\s\\-]+")))) {
+            return new Mention(
+                m.sentence(),
+                m.first(),
+                m.last(),
+                m.span(),
+                m.text(),
+                Actor.Kind.ORGANIZATION,
+                d,
+                ms.get(j).code(),
+                "dictionary:" + d.organization().id() + " short form " + m.text());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether each short word begins a word of the long name, in order, and the heads agree. */
+  static boolean isShortForm(List<String> shortWords, List<String> longWords) {
+    String head = shortWords.get(shortWords.size() - 1);
+    if (shortWords.size() >= longWords.size() || !longWords.contains(head)) {
+      return false;
+    }
+    int k = 0;
+    for (String w : shortWords) {
+      while (k < longWords.size() && !longWords.get(k).startsWith(w)) {
+        k++;
+      }
+      if (k == longWords.size()) {
+        return false;
+      }
+      k++;
+    }
+    return true;
   }
 
   /**
@@ -877,6 +1077,12 @@ public final class ActorResolver {
           }
         }
       }
+      if (containsActorName
+          && !containsCountryWordOnly
+          && label.equals("ORGANIZATION")
+          && namedForPerson(s, hits, ner[0], ner[1], text)) {
+        containsCountryWordOnly = true; // "the Clinton Foundation" is no Clinton
+      }
       boolean orgNoun = endsWithAgent(agents, ner[1]);
       Actor.Kind kind;
       if (label.equals("PERSON")) {
@@ -942,6 +1148,24 @@ public final class ActorResolver {
       String words = h.span.of(text);
       switch (d.kind()) {
         case PERSON -> {
+          int orgEnd = placesAllowed() ? organizationNamedFor(s, hits, h, text, taken) : -1;
+          if (orgEnd >= 0) {
+            // "the Carter Center" with no entity tagged: the organisation, not the person.
+            Span span = s.spanOf(h.first, orgEnd);
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    orgEnd,
+                    span,
+                    span.of(text),
+                    Actor.Kind.ORGANIZATION,
+                    null,
+                    null,
+                    null));
+            mark(taken, h.first, orgEnd);
+            continue;
+          }
           PersonEntry p = d.person();
           PersonEntry.Role role = p.roleOn(date);
           ActorCode code = role != null ? role.code() : p.base();
@@ -1566,6 +1790,52 @@ public final class ActorResolver {
     return false;
   }
 
+  /**
+   * Whether an organisation the tagger found is named after a dictionary person: the only actor
+   * names inside it are people's, and its own words after them give it a sector other than the
+   * state's ("the Clinton Foundation"; not "the Trump Organization", whose last word gives no
+   * sector, nor "the Reagan Administration", the person's government).
+   */
+  private boolean namedForPerson(Sentence s, List<Hit> hits, int first, int last, String text) {
+    int lastPerson = -1;
+    for (Hit h : hits) {
+      if (h.name.isActorName() && h.first >= first && h.last <= last) {
+        if (h.name.kind() != DictionaryName.Kind.PERSON) {
+          return false;
+        }
+        lastPerson = Math.max(lastPerson, h.last);
+      }
+    }
+    NameSectorSieve.Match m = nameSectors.match(s, first, last, s.spanOf(first, last).of(text));
+    return lastPerson >= 0
+        && m != null
+        && m.first() > lastPerson
+        && !STATE_SECTORS.contains(m.sector());
+  }
+
+  /**
+   * The last token of an organisation named after the dictionary person {@code h} that the tagger
+   * did not tag: capitalised words right after the name, untaken, ending in words that give a
+   * sector ("the Carter Center"); -1 when there is none.
+   */
+  private int organizationNamedFor(
+      Sentence s, List<Hit> hits, Hit h, String text, boolean[] taken) {
+    int end = h.last;
+    while (end + 1 < s.tokens().size()
+        && isUntaggedNameWord(s.token(end + 1))
+        && !isTaken(taken, end + 1, end + 1)
+        && !overlapsHit(hits, end + 1, end + 1)) {
+      end++;
+    }
+    if (end == h.last) {
+      return -1;
+    }
+    NameSectorSieve.Match m = nameSectors.match(s, h.first, end, s.spanOf(h.first, end).of(text));
+    return m != null && m.first() > h.last && m.last() == end && !STATE_SECTORS.contains(m.sector())
+        ? end
+        : -1;
+  }
+
   /** Whether a place's name covers tokens [first, last]. */
   private static boolean placeCovers(List<Hit> hits, int first, int last) {
     for (Hit h : hits) {
@@ -2120,11 +2390,19 @@ public final class ActorResolver {
 
   /**
    * Codes a name the dictionary does not know from the words around it: the title before it and an
-   * apposition after it give a country and a sector; a state institution with no country named
-   * belongs to the country the article is about.
+   * apposition after it give a country and a sector, as an organisation's own name does ({@link
+   * NameSectorSieve}); a state institution with no country named belongs to the country the article
+   * is about, and a company, union, charity or person of another sector ("X, a union leader") to
+   * the one it is set in ({@code setting}, may be null).
    */
   private Mention codeFromContext(
-      Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      String salient,
+      StorySetting setting,
+      Hit description) {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
@@ -2219,12 +2497,24 @@ public final class ActorResolver {
     }
     roleNouns.sort(Comparator.comparingInt(a -> distance(a, m)));
     String sectorRule = null;
+    NameSectorSieve.Match named =
+        m.kind() == Actor.Kind.ORGANIZATION
+            ? nameSectors.match(s, m.first(), m.last(), m.text())
+            : null;
+    if (named != null) {
+      sector = named.sector();
+      sectorRule = named.rule();
+    }
     for (Hit a : roleNouns) {
-      if (a.name.agent().sector() != null) {
+      if (sector == null && a.name.agent().sector() != null) {
         sector = a.name.agent().sector();
         sectorRule = a.name.agent().id();
         break;
       }
+    }
+    if (sector == null && description != null) {
+      sector = description.name.agent().sector();
+      sectorRule = "description the " + description.name.form();
     }
     for (int k = leftStart; k < m.first(); k++) {
       if (s.token(k).lemma().equals("shadow") && sector != null && STATE_SECTORS.contains(sector)) {
@@ -2244,6 +2534,17 @@ public final class ActorResolver {
         && salient != null) {
       country = salient;
       evidence = "article-country";
+    }
+    // A company may be foreign wherever it acts ("General Electric said it would build a power
+    // plant in Baghdad"): only a story that names no other country gives it its own.
+    if (country == null
+        && sector != null
+        && !STATE_SECTORS.contains(sector)
+        && setting != null
+        && setting.country() != null
+        && (!sector.equals("BUS") || setting.namesNoOtherCountry())) {
+      country = setting.country();
+      evidence = setting.rule();
     }
     if (country == null) {
       return m;

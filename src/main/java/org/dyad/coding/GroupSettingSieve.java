@@ -14,8 +14,9 @@ import org.dyad.model.Token;
  * Codes a group of people named by role or kind ("voters", "protesters", "police", "the families")
  * with the country where the story puts them: the place named in the group's own phrase ("voters in
  * Ohio"), else the one country the places of its sentence lie in ("Police arrested dozens of
- * protesters in Moscow"), else the country the story is set in ({@link StorySetting#country()}).
- * With none of these the group stays uncoded. Stateless; PETRARCH's conventions never reach it.
+ * protesters in Moscow"), else the country the story is set in ({@link StorySetting#country()}; for
+ * companies only a story that names no other country). With none of these the group stays uncoded.
+ * Stateless; PETRARCH's conventions never reach it.
  */
 final class GroupSettingSieve {
   private GroupSettingSieve() {}
@@ -137,7 +138,9 @@ final class GroupSettingSieve {
       return m.withCode(
           ActorCode.of(only.country(), sector), base(m) + " in sentence place " + only.name());
     }
-    if (setting != null && setting.country() != null) {
+    if (setting != null
+        && setting.country() != null
+        && (!"BUS".equals(sector) || setting.namesNoOtherCountry())) {
       return m.withCode(ActorCode.of(setting.country(), sector), base(m) + " in " + setting.rule());
     }
     return m;

@@ -36,11 +36,13 @@ final class StorySetting {
   private final String mostNamed;
   private final String country;
   private final String why;
+  private final boolean namesNoOtherCountry;
 
-  private StorySetting(String mostNamed, String country, String why) {
+  private StorySetting(String mostNamed, String country, String why, boolean namesNoOtherCountry) {
     this.mostNamed = mostNamed;
     this.country = country;
     this.why = why;
+    this.namesNoOtherCountry = namesNoOtherCountry;
   }
 
   /**
@@ -102,7 +104,7 @@ final class StorySetting {
     if (top == null) {
       // No country at all: the publisher's, unless a word points abroad ("Chinese students").
       boolean homeOnly = home != null && countriesNamed.stream().allMatch(home::equals);
-      return new StorySetting(null, homeOnly ? home : null, "publisher's country");
+      return new StorySetting(null, homeOnly ? home : null, "publisher's country", homeOnly);
     }
     int first = setting.get(top);
     int second =
@@ -120,7 +122,11 @@ final class StorySetting {
         dateline != null && top.equals(dateline.country())
             ? "dateline " + dateline.name()
             : "most named";
-    return new StorySetting(mostNamed, country, why);
+    boolean alone =
+        country != null
+            && countriesNamed.stream().allMatch(country::equals)
+            && located.stream().allMatch(country::equals);
+    return new StorySetting(mostNamed, country, why, alone);
   }
 
   /** A person coded by the base code a dictionary gives outside any role: no institution. */
@@ -143,6 +149,14 @@ final class StorySetting {
   /** The one country the story is set in, or null. */
   String country() {
     return country;
+  }
+
+  /**
+   * Whether the story names no country but the one it is set in: its companies are that country's,
+   * whereas a story that names others may name foreign firms acting there.
+   */
+  boolean namesNoOtherCountry() {
+    return namesNoOtherCountry;
   }
 
   /** The rule suffix that says how the setting was found: "setting USA (dateline WASHINGTON)". */

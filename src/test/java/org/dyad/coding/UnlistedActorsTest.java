@@ -208,6 +208,64 @@ class UnlistedActorsTest {
     assertTrue(uncoded(c, "people"));
   }
 
+  @Test
+  void anOrganisationTakesItsSectorFromItsOwnName() {
+    CodedArticle c =
+        code(
+            "DALLAS (AP) — Donors gave millions to the Clinton Foundation last year. The National"
+                + " Union of Teachers criticised the plan. The American Civil Liberties Union sued"
+                + " the state. Gawker Media was sued. The Environmental Protection Agency issued"
+                + " new rules. The NRSC attacked the Democrats.");
+    Actor foundation = named(c, "Clinton Foundation");
+    assertEquals("USANGO", foundation.code().code(), "the foundation, not Hillary Clinton");
+    assertTrue(foundation.rule().endsWith("name-sector Foundation"), foundation.rule());
+    assertTrue(!hasActor(c, "Hillary Clinton"));
+    assertEquals("USALAB", codeOf(c, "National Union of Teachers"));
+    assertEquals(
+        "USANGO", codeOf(c, "American Civil Liberties Union"), "an advocacy group, no union");
+    assertEquals("USAMED", codeOf(c, "Gawker Media"));
+    assertEquals("USAGOV", codeOf(c, "Environmental Protection Agency"));
+    assertEquals("USAPTY", codeOf(c, "National Republican Senatorial Committee"));
+  }
+
+  @Test
+  void anOrganisationTakesTheSectorItsDescriptionGivesAndLendsItsCodeToItsPeople() {
+    CodedArticle c =
+        code(
+            "Voters in Ohio backed the plan. Pfizer said on Tuesday it would cut prices. The"
+                + " company will also close a plant. Jane Doe, a spokeswoman for Pfizer, declined"
+                + " to comment. John Roe, president of the National Union of Teachers, criticised"
+                + " it.");
+    Actor pfizer = named(c, "Pfizer");
+    assertEquals("USABUS", pfizer.code().code());
+    assertTrue(pfizer.rule().endsWith("description the company"), pfizer.rule());
+    Actor jane = named(c, "Jane Doe");
+    assertEquals("USABUS", jane.code().code());
+    assertEquals("context:employer Pfizer", jane.rule());
+    assertEquals("USALAB", codeOf(c, "John Roe"), "a union's president, no president of a state");
+    assertEquals(
+        "USABUS",
+        codeOf(code("Voters in Ohio backed it. Pfizer, the drug maker, raised prices."), "Pfizer"));
+  }
+
+  @Test
+  void aShortFormOfAnOrganisationNamedBeforeIsThatOrganisation() {
+    CodedArticle c =
+        StageFixtures.code(
+            "The Export-Import Bank of Japan will lend Brazil money. Brazil said the Ex-Im Bank"
+                + " would consider more loans.",
+            LocalDate.of(1987, 3, 3));
+    Actor bank = named(c, "Export-Import Bank of Japan");
+    assertEquals(2, bank.mentions().size(), "the Ex-Im Bank is the same actor");
+    assertTrue(!hasActor(c, "Ex-Im Bank"));
+    assertTrue(
+        ActorResolver.isShortForm(
+            List.of("Ex", "Im", "Bank"), List.of("Export", "Import", "Bank", "of", "Japan")));
+    assertTrue(
+        !ActorResolver.isShortForm(
+            List.of("World", "Bank"), List.of("Export", "Import", "Bank", "of", "Japan")));
+  }
+
   /**
    * Where a group is not: a place that qualifies another noun ("the detention of prisoners at
    * Guantanamo Bay in Cuba"), a group from elsewhere ("workers from eastern European countries"), a
