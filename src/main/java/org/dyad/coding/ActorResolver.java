@@ -305,6 +305,9 @@ public final class ActorResolver {
     if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
       return GroupSettingSieve.code(m, s, sector, places, setting);
     }
+    if (m.rule() != null && m.rule().endsWith(EthnicGroupSieve.WHERE_THEY_ARE)) {
+      return codeEthnicGroup(m, s, hits, agents, places, setting);
+    }
     // Not the armed forces and spies, whom a place names where they serve ("troops … based in
     // Brunei"), nor embassies and envoys, which it names where they are posted.
     if (m.rule() != null
@@ -1310,6 +1313,9 @@ public final class ActorResolver {
     if (dyadConventions()) {
       addShortNameCandidates(text, s, hits, out, taken);
     }
+    if (dyadConventions()) {
+      addEthnicGroupMentions(text, s, hits, agents, out, taken);
+    }
     addRoleNounMentions(text, s, hits, agents, out, taken);
     if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
       composeAgents(text, s, agents, out);
@@ -1834,6 +1840,106 @@ public final class ActorResolver {
     return m != null && m.first() > h.last && m.last() == end && !STATE_SECTORS.contains(m.sector())
         ? end
         : -1;
+  }
+
+  /**
+   * A people without a state as an actor, coded once every sentence is read ({@link
+   * EthnicGroupSieve}): named alone ("the Kurds"), or by its adjective before a role noun ("Kurdish
+   * militias", "Kurdish officials") or an armed group's ground ("Kurdish positions"). A nationality
+   * right before it is part of the phrase ("Syrian Kurds").
+   */
+  private static void addEthnicGroupMentions(
+      String text,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Mention> out,
+      boolean[] taken) {
+    for (Hit h : hits) {
+      if (h.name.kind() != DictionaryName.Kind.ETHNIC_GROUP || isTaken(taken, h.first, h.last)) {
+        continue;
+      }
+      int last = -1;
+      for (Hit a : agents) {
+        if (a.first == h.last + 1
+            && s.token(a.last).isNoun()
+            && !isModifier(s, a.last)
+            && !isTaken(taken, a.first, a.last)) {
+          last = a.last;
+        }
+      }
+      int next = h.last + 1;
+      if (last < 0
+          && next < s.tokens().size()
+          && EthnicGroupSieve.ARMED_NOUNS.contains(s.token(next).lemma())
+          && !isModifier(s, next)) {
+        last = next;
+      }
+      if (last < 0 && s.token(h.last).isNoun() && !isModifier(s, h.last)) {
+        last = h.last; // "the Kurds"
+      }
+      if (last < 0) {
+        continue;
+      }
+      int first = h.first;
+      Hit before = hitAt(hits, first - 1);
+      if (before != null
+          && before.name.kind() == DictionaryName.Kind.ADJECTIVE
+          && !isTaken(taken, before.first, before.last)) {
+        first = before.first;
+      }
+      out.add(
+          new Mention(
+              s.index(),
+              first,
+              last,
+              s.spanOf(first, last),
+              s.spanOf(first, last).of(text),
+              Actor.Kind.ORGANIZATION,
+              null,
+              null,
+              "people:" + h.name.ethnicGroup().id() + EthnicGroupSieve.WHERE_THEY_ARE));
+      mark(taken, first, last);
+    }
+  }
+
+  /** The people's code for a mention made by {@link #addEthnicGroupMentions}. */
+  private static Mention codeEthnicGroup(
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Place> places,
+      StorySetting setting) {
+    Hit people = null;
+    for (Hit h : hits) {
+      if (h.name.kind() == DictionaryName.Kind.ETHNIC_GROUP && m.covers(h.first)) {
+        people = h;
+      }
+    }
+    if (people == null) {
+      return m;
+    }
+    String noun = m.last() == people.last ? null : s.token(m.last()).lemma();
+    String agentSector = null;
+    for (Hit a : agents) {
+      if (a.last == m.last() && a.first > people.last) {
+        agentSector = a.name.agent().sector();
+      }
+    }
+    Hit nationality = hitAt(hits, m.first());
+    String country =
+        nationality != null && nationality.name.kind() == DictionaryName.Kind.ADJECTIVE
+            ? nationality.name.country().iso3()
+            : null;
+    return EthnicGroupSieve.code(
+        m,
+        s,
+        people.name.ethnicGroup(),
+        EthnicGroupSieve.sector(agentSector, noun),
+        country,
+        places,
+        setting);
   }
 
   /** Whether a place's name covers tokens [first, last]. */
@@ -2878,7 +2984,9 @@ public final class ActorResolver {
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())
-                + (m.rule() != null && m.rule().startsWith("role-noun") || !m.alsoCodes().isEmpty()
+                + (m.rule() != null
+                            && (m.rule().startsWith("role-noun") || m.rule().startsWith("people:"))
+                        || !m.alsoCodes().isEmpty()
                     ? ":" + m.code()
                     : "");
     for (Builder b : builders) {

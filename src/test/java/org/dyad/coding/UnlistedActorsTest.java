@@ -300,6 +300,45 @@ class UnlistedActorsTest {
     assertTrue(uncoded(gurkhas, "Workers"));
   }
 
+  @Test
+  void aPeopleWithoutAStateIsCodedByTheCountryItActsIn() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Kurdish militias in Afrin accused Turkey of shelling. Turkish forces shelled Kurdish"
+                + " positions near Afrin. Iraqi Kurds celebrated.",
+            LocalDate.of(2018, 2, 1));
+    Actor militias = named(c, "Kurdish militias");
+    assertEquals("SYRREB", militias.code().code());
+    assertEquals("people:E.kurds in place Afrin", militias.rule());
+    assertEquals("SYRREB", codeOf(c, "Kurdish positions"));
+    assertTrue(
+        c.events().stream()
+            .anyMatch(
+                e ->
+                    e.source().code().code().equals("TURMIL")
+                        && e.target() != null
+                        && e.target().code().code().equals("SYRREB")),
+        "Turkish forces shelled the Syrian Kurds' positions");
+    assertEquals("IRQCVL", codeOf(c, "Iraqi Kurds"));
+    CodedArticle iraq =
+        StageFixtures.code(
+            "BAGHDAD (Reuters) - Iraq's parliament met on Monday. Kurdish officials rejected the"
+                + " budget. The Kurds want more oil revenue.",
+            LocalDate.of(2018, 2, 1));
+    assertEquals("IRQGOV", codeOf(iraq, "Kurdish officials"), "the Kurdistan Regional Government");
+    assertEquals("IRQCVL", codeOf(iraq, "Kurds"));
+    CodedArticle mixed =
+        StageFixtures.code(
+            "Turkey and Iran met in Syria. The Kurds want independence.", LocalDate.of(2018, 2, 1));
+    assertTrue(uncoded(mixed, "Kurds"), "set in several of their countries: no code");
+    CodedArticle others =
+        StageFixtures.code(
+            "Uighur activists criticised China. Rohingya refugees fled to Bangladesh.",
+            LocalDate.of(2018, 2, 1));
+    assertEquals("CHNNGO", codeOf(others, "Uighur activists"));
+    assertEquals("MMRREF", codeOf(others, "Rohingya refugees"), "refugees by the state they fled");
+  }
+
   /** Whether no actor has that name or the one that has is uncoded. */
   private static boolean uncoded(CodedArticle c, String name) {
     return !hasActor(c, name) || named(c, name).code() == null;
