@@ -339,6 +339,22 @@ class UnlistedActorsTest {
     assertEquals("MMRREF", codeOf(others, "Rohingya refugees"), "refugees by the state they fled");
   }
 
+  @Test
+  void aPersonOutsideTheDictionaryTakesTheSectorOfTheirTitleOrDescription() {
+    CodedArticle c =
+        code(
+            "Voters in Iowa cheered. Republican Senator John Doe criticised the plan. Jane Roe, a"
+                + " union leader, said it was wrong. Democratic strategist Ann Moe praised it."
+                + " Rep. Tim Loe attacked it.");
+    Actor doe = named(c, "John Doe");
+    assertEquals("USALEG", doe.code().code());
+    assertTrue(
+        doe.rule().startsWith("context:title"), "the party gives the country: " + doe.rule());
+    assertEquals("USALAB", codeOf(c, "Jane Roe"));
+    assertEquals("USAPTY", codeOf(c, "Ann Moe"));
+    assertEquals("USALEG", codeOf(c, "Tim Loe"));
+  }
+
   /** Whether no actor has that name or the one that has is uncoded. */
   private static boolean uncoded(CodedArticle c, String name) {
     return !hasActor(c, name) || named(c, name).code() == null;
