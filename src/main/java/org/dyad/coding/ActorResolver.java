@@ -1942,6 +1942,43 @@ public final class ActorResolver {
         setting);
   }
 
+  /** People something happened to: a place before them says where it happened. */
+  private static final Set<String> SUFFERERS = Set.of("victim", "survivor", "hostage", "casualty");
+
+  /** Whether a role noun among tokens [from, to] names someone something happened to. */
+  private static boolean sufferedThere(Sentence s, List<Hit> agents, int from, int to) {
+    for (Hit a : agents) {
+      if (a.first >= from && a.last <= to && SUFFERERS.contains(s.token(a.last).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tagger finds a person's name among tokens [from, to]. */
+  private static boolean personNamedAfter(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      if (s.token(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place before role noun {@code a} is whose it is: people and institutions of a sector
+   * of their own and officials ("Ohio voters", "Texas officials"), not a body named for what it is
+   * about ("his Benghazi committee") or its topic ("Iraq intelligence").
+   */
+  private static boolean ownedByPlace(Sentence s, Hit a) {
+    String id = a.name.agent().id();
+    return (a.name.agent().sector() != null
+            || id.equals("A.official")
+            || id.equals("A.senior-official")
+            || id.equals("A.top-official"))
+        && !TOPIC_NOUNS.contains(s.token(a.last).lemma());
+  }
+
   /** Whether a place's name covers tokens [first, last]. */
   private static boolean placeCovers(List<Hit> hits, int first, int last) {
     for (Hit h : hits) {
@@ -2263,7 +2300,9 @@ public final class ActorResolver {
           country = h.name.country().iso3();
           first = h.first;
           k = h.first;
-        } else if (place != null && !isTaken(taken, place.first, place.last)) {
+        } else if (place != null
+            && !isTaken(taken, place.first, place.last)
+            && ownedByPlace(s, a)) {
           // "Ohio voters", "Aleppo residents", "Texas officials": a place owns as its country does.
           country = place.name.place().country();
           ownerPlace = place.name.place().id();
@@ -2535,8 +2574,13 @@ public final class ActorResolver {
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
     int titleStart =
         m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
-    // A place counts as its country: "Ohio Gov. John Kasich", "the University of Texas".
+    // A place counts as its country: "Ohio Gov. John Kasich", "the University of Texas"; not
+    // where something happened to the named ("Benghazi victim Sean Smith").
     for (int k = m.first() - 1; k >= titleStart && country == null; k--) {
+      Hit place = placeHitAt(hits, k);
+      if (place != null && sufferedThere(s, agents, place.last + 1, m.first() - 1)) {
+        continue;
+      }
       country = countryAt(hits, k);
       evidence = "title";
     }
@@ -2551,7 +2595,11 @@ public final class ActorResolver {
     }
     if (country == null && appos != null) {
       for (Hit h : hits) {
-        if (h.first >= appos[0] && h.last <= appos[1] && countryOrPlace(h) != null) {
+        // A place says where the named is from ("a teacher from Houston", "the Las Vegas casino
+        // magnate", "D-S.D."), not where another person named after it is ("mother of Benghazi
+        // victim Sean Smith").
+        boolean placed = !isPlace(h) || !personNamedAfter(s, h.last + 1, appos[1]);
+        if (h.first >= appos[0] && h.last <= appos[1] && countryOrPlace(h) != null && placed) {
           country = countryOrPlace(h);
           evidence = "apposition";
           break;
@@ -2607,6 +2655,17 @@ public final class ActorResolver {
         m.kind() == Actor.Kind.ORGANIZATION
             ? nameSectors.match(s, m.first(), m.last(), m.text())
             : null;
+    // A longer role noun inside the name outranks shorter name words: "the Iranian National News
+    // Agency" is a news agency, "the Central Bank of Egypt" a central bank.
+    for (Hit a : roleNouns) {
+      if (named != null
+          && a.first >= m.first()
+          && a.last <= m.last()
+          && a.name.agent().sector() != null
+          && a.last - a.first > named.last() - named.first()) {
+        named = null;
+      }
+    }
     if (named != null) {
       sector = named.sector();
       sectorRule = named.rule();

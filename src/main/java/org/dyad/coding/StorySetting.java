@@ -18,11 +18,11 @@ import org.dyad.model.Token;
  * which owns the state institutions it names without a country ("the government", "MPs"): a
  * national press names its own that way. {@link #country()} is the one country the story is set in,
  * or null when it is set in several, for groups of people named by kind ("voters", "protesters"),
- * who are where the story happens. People outside their roles count only in a story that names no
- * state, institution or dateline, and one mention never decides: a "John Smith" matched to a
- * British party leader's base code does not make a story British. The publisher's country stands in
- * for groups only in a story that names no other country at all: a BBC story about protesters in
- * Beijing is set in China. Immutable.
+ * who are where the story happens. People outside their roles count one point a mention, whether
+ * subject or not, and one mention never counts: a "John Smith" matched to a British party leader's
+ * base code does not make a story British. The publisher's country stands in for groups only in a
+ * story that names no other country at all: a BBC story about protesters in Beijing is set in
+ * China. Immutable.
  */
 final class StorySetting {
   /**
@@ -59,7 +59,6 @@ final class StorySetting {
       String home) {
     Map<String, Integer> named = new LinkedHashMap<>();
     Map<String, Integer> people = new LinkedHashMap<>();
-    Map<String, Integer> peopleMentions = new LinkedHashMap<>();
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
         if (m.code() == null || !m.code().isState() || m.kind() == Actor.Kind.GROUP) {
@@ -70,8 +69,7 @@ final class StorySetting {
         boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
         int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
         if (outsideRole(m)) {
-          people.merge(m.code().country(), weight, Integer::sum);
-          peopleMentions.merge(m.code().country(), 1, Integer::sum);
+          people.merge(m.code().country(), 1, Integer::sum);
         } else {
           named.merge(m.code().country(), weight, Integer::sum);
         }
@@ -81,12 +79,14 @@ final class StorySetting {
     if (dateline != null && dateline.country() != null) {
       named.merge(dateline.country(), DATELINE_WEIGHT, Integer::sum);
     }
-    if (named.isEmpty()) {
-      // People outside their roles are weak evidence (the name may be someone else's): only when
-      // nothing else names a country, and never one mention alone ("John Smith").
-      people.keySet().removeIf(c -> peopleMentions.get(c) < 2);
-      named.putAll(people);
-    }
+    // People outside their roles are weak evidence (the name may be someone else's): one point a
+    // mention, wherever it stands, and never one mention alone ("John Smith").
+    people.forEach(
+        (country, mentioned) -> {
+          if (mentioned >= 2) {
+            named.merge(country, mentioned, Integer::sum);
+          }
+        });
     Map<String, Integer> setting = new LinkedHashMap<>(named);
     Set<String> located = new java.util.HashSet<>();
     for (List<Place> ps : places.values()) {

@@ -226,6 +226,12 @@ class UnlistedActorsTest {
     assertEquals("USAMED", codeOf(c, "Gawker Media"));
     assertEquals("USAGOV", codeOf(c, "Environmental Protection Agency"));
     assertEquals("USAPTY", codeOf(c, "National Republican Senatorial Committee"));
+    // A longer role noun in the name outranks a shorter name word ("Agency", "Bank").
+    CodedArticle iran =
+        StageFixtures.code(
+            "The Iranian National News Agency said Iranian forces killed 1,500 Iraqi soldiers.",
+            LocalDate.of(1987, 3, 1));
+    assertEquals("IRNMED", codeOf(iran, "National News Agency"));
   }
 
   @Test
@@ -353,6 +359,30 @@ class UnlistedActorsTest {
     assertEquals("USALAB", codeOf(c, "Jane Roe"));
     assertEquals("USAPTY", codeOf(c, "Ann Moe"));
     assertEquals("USALEG", codeOf(c, "Tim Loe"));
+  }
+
+  /**
+   * Regressions found reading the new events of 240 sample stories: a place that a word is about is
+   * no owner ("his Benghazi committee", "mother of Benghazi victim Sean Smith"), a group noun
+   * inside a name is no group ("the Gang of Eight"), and politicians anywhere are no group of the
+   * story's country ("No politician should …").
+   */
+  @Test
+  void aPlaceAWordIsAboutOwnsNothingAndNamesAreNoGroups() {
+    CodedArticle c =
+        code(
+            "Voters in Iowa cheered. The congressman defended his Benghazi committee. Patricia"
+                + " Roe, mother of Benghazi victim Sean Roe, rejected the claim. Rubio defended"
+                + " the Gang of Eight bill. No politician should make that mistake.");
+    assertTrue(
+        c.actors().stream().noneMatch(a -> a.code() != null && a.code().country().equals("LBY")),
+        c.actors().toString());
+    assertTrue(uncoded(c, "Gang"));
+    assertTrue(uncoded(c, "politician"));
+    assertEquals(
+        "USA",
+        codeOf(code("John Roe, the Las Vegas casino magnate, backed him."), "John Roe"),
+        "a place before the description's head is where he is from");
   }
 
   /** Whether no actor has that name or the one that has is uncoded. */
