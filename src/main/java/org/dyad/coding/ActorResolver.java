@@ -117,6 +117,8 @@ public final class ActorResolver {
 
   private final Map<String, List<PersonEntry>> bySurname;
 
+  private final NameSectorSieve nameSectors;
+
   private final java.util.function.Function<String, String> genderOfFirstName;
 
   public ActorResolver(Lexicon lexicon, NameIndex names) {
@@ -134,6 +136,7 @@ public final class ActorResolver {
     this.lexicon = lexicon;
     this.names = names;
     this.genderOfFirstName = genderOfFirstName;
+    this.nameSectors = new NameSectorSieve(lexicon.nameSectors());
     Map<String, List<PersonEntry>> index = new HashMap<>();
     for (PersonEntry p : lexicon.people()) {
       String[] words = p.name().split("\\s+");
@@ -195,17 +198,35 @@ public final class ActorResolver {
       places.put(s.index(), sentencePlaces);
     }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
-    String salient = dyadConventions() ? salientCountry(perSentence, article.sentences()) : null;
+    StorySetting setting =
+        dyadConventions()
+            ? StorySetting.of(
+                perSentence,
+                article.sentences(),
+                places,
+                countriesNamed,
+                article.article().homeCountry())
+            : null;
+    String salient = setting == null ? null : setting.mostNamed();
     if (salient == null && dyadConventions()) {
       // A story that names no country at all is about its publisher's ("MPs urged the
       // government …" in the BBC), when the input says which that is.
       salient = article.article().homeCountry();
     }
+    Map<Mention, Hit> described =
+        dyadConventions()
+            ? descriptionsAfter(perSentence, agentHits, article.sentences())
+            : Map.of();
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
       coded.add(out);
       for (Mention m : perSentence.get(s.index())) {
+        Mention shortForm = dyadConventions() ? shortFormNamedBefore(m, coded) : null;
+        if (shortForm != null) {
+          out.add(shortForm);
+          continue;
+        }
         if (isOrganizationAnaphor(m, s)) {
           Mention named = organizationNamedBefore(m, s, coded);
           if (named != null) {
@@ -237,15 +258,78 @@ public final class ActorResolver {
                             s,
                             allHits.get(s.index()),
                             agentHits.get(s.index()),
-                            possessor.code().country())
+                            possessor.code().country(),
+                            null,
+                            null)
                         .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
                     : m.code() == null
-                        ? codeFromContext(
-                            m, s, allHits.get(s.index()), agentHits.get(s.index()), salient)
+                        ? codeByPlace(
+                            m,
+                            s,
+                            allHits.get(s.index()),
+                            agentHits.get(s.index()),
+                            places.get(s.index()),
+                            setting,
+                            salient,
+                            described.get(m))
                         : m);
       }
     }
+    if (dyadConventions()) {
+      codeByEmployer(coded, article.sentences());
+    }
     return merge(article, coded, places, agentHits, allHits);
+  }
+
+  /**
+   * An uncoded mention coded by where the story puts it before anything else: a group of people
+   * ({@link GroupSettingSieve}), or a role noun waiting for the article's country whose own phrase
+   * names a place ("the government in Kabul"; for police, its sentence: "Police arrested dozens of
+   * protesters in Moscow"); else from its context ({@link #codeFromContext}).
+   */
+  private Mention codeByPlace(
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Place> places,
+      StorySetting setting,
+      String salient,
+      Hit description) {
+    String sector = null;
+    for (Hit a : agents) {
+      if (a.first >= m.first() && a.last == m.last()) {
+        sector = a.name.agent().sector();
+      }
+    }
+    if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
+      return GroupSettingSieve.code(m, s, sector, places, setting);
+    }
+    if (m.rule() != null && m.rule().endsWith(EthnicGroupSieve.WHERE_THEY_ARE)) {
+      return codeEthnicGroup(m, s, hits, agents, places, setting);
+    }
+    // Not the armed forces and spies, whom a place names where they serve ("troops … based in
+    // Brunei"), nor embassies and envoys, which it names where they are posted.
+    if (m.rule() != null
+        && m.rule().endsWith(ARTICLE_COUNTRY)
+        && sector != null
+        && !sector.equals("MIL")
+        && !sector.equals("SPY")
+        && !STATIONED_NOUNS.contains(s.token(m.last()).lemma())) {
+      Place own = GroupSettingSieve.placeInPhrase(m, s, places);
+      if (own != null) {
+        return m.withCode(
+            ActorCode.of(own.country(), sector),
+            m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
+      }
+      Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
+      if (near != null) {
+        return m.withCode(
+            ActorCode.of(near.country(), sector),
+            m.rule().replace(ARTICLE_COUNTRY, " in sentence place " + near.name()));
+      }
+    }
+    return codeFromContext(m, s, hits, agents, salient, setting, description);
   }
 
   private static final String ARTICLE_COUNTRY = " of the article's country";
@@ -334,6 +418,188 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /** Sectors of organisations a definite description may name: "the company", "the union". */
+  private static final Set<String> DESCRIBED_SECTORS =
+      Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
+
+  /**
+   * "Pfizer said on Tuesday … The company will …": an organisation the tagger found and nothing
+   * else codes takes the sector of the first definite singular description after it in its own or
+   * the next two sentences ("the company", "the drug maker", "the union"), when no other
+   * organisation is named between them. Keyed by the organisation's mention.
+   */
+  private static Map<Mention, Hit> descriptionsAfter(
+      List<List<Mention>> mentions, List<List<Hit>> agentHits, List<Sentence> sentences) {
+    Map<Mention, Hit> out = new HashMap<>();
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        if (m.kind() != Actor.Kind.ORGANIZATION
+            || m.dictionary() != null
+            || m.code() != null
+            || m.rule() != null) {
+          continue;
+        }
+        Hit found = null;
+        search:
+        for (int i = m.sentence(); i < sentences.size() && i <= m.sentence() + 2; i++) {
+          Sentence s = sentences.get(i);
+          List<Object> inOrder = new ArrayList<>();
+          for (Mention o : mentions.get(i)) {
+            if (o.kind() == Actor.Kind.ORGANIZATION && o.dictionary() != null
+                || o.kind() == Actor.Kind.ORGANIZATION && o.rule() == null) {
+              inOrder.add(o);
+            }
+          }
+          for (Hit a : agentHits.get(i)) {
+            inOrder.add(a);
+          }
+          inOrder.sort(
+              Comparator.comparingInt(x -> x instanceof Hit h ? h.first : ((Mention) x).first()));
+          for (Object x : inOrder) {
+            int at = x instanceof Hit h ? h.first : ((Mention) x).first();
+            if (i == m.sentence() && at <= m.last()) {
+              continue;
+            }
+            if (x instanceof Mention) {
+              break search; // another organisation named first
+            }
+            Hit a = (Hit) x;
+            String sector = a.name.agent().sector();
+            if (sector != null
+                && DESCRIBED_SECTORS.contains(sector)
+                && s.token(a.last).isNoun()
+                && !s.token(a.last).pos().endsWith("S")
+                && a.first > 0
+                && s.token(a.first - 1).lemma().equals("the")
+                && mentionCovering(mentions.get(i), a.last) == null) {
+              found = a;
+              break search;
+            }
+          }
+        }
+        if (found != null) {
+          out.put(m, found);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "John Smith, a spokesman for the Heritage Foundation", "Pfizer spokesman John Smith": a person
+   * nothing else codes speaks for the coded organisation in their title or apposition, or named
+   * right after them with "of", "at" or "from", and takes its code. Runs once every mention is
+   * coded, since the organisation may be named after the person.
+   */
+  private static void codeByEmployer(List<List<Mention>> coded, List<Sentence> sentences) {
+    // An organisation is coded where the rules first name it: "Pfizer … the company … a
+    // spokeswoman for Pfizer".
+    Map<String, ActorCode> organizations = new HashMap<>();
+    for (List<Mention> ms : coded) {
+      for (Mention o : ms) {
+        if (o.kind() == Actor.Kind.ORGANIZATION
+            && o.dictionary() == null
+            && o.code() != null
+            && !o.rule().startsWith("role-noun:")) {
+          organizations.putIfAbsent(NameIndex.normalize(o.text()), o.code());
+        }
+      }
+    }
+    for (List<Mention> ms : coded) {
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        // "John Roe, president of the National Union of Teachers": a president of no state.
+        boolean presides =
+            m.rule() != null && m.rule().startsWith("context:article-country A.president");
+        if (m.kind() != Actor.Kind.PERSON || m.code() != null && !presides) {
+          continue;
+        }
+        Sentence s = sentences.get(m.sentence());
+        int leftStart = leftChainStart(s, m.first());
+        int[] appos = apposition(s, m.last());
+        int after = m.last() + 1;
+        boolean ofAfter =
+            after + 1 < s.tokens().size()
+                && Set.of("of", "at", "from").contains(s.token(after).lemma());
+        for (Mention o : ms) {
+          boolean inTitle = o.first() >= leftStart && o.last() < m.first();
+          boolean inAppos = appos != null && o.first() >= appos[0] && o.last() <= appos[1];
+          boolean named =
+              ofAfter
+                  && (o.first() == after + 1
+                      || o.first() == after + 2 && s.token(after + 1).pos().equals("DT"));
+          ActorCode code = organizations.get(NameIndex.normalize(o.text()));
+          if (o.kind() == Actor.Kind.ORGANIZATION
+              && o.dictionary() == null
+              && code != null
+              && (inTitle || inAppos || named)) {
+            ms.set(i, m.withCode(code, "context:employer " + o.text()));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "the Export-Import Bank of Japan … the Ex-Im Bank": an organisation no dictionary lists whose
+   * name is a short form of one a dictionary names before it in the article (each of its words, in
+   * order, begins a word of the longer name, and both end in the same word) is that organisation.
+   * Null when there is none.
+   */
+  private static Mention shortFormNamedBefore(Mention m, List<List<Mention>> coded) {
+    if (m.kind() != Actor.Kind.ORGANIZATION
+        || m.dictionary() != null
+        || m.code() != null
+        || m.rule() != null
+        || m.words().size() < 2) {
+      return null;
+    }
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        DictionaryName d = ms.get(j).dictionary();
+        if (d == null || d.kind() != DictionaryName.Kind.ORGANIZATION) {
+          continue;
+        }
+        for (String name : d.organization().names()) {
+          if (isShortForm(m.words(), List.of(name.split("[\\s\\-]+")))) {
+            return new Mention(
+                m.sentence(),
+                m.first(),
+                m.last(),
+                m.span(),
+                m.text(),
+                Actor.Kind.ORGANIZATION,
+                d,
+                ms.get(j).code(),
+                "dictionary:" + d.organization().id() + " short form " + m.text());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether each short word begins a word of the long name, in order, and the heads agree. */
+  static boolean isShortForm(List<String> shortWords, List<String> longWords) {
+    String head = shortWords.get(shortWords.size() - 1);
+    if (shortWords.size() >= longWords.size() || !longWords.contains(head)) {
+      return false;
+    }
+    int k = 0;
+    for (String w : shortWords) {
+      while (k < longWords.size() && !longWords.get(k).startsWith(w)) {
+        k++;
+      }
+      if (k == longWords.size()) {
+        return false;
+      }
+      k++;
+    }
+    return true;
   }
 
   /**
@@ -550,8 +816,10 @@ public final class ActorResolver {
     }
     List<Hit> actorHits = new ArrayList<>();
     List<Hit> agentHits = new ArrayList<>();
+    List<Hit> otherHits = new ArrayList<>();
     int nextActor = 0;
     int nextAgent = 0;
+    int nextOther = 0;
     for (Token t : s.tokens()) {
       if (!Character.isLetterOrDigit(t.word().charAt(0))) {
         continue;
@@ -568,8 +836,25 @@ public final class ActorResolver {
           agentHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), agent));
           nextAgent = last + 1;
         }
+        DictionaryName other = placeOrPeople(hit.names());
+        if (other != null && t.index() >= nextOther && !insidePersonName(s, t.index(), last)) {
+          otherHits.add(new Hit(t.index(), last, new Span(hit.begin(), hit.end()), other));
+          nextOther = last + 1;
+        }
       }
     }
+    // "Gaza City", "Washington state": a longer place is the place, not the country or capital in
+    // it; a place inside a longer name ("the New York Times") is part of that name.
+    actorHits.removeIf(
+        h ->
+            otherHits.stream()
+                .anyMatch(
+                    o ->
+                        o.first <= h.first
+                            && o.last >= h.last
+                            && o.last - o.first > h.last - h.first));
+    otherHits.removeIf(
+        o -> actorHits.stream().anyMatch(h -> h.first <= o.last && h.last >= o.first));
     // "National Security Council", "the Labour Ministry": an organisation's name inside a longer
     // role noun written as one capitalised name is no name of its own (not the UN's "Security
     // Council", not the Labour Party); "a former Labour minister" is still the party's.
@@ -590,6 +875,7 @@ public final class ActorResolver {
         h -> h.name.country() != null && h.first > 0 && s.token(h.first - 1).word().equals("New"));
     List<Hit> all = new ArrayList<>(actorHits);
     all.addAll(agentHits);
+    all.addAll(otherHits);
     all.sort(Comparator.comparingInt(Hit::first));
     return all;
   }
@@ -701,7 +987,7 @@ public final class ActorResolver {
   private static DictionaryName best(List<DictionaryName> candidates, boolean actorNames) {
     DictionaryName best = null;
     for (DictionaryName d : candidates) {
-      if (d.isActorName() != actorNames) {
+      if (actorNames ? !d.isActorName() : d.kind() != DictionaryName.Kind.AGENT) {
         continue;
       }
       if (best == null || d.kind().ordinal() > best.kind().ordinal()) {
@@ -709,6 +995,50 @@ public final class ActorResolver {
       }
     }
     return best;
+  }
+
+  /** A place or a people without a state among a match's names, or null. */
+  private static DictionaryName placeOrPeople(List<DictionaryName> candidates) {
+    for (DictionaryName d : candidates) {
+      if (d.kind() == DictionaryName.Kind.PLACE || d.kind() == DictionaryName.Kind.ETHNIC_GROUP) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tagger reads any of tokens [first, last] as a person's name: "Virginia Woolf". */
+  private static boolean insidePersonName(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (s.token(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlace(Hit h) {
+    return h.name.kind() == DictionaryName.Kind.PLACE;
+  }
+
+  /** The place named at {@code token}, or null. */
+  private static Hit placeHitAt(List<Hit> hits, int token) {
+    for (Hit h : hits) {
+      if (isPlace(h) && h.first <= token && token <= h.last) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The country an actor's name or a place at {@code token} names, or null. */
+  private static String countryAt(List<Hit> hits, int token) {
+    Hit h = hitAt(hits, token);
+    if (h != null) {
+      return countryOf(h);
+    }
+    Hit p = placeHitAt(hits, token);
+    return p == null ? null : countryOrPlace(p);
   }
 
   private List<Mention> findMentions(
@@ -736,6 +1066,9 @@ public final class ActorResolver {
       if (dictionaryCovers || label.equals("PERSON") && isTitle(s, agents, ner[0], ner[1])) {
         continue;
       }
+      if (!label.equals("PERSON") && placeCovers(hits, ner[0], ner[1])) {
+        continue; // "Kurdish militias in Afrin": a place the tagger took for an organisation
+      }
       if (namesLegislation(s, ner[0], ner[1])) {
         continue; // "the government's Gambling Bill", "the Terrorism Act": a text, not an actor
       }
@@ -749,6 +1082,12 @@ public final class ActorResolver {
             containsCountryWordOnly = label.equals("PERSON");
           }
         }
+      }
+      if (containsActorName
+          && !containsCountryWordOnly
+          && label.equals("ORGANIZATION")
+          && namedForPerson(s, hits, ner[0], ner[1], text)) {
+        containsCountryWordOnly = true; // "the Clinton Foundation" is no Clinton
       }
       boolean orgNoun = endsWithAgent(agents, ner[1]);
       Actor.Kind kind;
@@ -815,6 +1154,24 @@ public final class ActorResolver {
       String words = h.span.of(text);
       switch (d.kind()) {
         case PERSON -> {
+          int orgEnd = placesAllowed() ? organizationNamedFor(s, hits, h, text, taken) : -1;
+          if (orgEnd >= 0) {
+            // "the Carter Center" with no entity tagged: the organisation, not the person.
+            Span span = s.spanOf(h.first, orgEnd);
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    orgEnd,
+                    span,
+                    span.of(text),
+                    Actor.Kind.ORGANIZATION,
+                    null,
+                    null,
+                    null));
+            mark(taken, h.first, orgEnd);
+            continue;
+          }
           PersonEntry p = d.person();
           PersonEntry.Role role = p.roleOn(date);
           ActorCode code = role != null ? role.code() : p.base();
@@ -840,7 +1197,9 @@ public final class ActorResolver {
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
-          if (placesAllowed() && isLocative(s, h.first, h.last)) {
+          boolean dateline =
+              s.index() == 0 && h.first == 0 && h.last == StorySetting.datelineEnd(s);
+          if (placesAllowed() && (isLocative(s, h.first, h.last) || dateline)) {
             places.add(new Place(words, d.country().iso3(), h.span));
             continue;
           }
@@ -932,6 +1291,19 @@ public final class ActorResolver {
       }
       mark(taken, h.first, h.last);
     }
+    int dateline = s.index() == 0 && placesAllowed() ? StorySetting.datelineEnd(s) : -1;
+    for (Hit h : hits) {
+      // "voters in Ohio", "DALLAS (AP) —": a place after "in" or in the dateline is where things
+      // happen, with the country it lies in. Elsewhere a place is no actor; it may still own a role
+      // noun ("Ohio voters") or title a name ("Ohio Gov. John Kasich").
+      if (isPlace(h)
+          && !isTaken(taken, h.first, h.last)
+          && placesAllowed()
+          && (isLocative(s, h.first, h.last) || h.first == 0 && h.last == dateline)) {
+        places.add(new Place(h.span.of(text), h.name.place().country(), h.span));
+        mark(taken, h.first, h.last);
+      }
+    }
     for (int[] ner : nerSpans) {
       if (s.token(ner[0]).ner().equals("LOCATION")
           && !isTaken(taken, ner[0], ner[1])
@@ -943,6 +1315,9 @@ public final class ActorResolver {
     addUntaggedTitledNames(text, s, hits, agents, out, taken);
     if (dyadConventions()) {
       addShortNameCandidates(text, s, hits, out, taken);
+    }
+    if (dyadConventions()) {
+      addEthnicGroupMentions(text, s, hits, agents, out, taken);
     }
     addRoleNounMentions(text, s, hits, agents, out, taken);
     if (lexicon.conventions() == Lexicon.Conventions.PETRARCH) {
@@ -1424,6 +1799,199 @@ public final class ActorResolver {
     return false;
   }
 
+  /**
+   * Whether an organisation the tagger found is named after a dictionary person: the only actor
+   * names inside it are people's, and its own words after them give it a sector other than the
+   * state's ("the Clinton Foundation"; not "the Trump Organization", whose last word gives no
+   * sector, nor "the Reagan Administration", the person's government).
+   */
+  private boolean namedForPerson(Sentence s, List<Hit> hits, int first, int last, String text) {
+    int lastPerson = -1;
+    for (Hit h : hits) {
+      if (h.name.isActorName() && h.first >= first && h.last <= last) {
+        if (h.name.kind() != DictionaryName.Kind.PERSON) {
+          return false;
+        }
+        lastPerson = Math.max(lastPerson, h.last);
+      }
+    }
+    NameSectorSieve.Match m = nameSectors.match(s, first, last, s.spanOf(first, last).of(text));
+    return lastPerson >= 0
+        && m != null
+        && m.first() > lastPerson
+        && !STATE_SECTORS.contains(m.sector());
+  }
+
+  /**
+   * The last token of an organisation named after the dictionary person {@code h} that the tagger
+   * did not tag: capitalised words right after the name, untaken, ending in words that give a
+   * sector ("the Carter Center"); -1 when there is none.
+   */
+  private int organizationNamedFor(
+      Sentence s, List<Hit> hits, Hit h, String text, boolean[] taken) {
+    int end = h.last;
+    while (end + 1 < s.tokens().size()
+        && isUntaggedNameWord(s.token(end + 1))
+        && !isTaken(taken, end + 1, end + 1)
+        && !overlapsHit(hits, end + 1, end + 1)) {
+      end++;
+    }
+    if (end == h.last) {
+      return -1;
+    }
+    NameSectorSieve.Match m = nameSectors.match(s, h.first, end, s.spanOf(h.first, end).of(text));
+    return m != null && m.first() > h.last && m.last() == end && !STATE_SECTORS.contains(m.sector())
+        ? end
+        : -1;
+  }
+
+  /**
+   * A people without a state as an actor, coded once every sentence is read ({@link
+   * EthnicGroupSieve}): named alone ("the Kurds"), or by its adjective before a role noun ("Kurdish
+   * militias", "Kurdish officials") or an armed group's ground ("Kurdish positions"). A nationality
+   * right before it is part of the phrase ("Syrian Kurds").
+   */
+  private static void addEthnicGroupMentions(
+      String text,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Mention> out,
+      boolean[] taken) {
+    for (Hit h : hits) {
+      if (h.name.kind() != DictionaryName.Kind.ETHNIC_GROUP || isTaken(taken, h.first, h.last)) {
+        continue;
+      }
+      int last = -1;
+      for (Hit a : agents) {
+        if (a.first == h.last + 1
+            && s.token(a.last).isNoun()
+            && !isModifier(s, a.last)
+            && !isTaken(taken, a.first, a.last)) {
+          last = a.last;
+        }
+      }
+      int next = h.last + 1;
+      if (last < 0
+          && next < s.tokens().size()
+          && EthnicGroupSieve.ARMED_NOUNS.contains(s.token(next).lemma())
+          && !isModifier(s, next)) {
+        last = next;
+      }
+      if (last < 0 && s.token(h.last).isNoun() && !isModifier(s, h.last)) {
+        last = h.last; // "the Kurds"
+      }
+      if (last < 0) {
+        continue;
+      }
+      int first = h.first;
+      Hit before = hitAt(hits, first - 1);
+      if (before != null
+          && before.name.kind() == DictionaryName.Kind.ADJECTIVE
+          && !isTaken(taken, before.first, before.last)) {
+        first = before.first;
+      }
+      out.add(
+          new Mention(
+              s.index(),
+              first,
+              last,
+              s.spanOf(first, last),
+              s.spanOf(first, last).of(text),
+              Actor.Kind.ORGANIZATION,
+              null,
+              null,
+              "people:" + h.name.ethnicGroup().id() + EthnicGroupSieve.WHERE_THEY_ARE));
+      mark(taken, first, last);
+    }
+  }
+
+  /** The people's code for a mention made by {@link #addEthnicGroupMentions}. */
+  private static Mention codeEthnicGroup(
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      List<Place> places,
+      StorySetting setting) {
+    Hit people = null;
+    for (Hit h : hits) {
+      if (h.name.kind() == DictionaryName.Kind.ETHNIC_GROUP && m.covers(h.first)) {
+        people = h;
+      }
+    }
+    if (people == null) {
+      return m;
+    }
+    String noun = m.last() == people.last ? null : s.token(m.last()).lemma();
+    String agentSector = null;
+    for (Hit a : agents) {
+      if (a.last == m.last() && a.first > people.last) {
+        agentSector = a.name.agent().sector();
+      }
+    }
+    Hit nationality = hitAt(hits, m.first());
+    String country =
+        nationality != null && nationality.name.kind() == DictionaryName.Kind.ADJECTIVE
+            ? nationality.name.country().iso3()
+            : null;
+    return EthnicGroupSieve.code(
+        m,
+        s,
+        people.name.ethnicGroup(),
+        EthnicGroupSieve.sector(agentSector, noun),
+        country,
+        places,
+        setting);
+  }
+
+  /** People something happened to: a place before them says where it happened. */
+  private static final Set<String> SUFFERERS = Set.of("victim", "survivor", "hostage", "casualty");
+
+  /** Whether a role noun among tokens [from, to] names someone something happened to. */
+  private static boolean sufferedThere(Sentence s, List<Hit> agents, int from, int to) {
+    for (Hit a : agents) {
+      if (a.first >= from && a.last <= to && SUFFERERS.contains(s.token(a.last).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tagger finds a person's name among tokens [from, to]. */
+  private static boolean personNamedAfter(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      if (s.token(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place before role noun {@code a} is whose it is: people and institutions of a sector
+   * of their own and officials ("Ohio voters", "Texas officials"), not a body named for what it is
+   * about ("his Benghazi committee") or its topic ("Iraq intelligence").
+   */
+  private static boolean ownedByPlace(Sentence s, Hit a) {
+    String id = a.name.agent().id();
+    return (a.name.agent().sector() != null
+            || id.equals("A.official")
+            || id.equals("A.senior-official")
+            || id.equals("A.top-official"))
+        && !TOPIC_NOUNS.contains(s.token(a.last).lemma());
+  }
+
+  /** Whether a place's name covers tokens [first, last]. */
+  private static boolean placeCovers(List<Hit> hits, int first, int last) {
+    for (Hit h : hits) {
+      if (isPlace(h) && h.first <= first && h.last >= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithAgent(List<Hit> agents, int last) {
     for (Hit a : agents) {
       if (a.last == last && a.name.agent().sector() != null) {
@@ -1715,6 +2283,7 @@ public final class ActorResolver {
         continue;
       }
       String country = null;
+      String ownerPlace = null;
       ActorCode igo = null;
       ActorCode nationalOrg = null;
       int orgFirst = -1;
@@ -1729,10 +2298,19 @@ public final class ActorResolver {
           break;
         }
         Hit h = hitAt(hits, k);
+        Hit place = h == null && dyad ? placeHitAt(hits, k) : null;
         if (h != null && h.name.country() != null && h.name.kind() != DictionaryName.Kind.METONYM) {
           country = h.name.country().iso3();
           first = h.first;
           k = h.first;
+        } else if (place != null
+            && !isTaken(taken, place.first, place.last)
+            && ownedByPlace(s, a)) {
+          // "Ohio voters", "Aleppo residents", "Texas officials": a place owns as its country does.
+          country = place.name.place().country();
+          ownerPlace = place.name.place().id();
+          first = place.first;
+          k = place.first;
         } else if (h != null
             && h.name.organization() != null
             && !h.name.organization().code().isState()) {
@@ -1881,6 +2459,29 @@ public final class ActorResolver {
                   "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
                   List.of()));
           mark(taken, a.first, a.last);
+        } else if (dyad
+            && !isTaken(taken, a.first, a.last)
+            && GroupSettingSieve.isGroup(s, a.first, a.last, own)) {
+          // "voters", "protesters", "the families": where the story puts them, once read. The
+          // words that qualify them belong to the group's name ("regional analysts").
+          int groupFirst = a.first;
+          while (groupFirst > 0
+              && (s.token(groupFirst - 1).isAdjective() || s.token(groupFirst - 1).isNoun())
+              && modifies(s, groupFirst - 1, groupFirst, a.last)
+              && !isTaken(taken, groupFirst - 1, groupFirst - 1)
+              && !overlapsHit(hits, groupFirst - 1, groupFirst - 1)) {
+            groupFirst--;
+          }
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  groupFirst,
+                  a.last,
+                  null,
+                  "role-noun:" + a.name.agent().id() + GroupSettingSieve.WHERE_SET,
+                  List.of()));
+          mark(taken, groupFirst, a.last);
         }
         continue;
       }
@@ -1911,7 +2512,7 @@ public final class ActorResolver {
               first,
               a.last,
               ActorCode.of(country, sector),
-              "role-noun:" + a.name.agent().id(),
+              "role-noun:" + a.name.agent().id() + (ownerPlace == null ? "" : " of " + ownerPlace),
               List.of()));
       mark(taken, first, a.last);
     }
@@ -1937,11 +2538,19 @@ public final class ActorResolver {
 
   /**
    * Codes a name the dictionary does not know from the words around it: the title before it and an
-   * apposition after it give a country and a sector; a state institution with no country named
-   * belongs to the country the article is about.
+   * apposition after it give a country and a sector, as an organisation's own name does ({@link
+   * NameSectorSieve}); a state institution with no country named belongs to the country the article
+   * is about, and a company, union, charity or person of another sector ("X, a union leader") to
+   * the one it is set in ({@code setting}, may be null).
    */
   private Mention codeFromContext(
-      Mention m, Sentence s, List<Hit> hits, List<Hit> agents, String salient) {
+      Mention m,
+      Sentence s,
+      List<Hit> hits,
+      List<Hit> agents,
+      String salient,
+      StorySetting setting,
+      Hit description) {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
@@ -1968,20 +2577,20 @@ public final class ActorResolver {
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
     int titleStart =
         m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
+    // A place counts as its country: "Ohio Gov. John Kasich", "the University of Texas"; not
+    // where something happened to the named ("Benghazi victim Sean Smith").
     for (int k = m.first() - 1; k >= titleStart && country == null; k--) {
-      Hit h = hitAt(hits, k);
-      if (h != null) {
-        country = countryOf(h);
-        evidence = "title";
+      Hit place = placeHitAt(hits, k);
+      if (place != null && sufferedThere(s, agents, place.last + 1, m.first() - 1)) {
+        continue;
       }
+      country = countryAt(hits, k);
+      evidence = "title";
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       for (Hit h : hits) {
-        if (h.name.isActorName()
-            && h.first >= m.first()
-            && h.last <= m.last()
-            && countryOf(h) != null) {
-          country = countryOf(h);
+        if (h.first >= m.first() && h.last <= m.last() && countryOrPlace(h) != null) {
+          country = countryOrPlace(h);
           evidence = "name";
           break;
         }
@@ -1989,11 +2598,12 @@ public final class ActorResolver {
     }
     if (country == null && appos != null) {
       for (Hit h : hits) {
-        if (h.name.isActorName()
-            && h.first >= appos[0]
-            && h.last <= appos[1]
-            && countryOf(h) != null) {
-          country = countryOf(h);
+        // A place says where the named is from ("a teacher from Houston", "the Las Vegas casino
+        // magnate", "D-S.D."), not where another person named after it is ("mother of Benghazi
+        // victim Sean Smith").
+        boolean placed = !isPlace(h) || !personNamedAfter(s, h.last + 1, appos[1]);
+        if (h.first >= appos[0] && h.last <= appos[1] && countryOrPlace(h) != null && placed) {
+          country = countryOrPlace(h);
           evidence = "apposition";
           break;
         }
@@ -2020,12 +2630,11 @@ public final class ActorResolver {
       int k = m.last() + 1;
       if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
         for (Hit h : hits) {
-          if (h.name.isActorName()
-              && h.first > k
+          if (h.first > k
               && h.first <= k + 3
-              && countryOf(h) != null
+              && countryOrPlace(h) != null
               && h.name.kind() != DictionaryName.Kind.ADJECTIVE) {
-            country = countryOf(h);
+            country = countryOrPlace(h);
             evidence = "location";
             break;
           }
@@ -2045,12 +2654,35 @@ public final class ActorResolver {
     }
     roleNouns.sort(Comparator.comparingInt(a -> distance(a, m)));
     String sectorRule = null;
+    NameSectorSieve.Match named =
+        m.kind() == Actor.Kind.ORGANIZATION
+            ? nameSectors.match(s, m.first(), m.last(), m.text())
+            : null;
+    // A longer role noun inside the name outranks shorter name words: "the Iranian National News
+    // Agency" is a news agency, "the Central Bank of Egypt" a central bank.
     for (Hit a : roleNouns) {
-      if (a.name.agent().sector() != null) {
+      if (named != null
+          && a.first >= m.first()
+          && a.last <= m.last()
+          && a.name.agent().sector() != null
+          && a.last - a.first > named.last() - named.first()) {
+        named = null;
+      }
+    }
+    if (named != null) {
+      sector = named.sector();
+      sectorRule = named.rule();
+    }
+    for (Hit a : roleNouns) {
+      if (sector == null && a.name.agent().sector() != null) {
         sector = a.name.agent().sector();
         sectorRule = a.name.agent().id();
         break;
       }
+    }
+    if (sector == null && description != null) {
+      sector = description.name.agent().sector();
+      sectorRule = "description the " + description.name.form();
     }
     for (int k = leftStart; k < m.first(); k++) {
       if (s.token(k).lemma().equals("shadow") && sector != null && STATE_SECTORS.contains(sector)) {
@@ -2071,6 +2703,17 @@ public final class ActorResolver {
       country = salient;
       evidence = "article-country";
     }
+    // A company may be foreign wherever it acts ("General Electric said it would build a power
+    // plant in Baghdad"): only a story that names no other country gives it its own.
+    if (country == null
+        && sector != null
+        && !STATE_SECTORS.contains(sector)
+        && setting != null
+        && setting.country() != null
+        && (!sector.equals("BUS") || setting.namesNoOtherCountry())) {
+      country = setting.country();
+      evidence = setting.rule();
+    }
     if (country == null) {
       return m;
     }
@@ -2087,6 +2730,14 @@ public final class ActorResolver {
 
   private static int distance(Hit a, Mention m) {
     return a.last < m.first() ? m.first() - a.last : Math.abs(a.first - m.last());
+  }
+
+  /** The country of an actor's name or of a place; null for agents, peoples and IGOs. */
+  private static String countryOrPlace(Hit h) {
+    if (isPlace(h)) {
+      return h.name.place().country();
+    }
+    return h.name.isActorName() ? countryOf(h) : null;
   }
 
   private static String countryOf(Hit h) {
@@ -2185,34 +2836,6 @@ public final class ActorResolver {
       end++;
     }
     return new int[] {k + 1, end};
-  }
-
-  private static final int LEAD_SUBJECT_WEIGHT = 4;
-
-  /**
-   * The country the article is mostly about: most named, subjects counting double and the lead's
-   * subject four times.
-   */
-  private static String salientCountry(List<List<Mention>> mentions, List<Sentence> sentences) {
-    Map<String, Integer> score = new LinkedHashMap<>();
-    for (List<Mention> ms : mentions) {
-      for (Mention m : ms) {
-        if (m.code() == null || !m.code().isState() || m.kind() == Actor.Kind.GROUP) {
-          continue;
-        }
-        Sentence s = sentences.get(m.sentence());
-        int head = headOf(s, m.first(), m.last());
-        boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
-        // The lead's subject is whom the story is about ("France today protested over Canada's
-        // decision …"), however often the other side is named after it.
-        int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
-        score.merge(m.code().country(), weight, Integer::sum);
-      }
-    }
-    return score.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
   }
 
   private ActorAnalysis merge(
@@ -2423,7 +3046,9 @@ public final class ActorResolver {
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())
-                + (m.rule() != null && m.rule().startsWith("role-noun") || !m.alsoCodes().isEmpty()
+                + (m.rule() != null
+                            && (m.rule().startsWith("role-noun") || m.rule().startsWith("people:"))
+                        || !m.alsoCodes().isEmpty()
                     ? ":" + m.code()
                     : "");
     for (Builder b : builders) {

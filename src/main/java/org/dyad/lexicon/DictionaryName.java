@@ -13,7 +13,9 @@ public record DictionaryName(
     CountryEntry.Metonym metonym,
     OrganizationEntry organization,
     PersonEntry person,
-    AgentEntry agent) {
+    AgentEntry agent,
+    PlaceEntry place,
+    EthnicGroupEntry ethnicGroup) {
 
   /** What the name is of. */
   public enum Kind {
@@ -23,7 +25,22 @@ public record DictionaryName(
     METONYM,
     ORGANIZATION,
     PERSON,
-    AGENT
+    AGENT,
+    /** A city, region, province or state: where something is, never an actor itself. */
+    PLACE,
+    /** A people without a state, by a noun ("Kurds") or an adjective ("Kurdish"). */
+    ETHNIC_GROUP
+  }
+
+  public DictionaryName(
+      Kind kind,
+      String form,
+      CountryEntry country,
+      CountryEntry.Metonym metonym,
+      OrganizationEntry organization,
+      PersonEntry person,
+      AgentEntry agent) {
+    this(kind, form, country, metonym, organization, person, agent, null, null);
   }
 
   public String entryId() {
@@ -32,11 +49,16 @@ public record DictionaryName(
       case ORGANIZATION -> organization.id();
       case PERSON -> person.id();
       case AGENT -> agent.id();
+      case PLACE -> place.id();
+      case ETHNIC_GROUP -> ethnicGroup.id();
     };
   }
 
-  /** Actor names rank above agent nouns when both match the same words. */
+  /**
+   * Actor names rank above agent nouns when both match the same words; places and peoples are
+   * neither, and are read by rules of their own.
+   */
   public boolean isActorName() {
-    return kind != Kind.AGENT;
+    return kind != Kind.AGENT && kind != Kind.PLACE && kind != Kind.ETHNIC_GROUP;
   }
 }

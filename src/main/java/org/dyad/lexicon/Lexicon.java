@@ -27,6 +27,9 @@ public final class Lexicon {
   private final EventRules eventRules;
   private final CodingProfile profile;
   private final TriggerDictionary triggers;
+  private final List<PlaceEntry> places;
+  private final List<NameSectorEntry> nameSectors;
+  private final List<EthnicGroupEntry> ethnicGroups;
 
   /** Whose coding conventions the dictionaries were written for. */
   public enum Conventions {
@@ -116,6 +119,49 @@ public final class Lexicon {
       WordLists wordLists,
       EventRules eventRules,
       TriggerDictionary triggers) {
+    this(
+        countries,
+        organizations,
+        people,
+        agents,
+        codes,
+        patterns,
+        contexts,
+        versions,
+        conventions,
+        attributionCues,
+        wordLists,
+        eventRules,
+        triggers,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * With the dictionaries that code actors no actor dictionary lists: places and their countries,
+   * the words of organisations' names that give a sector, and peoples without a state.
+   */
+  public Lexicon(
+      List<CountryEntry> countries,
+      List<OrganizationEntry> organizations,
+      List<PersonEntry> people,
+      List<AgentEntry> agents,
+      Map<String, CameoCode> codes,
+      List<VerbPattern> patterns,
+      List<ContextEntry> contexts,
+      Map<String, String> versions,
+      Conventions conventions,
+      AttributionCues attributionCues,
+      WordLists wordLists,
+      EventRules eventRules,
+      TriggerDictionary triggers,
+      List<PlaceEntry> places,
+      List<NameSectorEntry> nameSectors,
+      List<EthnicGroupEntry> ethnicGroups) {
+    this.places = List.copyOf(places);
+    this.nameSectors = List.copyOf(nameSectors);
+    this.ethnicGroups = List.copyOf(ethnicGroups);
     this.conventions = conventions;
     this.triggers = triggers;
     this.attributionCues = attributionCues;
@@ -184,6 +230,21 @@ public final class Lexicon {
 
   public List<AgentEntry> agents() {
     return agents;
+  }
+
+  /** Cities, regions, provinces and states, each in its country. */
+  public List<PlaceEntry> places() {
+    return places;
+  }
+
+  /** Words of organisations' names that give them a sector. */
+  public List<NameSectorEntry> nameSectors() {
+    return nameSectors;
+  }
+
+  /** Peoples without a state, coded by the country they act in. */
+  public List<EthnicGroupEntry> ethnicGroups() {
+    return ethnicGroups;
   }
 
   public List<VerbPattern> patterns() {

@@ -58,6 +58,9 @@ public final class LexiconLoader {
     Map<String, CameoCode> codes = new HashMap<>();
     List<VerbPattern> patterns = new ArrayList<>();
     List<ContextEntry> contexts = new ArrayList<>();
+    List<PlaceEntry> places = new ArrayList<>();
+    List<NameSectorEntry> nameSectors = new ArrayList<>();
+    List<EthnicGroupEntry> ethnicGroups = new ArrayList<>();
     Map<String, String> versions = new LinkedHashMap<>();
     AttributionCues cues = AttributionCues.NONE;
     WordLists words = WordLists.NONE;
@@ -86,11 +89,15 @@ public final class LexiconLoader {
         case "event-rules" -> rules = EventRules.read(file);
           // After cameo-codes in the manifest: every default code must be in the table.
         case "triggers" -> triggers = TriggerDictionary.read(file, codes.keySet());
+        case "places" -> file.rows().forEach(r -> places.add(place(file, r)));
+        case "name-sectors" -> file.rows().forEach(r -> nameSectors.add(nameSector(file, r)));
+        case "ethnic-groups" -> file.rows().forEach(r -> ethnicGroups.add(ethnicGroup(file, r)));
         default ->
             throw new LexiconFormatException("lexicon/MANIFEST", 0, "unknown lexicon file " + path);
       }
     }
     checkUniquePatternIds(patterns);
+    checkKnownCountries(countries, places, ethnicGroups);
     return new Lexicon(
         countries,
         organizations,
@@ -104,7 +111,10 @@ public final class LexiconLoader {
         cues,
         words,
         rules,
-        triggers);
+        triggers,
+        places,
+        nameSectors,
+        ethnicGroups);
   }
 
   /**
@@ -181,9 +191,10 @@ public final class LexiconLoader {
                   "contexts",
                   "attribution-cues",
                   "word-lists",
-                  "event-rules" ->
+                  "event-rules",
+                  "name-sectors" ->
               4;
-          case "people", "verb-patterns" -> 5;
+          case "people", "verb-patterns", "places", "ethnic-groups" -> 5;
           case "cameo-codes" -> 7;
           case "triggers" -> 8;
           default -> throw new LexiconFormatException(path, 0, "unknown lexicon kind " + kind);
@@ -265,6 +276,32 @@ public final class LexiconLoader {
         r.get(0), sector.equals("*") ? null : sector, nonEmpty(f, r, r.list(2)), r.get(3));
   }
 
+  private static PlaceEntry place(LexiconFile f, LexiconFile.Row r) {
+    try {
+      return new PlaceEntry(
+          r.get(0), nonEmpty(f, r, r.list(1)), r.get(2), PlaceEntry.Kind.parse(r.get(3)), r.get(4));
+    } catch (IllegalArgumentException e) {
+      throw new LexiconFormatException(f.origin(), r.line(), e.getMessage());
+    }
+  }
+
+  private static NameSectorEntry nameSector(LexiconFile f, LexiconFile.Row r) {
+    try {
+      return new NameSectorEntry(r.get(0), r.get(1), nonEmpty(f, r, r.list(2)), r.get(3));
+    } catch (IllegalArgumentException e) {
+      throw new LexiconFormatException(f.origin(), r.line(), e.getMessage());
+    }
+  }
+
+  private static EthnicGroupEntry ethnicGroup(LexiconFile f, LexiconFile.Row r) {
+    try {
+      return new EthnicGroupEntry(
+          r.get(0), nonEmpty(f, r, r.list(1)), r.list(2), nonEmpty(f, r, r.list(3)), r.get(4));
+    } catch (IllegalArgumentException e) {
+      throw new LexiconFormatException(f.origin(), r.line(), e.getMessage());
+    }
+  }
+
   private static CameoCode cameo(LexiconFile f, LexiconFile.Row r) {
     try {
       String code = r.get(0);
@@ -339,6 +376,29 @@ public final class LexiconLoader {
       throw new LexiconFormatException(f.origin(), r.line(), "at least one name is required");
     }
     return names;
+  }
+
+  /** A place or a people in a country the countries file does not list is a typing error. */
+  private static void checkKnownCountries(
+      List<CountryEntry> countries, List<PlaceEntry> places, List<EthnicGroupEntry> groups) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    countries.forEach(c -> known.add(c.iso3()));
+    for (PlaceEntry p : places) {
+      if (!known.contains(p.country())) {
+        throw new LexiconFormatException(
+            "lexicon/places.tsv", 0, "place " + p.id() + " is in unknown country " + p.country());
+      }
+    }
+    for (EthnicGroupEntry g : groups) {
+      for (String c : g.countries()) {
+        if (!known.contains(c)) {
+          throw new LexiconFormatException(
+              "lexicon/ethnic-groups.tsv",
+              0,
+              "people " + g.id() + " lives in unknown country " + c);
+        }
+      }
+    }
   }
 
   private static void checkUniquePatternIds(List<VerbPattern> patterns) {

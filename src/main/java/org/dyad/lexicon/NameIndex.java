@@ -84,6 +84,32 @@ public final class NameIndex {
                       n,
                       new DictionaryName(DictionaryName.Kind.AGENT, n, null, null, null, null, a)));
     }
+    addPlacesAndPeoples(lexicon);
+  }
+
+  private void addPlacesAndPeoples(Lexicon lexicon) {
+    for (PlaceEntry p : lexicon.places()) {
+      for (String n : p.names()) {
+        add(
+            n,
+            new DictionaryName(
+                DictionaryName.Kind.PLACE, n, null, null, null, null, null, p, null));
+      }
+    }
+    for (EthnicGroupEntry g : lexicon.ethnicGroups()) {
+      for (String n : g.names()) {
+        add(
+            n,
+            new DictionaryName(
+                DictionaryName.Kind.ETHNIC_GROUP, n, null, null, null, null, null, null, g));
+      }
+      for (String n : g.adjectives()) {
+        add(
+            n,
+            new DictionaryName(
+                DictionaryName.Kind.ETHNIC_GROUP, n, null, null, null, null, null, null, g));
+      }
+    }
   }
 
   private void add(String form, DictionaryName name) {
@@ -99,7 +125,9 @@ public final class NameIndex {
             name.metonym(),
             name.organization(),
             name.person(),
-            name.agent());
+            name.agent(),
+            name.place(),
+            name.ethnicGroup());
     Node n = root;
     for (int i = 0; i < key.length(); i++) {
       n = n.next.computeIfAbsent(key.charAt(i), k -> new Node());

@@ -68,6 +68,102 @@ class LexiconLoaderTest {
   }
 
   @Test
+  void placeNameSectorAndEthnicGroupLinesBecomeEntries() {
+    Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
+    assertEquals(
+        new PlaceEntry(
+            "G.GON.osgiliath",
+            List.of("Osgiliath", "Osgiliath on the Anduin"),
+            "GON",
+            PlaceEntry.Kind.CITY,
+            "the old capital"),
+        lx.places().get(0));
+    assertEquals(PlaceEntry.Kind.PROVINCE, lx.places().get(2).kind());
+    assertEquals(
+        new NameSectorEntry("N.guild", "BUS", List.of("Guild", "Company"), "merchant houses"),
+        lx.nameSectors().get(0));
+    assertEquals(
+        new EthnicGroupEntry(
+            "E.dunedain",
+            List.of("Dunedain", "Dunadan"),
+            List.of("Dunedain"),
+            List.of("ARN", "GON"),
+            "Rangers of the North"),
+        lx.ethnicGroups().get(0));
+  }
+
+  @Test
+  void rejectsPlacesOfAnotherCountryOrKind() {
+    String places = "#! dyad-lexicon places 1\n";
+    var wrongId =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> withCountries("places.tsv", places + "G.ARN.pelargir\tPelargir\tGON\tcity\t-\n"));
+    assertEquals(
+        "lexicon/places.tsv:2: place id must be G.<country>.<slug> with its country's code:"
+            + " G.ARN.pelargir in GON",
+        wrongId.getMessage());
+    var kind =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> withCountries("places.tsv", places + "G.GON.pelargir\tPelargir\tGON\tport\t-\n"));
+    assertTrue(kind.getMessage().contains("city, region, province or state"), kind.getMessage());
+    var unknown =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                withCountries("places.tsv", places + "G.MOR.barad-dur\tBarad-dur\tMOR\tcity\t-\n"));
+    assertEquals(
+        "lexicon/places.tsv:0: place G.MOR.barad-dur is in unknown country MOR",
+        unknown.getMessage());
+    var sector =
+        assertThrows(
+            LexiconFormatException.class,
+            () ->
+                withCountries(
+                    "name-sectors.tsv", "#! dyad-lexicon name-sectors 1\nN.x\t*\tGuild\t-\n"));
+    assertTrue(sector.getMessage().startsWith("lexicon/name-sectors.tsv:2:"), sector.getMessage());
+  }
+
+  @Test
+  void shippedPlacesAreKnownStatesAndNamesNoCountry() {
+    Lexicon lx = LexiconLoader.fromClasspath().load();
+    assertTrue(lx.places().size() >= 300, "places: " + lx.places().size());
+    assertEquals(
+        51,
+        lx.places().stream()
+            .filter(p -> p.country().equals("USA") && p.kind() == PlaceEntry.Kind.STATE)
+            .count(),
+        "the fifty states and the District of Columbia");
+    Set<String> countryNames = new java.util.HashSet<>();
+    for (CountryEntry c : lx.countries()) {
+      c.names().forEach(n -> countryNames.add(n.toLowerCase(java.util.Locale.ROOT)));
+      c.capitals().forEach(n -> countryNames.add(n.toLowerCase(java.util.Locale.ROOT)));
+    }
+    for (PlaceEntry p : lx.places()) {
+      for (String n : p.names()) {
+        assertTrue(
+            !countryNames.contains(n.toLowerCase(java.util.Locale.ROOT)),
+            p.id() + " repeats a country's or capital's name: " + n);
+      }
+    }
+  }
+
+  /** Loads the mini lexicon's countries and one more file. */
+  private static Lexicon withCountries(String path, String content) {
+    return new LexiconLoader(
+            p -> {
+              if (p.equals("MANIFEST")) {
+                return stream("countries.tsv\n" + path + "\n");
+              }
+              return p.equals(path)
+                  ? stream(content)
+                  : java.nio.file.Files.newInputStream(MINI.resolve(p));
+            })
+        .load();
+  }
+
+  @Test
   void wordnetFileLineBecomesPatternWithItsOwnIdPrefix() {
     Lexicon lx = LexiconLoader.fromDirectory(MINI).load();
     VerbPattern confer = lx.patternsFor(VerbPattern.Pos.V, "confer").get(0);

@@ -1,0 +1,103 @@
+package org.dyad.coding;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.lexicon.EthnicGroupEntry;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Place;
+import org.dyad.model.Sentence;
+
+/**
+ * Codes a people without a state ("the Kurds", "Kurdish militias", "Uighur activists") as CAMEO
+ * codes non-state groups: by the country it acts in, one of those {@code lexicon/ethnic-groups.tsv}
+ * lists for it. That is the place its own phrase names ("Kurdish militias in Afrin" SYRREB), else
+ * the nationality written before it ("Iraqi Kurds"), else the one country the places of its
+ * sentence lie in ("shelled Kurdish positions near Afrin"), else the country the story is set in,
+ * else its only country; with none of these it stays uncoded.
+ *
+ * <p>The sector comes from the noun after the adjective: the armed (militia, fighters, forces,
+ * positions) REB, officials, authorities and leaders GOV (Iraq's Kurdistan Regional Government),
+ * others their own (civilians CVL, a party PTY, separatists SEP); the people named alone CVL.
+ * Stateless; PETRARCH's conventions never reach it.
+ */
+final class EthnicGroupSieve {
+  private EthnicGroupSieve() {}
+
+  /** The rule suffix of a people's mention waiting for where the text places it. */
+  static final String WHERE_THEY_ARE = " where they are";
+
+  /** Nouns of armed groups that are no agents: "Kurdish positions". */
+  static final Set<String> ARMED_NOUNS = Set.of("position", "stronghold");
+
+  /** The sectors whose members are the people's armed side, whatever the noun says. */
+  private static final Set<String> ARMED_SECTORS = Set.of("MIL", "UAF");
+
+  /** Agent nouns of inherited sector that name the armed side: "Kurdish fighters". */
+  private static final Set<String> ARMED_AGENTS = Set.of("fighter", "sniper");
+
+  /**
+   * The sector of a people's phrase.
+   *
+   * @param agentSector the sector of the agent noun after the adjective, null for one of inherited
+   *     sector ("officials")
+   * @param noun the lemma of the phrase's head noun, or null for the people named alone
+   */
+  static String sector(String agentSector, String noun) {
+    if (noun == null) {
+      return "CVL";
+    }
+    if (ARMED_NOUNS.contains(noun)
+        || ARMED_AGENTS.contains(noun)
+        || agentSector != null && ARMED_SECTORS.contains(agentSector)) {
+      return "REB";
+    }
+    return agentSector == null ? "GOV" : agentSector;
+  }
+
+  /**
+   * The people's mention coded, or unchanged when the text does not place it in one of its
+   * countries.
+   *
+   * @param nationality the country a nationality word right before the people's names, or null
+   */
+  static Mention code(
+      Mention m,
+      Sentence s,
+      EthnicGroupEntry people,
+      String sector,
+      String nationality,
+      List<Place> places,
+      StorySetting setting) {
+    String base = m.rule().substring(0, m.rule().length() - WHERE_THEY_ARE.length());
+    List<String> theirs = people.countries();
+    Place own = GroupSettingSieve.placeInPhrase(m, s, places);
+    if (own != null && theirs.contains(own.country())) {
+      return m.withCode(ActorCode.of(own.country(), sector), base + " in place " + own.name());
+    }
+    if (nationality != null && theirs.contains(nationality)) {
+      return m.withCode(ActorCode.of(nationality, sector), base + " of " + nationality);
+    }
+    Set<String> countries = new LinkedHashSet<>();
+    Place near = null;
+    for (Place p : places) {
+      if (p.country() != null
+          && theirs.contains(p.country())
+          && GroupSettingSieve.happensThere(s, p)) {
+        countries.add(p.country());
+        near = near == null ? p : near;
+      }
+    }
+    if (countries.size() == 1) {
+      return m.withCode(
+          ActorCode.of(near.country(), sector), base + " in sentence place " + near.name());
+    }
+    if (setting != null && setting.country() != null && theirs.contains(setting.country())) {
+      return m.withCode(ActorCode.of(setting.country(), sector), base + " in " + setting.rule());
+    }
+    if (theirs.size() == 1) {
+      return m.withCode(ActorCode.of(theirs.get(0), sector), base + " of their only country");
+    }
+    return m;
+  }
+}
