@@ -68,7 +68,18 @@ public final class ActorResolver {
       Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
 
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "inside",
+          "outside",
+          "across",
+          "throughout",
+          "around",
+          "within",
+          "through",
+          "along");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /**
@@ -1271,7 +1282,22 @@ public final class ActorResolver {
           Token t = s.token(h.last);
           // A nationality word is an actor only when it heads its phrase: "the Chinese", "Britons".
           boolean head = t.isNoun() && !isModifier(s, h.last);
-          if (head) {
+          if (head && countedPeople(s, h.last)) {
+            // "Hundreds of ethnic Serbs", "three Britons": people counted are the country's
+            // people, not its state.
+            out.add(
+                new Mention(
+                    s.index(),
+                    h.first,
+                    h.last,
+                    h.span,
+                    words,
+                    // Not the state's entry: these people are no mention of the state itself.
+                    Actor.Kind.ORGANIZATION,
+                    null,
+                    ActorCode.of(d.country().iso3(), "CVL"),
+                    "dictionary:" + d.country().id() + " people"));
+          } else if (head) {
             out.add(
                 new Mention(
                     s.index(),
@@ -2000,6 +2026,30 @@ public final class ActorResolver {
     }
     return false;
   }
+
+  /**
+   * Whether a plural nationality noun is counted or qualified as people: "Hundreds of ethnic
+   * Serbs", "three Britons", "ordinary Iraqis"; "the Chinese" and "the Americans" may be their
+   * states.
+   */
+  private static boolean countedPeople(Sentence s, int noun) {
+    if (!s.token(noun).pos().endsWith("S")) {
+      return false;
+    }
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      if (r.equals("nummod") || r.equals("det:qmod")) {
+        return true;
+      }
+      if (r.equals("amod") && PEOPLE_QUALIFIERS.contains(s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PEOPLE_QUALIFIERS =
+      Set.of("ethnic", "ordinary", "young", "many", "several", "some", "innocent", "wounded");
 
   /** A name after "in", "at", "near" … is where something happened, not who did it. */
   private static boolean isLocative(Sentence s, int first, int last) {

@@ -82,6 +82,15 @@ final class MatchSelection {
                   s.index(), c, best[c].pattern(), "dropped: asked for by " + m.pattern().id());
           best[c] = null;
         }
+        // "threatened to resume attacks": the acts the infinitive would do are asked for too.
+        for (int o : s.childrenOf(c, "obj")) {
+          if (best[o] != null && s.token(o).isNoun()) {
+            cx.trace()
+                .pattern(
+                    s.index(), o, best[o].pattern(), "dropped: asked for by " + m.pattern().id());
+            best[o] = null;
+          }
+        }
         below.addAll(Syntax.infinitives(s, c));
       }
     }

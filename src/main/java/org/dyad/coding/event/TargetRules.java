@@ -78,6 +78,7 @@ final class TargetRules {
         new Complement(),
         new PlaceOfForce(),
         new PolicyOwner(),
+        new EachOther(),
         new Implied());
   }
 
@@ -85,6 +86,9 @@ final class TargetRules {
   Found find(CodingContext cx, Ask ask) {
     for (Rule r : order) {
       Found f = r.find(cx, ask);
+      if (r instanceof EachOther && !f.args().isEmpty()) {
+        return f; // the doers act on one another; the assembler pairs them each way
+      }
       List<Arg> others = notOwnSide(f.args(), ask.sources());
       if (!others.isEmpty()) {
         return new Found(others, f.rule());
@@ -244,9 +248,19 @@ final class TargetRules {
             return new Found(found, id());
           }
         }
+        if (!forceOrThreat(ask.cameo())) {
+          continue;
+        }
         Place place = EventPlaces.place(cx.actors(), s, x);
-        if (place != null && place.country() != null && forceOrThreat(ask.cameo())) {
+        if (place != null && place.country() != null) {
           return new Found(placeCountry(cx, place), id() + ":place");
+        }
+        for (int o : s.childrenOf(x, "obj")) {
+          // "threatened to resume attacks in Israel": where what it would do would be done.
+          List<Arg> where = countryWhere(cx, s, x, o);
+          if (!notOwnSide(where, ask.sources()).isEmpty()) {
+            return new Found(where, id() + ":place");
+          }
         }
       }
       return Found.NONE;
@@ -276,7 +290,7 @@ final class TargetRules {
       }
       // "bombing the airstrip in northern Chad": the place of what is struck.
       for (int o : s.childrenOf(ask.trigger(), "obj")) {
-        List<Arg> where = Nationalities.countryWhere(cx.actors(), s, ask.trigger(), o);
+        List<Arg> where = countryWhere(cx, s, ask.trigger(), o);
         if (!where.isEmpty()) {
           return new Found(where, id());
         }
@@ -407,9 +421,57 @@ final class TargetRules {
     return false;
   }
 
+  /**
+   * "Canada and Mexico have agreed upon a new trade pact", "Trump and Kim met", "rival militias
+   * clashed": two or more doers of a joint act (cooperation, talks, agreement, fighting) with no
+   * one else named act on each other.
+   */
+  static final class EachOther implements Rule {
+    @Override
+    public String id() {
+      return "R.target.each-other";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      String c = ask.cameo();
+      boolean joint =
+          c.startsWith("03")
+              || c.startsWith("04")
+              || c.startsWith("05")
+              || c.startsWith("06")
+              || c.startsWith("19");
+      if (!joint || ask.sources().size() < 2) {
+        return Found.NONE;
+      }
+      java.util.Set<String> countries = new java.util.HashSet<>();
+      ask.sources().forEach(a -> countries.add(a.code().country()));
+      // "Iraqi and American troops fought …" together: only sides of different countries.
+      return countries.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+    }
+  }
+
   /** Threats (13) and material conflict (15 to 20), not protest (14). */
   static boolean forceOrThreat(String cameo) {
     return cameo.startsWith("13") || cameo.compareTo("15") >= 0;
+  }
+
+  /**
+   * The country of a place named in the object's phrase or on the verb ("the airstrip in northern
+   * Chad", "attacks in Israel"), as a target; empty when none is named.
+   */
+  static List<Arg> countryWhere(CodingContext cx, Sentence s, int verb, int object) {
+    List<Integer> places = new ArrayList<>(s.childrenOf(object, "nmod:in"));
+    places.addAll(s.childrenOf(verb, "obl:in"));
+    for (int t : places) {
+      Place place = cx.actors().placeAt(s.index(), t);
+      String country = place != null ? place.country() : cx.actors().countryOfWord(s.index(), t);
+      if (country != null) {
+        org.dyad.model.Token word = s.token(t);
+        return placeCountry(cx, new Place(word.word(), country, word.span()));
+      }
+    }
+    return List.of();
   }
 
   /**
