@@ -288,8 +288,30 @@ public final class ActorResolver {
     }
     if (dyadConventions()) {
       codeByEmployer(coded, article.sentences());
+      codePrivatePeople(coded, setting);
     }
     return merge(article, coded, places, agentHits, allHits);
+  }
+
+  /** The rule of a person no title, description or dictionary codes, in a one-country story. */
+  static final String PRIVATE_PERSON = "context:story-setting private person";
+
+  /**
+   * "Juanita Broaddrick said …", "Viktor Makarov, 50, …": a person whom nothing else codes, in a
+   * story set in one country, is one of its private citizens (CVL), as CAMEO codes individuals.
+   */
+  private static void codePrivatePeople(List<List<Mention>> coded, StorySetting setting) {
+    if (setting == null || setting.country() == null) {
+      return;
+    }
+    for (List<Mention> ms : coded) {
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (m.kind() == Actor.Kind.PERSON && m.code() == null && m.dictionary() == null) {
+          ms.set(i, m.withCode(ActorCode.of(setting.country(), "CVL"), PRIVATE_PERSON));
+        }
+      }
+    }
   }
 
   /**
