@@ -228,7 +228,9 @@ final class EventAssembler {
     if (cx.on(EventRule.ASSEMBLE_NO_SELF_EVENTS)
         && src.code().equals(tgt.code())
         && (src.code().sector() == null
-            || cx.words().executiveSectors().contains(src.code().sector()))) {
+            || cx.words().executiveSectors().contains(src.code().sector())
+            // two private people ("Ferguson met his fiancee"): no dyad a political coder keeps
+            || src.code().sector().equals("CVL"))) {
       // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
       // country lost), and it is most often such a resolution error. Two parties or candidates
       // (USAPTY to USAPTY: Trump and Clinton) are two sides.
