@@ -67,7 +67,8 @@ final class SourceRules {
         new Between(),
         new SupportVerbSubject(),
         new Crowd(),
-        new EventNounSubject());
+        new EventNounSubject(),
+        new BodyOf());
   }
 
   /** The first rule's coded actors, or none. */
@@ -313,6 +314,39 @@ final class SourceRules {
           List<Arg> doer = ActorsAt.coded(r.find(cx, s, subject, act.get()));
           if (!doer.isEmpty()) {
             return doer;
+          }
+        }
+      }
+      return List.of();
+    }
+  }
+
+  /**
+   * "A committee of MPs has warned", "a group of senators called for", "a report by two Commons
+   * committees called for": a subject that names no actor itself acts for the actors of its "of" or
+   * "by" phrase.
+   */
+  static final class BodyOf implements Rule {
+    @Override
+    public String id() {
+      return "R.source.body-of";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (noun(entry)) {
+        return List.of();
+      }
+      for (int subject : s.childrenOf(trigger, "nsubj")) {
+        if (!ActorsAt.argsAt(cx, s, subject).isEmpty()) {
+          continue;
+        }
+        for (Dependency d : s.children(subject)) {
+          if (d.relation().equals("nmod:of") || d.relation().equals("nmod:by")) {
+            List<Arg> members = ActorsAt.withConjuncts(cx, s, d.dependent());
+            if (!members.isEmpty()) {
+              return members;
+            }
           }
         }
       }

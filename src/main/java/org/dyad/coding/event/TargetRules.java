@@ -77,6 +77,7 @@ final class TargetRules {
         new Between(),
         new Complement(),
         new PlaceOfForce(),
+        new ReportedSubject(),
         new PolicyOwner(),
         new EachOther(),
         new Implied());
@@ -419,6 +420,31 @@ final class TargetRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "The MPs were concerned the government had not consulted", "warned that Iran would pay": a word
+   * of speech or feeling (01 to 14) is aimed at whom the clause it reports is about.
+   */
+  static final class ReportedSubject implements Rule {
+    @Override
+    public String id() {
+      return "R.target.reported-subject";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (ask.cameo().compareTo("15") >= 0 || ask.cameo().startsWith("04")) {
+        return Found.NONE;
+      }
+      for (int subject : Syntax.prepositional(cx.words(), ask.s(), ask.trigger(), -1, "that")) {
+        List<Arg> found = notOwnSide(ActorsAt.withConjuncts(cx, ask.s(), subject), ask.sources());
+        if (!found.isEmpty()) {
+          return new Found(found, id());
+        }
+      }
+      return Found.NONE;
+    }
   }
 
   /**

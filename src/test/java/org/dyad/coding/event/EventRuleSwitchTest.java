@@ -60,6 +60,7 @@ class EventRuleSwitchTest {
             "R.source.between",
             "R.source.crowd",
             "R.source.event-noun-subject",
+            "R.source.body-of",
             "R.source.support-verb-subject"),
         LEXICON.profile().enabledIn("source"));
   }
