@@ -22,11 +22,33 @@ final class FutureThreat implements CodeRefinement {
     String cameo = m.pattern().code();
     boolean applies =
         becomesThreat(cameo)
-            && !(m.pattern().pos() == VerbPattern.Pos.N && Syntax.isActedOn(s, m.trigger()))
+            && !(m.pattern().pos() == VerbPattern.Pos.N
+                && Syntax.isActedOn(s, m.trigger())
+                && !deliveredBySupportVerb(cx, s, m.trigger()))
             && (mode == Mode.FUTURE
                 || mode == Mode.HYPOTHETICAL
                     && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()));
     return applies ? Optional.of(new Refined(threatFor(cameo), Mode.ASSERTED)) : Optional.empty();
+  }
+
+  /**
+   * Whether an event noun is the object of a verb that only delivers it ("will impose tariffs",
+   * "would launch strikes"): that verb's future is the act's. "Plans to end the embargo" say what
+   * will happen to an act, not that one is threatened.
+   */
+  private static boolean deliveredBySupportVerb(CodingContext cx, Sentence s, int noun) {
+    for (org.dyad.model.Dependency d : s.parents(noun)) {
+      if (d.governor() >= 0
+          && d.baseRelation().equals("obj")
+          && cx.lexicon()
+              .triggers()
+              .find(VerbPattern.Pos.V, s.token(d.governor()).lemma())
+              .map(org.dyad.lexicon.TriggerEntry::patternsOnly)
+              .orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Codes that, still to come in the doer's own words, are threats: rejection and coercion. */

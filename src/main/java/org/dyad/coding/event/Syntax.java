@@ -267,7 +267,17 @@ final class Syntax {
         String r = d.baseRelation();
         // A conjunct with its own tense has its own mode: "would defend its rights and urged …".
         boolean finite = Set.of("VBD", "VBZ", "VBP").contains(s.token(cur).pos());
-        if ((r.equals("xcomp") || r.equals("conj") && !finite || r.equals("obj") || r.equals("obl"))
+        // "will impose 300 mln dlrs of tariffs": an act measured by a quantity shares its clause.
+        boolean quantified =
+            d.relation().equals("nmod:of")
+                && d.governor() >= 0
+                && s.token(cur).isNoun()
+                && s.childrenOf(d.governor(), "nummod").size() > 0;
+        if ((r.equals("xcomp")
+                || r.equals("conj") && !finite
+                || r.equals("obj")
+                || r.equals("obl")
+                || quantified)
             && d.governor() >= 0) {
           up = d.governor();
         }
