@@ -60,13 +60,23 @@ final class DefaultMatcher {
   Optional<PatternMatch> match(CodingContext cx, Sentence s, Token t, List<VerbPattern> patterns) {
     int trigger = t.index();
     DefaultTriggers.Found found = DefaultTriggers.at(cx, s, t);
-    if (found.entry().isEmpty()) {
+    // The sense a pattern's distinctive part recognised beats the word's default, and codes even
+    // where the default is vetoed: "struck a deal".
+    // A word that codes through its patterns only ("take steps", "have meetings") needs a whole
+    // pattern: its patterns' object words alone say too little.
+    Optional<PatternSense.Sense> sense =
+        cx.on(EventRule.TRIGGER_PATTERN_SENSE)
+                && found.word().isPresent()
+                && !found.word().get().patternsOnly()
+            ? PatternSense.of(cx, s, trigger, patterns)
+            : Optional.empty();
+    if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
         cx.trace().layer(s.index(), trigger, "trigger", found.why());
       }
       return Optional.empty();
     }
-    TriggerEntry entry = found.entry().get();
+    TriggerEntry entry = found.entry().orElseGet(() -> found.word().get());
     if (cx.on(EventRule.MODE_NO_CONDITION_OR_QUESTION)
         && ModeRules.isConditionOrQuestion(cx.words(), s, trigger)) {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a condition or a question");
@@ -82,11 +92,6 @@ final class DefaultMatcher {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a connective");
       return Optional.empty();
     }
-    // The sense a pattern's distinctive part recognised beats the word's default: "struck a deal".
-    Optional<PatternSense.Sense> sense =
-        cx.on(EventRule.TRIGGER_PATTERN_SENSE)
-            ? PatternSense.of(cx, s, trigger, patterns)
-            : Optional.empty();
     VerbPattern coded = sense.map(PatternSense.Sense::pattern).orElse(asPatterns.get(entry.id()));
     String cameo = coded.code();
     List<String> evidence = new ArrayList<>();
@@ -102,13 +107,32 @@ final class DefaultMatcher {
                 : entry.id() + ": default code " + cameo);
 
     SourceRules.Found source = sources.find(cx, s, trigger, entry);
+    TargetRules.Found target = null;
+    boolean impliedPartner = false;
+    if (source.args().isEmpty()
+        && joint(entry, cameo)
+        && cx.on(EventRule.ARG_IMPLIED_PARTNER)
+        && s.childrenOf(trigger, "nmod:between").isEmpty()) {
+      // "Intense discussions were taking place with US officials", Mr Straw said: talks and
+      // agreements take two, and the one the noun leaves unsaid is the speaker or the article's
+      // other side.
+      target = targets.find(cx, new TargetRules.Ask(s, trigger, entry, cameo, List.of()));
+      if (!target.args().isEmpty() && ImpliedSides.doerUnsaid(cx.words(), s, trigger)) {
+        List<Arg> partner = ImpliedSides.partnerOf(cx, s, trigger, target.args());
+        if (!partner.isEmpty()) {
+          source = new SourceRules.Found(partner, EventRule.ARG_IMPLIED_PARTNER.id());
+          impliedPartner = true;
+        }
+      }
+    }
     if (source.args().isEmpty()) {
       cx.trace().layer(s.index(), trigger, "arguments", "no coded source");
       return Optional.empty();
     }
     evidence.add(source.rule());
-    TargetRules.Found target =
-        targets.find(cx, new TargetRules.Ask(s, trigger, entry, cameo, source.args()));
+    if (target == null || !impliedPartner) {
+      target = targets.find(cx, new TargetRules.Ask(s, trigger, entry, cameo, source.args()));
+    }
     boolean oneSided = false;
     if (target.args().isEmpty()) {
       if (!entry.oneSided() || !cx.on(EventRule.TARGET_NONE)) {
@@ -153,8 +177,13 @@ final class DefaultMatcher {
             Syntax.isNegated(cx.words(), s, head),
             consumed,
             implied,
-            false,
+            impliedPartner,
             oneSided,
             evidence));
+  }
+
+  /** An event noun of talks or agreement, which takes two sides. */
+  private static boolean joint(TriggerEntry entry, String cameo) {
+    return entry.pos() == VerbPattern.Pos.N && (cameo.startsWith("04") || cameo.startsWith("05"));
   }
 }

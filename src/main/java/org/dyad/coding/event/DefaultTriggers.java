@@ -21,8 +21,16 @@ import org.dyad.model.Token;
 final class DefaultTriggers {
   private DefaultTriggers() {}
 
-  /** The entry whose default applies at {@code t}, with why, or why none does. */
-  record Found(Optional<TriggerEntry> entry, String why) {}
+  /**
+   * The entry whose default applies at {@code t}, with why, or why none does. {@code word} is the
+   * word's entry even where its default does not apply (a veto, patterns only): a pattern's sense
+   * may still code it.
+   */
+  record Found(Optional<TriggerEntry> entry, Optional<TriggerEntry> word, String why) {
+    Found(Optional<TriggerEntry> entry, String why) {
+      this(entry, entry, why);
+    }
+  }
 
   static Found at(CodingContext cx, Sentence s, Token t) {
     for (Candidate c : candidates(s, t)) {
@@ -32,11 +40,11 @@ final class DefaultTriggers {
       }
       TriggerEntry entry = e.get();
       if (entry.patternsOnly()) {
-        return new Found(Optional.empty(), entry.id() + " codes through its patterns only");
+        return new Found(Optional.empty(), e, entry.id() + " codes through its patterns only");
       }
       for (TriggerEntry.Veto v : entry.vetoes()) {
         if (vetoes(s, t.index(), c.pos(), v)) {
-          return new Found(Optional.empty(), entry.id() + " vetoed here: " + describe(v));
+          return new Found(Optional.empty(), e, entry.id() + " vetoed here: " + describe(v));
         }
       }
       if (c.pos() == VerbPattern.Pos.N && modifiesAnotherNoun(s, t.index())) {
