@@ -510,6 +510,21 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordIsLookedUpWholeWhenHyphenatedOrWrittenAsTwoWords() {
+    // The tokenizer splits "short-sighted" at its hyphen, and "hot air" is two words: the lexicon
+    // lists them whole ("short-sighted", "hot_air") and the last word is the trigger.
+    assertEquals(List.of("GBR 111 FRA"), coded("Britain said France's plan was short-sighted."));
+    assertEquals(
+        List.of("ESP 112 PRT"), coded("Spain said the Portuguese inquiry was a cover-up."));
+    assertEquals(
+        List.of("FRA 111 GBR"), coded("France said the British inquiry was a witch hunt."));
+    assertEquals(
+        List.of("DEU 111 ITA"), coded("Germany said the Italian promises were just hot air."));
+    assertEquals(
+        List.of(), coded("Germany said the Italian air was hot."), "'hot' alone is no word");
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
