@@ -34,6 +34,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "relative-pronoun",
           "joint-noun",
           "demonstrative",
+          "naming-verb",
           "judging-verb",
           "issuing-verb",
           "hearsay-noun",

@@ -13,55 +13,38 @@ import org.dyad.model.Token;
  * Matches an evaluative word ({@link VerbPattern.Pos#E}) inside a statement: the speaker judges the
  * actor it is said of ("He said Mr Straw was naive"), or the actor whose thing or deed it is said
  * of ("the Greek proposal was unacceptable", "the cavalier way in which this government operates",
- * "the United States had regrettably not listened"). The speaker is the source. Not coded:
- * questions and conditions, negated judgements, and a speaker judging themselves or their own side.
- * Takes the article's context, a sentence, the word and the pattern; returns the match or null (the
- * reason told to the trace). Stateless, thread-safe.
+ * "the United States had regrettably not listened"). The speaker is the source. A naming verb's
+ * subject speaks for itself: "Beck described Trump as a sociopath" is Beck's judgement of Trump.
+ * Not coded: questions and conditions, negated judgements, and a speaker judging themselves or
+ * their own side. Takes the article's context, a sentence, the word and the pattern; returns the
+ * match or null (the reason told to the trace). Stateless, thread-safe.
  */
 final class EvaluationMatcher {
   private EvaluationMatcher() {}
 
+  /**
+   * What an evaluative word is said of, as the parse shows it.
+   *
+   * @param head the clause or phrase the judgement belongs to (its negation and mood are the
+   *     judgement's)
+   * @param things the tokens the word is said of: actors, or things whose owners are judged
+   * @param words lemmas a {@code :word} list is also checked against, besides the things' own (the
+   *     noun an adjective qualifies: "a great leader")
+   * @param naming the verb by which its subject says so ("called the plan a disgrace"), or -1
+   * @param adverb whether the word is an adverb of its clause
+   */
+  private record Judged(
+      int head, List<Integer> things, List<String> words, int naming, boolean adverb) {}
+
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     EventWords w = cx.words();
     Token t = s.token(trigger);
-    int head = -1; // the clause or phrase the judgement belongs to
-    List<Integer> things = new ArrayList<>();
-    boolean adverb = false;
-    int amodOf = Syntax.governorBy(s, trigger, "amod");
-    int advmodOf = Syntax.governorBy(s, trigger, "advmod");
-    int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
-    if (s.hasChild(trigger, "cop")) {
-      // "Mr Straw was naive", "the decision was a mistake"
-      head = trigger;
-      things.addAll(s.childrenOf(trigger, "nsubj"));
-    } else if (!t.isNoun() && xcompOf >= 0 && w.linkingVerbs().contains(s.token(xcompOf).lemma())) {
-      // "the plan seems unfair"
-      head = xcompOf;
-      things.addAll(s.childrenOf(xcompOf, "nsubj"));
-    } else if (!t.isNoun() && amodOf >= 0) {
-      head = amodOf;
-      if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
-        // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
-        // judges the way's owner)
-        things.addAll(s.childrenOf(amodOf, "nsubj"));
-      } else {
-        // "the cavalier way in which this government operates"
-        things.add(amodOf);
-      }
-    } else if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
-      // "the United States had regrettably not listened": only an active subject acted.
-      head = advmodOf;
-      adverb = true;
-      for (Dependency d : s.children(advmodOf)) {
-        if (d.relation().equals("nsubj")) {
-          things.add(d.dependent());
-        }
-      }
-    }
-    if (head < 0 || things.isEmpty()) {
+    Judged j = judged(w, cx, s, trigger);
+    if (j == null || j.things().isEmpty()) {
       return cx.reject(s, trigger, p, "said of nothing: no subject or noun it qualifies");
     }
-    if (!adverb && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
+    int head = j.head();
+    if (!j.adverb() && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
       return cx.reject(s, trigger, p, "negated: \"not acceptable\" is no judgement of its own");
     }
     if (ModeRules.isConditionOrQuestion(w, s, head)
@@ -69,19 +52,33 @@ final class EvaluationMatcher {
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
       return cx.reject(s, trigger, p, "a question or a condition, not a judgement");
     }
-    Quote statement = cx.innermost(t.span(), false);
-    for (int i = 0; statement == null && i < things.size(); i++) {
-      statement = cx.innermost(s.token(things.get(i)).span(), false);
+    List<Arg> judges = new ArrayList<>();
+    if (j.naming() >= 0) {
+      // "Beck described Trump as a sociopath": saying so is the subject's statement.
+      judges.addAll(
+          ActorsAt.coded(
+              SourceFinder.subjects(cx, s, j.naming(), Syntax.isPassive(s, j.naming()))));
+      if (judges.isEmpty()) {
+        return cx.reject(s, trigger, p, "no coded actor says so");
+      }
+    } else {
+      Quote statement = cx.innermost(t.span(), false);
+      for (int i = 0; statement == null && i < j.things().size(); i++) {
+        statement = cx.innermost(s.token(j.things().get(i)).span(), false);
+      }
+      if (statement == null
+          || statement.speaker() == null
+          || statement.speaker().actor() == null
+          || statement.speaker().code() == null) {
+        return cx.reject(s, trigger, p, "not in a statement with a known speaker");
+      }
+      Quote.Speaker speaker = statement.speaker();
+      Span where = speaker.span() != null ? speaker.span() : t.span();
+      judges.add(new Arg(speaker.actor(), speaker.code(), speaker.name(), where));
     }
-    if (statement == null
-        || statement.speaker() == null
-        || statement.speaker().actor() == null
-        || statement.speaker().code() == null) {
-      return cx.reject(s, trigger, p, "not in a statement with a known speaker");
-    }
-    List<String> thingWords = new ArrayList<>();
+    List<String> thingWords = new ArrayList<>(j.words());
     List<Arg> targets = new ArrayList<>();
-    for (int thing : things) {
+    for (int thing : j.things()) {
       Token th = s.token(thing);
       if (w.demonstratives().contains(th.lemma()) && s.children(thing).isEmpty()) {
         // "Greece urged Turkey to accept … The spokesman said this was unacceptable": what the
@@ -101,30 +98,162 @@ final class EvaluationMatcher {
         return cx.reject(s, trigger, p, "said of none of " + ow.lemmas());
       }
     }
-    Quote.Speaker speaker = statement.speaker();
     targets.removeIf(a -> a.code() == null);
     if (targets.isEmpty()) {
       return cx.reject(s, trigger, p, "said of no actor, nor of an actor's thing or deed");
     }
-    if (targets.stream().anyMatch(a -> a.actor().equals(speaker.actor()))) {
-      // "he, Baker and Poehl had a very constructive discussion": the speaker judges a thing of
-      // their own.
-      return cx.reject(s, trigger, p, "the speaker is among those judged");
-    }
-    // A speaker judging themselves, their office or (for a government) their own state is no
-    // event between actors.
-    targets.removeIf(a -> a.actor().equals(speaker.actor()) || a.code().equals(speaker.code()));
-    String speakerSector = speaker.code().sector();
-    if (speakerSector == null || w.executiveSectors().contains(speakerSector)) {
-      targets.removeIf(
-          a -> a.code().sector() == null && a.code().country().equals(speaker.code().country()));
+    for (Arg judge : judges) {
+      if (targets.stream().anyMatch(a -> a.actor().equals(judge.actor()))) {
+        // "he, Baker and Poehl had a very constructive discussion": the speaker judges a thing of
+        // their own.
+        return cx.reject(s, trigger, p, "the speaker is among those judged");
+      }
+      // A speaker judging themselves, their office or (for a government) their own state is no
+      // event between actors.
+      targets.removeIf(a -> a.actor().equals(judge.actor()) || a.code().equals(judge.code()));
+      String judgeSector = judge.code().sector();
+      if (judgeSector == null || w.executiveSectors().contains(judgeSector)) {
+        targets.removeIf(
+            a -> a.code().sector() == null && a.code().country().equals(judge.code().country()));
+      }
     }
     if (targets.isEmpty()) {
       return cx.reject(s, trigger, p, "the speaker judges their own side");
     }
-    Span where = speaker.span() != null ? speaker.span() : t.span();
-    Arg source = new Arg(speaker.actor(), speaker.code(), speaker.name(), where);
+    List<Integer> consumed = new ArrayList<>();
+    List<String> evidence = new ArrayList<>();
+    if (j.naming() >= 0) {
+      consumed.add(j.naming());
+      evidence.add(EventRule.ARG_NAMING_VERB_JUDGES.id());
+    }
+    if (cx.on(EventRule.SELECT_ONE_JUDGEMENT_PER_NOUN)) {
+      // "a humiliating U-turn", "a pathological liar": one judgement, the noun's.
+      for (int adjective : s.childrenOf(trigger, "amod")) {
+        if (!Triggers.evaluativeCandidates(cx, s, s.token(adjective)).isEmpty()) {
+          consumed.add(adjective);
+        }
+      }
+    }
     return new PatternMatch(
-        p, List.of(source), ActorsAt.dedupe(targets), trigger, head, false, List.of());
+        p,
+        ActorsAt.dedupe(judges),
+        ActorsAt.dedupe(targets),
+        trigger,
+        head,
+        false,
+        consumed,
+        false,
+        false,
+        false,
+        evidence);
+  }
+
+  /** What the evaluative word at {@code trigger} is said of, or null when nothing. */
+  private static Judged judged(EventWords w, CodingContext cx, Sentence s, int trigger) {
+    Token t = s.token(trigger);
+    int amodOf = Syntax.governorBy(s, trigger, "amod");
+    int advmodOf = Syntax.governorBy(s, trigger, "advmod");
+    int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
+    if (s.hasChild(trigger, "cop")) {
+      // "Mr Straw was naive", "the decision was a mistake"
+      return new Judged(trigger, s.childrenOf(trigger, "nsubj"), List.of(), -1, false);
+    }
+    boolean naming = cx.on(EventRule.ARG_NAMING_VERB_JUDGES);
+    Judged named = naming ? named(w, s, trigger, List.of()) : null;
+    if (named != null) {
+      return named;
+    }
+    if (!t.isNoun() && xcompOf >= 0 && w.linkingVerbs().contains(s.token(xcompOf).lemma())) {
+      // "the plan seems unfair"
+      return new Judged(xcompOf, s.childrenOf(xcompOf, "nsubj"), List.of(), -1, false);
+    }
+    if (!t.isNoun() && amodOf >= 0) {
+      List<String> noun = List.of(s.token(amodOf).lemma());
+      // "branded the move a humiliating retreat": the noun is what the verb calls its object.
+      named = naming ? named(w, s, amodOf, noun) : null;
+      if (named != null) {
+        return named;
+      }
+      if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
+        // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
+        // judges the way's owner)
+        return new Judged(amodOf, s.childrenOf(amodOf, "nsubj"), List.of(), -1, false);
+      }
+      // "the cavalier way in which this government operates"
+      return new Judged(amodOf, List.of(amodOf), List.of(), -1, false);
+    }
+    if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
+      // "the United States had regrettably not listened": only an active subject acted.
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency d : s.children(advmodOf)) {
+        if (d.relation().equals("nsubj")) {
+          subjects.add(d.dependent());
+        }
+      }
+      return new Judged(advmodOf, subjects, List.of(), -1, true);
+    }
+    return null;
+  }
+
+  /**
+   * The judgement when {@code predicate} is what a naming verb calls its object, or null: "called
+   * the plan a disgrace" and "deemed the statements false" (the predicate a complement, its subject
+   * the object), "described Trump as a sociopath" (an "as" phrase), and the parser's variants that
+   * hang the predicate on the object ("described the decision as unjustified", "branded the move a
+   * U-turn") or read both as one object ("labelled UKIP a joke": what it names is the predicate's
+   * compound or possessor). A passive's subject is what is named.
+   */
+  private static Judged named(EventWords w, Sentence s, int predicate, List<String> words) {
+    for (Dependency d : s.parents(predicate)) {
+      int v = d.governor();
+      if (v < 0) {
+        continue;
+      }
+      String r = d.relation();
+      if (isNamingVerb(w, s, v)) {
+        if (r.equals("xcomp")) {
+          List<Integer> subject = s.childrenOf(predicate, "nsubj");
+          return new Judged(v, subject.isEmpty() ? named(s, v) : subject, words, v, false);
+        }
+        if (r.equals("obl:as") || r.equals("advcl:as")) {
+          return new Judged(v, named(s, v), words, v, false);
+        }
+        if (r.equals("obj") && s.token(predicate).isNoun()) {
+          List<Integer> iobj = s.childrenOf(v, "iobj");
+          if (!iobj.isEmpty()) {
+            return new Judged(v, iobj, words, v, false);
+          }
+          boolean indefinite =
+              s.childrenOf(predicate, "det").stream()
+                  .anyMatch(x -> List.of("a", "an").contains(s.token(x).lemma()));
+          if (indefinite) {
+            return new Judged(v, List.of(predicate), words, v, false);
+          }
+        }
+      }
+      if ((r.equals("nmod:as") || r.equals("dep")) && s.token(v).isNoun()) {
+        for (Dependency up : s.parents(v)) {
+          String ur = up.relation();
+          if (up.governor() >= 0
+              && (ur.equals("obj") || ur.equals("nsubj:pass"))
+              && isNamingVerb(w, s, up.governor())) {
+            return new Judged(up.governor(), List.of(v), words, up.governor(), false);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNamingVerb(EventWords w, Sentence s, int v) {
+    return s.token(v).isVerb() && w.namingVerbs().contains(s.token(v).lemma());
+  }
+
+  /** What a naming verb names: its object, or a passive's subject ("Trump was called a liar"). */
+  private static List<Integer> named(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(verb, "nsubj:pass"));
+    out.addAll(s.childrenOf(verb, "iobj"));
+    out.addAll(s.childrenOf(verb, "obj"));
+    return out;
   }
 }

@@ -525,6 +525,29 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordANamingVerbSaysIsItsSubjectsJudgementOfItsObject() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany described the French plan as a shambles."));
+    assertEquals(List.of("GBR 111 IRN"), coded("Britain called the Iranian offer a ploy."));
+    assertEquals(
+        List.of("JPN 120 USA"),
+        coded("Japan branded the American proposal a non-starter."),
+        "the word's own code, not the verb's: a proposal called a non-starter is rejected");
+    assertEquals(
+        List.of("DEU 111 FRA"),
+        coded("France was branded a liar by Germany."),
+        "a passive's agent names its subject");
+    assertEquals(
+        List.of("GBR 111 ESP"),
+        coded("Britain branded the Spanish decision a humiliating U-turn."),
+        "an evaluative adjective of an evaluative noun is one judgement");
+    assertEquals(List.of(), coded("Germany did not describe the French plan as a shambles."));
+    assertEquals(
+        List.of(),
+        coded("Critics described the French plan as a shambles."),
+        "no coded actor says so, and the naming verb's subject is who judges");
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(

@@ -80,6 +80,18 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void theEvaluativeRulesSwitchedOffLeaveNamingVerbsAndAdjectivesUnread() {
+    String named = "Germany described the French plan as a shambles.";
+    assertEquals(
+        List.of("DEU 11 FRA"), events(named).stream().map(EventRuleSwitchTest::dyad).toList());
+    assertTrue(events(named).get(0).rules().contains("R.arg.naming-verb-judges"));
+    assertEquals(List.of(), events(named, "R.arg.naming-verb-judges"));
+    String twice = "Germany said the French decision was a humiliating U-turn.";
+    assertEquals(1, events(twice).size());
+    assertEquals(2, events(twice, "R.select.one-judgement-per-noun").size());
+  }
+
+  @Test
   void aCoderWhoseProfileLacksOneOfItsRulesDoesNotStart() {
     CodingProfile none = CodingProfile.of(EventRules.NONE, "dyad");
     var e = assertThrows(IllegalArgumentException.class, () -> new EventCoder(LEXICON, none));
