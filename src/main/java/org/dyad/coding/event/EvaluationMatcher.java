@@ -76,6 +76,7 @@ final class EvaluationMatcher {
       Span where = speaker.span() != null ? speaker.span() : t.span();
       judges.add(new Arg(speaker.actor(), speaker.code(), speaker.name(), where));
     }
+    List<String> evidence = new ArrayList<>();
     List<String> thingWords = new ArrayList<>(j.words());
     List<Arg> targets = new ArrayList<>();
     for (int thing : j.things()) {
@@ -87,6 +88,10 @@ final class EvaluationMatcher {
         targets.addAll(SourceFinder.previousSubjects(cx, s));
       } else if (w.jointNouns().contains(th.lemma())) {
         return cx.reject(s, trigger, p, "said of what two sides do together");
+      } else if (th.isVerb()) {
+        thingWords.add(th.lemma());
+        targets.addAll(SourceFinder.activeSubjects(cx, s, thing));
+        evidence.add(EventRule.ARG_JUDGED_CLAUSE_DOER.id());
       } else {
         thingWords.add(th.lemma());
         targets.addAll(SourceFinder.ownersOf(cx, s, thing));
@@ -121,7 +126,6 @@ final class EvaluationMatcher {
       return cx.reject(s, trigger, p, "the speaker judges their own side");
     }
     List<Integer> consumed = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
     if (j.naming() >= 0) {
       consumed.add(j.naming());
       evidence.add(EventRule.ARG_NAMING_VERB_JUDGES.id());
@@ -156,7 +160,13 @@ final class EvaluationMatcher {
     int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
     if (s.hasChild(trigger, "cop")) {
       // "Mr Straw was naive", "the decision was a mistake"
-      return new Judged(trigger, s.childrenOf(trigger, "nsubj"), List.of(), -1, false);
+      List<Integer> subjects = s.childrenOf(trigger, "nsubj");
+      if (subjects.isEmpty() && cx.on(EventRule.ARG_JUDGED_CLAUSE_DOER)) {
+        // "the way the government had handled the bill was a shambles", "what they did was a
+        // disgrace": a clause is the subject, and its doer is judged.
+        subjects = s.childrenOf(trigger, "csubj");
+      }
+      return new Judged(trigger, subjects, List.of(), -1, false);
     }
     boolean naming = cx.on(EventRule.ARG_NAMING_VERB_JUDGES);
     Judged named = naming ? named(w, s, trigger, List.of()) : null;

@@ -50,6 +50,7 @@ enum EventRule {
   ARG_OWNER_OF_THING("R.arg.owner-of-thing"),
   ARG_IMPLIED_TARGET("R.arg.implied-target"),
   ARG_NAMING_VERB_JUDGES("R.arg.naming-verb-judges"),
+  ARG_JUDGED_CLAUSE_DOER("R.arg.judged-clause-doer"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),

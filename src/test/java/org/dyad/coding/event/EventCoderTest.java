@@ -548,6 +548,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordWhoseSubjectIsAClauseJudgesItsDoer() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany said what France did was a disgrace."));
+    assertEquals(
+        List.of("JPN 111 USAGOV"),
+        coded("Japan said the way Washington treats its allies was regrettable."));
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
