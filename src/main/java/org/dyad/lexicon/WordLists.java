@@ -35,6 +35,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "joint-noun",
           "demonstrative",
           "naming-verb",
+          "deed-verb",
           "judging-verb",
           "issuing-verb",
           "hearsay-noun",

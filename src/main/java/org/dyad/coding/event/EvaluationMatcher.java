@@ -192,6 +192,11 @@ final class EvaluationMatcher {
       // "the cavalier way in which this government operates"
       return new Judged(amodOf, List.of(amodOf), List.of(), -1, false);
     }
+    int objOf = Syntax.governorBy(s, trigger, "obj");
+    if (t.isNoun() && objOf >= 0 && SourceFinder.isDoersVerb(cx, s.token(objOf).lemma())) {
+      // "Blair had made a mistake", "told lies": the noun's owner is the verb's subject.
+      return new Judged(objOf, List.of(trigger), List.of(), -1, false);
+    }
     if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
       // "the United States had regrettably not listened": only an active subject acted.
       List<Integer> subjects = new ArrayList<>();

@@ -51,6 +51,7 @@ enum EventRule {
   ARG_IMPLIED_TARGET("R.arg.implied-target"),
   ARG_NAMING_VERB_JUDGES("R.arg.naming-verb-judges"),
   ARG_JUDGED_CLAUSE_DOER("R.arg.judged-clause-doer"),
+  ARG_DEED_DOER("R.arg.deed-doer"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),

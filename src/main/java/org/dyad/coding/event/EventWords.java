@@ -118,6 +118,14 @@ final class EventWords {
     return lists.get("naming-verb");
   }
 
+  /**
+   * Verbs whose subject does or makes what their object is: "made a mistake", "was doing the right
+   * thing".
+   */
+  Set<String> deedVerbs() {
+    return lists.get("deed-verb");
+  }
+
   /** Verbs by which one side judges or answers another's act: "Iran rejected Iraqi charges". */
   Set<String> judgingVerbs() {
     return lists.get("judging-verb");

@@ -556,6 +556,16 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordSaidOfWhatASubjectDidJudgesTheSubject() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany said France had made a mistake."));
+    assertEquals(
+        List.of("JPN 111 USAGOV"), coded("Japan said Washington had taken a reckless decision."));
+    assertEquals(List.of("JPN 111 USAGOV"), coded("Japan said Washington had told lies."));
+    assertEquals(
+        List.of(), coded("Japan said Washington had criticised the mistake."), "no doer's verb");
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
