@@ -186,8 +186,8 @@ final class EvaluationMatcher {
       }
       if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
         // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
-        // judges the way's owner)
-        return new Judged(amodOf, s.childrenOf(amodOf, "nsubj"), List.of(), -1, false);
+        // judges the way's owner); "Germany is a great friend" is said of a friend.
+        return new Judged(amodOf, s.childrenOf(amodOf, "nsubj"), noun, -1, false);
       }
       // "the cavalier way in which this government operates"
       return new Judged(amodOf, List.of(amodOf), List.of(), -1, false);

@@ -566,6 +566,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeAdjectiveOfAPredicateNounIsSaidOfThatNoun() {
+    // "great" judges only a leader, a friend, a job…: in "Germany was a great friend" it is said
+    // of Germany as a friend.
+    assertEquals(List.of("FRA 051 DEU"), coded("France said Germany was a great friend."));
+    assertEquals(List.of(), coded("France said Germany was a great country."));
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
