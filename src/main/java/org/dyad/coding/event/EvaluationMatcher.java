@@ -2,6 +2,9 @@ package org.dyad.coding.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.coding.ResolvedMention;
 import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
@@ -52,6 +55,7 @@ final class EvaluationMatcher {
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
       return cx.reject(s, trigger, p, "a question or a condition, not a judgement");
     }
+    List<String> evidence = new ArrayList<>();
     List<Arg> judges = new ArrayList<>();
     if (j.naming() >= 0) {
       // "Beck described Trump as a sociopath": saying so is the subject's statement.
@@ -62,21 +66,19 @@ final class EvaluationMatcher {
         return cx.reject(s, trigger, p, "no coded actor says so");
       }
     } else {
-      Quote statement = cx.innermost(t.span(), false);
-      for (int i = 0; statement == null && i < j.things().size(); i++) {
-        statement = cx.innermost(s.token(j.things().get(i)).span(), false);
+      Quote.Speaker speaker = speakerAt(cx, t.span());
+      for (int i = 0; speaker == null && i < j.things().size(); i++) {
+        speaker = speakerAt(cx, s.token(j.things().get(i)).span());
       }
-      if (statement == null
-          || statement.speaker() == null
-          || statement.speaker().actor() == null
-          || statement.speaker().code() == null) {
+      if (speaker == null) {
         return cx.reject(s, trigger, p, "not in a statement with a known speaker");
       }
-      Quote.Speaker speaker = statement.speaker();
+      if (speaker != cx.innermost(t.span(), false).speaker()) {
+        evidence.add(EventRule.ARG_FIRST_PERSON_SPEAKER.id());
+      }
       Span where = speaker.span() != null ? speaker.span() : t.span();
       judges.add(new Arg(speaker.actor(), speaker.code(), speaker.name(), where));
     }
-    List<String> evidence = new ArrayList<>();
     List<String> thingWords = new ArrayList<>(j.words());
     List<Arg> targets = new ArrayList<>();
     for (int thing : j.things()) {
@@ -94,7 +96,15 @@ final class EvaluationMatcher {
         evidence.add(EventRule.ARG_JUDGED_CLAUSE_DOER.id());
       } else {
         thingWords.add(th.lemma());
-        targets.addAll(SourceFinder.ownersOf(cx, s, thing));
+        List<Arg> owners = SourceFinder.ownersOf(cx, s, thing);
+        if (cx.on(EventRule.ARG_HE_IS_NOT_THE_SPEAKER) && judges.size() == 1) {
+          List<Arg> other = notTheSpeaker(cx, s, thing, owners, judges.get(0));
+          if (other != null) {
+            owners = other;
+            evidence.add(EventRule.ARG_HE_IS_NOT_THE_SPEAKER.id());
+          }
+        }
+        targets.addAll(owners);
       }
     }
     for (VerbPattern.Step step : p.steps()) {
@@ -150,6 +160,65 @@ final class EvaluationMatcher {
         false,
         false,
         evidence);
+  }
+
+  /**
+   * The coded speaker of the smallest statement around {@code span}, or null. A statement whose
+   * speaker is "I" or "we" inside a quotation ("Sir Digby added: \"… I have to say he has been a
+   * prudent chancellor\"") is the quotation's speaker's (with {@link
+   * EventRule#ARG_FIRST_PERSON_SPEAKER}).
+   */
+  private static Quote.Speaker speakerAt(CodingContext cx, Span span) {
+    Quote q = cx.innermost(span, false);
+    if (q == null || q.speaker() == null) {
+      return null;
+    }
+    Quote.Speaker speaker = q.speaker();
+    if (speaker.actor() == null
+        && speaker.name() != null
+        && cx.on(EventRule.ARG_FIRST_PERSON_SPEAKER)
+        && cx.words().firstPersonPronouns().contains(speaker.name().toLowerCase(Locale.ROOT))) {
+      Quote direct = cx.innermost(q.span(), true);
+      if (direct != null && direct != q && direct.speaker() != null) {
+        speaker = direct.speaker();
+      }
+    }
+    return speaker.actor() == null || speaker.code() == null ? null : speaker;
+  }
+
+  /**
+   * The person a "he" or "his" at {@code thing} stands for when the pronoun was read as the speaker
+   * of the quotation it is in, who calls themselves "I" (Sir Digby added: "I have to say he has
+   * been a prudent chancellor"): the person named before other than the speaker, or null when the
+   * owners need no second reading.
+   */
+  private static List<Arg> notTheSpeaker(
+      CodingContext cx, Sentence s, int thing, List<Arg> owners, Arg speaker) {
+    if (owners.stream().noneMatch(a -> a.actor().equals(speaker.actor()))) {
+      return null;
+    }
+    List<Integer> pronouns = new ArrayList<>(List.of(thing));
+    pronouns.addAll(s.childrenOf(thing, "nmod:poss"));
+    for (int pronoun : pronouns) {
+      Token pr = s.token(pronoun);
+      Quote direct = cx.innermost(pr.span(), true);
+      if (pr.isPronoun()
+          && cx.words().personPronouns().contains(pr.lemma())
+          && direct != null
+          && direct.speaker() != null
+          && speaker.actor().equals(direct.speaker().actor())) {
+        ResolvedMention m = cx.actors().personBefore(s.index(), pronoun, Set.of(speaker.actor()));
+        if (m == null) {
+          return null;
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int i = 0; i < m.actors().size(); i++) {
+          out.add(new Arg(m.actors().get(i), m.codes().get(i), pr.word(), pr.span()));
+        }
+        return out;
+      }
+    }
+    return null;
   }
 
   /** What the evaluative word at {@code trigger} is said of, or null when nothing. */

@@ -52,6 +52,8 @@ enum EventRule {
   ARG_NAMING_VERB_JUDGES("R.arg.naming-verb-judges"),
   ARG_JUDGED_CLAUSE_DOER("R.arg.judged-clause-doer"),
   ARG_DEED_DOER("R.arg.deed-doer"),
+  ARG_FIRST_PERSON_SPEAKER("R.arg.first-person-speaker"),
+  ARG_HE_IS_NOT_THE_SPEAKER("R.arg.he-is-not-the-speaker"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),

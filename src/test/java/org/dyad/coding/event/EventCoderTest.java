@@ -574,6 +574,17 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordInAFirstPersonStatementInAQuotationIsTheQuotationSpeakers() {
+    // "I have to say he has been …" is reported speech whose speaker is "I": the quotation's
+    // speaker, who is not the "he" judged.
+    assertEquals(
+        List.of("USAGOV 051 FRAGOV"),
+        coded(
+            "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will."
+                + " I have to say he has been a wise president.\""));
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(

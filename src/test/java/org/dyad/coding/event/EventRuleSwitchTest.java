@@ -89,6 +89,13 @@ class EventRuleSwitchTest {
     String twice = "Germany said the French decision was a humiliating U-turn.";
     assertEquals(1, events(twice).size());
     assertEquals(2, events(twice, "R.select.one-judgement-per-noun").size());
+    String quoted =
+        "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will. I have"
+            + " to say he has been a wise president.\"";
+    assertEquals(1, events(quoted).stream().filter(e -> e.root().equals("05")).count());
+    for (String off : List.of("R.arg.first-person-speaker", "R.arg.he-is-not-the-speaker")) {
+      assertEquals(0, events(quoted, off).stream().filter(e -> e.root().equals("05")).count(), off);
+    }
   }
 
   @Test
