@@ -124,10 +124,16 @@ final class EvaluationMatcher {
         return cx.reject(s, trigger, p, "the speaker is among those judged");
       }
       // A speaker judging themselves, their office or (for a government) their own state is no
-      // event between actors.
-      targets.removeIf(a -> a.actor().equals(judge.actor()) || a.code().equals(judge.code()));
+      // event between actors. Criticism between two parties, candidates or newspapers of one code
+      // is between two sides ("Trump said Cruz was a liar": USAPTY to USAPTY), as the assembler
+      // takes them; praise of one's own code is most often of one's own side.
       String judgeSector = judge.code().sector();
-      if (judgeSector == null || w.executiveSectors().contains(judgeSector)) {
+      boolean office = judgeSector == null || w.executiveSectors().contains(judgeSector);
+      boolean rivals =
+          !office && cx.on(EventRule.ARG_RIVALS_OF_ONE_CODE) && p.code().compareTo("09") >= 0;
+      targets.removeIf(
+          a -> a.actor().equals(judge.actor()) || a.code().equals(judge.code()) && !rivals);
+      if (office) {
         targets.removeIf(
             a -> a.code().sector() == null && a.code().country().equals(judge.code().country()));
       }

@@ -54,6 +54,7 @@ enum EventRule {
   ARG_DEED_DOER("R.arg.deed-doer"),
   ARG_FIRST_PERSON_SPEAKER("R.arg.first-person-speaker"),
   ARG_HE_IS_NOT_THE_SPEAKER("R.arg.he-is-not-the-speaker"),
+  ARG_RIVALS_OF_ONE_CODE("R.arg.rivals-of-one-code"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),

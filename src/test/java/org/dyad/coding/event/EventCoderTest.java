@@ -585,6 +585,20 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordMayCriticiseARivalOfTheSpeakersOwnCode() {
+    // Two opposition leaders (GBROPP) are two sides when one criticises the other; praise of
+    // one's own code, and an office judging itself, stay no event.
+    LocalDate day = LocalDate.of(2005, 3, 1);
+    assertEquals(
+        List.of("GBROPP 111 GBROPP"),
+        code("Michael Howard said Charles Kennedy was a hypocrite.", day).events().stream()
+            .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code())
+            .toList());
+    assertEquals(
+        List.of(), code("Michael Howard said Charles Kennedy was a wise man.", day).events());
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
