@@ -42,7 +42,7 @@ final class EvaluationMatcher {
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     EventWords w = cx.words();
     Token t = s.token(trigger);
-    Judged j = judged(w, cx, s, trigger);
+    Judged j = judged(w, cx, s, trigger, p);
     if (j == null || j.things().isEmpty()) {
       return cx.reject(s, trigger, p, "said of nothing: no subject or noun it qualifies");
     }
@@ -228,8 +228,17 @@ final class EvaluationMatcher {
   }
 
   /** What the evaluative word at {@code trigger} is said of, or null when nothing. */
-  private static Judged judged(EventWords w, CodingContext cx, Sentence s, int trigger) {
+  private static Judged judged(
+      EventWords w, CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     Token t = s.token(trigger);
+    for (VerbPattern.Step step : p.steps()) {
+      if (step instanceof VerbPattern.Slot slot && slot.preposition() != null) {
+        // "a testament to his instincts": the phrase the pattern names holds what is judged.
+        List<Integer> phrase = new ArrayList<>(s.childrenOf(trigger, "nmod:" + slot.preposition()));
+        phrase.addAll(s.childrenOf(trigger, "obl:" + slot.preposition()));
+        return new Judged(trigger, phrase, List.of(), -1, false);
+      }
+    }
     int amodOf = Syntax.governorBy(s, trigger, "amod");
     int advmodOf = Syntax.governorBy(s, trigger, "advmod");
     int xcompOf = Syntax.governorBy(s, trigger, "xcomp");

@@ -599,6 +599,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordsPrepositionalSlotHoldsWhatItJudges() {
+    assertEquals(
+        List.of("FRA 051 DEU"),
+        coded("\"This is a testament to Germany's courage,\" France said."));
+    assertEquals(List.of(), coded("Britain said the agreement was a tribute."));
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(
