@@ -322,10 +322,12 @@ final class EvaluationMatcher {
           if (!iobj.isEmpty()) {
             return new Judged(v, iobj, words, v, false);
           }
+          // "labelled UKIP a joke", "what he called Japan's failure to honour the pact": what the
+          // noun names is its own compound or possessor.
           boolean indefinite =
               s.childrenOf(predicate, "det").stream()
                   .anyMatch(x -> List.of("a", "an").contains(s.token(x).lemma()));
-          if (indefinite) {
+          if (indefinite || s.hasChild(predicate, "nmod:poss")) {
             return new Judged(v, List.of(predicate), words, v, false);
           }
         }

@@ -540,6 +540,11 @@ class EventCoderTest {
         List.of("GBR 111 ESP"),
         coded("Britain branded the Spanish decision a humiliating U-turn."),
         "an evaluative adjective of an evaluative noun is one judgement");
+    assertEquals(
+        List.of("DEU 111 FRA"),
+        coded(
+            "Britain acted in retaliation for what Germany called France's betrayal of the pact."),
+        "a noun the verb names with its possessor judges the possessor");
     assertEquals(List.of(), coded("Germany did not describe the French plan as a shambles."));
     assertEquals(
         List.of(),
