@@ -104,6 +104,14 @@ public final class ActorAnalysis {
    * previous sentences.
    */
   public ResolvedMention personBefore(int sentence, int token) {
+    return personBefore(sentence, token, Set.of());
+  }
+
+  /**
+   * As {@link #personBefore(int, int)}, passing over mentions of the actors in {@code notThese}: a
+   * quotation's speaker calls themselves "I", so a "he" inside it is someone else.
+   */
+  public ResolvedMention personBefore(int sentence, int token, Set<String> notThese) {
     int offset = sentences.get(sentence).token(token).span().begin();
     String pronoun = sentences.get(sentence).token(token).lemma();
     String wanted =
@@ -111,7 +119,7 @@ public final class ActorAnalysis {
             ? "FEMALE"
             : Set.of("he", "him", "his", "himself").contains(pronoun) ? "MALE" : null;
     ResolvedMention reporter = reportingRoleHolder(sentence, token, wanted);
-    if (reporter != null) {
+    if (reporter != null && reporter.actors().stream().noneMatch(notThese::contains)) {
       return reporter;
     }
     for (boolean subjectsOnly : new boolean[] {true, false}) {
@@ -121,6 +129,7 @@ public final class ActorAnalysis {
           ResolvedMention m = ms.get(i);
           if (m.span().begin() < offset
               && isPerson(m)
+              && m.actors().stream().noneMatch(notThese::contains)
               && (!subjectsOnly || isSubject(s, m))
               && compatible(m, wanted)) {
             return m;

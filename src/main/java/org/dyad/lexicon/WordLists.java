@@ -34,6 +34,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "relative-pronoun",
           "joint-noun",
           "demonstrative",
+          "naming-verb",
+          "deed-verb",
           "judging-verb",
           "issuing-verb",
           "hearsay-noun",

@@ -2,6 +2,9 @@ package org.dyad.coding.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.coding.ResolvedMention;
 import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
@@ -13,55 +16,38 @@ import org.dyad.model.Token;
  * Matches an evaluative word ({@link VerbPattern.Pos#E}) inside a statement: the speaker judges the
  * actor it is said of ("He said Mr Straw was naive"), or the actor whose thing or deed it is said
  * of ("the Greek proposal was unacceptable", "the cavalier way in which this government operates",
- * "the United States had regrettably not listened"). The speaker is the source. Not coded:
- * questions and conditions, negated judgements, and a speaker judging themselves or their own side.
- * Takes the article's context, a sentence, the word and the pattern; returns the match or null (the
- * reason told to the trace). Stateless, thread-safe.
+ * "the United States had regrettably not listened"). The speaker is the source. A naming verb's
+ * subject speaks for itself: "Beck described Trump as a sociopath" is Beck's judgement of Trump.
+ * Not coded: questions and conditions, negated judgements, and a speaker judging themselves or
+ * their own side. Takes the article's context, a sentence, the word and the pattern; returns the
+ * match or null (the reason told to the trace). Stateless, thread-safe.
  */
 final class EvaluationMatcher {
   private EvaluationMatcher() {}
 
+  /**
+   * What an evaluative word is said of, as the parse shows it.
+   *
+   * @param head the clause or phrase the judgement belongs to (its negation and mood are the
+   *     judgement's)
+   * @param things the tokens the word is said of: actors, or things whose owners are judged
+   * @param words lemmas a {@code :word} list is also checked against, besides the things' own (the
+   *     noun an adjective qualifies: "a great leader")
+   * @param naming the verb by which its subject says so ("called the plan a disgrace"), or -1
+   * @param adverb whether the word is an adverb of its clause
+   */
+  private record Judged(
+      int head, List<Integer> things, List<String> words, int naming, boolean adverb) {}
+
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     EventWords w = cx.words();
     Token t = s.token(trigger);
-    int head = -1; // the clause or phrase the judgement belongs to
-    List<Integer> things = new ArrayList<>();
-    boolean adverb = false;
-    int amodOf = Syntax.governorBy(s, trigger, "amod");
-    int advmodOf = Syntax.governorBy(s, trigger, "advmod");
-    int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
-    if (s.hasChild(trigger, "cop")) {
-      // "Mr Straw was naive", "the decision was a mistake"
-      head = trigger;
-      things.addAll(s.childrenOf(trigger, "nsubj"));
-    } else if (!t.isNoun() && xcompOf >= 0 && w.linkingVerbs().contains(s.token(xcompOf).lemma())) {
-      // "the plan seems unfair"
-      head = xcompOf;
-      things.addAll(s.childrenOf(xcompOf, "nsubj"));
-    } else if (!t.isNoun() && amodOf >= 0) {
-      head = amodOf;
-      if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
-        // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
-        // judges the way's owner)
-        things.addAll(s.childrenOf(amodOf, "nsubj"));
-      } else {
-        // "the cavalier way in which this government operates"
-        things.add(amodOf);
-      }
-    } else if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
-      // "the United States had regrettably not listened": only an active subject acted.
-      head = advmodOf;
-      adverb = true;
-      for (Dependency d : s.children(advmodOf)) {
-        if (d.relation().equals("nsubj")) {
-          things.add(d.dependent());
-        }
-      }
-    }
-    if (head < 0 || things.isEmpty()) {
+    Judged j = judged(w, cx, s, trigger, p);
+    if (j == null || j.things().isEmpty()) {
       return cx.reject(s, trigger, p, "said of nothing: no subject or noun it qualifies");
     }
-    if (!adverb && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
+    int head = j.head();
+    if (!j.adverb() && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
       return cx.reject(s, trigger, p, "negated: \"not acceptable\" is no judgement of its own");
     }
     if (ModeRules.isConditionOrQuestion(w, s, head)
@@ -69,19 +55,33 @@ final class EvaluationMatcher {
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
       return cx.reject(s, trigger, p, "a question or a condition, not a judgement");
     }
-    Quote statement = cx.innermost(t.span(), false);
-    for (int i = 0; statement == null && i < things.size(); i++) {
-      statement = cx.innermost(s.token(things.get(i)).span(), false);
+    List<String> evidence = new ArrayList<>();
+    List<Arg> judges = new ArrayList<>();
+    if (j.naming() >= 0) {
+      // "Beck described Trump as a sociopath": saying so is the subject's statement.
+      judges.addAll(
+          ActorsAt.coded(
+              SourceFinder.subjects(cx, s, j.naming(), Syntax.isPassive(s, j.naming()))));
+      if (judges.isEmpty()) {
+        return cx.reject(s, trigger, p, "no coded actor says so");
+      }
+    } else {
+      Quote.Speaker speaker = speakerAt(cx, t.span());
+      for (int i = 0; speaker == null && i < j.things().size(); i++) {
+        speaker = speakerAt(cx, s.token(j.things().get(i)).span());
+      }
+      if (speaker == null) {
+        return cx.reject(s, trigger, p, "not in a statement with a known speaker");
+      }
+      if (speaker != cx.innermost(t.span(), false).speaker()) {
+        evidence.add(EventRule.ARG_FIRST_PERSON_SPEAKER.id());
+      }
+      Span where = speaker.span() != null ? speaker.span() : t.span();
+      judges.add(new Arg(speaker.actor(), speaker.code(), speaker.name(), where));
     }
-    if (statement == null
-        || statement.speaker() == null
-        || statement.speaker().actor() == null
-        || statement.speaker().code() == null) {
-      return cx.reject(s, trigger, p, "not in a statement with a known speaker");
-    }
-    List<String> thingWords = new ArrayList<>();
+    List<String> thingWords = new ArrayList<>(j.words());
     List<Arg> targets = new ArrayList<>();
-    for (int thing : things) {
+    for (int thing : j.things()) {
       Token th = s.token(thing);
       if (w.demonstratives().contains(th.lemma()) && s.children(thing).isEmpty()) {
         // "Greece urged Turkey to accept … The spokesman said this was unacceptable": what the
@@ -90,9 +90,21 @@ final class EvaluationMatcher {
         targets.addAll(SourceFinder.previousSubjects(cx, s));
       } else if (w.jointNouns().contains(th.lemma())) {
         return cx.reject(s, trigger, p, "said of what two sides do together");
+      } else if (th.isVerb()) {
+        thingWords.add(th.lemma());
+        targets.addAll(SourceFinder.activeSubjects(cx, s, thing));
+        evidence.add(EventRule.ARG_JUDGED_CLAUSE_DOER.id());
       } else {
         thingWords.add(th.lemma());
-        targets.addAll(SourceFinder.ownersOf(cx, s, thing));
+        List<Arg> owners = SourceFinder.ownersOf(cx, s, thing);
+        if (cx.on(EventRule.ARG_HE_IS_NOT_THE_SPEAKER) && judges.size() == 1) {
+          List<Arg> other = notTheSpeaker(cx, s, thing, owners, judges.get(0));
+          if (other != null) {
+            owners = other;
+            evidence.add(EventRule.ARG_HE_IS_NOT_THE_SPEAKER.id());
+          }
+        }
+        targets.addAll(owners);
       }
     }
     for (VerbPattern.Step step : p.steps()) {
@@ -101,30 +113,248 @@ final class EvaluationMatcher {
         return cx.reject(s, trigger, p, "said of none of " + ow.lemmas());
       }
     }
-    Quote.Speaker speaker = statement.speaker();
     targets.removeIf(a -> a.code() == null);
     if (targets.isEmpty()) {
       return cx.reject(s, trigger, p, "said of no actor, nor of an actor's thing or deed");
     }
-    if (targets.stream().anyMatch(a -> a.actor().equals(speaker.actor()))) {
-      // "he, Baker and Poehl had a very constructive discussion": the speaker judges a thing of
-      // their own.
-      return cx.reject(s, trigger, p, "the speaker is among those judged");
-    }
-    // A speaker judging themselves, their office or (for a government) their own state is no
-    // event between actors.
-    targets.removeIf(a -> a.actor().equals(speaker.actor()) || a.code().equals(speaker.code()));
-    String speakerSector = speaker.code().sector();
-    if (speakerSector == null || w.executiveSectors().contains(speakerSector)) {
+    for (Arg judge : judges) {
+      if (targets.stream().anyMatch(a -> a.actor().equals(judge.actor()))) {
+        // "he, Baker and Poehl had a very constructive discussion": the speaker judges a thing of
+        // their own.
+        return cx.reject(s, trigger, p, "the speaker is among those judged");
+      }
+      // A speaker judging themselves, their office or (for a government) their own state is no
+      // event between actors. Criticism between two parties, candidates or newspapers of one code
+      // is between two sides ("Trump said Cruz was a liar": USAPTY to USAPTY), as the assembler
+      // takes them; praise of one's own code is most often of one's own side.
+      String judgeSector = judge.code().sector();
+      boolean office = judgeSector == null || w.executiveSectors().contains(judgeSector);
+      boolean rivals =
+          !office && cx.on(EventRule.ARG_RIVALS_OF_ONE_CODE) && p.code().compareTo("09") >= 0;
       targets.removeIf(
-          a -> a.code().sector() == null && a.code().country().equals(speaker.code().country()));
+          a -> a.actor().equals(judge.actor()) || a.code().equals(judge.code()) && !rivals);
+      if (office) {
+        targets.removeIf(
+            a -> a.code().sector() == null && a.code().country().equals(judge.code().country()));
+      }
     }
     if (targets.isEmpty()) {
       return cx.reject(s, trigger, p, "the speaker judges their own side");
     }
-    Span where = speaker.span() != null ? speaker.span() : t.span();
-    Arg source = new Arg(speaker.actor(), speaker.code(), speaker.name(), where);
+    List<Integer> consumed = new ArrayList<>();
+    if (j.naming() >= 0) {
+      consumed.add(j.naming());
+      evidence.add(EventRule.ARG_NAMING_VERB_JUDGES.id());
+    }
+    if (cx.on(EventRule.SELECT_ONE_JUDGEMENT_PER_NOUN)) {
+      // "a humiliating U-turn", "a pathological liar": one judgement, the noun's.
+      for (int adjective : s.childrenOf(trigger, "amod")) {
+        if (!Triggers.evaluativeCandidates(cx, s, s.token(adjective)).isEmpty()) {
+          consumed.add(adjective);
+        }
+      }
+    }
     return new PatternMatch(
-        p, List.of(source), ActorsAt.dedupe(targets), trigger, head, false, List.of());
+        p,
+        ActorsAt.dedupe(judges),
+        ActorsAt.dedupe(targets),
+        trigger,
+        head,
+        false,
+        consumed,
+        false,
+        false,
+        false,
+        evidence);
+  }
+
+  /**
+   * The coded speaker of the smallest statement around {@code span}, or null. A statement whose
+   * speaker is "I" or "we" inside a quotation ("Sir Digby added: \"… I have to say he has been a
+   * prudent chancellor\"") is the quotation's speaker's (with {@link
+   * EventRule#ARG_FIRST_PERSON_SPEAKER}).
+   */
+  private static Quote.Speaker speakerAt(CodingContext cx, Span span) {
+    Quote q = cx.innermost(span, false);
+    if (q == null || q.speaker() == null) {
+      return null;
+    }
+    Quote.Speaker speaker = q.speaker();
+    if (speaker.actor() == null
+        && speaker.name() != null
+        && cx.on(EventRule.ARG_FIRST_PERSON_SPEAKER)
+        && cx.words().firstPersonPronouns().contains(speaker.name().toLowerCase(Locale.ROOT))) {
+      Quote direct = cx.innermost(q.span(), true);
+      if (direct != null && direct != q && direct.speaker() != null) {
+        speaker = direct.speaker();
+      }
+    }
+    return speaker.actor() == null || speaker.code() == null ? null : speaker;
+  }
+
+  /**
+   * The person a "he" or "his" at {@code thing} stands for when the pronoun was read as the speaker
+   * of the quotation it is in, who calls themselves "I" (Sir Digby added: "I have to say he has
+   * been a prudent chancellor"): the person named before other than the speaker, or null when the
+   * owners need no second reading.
+   */
+  private static List<Arg> notTheSpeaker(
+      CodingContext cx, Sentence s, int thing, List<Arg> owners, Arg speaker) {
+    if (owners.stream().noneMatch(a -> a.actor().equals(speaker.actor()))) {
+      return null;
+    }
+    List<Integer> pronouns = new ArrayList<>(List.of(thing));
+    pronouns.addAll(s.childrenOf(thing, "nmod:poss"));
+    for (int pronoun : pronouns) {
+      Token pr = s.token(pronoun);
+      Quote direct = cx.innermost(pr.span(), true);
+      if (pr.isPronoun()
+          && cx.words().personPronouns().contains(pr.lemma())
+          && direct != null
+          && direct.speaker() != null
+          && speaker.actor().equals(direct.speaker().actor())) {
+        ResolvedMention m = cx.actors().personBefore(s.index(), pronoun, Set.of(speaker.actor()));
+        if (m == null) {
+          return null;
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int i = 0; i < m.actors().size(); i++) {
+          out.add(new Arg(m.actors().get(i), m.codes().get(i), pr.word(), pr.span()));
+        }
+        return out;
+      }
+    }
+    return null;
+  }
+
+  /** What the evaluative word at {@code trigger} is said of, or null when nothing. */
+  private static Judged judged(
+      EventWords w, CodingContext cx, Sentence s, int trigger, VerbPattern p) {
+    Token t = s.token(trigger);
+    for (VerbPattern.Step step : p.steps()) {
+      if (step instanceof VerbPattern.Slot slot && slot.preposition() != null) {
+        // "a testament to his instincts": the phrase the pattern names holds what is judged.
+        List<Integer> phrase = new ArrayList<>(s.childrenOf(trigger, "nmod:" + slot.preposition()));
+        phrase.addAll(s.childrenOf(trigger, "obl:" + slot.preposition()));
+        return new Judged(trigger, phrase, List.of(), -1, false);
+      }
+    }
+    int amodOf = Syntax.governorBy(s, trigger, "amod");
+    int advmodOf = Syntax.governorBy(s, trigger, "advmod");
+    int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
+    if (s.hasChild(trigger, "cop")) {
+      // "Mr Straw was naive", "the decision was a mistake"
+      List<Integer> subjects = s.childrenOf(trigger, "nsubj");
+      if (subjects.isEmpty() && cx.on(EventRule.ARG_JUDGED_CLAUSE_DOER)) {
+        // "the way the government had handled the bill was a shambles", "what they did was a
+        // disgrace": a clause is the subject, and its doer is judged.
+        subjects = s.childrenOf(trigger, "csubj");
+      }
+      return new Judged(trigger, subjects, List.of(), -1, false);
+    }
+    boolean naming = cx.on(EventRule.ARG_NAMING_VERB_JUDGES);
+    Judged named = naming ? named(w, s, trigger, List.of()) : null;
+    if (named != null) {
+      return named;
+    }
+    if (!t.isNoun() && xcompOf >= 0 && w.linkingVerbs().contains(s.token(xcompOf).lemma())) {
+      // "the plan seems unfair"
+      return new Judged(xcompOf, s.childrenOf(xcompOf, "nsubj"), List.of(), -1, false);
+    }
+    if (!t.isNoun() && amodOf >= 0) {
+      List<String> noun = List.of(s.token(amodOf).lemma());
+      // "branded the move a humiliating retreat": the noun is what the verb calls its object.
+      named = naming ? named(w, s, amodOf, noun) : null;
+      if (named != null) {
+        return named;
+      }
+      if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
+        // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
+        // judges the way's owner); "Germany is a great friend" is said of a friend.
+        return new Judged(amodOf, s.childrenOf(amodOf, "nsubj"), noun, -1, false);
+      }
+      // "the cavalier way in which this government operates"
+      return new Judged(amodOf, List.of(amodOf), List.of(), -1, false);
+    }
+    int objOf = Syntax.governorBy(s, trigger, "obj");
+    if (t.isNoun() && objOf >= 0 && SourceFinder.isDoersVerb(cx, s.token(objOf).lemma())) {
+      // "Blair had made a mistake", "told lies": the noun's owner is the verb's subject.
+      return new Judged(objOf, List.of(trigger), List.of(), -1, false);
+    }
+    if (t.pos().startsWith("RB") && advmodOf >= 0 && s.token(advmodOf).isVerb()) {
+      // "the United States had regrettably not listened": only an active subject acted.
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency d : s.children(advmodOf)) {
+        if (d.relation().equals("nsubj")) {
+          subjects.add(d.dependent());
+        }
+      }
+      return new Judged(advmodOf, subjects, List.of(), -1, true);
+    }
+    return null;
+  }
+
+  /**
+   * The judgement when {@code predicate} is what a naming verb calls its object, or null: "called
+   * the plan a disgrace" and "deemed the statements false" (the predicate a complement, its subject
+   * the object), "described Trump as a sociopath" (an "as" phrase), and the parser's variants that
+   * hang the predicate on the object ("described the decision as unjustified", "branded the move a
+   * U-turn") or read both as one object ("labelled UKIP a joke": what it names is the predicate's
+   * compound or possessor). A passive's subject is what is named.
+   */
+  private static Judged named(EventWords w, Sentence s, int predicate, List<String> words) {
+    for (Dependency d : s.parents(predicate)) {
+      int v = d.governor();
+      if (v < 0) {
+        continue;
+      }
+      String r = d.relation();
+      if (isNamingVerb(w, s, v)) {
+        if (r.equals("xcomp")) {
+          List<Integer> subject = s.childrenOf(predicate, "nsubj");
+          return new Judged(v, subject.isEmpty() ? named(s, v) : subject, words, v, false);
+        }
+        if (r.equals("obl:as") || r.equals("advcl:as")) {
+          return new Judged(v, named(s, v), words, v, false);
+        }
+        if (r.equals("obj") && s.token(predicate).isNoun()) {
+          List<Integer> iobj = s.childrenOf(v, "iobj");
+          if (!iobj.isEmpty()) {
+            return new Judged(v, iobj, words, v, false);
+          }
+          // "labelled UKIP a joke", "what he called Japan's failure to honour the pact": what the
+          // noun names is its own compound or possessor.
+          boolean indefinite =
+              s.childrenOf(predicate, "det").stream()
+                  .anyMatch(x -> List.of("a", "an").contains(s.token(x).lemma()));
+          if (indefinite || s.hasChild(predicate, "nmod:poss")) {
+            return new Judged(v, List.of(predicate), words, v, false);
+          }
+        }
+      }
+      if ((r.equals("nmod:as") || r.equals("dep")) && s.token(v).isNoun()) {
+        for (Dependency up : s.parents(v)) {
+          String ur = up.relation();
+          if (up.governor() >= 0
+              && (ur.equals("obj") || ur.equals("nsubj:pass"))
+              && isNamingVerb(w, s, up.governor())) {
+            return new Judged(up.governor(), List.of(v), words, up.governor(), false);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNamingVerb(EventWords w, Sentence s, int v) {
+    return s.token(v).isVerb() && w.namingVerbs().contains(s.token(v).lemma());
+  }
+
+  /** What a naming verb names: its object, or a passive's subject ("Trump was called a liar"). */
+  private static List<Integer> named(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>(s.childrenOf(verb, "nsubj:pass"));
+    out.addAll(s.childrenOf(verb, "iobj"));
+    out.addAll(s.childrenOf(verb, "obj"));
+    return out;
   }
 }

@@ -110,6 +110,22 @@ final class EventWords {
     return lists.get("demonstrative");
   }
 
+  /**
+   * Verbs by which their subject says what their object is: "called the plan a disgrace",
+   * "described Trump as a sociopath".
+   */
+  Set<String> namingVerbs() {
+    return lists.get("naming-verb");
+  }
+
+  /**
+   * Verbs whose subject does or makes what their object is: "made a mistake", "was doing the right
+   * thing".
+   */
+  Set<String> deedVerbs() {
+    return lists.get("deed-verb");
+  }
+
   /** Verbs by which one side judges or answers another's act: "Iran rejected Iraqi charges". */
   Set<String> judgingVerbs() {
     return lists.get("judging-verb");

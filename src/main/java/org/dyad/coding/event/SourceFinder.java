@@ -331,6 +331,15 @@ final class SourceFinder {
     return List.of();
   }
 
+  /**
+   * Whether the subject of {@code verb} owns its object: it has it ("had a terrible record") or,
+   * with {@link EventRule#ARG_DEED_DOER}, did, made or said it ("made a mistake").
+   */
+  static boolean isDoersVerb(CodingContext cx, String verb) {
+    return verb.equals("have")
+        || cx.on(EventRule.ARG_DEED_DOER) && cx.words().deedVerbs().contains(verb);
+  }
+
   /** The lemmas of the sentence before's main verbs: what "this" may be a case of. */
   static List<String> previousClauseWords(CodingContext cx, Sentence s) {
     Sentence before = Syntax.previousSentence(cx.article(), s);
@@ -359,10 +368,10 @@ final class SourceFinder {
    * Who a judged thing belongs to: the actor it names ("Mr Straw"), else its possessor, "by" phrase
    * or compound modifier ("Canada's decision", "the decision by Canada"), the state of its
    * nationality adjective ("the Greek proposal"), the subject of its relative clause ("the way in
-   * which this government operates", "measures Greece has taken") or the subject that has it
-   * ("North Korea had a terrible record"). "Of" and "from" phrases are left alone: in "the
-   * treatment of prisoners" they are who suffers, in "asylum seekers from the UK" where they come
-   * from.
+   * which this government operates", "measures Greece has taken") or the subject that has, does or
+   * makes it ("North Korea had a terrible record", "Blair made a mistake"). "Of" and "from" phrases
+   * are left alone: in "the treatment of prisoners" they are who suffers, in "asylum seekers from
+   * the UK" where they come from.
    */
   static List<Arg> ownersOf(CodingContext cx, Sentence s, int thing) {
     List<Arg> named = ActorsAt.coded(ActorsAt.withConjuncts(cx, s, thing));
@@ -391,7 +400,7 @@ final class SourceFinder {
     }
     if (out.isEmpty()) {
       int had = Syntax.governorBy(s, thing, "obj");
-      if (had >= 0 && s.token(had).lemma().equals("have")) {
+      if (had >= 0 && isDoersVerb(cx, s.token(had).lemma())) {
         out.addAll(activeSubjects(cx, s, had));
       }
     }

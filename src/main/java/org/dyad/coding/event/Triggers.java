@@ -70,7 +70,7 @@ final class Triggers {
     if (t.isAdjective() || t.pos().equals("VBN")) {
       out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(Locale.ROOT)));
     }
-    out.addAll(evaluativeCandidates(cx, t));
+    out.addAll(evaluativeCandidates(cx, s, t));
     return out;
   }
 
@@ -102,8 +102,11 @@ final class Triggers {
     return s.token(modal).lemma();
   }
 
-  /** The evaluative patterns of an adjective, noun or adverb, looked up by form and by lemma. */
-  static List<VerbPattern> evaluativeCandidates(CodingContext cx, Token t) {
+  /**
+   * The evaluative patterns of an adjective, noun or adverb, looked up by its keys ({@link
+   * #evaluativeKeys}).
+   */
+  static List<VerbPattern> evaluativeCandidates(CodingContext cx, Sentence s, Token t) {
     String pos = t.pos();
     if (!(t.isAdjective()
         || t.isNoun()
@@ -112,11 +115,34 @@ final class Triggers {
         || pos.equals("VBN"))) {
       return List.of();
     }
-    Set<VerbPattern> out =
-        new LinkedHashSet<>(
-            cx.lexicon().patternsFor(VerbPattern.Pos.E, t.word().toLowerCase(Locale.ROOT)));
-    out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.E, t.lemma()));
+    Set<VerbPattern> out = new LinkedHashSet<>();
+    for (String key : evaluativeKeys(s, t.index())) {
+      out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.E, key));
+    }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The keys an evaluative word may be listed under, most specific first: a hyphenated word whole
+   * ("short-sighted", "witch-hunt": the tokenizer splits it at the hyphen, and the word is the last
+   * part), a noun with the word before it ("hot_air", "witch_hunt", "red_herring", as {@link
+   * #nounKeys} joins them), its form and its lemma.
+   */
+  static List<String> evaluativeKeys(Sentence s, int word) {
+    Set<String> keys = new LinkedHashSet<>();
+    Token t = s.token(word);
+    String form = t.word().toLowerCase(Locale.ROOT);
+    if (word >= 2 && s.token(word - 1).word().equals("-")) {
+      String first = s.token(word - 2).word().toLowerCase(Locale.ROOT);
+      keys.add(first + "-" + form);
+      keys.add(first + "-" + t.lemma());
+    }
+    if (t.isNoun()) {
+      keys.addAll(nounKeys(s, word));
+    }
+    keys.add(form);
+    keys.add(t.lemma());
+    return new ArrayList<>(keys);
   }
 
   /**

@@ -525,6 +525,108 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordIsLookedUpWholeWhenHyphenatedOrWrittenAsTwoWords() {
+    // The tokenizer splits "short-sighted" at its hyphen, and "hot air" is two words: the lexicon
+    // lists them whole ("short-sighted", "hot_air") and the last word is the trigger.
+    assertEquals(List.of("GBR 111 FRA"), coded("Britain said France's plan was short-sighted."));
+    assertEquals(
+        List.of("ESP 112 PRT"), coded("Spain said the Portuguese inquiry was a cover-up."));
+    assertEquals(
+        List.of("FRA 111 GBR"), coded("France said the British inquiry was a witch hunt."));
+    assertEquals(
+        List.of("DEU 111 ITA"), coded("Germany said the Italian promises were just hot air."));
+    assertEquals(
+        List.of(), coded("Germany said the Italian air was hot."), "'hot' alone is no word");
+  }
+
+  @Test
+  void anEvaluativeWordANamingVerbSaysIsItsSubjectsJudgementOfItsObject() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany described the French plan as a shambles."));
+    assertEquals(List.of("GBR 111 IRN"), coded("Britain called the Iranian offer a ploy."));
+    assertEquals(
+        List.of("JPN 120 USA"),
+        coded("Japan branded the American proposal a non-starter."),
+        "the word's own code, not the verb's: a proposal called a non-starter is rejected");
+    assertEquals(
+        List.of("DEU 111 FRA"),
+        coded("France was branded a liar by Germany."),
+        "a passive's agent names its subject");
+    assertEquals(
+        List.of("GBR 111 ESP"),
+        coded("Britain branded the Spanish decision a humiliating U-turn."),
+        "an evaluative adjective of an evaluative noun is one judgement");
+    assertEquals(
+        List.of("DEU 111 FRA"),
+        coded(
+            "Britain acted in retaliation for what Germany called France's betrayal of the pact."),
+        "a noun the verb names with its possessor judges the possessor");
+    assertEquals(List.of(), coded("Germany did not describe the French plan as a shambles."));
+    assertEquals(
+        List.of(),
+        coded("Critics described the French plan as a shambles."),
+        "no coded actor says so, and the naming verb's subject is who judges");
+  }
+
+  @Test
+  void anEvaluativeWordWhoseSubjectIsAClauseJudgesItsDoer() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany said what France did was a disgrace."));
+    assertEquals(
+        List.of("JPN 111 USAGOV"),
+        coded("Japan said the way Washington treats its allies was regrettable."));
+  }
+
+  @Test
+  void anEvaluativeWordSaidOfWhatASubjectDidJudgesTheSubject() {
+    assertEquals(List.of("DEU 111 FRA"), coded("Germany said France had made a mistake."));
+    assertEquals(
+        List.of("JPN 111 USAGOV"), coded("Japan said Washington had taken a reckless decision."));
+    assertEquals(List.of("JPN 111 USAGOV"), coded("Japan said Washington had told lies."));
+    assertEquals(
+        List.of(), coded("Japan said Washington had criticised the mistake."), "no doer's verb");
+  }
+
+  @Test
+  void anEvaluativeAdjectiveOfAPredicateNounIsSaidOfThatNoun() {
+    // "great" judges only a leader, a friend, a job…: in "Germany was a great friend" it is said
+    // of Germany as a friend.
+    assertEquals(List.of("FRA 051 DEU"), coded("France said Germany was a great friend."));
+    assertEquals(List.of(), coded("France said Germany was a great country."));
+  }
+
+  @Test
+  void anEvaluativeWordInAFirstPersonStatementInAQuotationIsTheQuotationSpeakers() {
+    // "I have to say he has been …" is reported speech whose speaker is "I": the quotation's
+    // speaker, who is not the "he" judged.
+    assertEquals(
+        List.of("USAGOV 051 FRAGOV"),
+        coded(
+            "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will."
+                + " I have to say he has been a wise president.\""));
+  }
+
+  @Test
+  void anEvaluativeWordMayCriticiseARivalOfTheSpeakersOwnCode() {
+    // Two opposition leaders (GBROPP) are two sides when one criticises the other; praise of
+    // one's own code, and an office judging itself, stay no event.
+    LocalDate day = LocalDate.of(2005, 3, 1);
+    assertEquals(
+        List.of("GBROPP 111 GBROPP"),
+        code("Michael Howard said Charles Kennedy was a hypocrite.", day).events().stream()
+            .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code())
+            .toList());
+    assertEquals(
+        List.of(), code("Michael Howard said Charles Kennedy was a wise man.", day).events());
+  }
+
+  @Test
+  void anEvaluativeWordsPrepositionalSlotHoldsWhatItJudges() {
+    assertEquals(
+        List.of("FRA 051 DEU"),
+        coded("\"This is a testament to Germany's courage,\" France said."));
+    assertEquals(List.of(), coded("Britain said the agreement was a tribute."));
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(

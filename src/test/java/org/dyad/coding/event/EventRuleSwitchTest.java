@@ -126,6 +126,25 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void theEvaluativeRulesSwitchedOffLeaveNamingVerbsAndAdjectivesUnread() {
+    String named = "Germany described the French plan as a shambles.";
+    assertEquals(
+        List.of("DEU 11 FRA"), events(named).stream().map(EventRuleSwitchTest::dyad).toList());
+    assertTrue(events(named).get(0).rules().contains("R.arg.naming-verb-judges"));
+    assertEquals(List.of(), events(named, "R.arg.naming-verb-judges"));
+    String twice = "Germany said the French decision was a humiliating U-turn.";
+    assertEquals(1, events(twice).size());
+    assertEquals(2, events(twice, "R.select.one-judgement-per-noun").size());
+    String quoted =
+        "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will. I have"
+            + " to say he has been a wise president.\"";
+    assertEquals(1, events(quoted).stream().filter(e -> e.root().equals("05")).count());
+    for (String off : List.of("R.arg.first-person-speaker", "R.arg.he-is-not-the-speaker")) {
+      assertEquals(0, events(quoted, off).stream().filter(e -> e.root().equals("05")).count(), off);
+    }
+  }
+
+  @Test
   void aCoderWhoseProfileLacksOneOfItsRulesDoesNotStart() {
     CodingProfile none = CodingProfile.of(EventRules.NONE, "dyad");
     var e = assertThrows(IllegalArgumentException.class, () -> new EventCoder(LEXICON, none));
