@@ -133,6 +133,18 @@ final class SourceFinder {
             }
           }
         }
+        // "Trump and Democratic rival Hillary Clinton meet": the parser may read the first
+        // conjunct as a modifier of the last; a modifier with a conjunct of its own is a subject.
+        for (int c : s.childrenOf(d.dependent(), "compound")) {
+          if (!s.childrenOf(c, "conj").isEmpty() && !s.childrenOf(c, "cc").isEmpty()
+              || s.children(c).stream().anyMatch(x -> x.relation().startsWith("conj"))) {
+            for (Arg a : ActorsAt.argsAt(cx, s, c)) {
+              if (!out.contains(a)) {
+                out.add(0, a);
+              }
+            }
+          }
+        }
         if (!out.isEmpty()) {
           return out;
         }

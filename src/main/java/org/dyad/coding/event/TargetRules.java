@@ -448,9 +448,8 @@ final class TargetRules {
   }
 
   /**
-   * "Canada and Mexico have agreed upon a new trade pact", "Trump and Kim met", "rival militias
-   * clashed": two or more doers of a joint act (cooperation, talks, agreement, fighting) with no
-   * one else named act on each other.
+   * "Canada and Mexico have agreed upon a new trade pact", "Trump and Clinton meet": two or more
+   * doers of a joint act (cooperation, talks, agreement) with no one else named act on each other.
    */
   static final class EachOther implements Rule {
     @Override
@@ -461,19 +460,16 @@ final class TargetRules {
     @Override
     public Found find(CodingContext cx, Ask ask) {
       String c = ask.cameo();
+      // Fighting is not among them: "US and Iraqi forces attacked …" fight side by side.
       boolean joint =
-          c.startsWith("03")
-              || c.startsWith("04")
-              || c.startsWith("05")
-              || c.startsWith("06")
-              || c.startsWith("19");
+          c.startsWith("03") || c.startsWith("04") || c.startsWith("05") || c.startsWith("06");
       if (!joint || ask.sources().size() < 2) {
         return Found.NONE;
       }
-      java.util.Set<String> countries = new java.util.HashSet<>();
-      ask.sources().forEach(a -> countries.add(a.code().country()));
-      // "Iraqi and American troops fought …" together: only sides of different countries.
-      return countries.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+      java.util.Set<String> codes = new java.util.HashSet<>();
+      ask.sources().forEach(a -> codes.add(a.code().code()));
+      // "Trump and Clinton meet": two sides, even of one country; one office twice is one side.
+      return codes.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
     }
   }
 
