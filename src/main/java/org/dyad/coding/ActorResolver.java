@@ -288,7 +288,7 @@ public final class ActorResolver {
     }
     if (dyadConventions()) {
       codeByEmployer(coded, article.sentences());
-      codePrivatePeople(coded, setting);
+      codePrivatePeople(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
   }
@@ -298,10 +298,16 @@ public final class ActorResolver {
 
   /**
    * "Juanita Broaddrick said …", "Viktor Makarov, 50, …": a person whom nothing else codes, in a
-   * story set in one country, is one of its private citizens (CVL), as CAMEO codes individuals.
+   * story set in one country (the publisher's own, for a national paper), is one of its private
+   * citizens (CVL), as CAMEO codes individuals.
    */
-  private static void codePrivatePeople(List<List<Mention>> coded, StorySetting setting) {
-    if (setting == null || setting.country() == null) {
+  private static void codePrivatePeople(
+      List<List<Mention>> coded, StorySetting setting, String home) {
+    // A national paper's story set abroad still quotes its own country's people ("Clare Short"
+    // in a BBC story on the US-led tsunami coalition): only a story set at home, or a wire's.
+    if (setting == null
+        || setting.country() == null
+        || home != null && !home.equals(setting.country())) {
       return;
     }
     for (List<Mention> ms : coded) {

@@ -42,6 +42,7 @@ class ParseRepairsTest {
     List<Token> tagged = new java.util.ArrayList<>(t);
     tagged.set(7, new Token(7, t.get(7).span(), "appeal", "appeal", "VB", "O"));
     tagged.set(6, new Token(6, t.get(6).span(), "Union", "union", "NNP", "O"));
+    tagged.set(1, new Token(1, t.get(1).span(), "rejected", "reject", "VBD", "O"));
     List<Dependency> misparsed =
         List.of(
             new Dependency(-1, 1, "root"),
