@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,27 @@ class ExporterTest {
   private static Store store;
   private static int events;
   private static CodedArticle example;
+  private static CodedArticle march;
 
   @BeforeAll
   static void fill() {
     Path jsonl = TestEngine.shared("examples/china-dprk-socialist-cause.jsonl");
     example = TestEngine.coder().code(TestEngine.read(jsonl, null).get(0));
     store = Store.open(dir.resolve("store"));
-    StoreFixtures.write(store, example, StoreFixtures.russia());
-    events = example.events().size() + StoreFixtures.russia().events().size();
+    march =
+        TestEngine.coder()
+            .code(
+                new org.dyad.model.Article(
+                    "london-march",
+                    java.time.LocalDate.of(2019, 3, 4),
+                    "",
+                    "Thousands marched through central London to protest against Brexit.",
+                    null,
+                    null,
+                    "test"));
+    StoreFixtures.write(store, example, StoreFixtures.russia(), march);
+    events =
+        example.events().size() + StoreFixtures.russia().events().size() + march.events().size();
   }
 
   @AfterAll
@@ -229,5 +243,48 @@ class ExporterTest {
     assertEquals("china-dprk-socialist-cause-e1", first.get("id").asText());
     assertEquals("CHN", first.get("actor").get(0).get("code").asText());
     assertEquals("PRK", first.get("recipient").get(0).get("code").asText());
+  }
+
+  @Test
+  void aOneSidedEventLeavesTheSecondActorEmptyEverywhere() throws Exception {
+    // "Thousands marched …": GDELT and PLOVER record events with no target; so does Dyad.
+    assertEquals(1, march.events().size(), march.events().toString());
+    assertEquals(null, march.events().get(0).target());
+    Path gdelt = dir.resolve("gdelt-one-sided");
+    new Exporter(store).export(Exporter.Format.gdelt, gdelt);
+    String names = String.join(", ", GdeltColumns.EVENTS.stream().map(n -> "'" + n + "'").toList());
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      List<List<String>> row =
+          rows(
+              db,
+              "SELECT Actor1Code, Actor1CountryCode, Actor2Code, Actor2Name, Actor2CountryCode,"
+                  + " EventCode FROM read_csv("
+                  + sqlPath(gdelt.resolve("events.gdelt.tsv"))
+                  + ", delim = '\\t', header = false, all_varchar = true, names = ["
+                  + names
+                  + "]) WHERE SOURCEURL = 'london-march'");
+      assertEquals(1, row.size());
+      assertEquals(Arrays.asList("GBRCVL", "GBR", null, null, null, "141"), row.get(0));
+    }
+    Path plover = dir.resolve("plover-one-sided");
+    new Exporter(store).export(Exporter.Format.plover, plover);
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(plover.resolve("events.plover.jsonl"))) {
+      JsonNode e = json.readTree(line);
+      if (e.get("id").asText().startsWith("london-march")) {
+        assertEquals("PROTEST", e.get("event").get(0).asText(), line);
+        assertTrue(!e.has("recipient") || e.get("recipient").isEmpty(), line);
+      }
+    }
+    Path jsonl = dir.resolve("jsonl-one-sided");
+    new Exporter(store).export(Exporter.Format.jsonl, jsonl);
+    String stored =
+        Files.readAllLines(jsonl.resolve("events.jsonl")).stream()
+            .filter(l -> l.contains("london-march"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode e = json.readTree(stored);
+    assertTrue(e.get("target_code").isNull(), stored);
+    assertTrue(e.get("rules").toString().contains("R.source.crowd"), stored);
   }
 }
