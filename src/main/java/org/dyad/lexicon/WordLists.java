@@ -64,7 +64,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "person-noun",
           "crowd-noun",
           "policy-noun",
-          "claim-rejecting-verb");
+          "claim-rejecting-verb",
+          "one-sided-code");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

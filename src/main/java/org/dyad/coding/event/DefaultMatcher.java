@@ -65,10 +65,9 @@ final class DefaultMatcher {
     // A word that codes through its patterns only ("take steps", "have meetings") needs a whole
     // pattern: its patterns' object words alone say too little.
     Optional<PatternSense.Sense> sense =
-        cx.on(EventRule.TRIGGER_PATTERN_SENSE)
-                && found.word().isPresent()
-                && !found.word().get().patternsOnly()
+        cx.on(EventRule.TRIGGER_PATTERN_SENSE) && found.word().isPresent()
             ? PatternSense.of(cx, s, trigger, patterns)
+                .filter(x -> !found.word().get().patternsOnly() || namesItsComplement(x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
@@ -135,7 +134,10 @@ final class DefaultMatcher {
     }
     boolean oneSided = false;
     if (target.args().isEmpty()) {
-      if (!entry.oneSided() || !cx.on(EventRule.TARGET_NONE)) {
+      boolean alone =
+          entry.oneSided()
+              || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo);
+      if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(
                 s.index(),
@@ -174,12 +176,22 @@ final class DefaultMatcher {
             target.args(),
             trigger,
             head,
-            Syntax.isNegated(cx.words(), s, head),
+            Syntax.isNegated(cx.words(), s, head)
+                && !coded.negated(), // "will not comment": the negation is the sense
             consumed,
             implied,
             impliedPartner,
             oneSided,
             evidence));
+  }
+
+  /**
+   * Whether a pattern names the verb its trigger complements ("decline >comment"): that says the
+   * sense of a word that codes through patterns only; an object word alone ("take :step") does not.
+   */
+  private static boolean namesItsComplement(PatternSense.Sense sense) {
+    return sense.pattern().steps().stream()
+        .anyMatch(st -> st instanceof VerbPattern.Complement c && !c.lemma().equals("*"));
   }
 
   /** An event noun of talks or agreement, which takes two sides. */

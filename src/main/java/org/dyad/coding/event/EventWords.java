@@ -229,6 +229,11 @@ final class EventWords {
     return lists.get("claim-rejecting-verb");
   }
 
+  /** Codes (prefixes) a pattern's sense may code with no target: "declined to comment". */
+  Set<String> oneSidedCodes() {
+    return lists.get("one-sided-code");
+  }
+
   Set<String> executiveSectors() {
     return lists.get("executive-sector");
   }
