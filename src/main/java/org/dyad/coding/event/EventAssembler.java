@@ -229,8 +229,9 @@ final class EventAssembler {
         && src.code().equals(tgt.code())
         && (src.code().sector() == null
             || cx.words().executiveSectors().contains(src.code().sector())
-            // two private people ("Ferguson met his fiancee"): no dyad a political coder keeps
-            || src.code().sector().equals("CVL"))) {
+            // two private persons ("Ferguson met his fiancee"): no dyad a political coder keeps;
+            // a person and a group of citizens ("criticized Christian voters") are two sides
+            || src.code().sector().equals("CVL") && bothPersons(cx, src, tgt))) {
       // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
       // country lost), and it is most often such a resolution error. Two parties or candidates
       // (USAPTY to USAPTY: Trump and Clinton) are two sides.
@@ -243,6 +244,15 @@ final class EventAssembler {
       return false;
     }
     return true;
+  }
+
+  private static boolean bothPersons(CodingContext cx, Arg a, Arg b) {
+    org.dyad.model.Actor x = a.actor() == null ? null : cx.actors().actor(a.actor());
+    org.dyad.model.Actor y = b.actor() == null ? null : cx.actors().actor(b.actor());
+    return x != null
+        && y != null
+        && x.kind() == org.dyad.model.Actor.Kind.PERSON
+        && y.kind() == org.dyad.model.Actor.Kind.PERSON;
   }
 
   /** The events numbered in order: e1, e2, … */

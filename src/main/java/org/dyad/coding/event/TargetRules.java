@@ -124,6 +124,25 @@ final class TargetRules {
     if (found.isEmpty() && !coercion) {
       found = ActorsAt.argsInside(cx, s, phrase, 2);
     }
+    if (found.isEmpty() && !coercion) {
+      // "slammed an effort supported by Obama", "the plan drawn up by the Treasury": a thing
+      // whose maker a participle names is that maker's.
+      for (int acl : s.childrenOf(phrase, "acl")) {
+        if (s.token(acl).pos().equals("VBN")) {
+          for (org.dyad.model.Dependency d : s.children(acl)) {
+            if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+              found = ActorsAt.withConjuncts(cx, s, d.dependent());
+              if (!found.isEmpty()) {
+                break;
+              }
+            }
+          }
+        }
+        if (!found.isEmpty()) {
+          break;
+        }
+      }
+    }
     // A thing stands for its country only for some codes: "shelled Iranian platforms"; an
     // arrest of "Kuwaiti smugglers' boats" is of no one.
     if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cameo)) {
