@@ -59,6 +59,7 @@ enum EventRule {
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),
   SELECT_ONE_JUDGEMENT_PER_NOUN("R.select.one-judgement-per-noun"),
+  SELECT_JUDGEMENT_IN_VERBAL_EVENT("R.select.judgement-in-verbal-event"),
   REFINE_FUTURE_MEETING("R.refine.future-meeting"),
   REFINE_FUTURE_INTENT("R.refine.future-intent"),
   REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),

@@ -612,6 +612,26 @@ class EventCoderTest {
   }
 
   @Test
+  void anEvaluativeWordsActorWordAcceptsAnActorItIsSaidOf() {
+    // "right :actor|decision|…": said of Clinton herself, or of a decision, not of anything.
+    assertEquals(
+        List.of("USAGOV 051 USAELI"), coded("Donald Trump said Hillary Clinton was right."));
+    assertEquals(List.of(), coded("Germany said France had paid its fair share."));
+  }
+
+  @Test
+  void aJudgementSaidInAParticipleOfAVerbalEventIsThatEvent() {
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May attacked Jeremy Corbyn, calling him a hypocrite."),
+        "one criticism, by the one attacking, of the one attacked");
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May met Jeremy Corbyn on Monday, calling him a hypocrite."),
+        "a meeting says nothing: the judgement is its own event");
+  }
+
+  @Test
   void anEvaluativeWordSaidOfAProposalRejectsIt() {
     assertEquals(List.of("TUR 120 GRC"), coded("Turkey said Greece's proposal was unacceptable."));
     assertEquals(

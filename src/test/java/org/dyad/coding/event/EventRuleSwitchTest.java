@@ -93,6 +93,9 @@ class EventRuleSwitchTest {
         "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will. I have"
             + " to say he has been a wise president.\"";
     assertEquals(1, events(quoted).stream().filter(e -> e.root().equals("05")).count());
+    String attack = "Theresa May attacked Jeremy Corbyn, calling him a hypocrite.";
+    assertEquals(1, events(attack).size());
+    assertEquals(2, events(attack, "R.select.judgement-in-verbal-event").size());
     for (String off : List.of("R.arg.first-person-speaker", "R.arg.he-is-not-the-speaker")) {
       assertEquals(0, events(quoted, off).stream().filter(e -> e.root().equals("05")).count(), off);
     }
