@@ -69,6 +69,13 @@ final class EvaluationMatcher {
               clause >= 0
                   ? SourceFinder.subjects(cx, s, clause, Syntax.isPassive(s, clause))
                   : SourceFinder.subjects(cx, s, says, Syntax.isPassive(s, says))));
+      if (judges.isEmpty() && Syntax.isPassive(s, says)) {
+        // "Her comments have been described as outrageous by the IHRC": the parser may hang the
+        // agent on the word said.
+        for (int by : s.childrenOf(trigger, "obl:by")) {
+          judges.addAll(ActorsAt.coded(ActorsAt.argsAt(cx, s, by)));
+        }
+      }
       if (judges.isEmpty()) {
         return cx.reject(s, trigger, p, "no coded actor says so");
       }

@@ -537,6 +537,10 @@ class EventCoderTest {
         coded("France was branded a liar by Germany."),
         "a passive's agent names its subject");
     assertEquals(
+        List.of("FRA 111 GBR"),
+        coded("Britain's comments were described as \"irresponsible\" by France."),
+        "the parser may hang the agent on the word said");
+    assertEquals(
         List.of("GBR 111 ESP"),
         coded("Britain branded the Spanish decision a humiliating U-turn."),
         "an evaluative adjective of an evaluative noun is one judgement");
