@@ -53,6 +53,9 @@ final class EvaluationMatcher {
     if (!j.adverb() && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
       return cx.reject(s, trigger, p, "negated: \"not acceptable\" is no judgement of its own");
     }
+    if (cx.on(EventRule.MODE_NO_DENIED_JUDGEMENT) && deniedAbove(w, s, head)) {
+      return cx.reject(s, trigger, p, "denied: \"I don't think he is a racist\"");
+    }
     if (ModeRules.isConditionOrQuestion(w, s, head)
         || ModeRules.isConditionOrQuestion(w, s, trigger)
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
@@ -110,6 +113,10 @@ final class EvaluationMatcher {
         targets.addAll(SourceFinder.previousSubjects(cx, s));
       } else if (w.jointNouns().contains(th.lemma())) {
         return cx.reject(s, trigger, p, "said of what two sides do together");
+      } else if (s.childrenOf(thing, "nmod:poss").stream()
+          .anyMatch(x -> w.firstPersonPronouns().contains(s.token(x).lemma()))) {
+        // "our brave soldiers", "my good friend": the speaker's own.
+        return cx.reject(s, trigger, p, "a thing of the speaker's own");
       } else if (th.isVerb()) {
         if (ownWords) {
           thingWords.add(th.lemma());
@@ -193,6 +200,31 @@ final class EvaluationMatcher {
         false,
         false,
         evidence);
+  }
+
+  /**
+   * Whether a verb the clause at {@code head} is said or thought by is negated: "I don't think he
+   * is a racist", "you can't have all these folks in your campaign and say he's a racist".
+   */
+  private static boolean deniedAbove(EventWords w, Sentence s, int head) {
+    int cur = head;
+    for (int hops = 0; hops < 4; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("conj"))) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        return false;
+      }
+      if (Syntax.isNegated(w, s, up)) {
+        return true;
+      }
+      cur = up;
+    }
+    return false;
   }
 
   /**

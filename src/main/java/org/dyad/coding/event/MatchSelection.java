@@ -37,6 +37,9 @@ final class MatchSelection {
     if (cx.on(EventRule.SELECT_JUDGEMENT_IN_VERBAL_EVENT)) {
       dropJudgementsSaidByEvents(cx, s, best);
     }
+    if (cx.on(EventRule.SELECT_JUDGEMENT_ONCE)) {
+      dropRepeatedJudgements(cx, s, best);
+    }
     List<PatternMatch> out = new ArrayList<>();
     for (PatternMatch m : best) {
       if (m != null) {
@@ -113,6 +116,32 @@ final class MatchSelection {
             && Sides.sameTargetSide(m, other)
             && saidInParticipleOf(s, m.head(), other.trigger())) {
           cx.trace().pattern(s.index(), i, m.pattern(), "dropped: said by " + other.pattern().id());
+          best[i] = null;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Obama described Trump as a nasty and divisive candidate": one side's judgements of another of
+   * one kind in one sentence are one event, the first word's.
+   */
+  private static void dropRepeatedJudgements(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int i = 0; i < best.length; i++) {
+      PatternMatch m = best[i];
+      if (m == null || m.pattern().pos() != VerbPattern.Pos.E) {
+        continue;
+      }
+      for (int k = 0; k < i; k++) {
+        PatternMatch first = best[k];
+        if (first != null
+            && first.pattern().pos() == VerbPattern.Pos.E
+            && Sides.sameKindBySameSide(m, first)
+            && Sides.sameTargetSide(m, first)) {
+          cx.trace()
+              .pattern(
+                  s.index(), i, m.pattern(), "dropped: judged once by " + first.pattern().id());
           best[i] = null;
           break;
         }

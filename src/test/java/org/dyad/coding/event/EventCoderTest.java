@@ -617,9 +617,9 @@ class EventCoderTest {
 
   @Test
   void anEvaluativeWordsActorWordAcceptsAnActorItIsSaidOf() {
-    // "right :actor|decision|…": said of Clinton herself, or of a decision, not of anything.
+    // "fair :actor|deal|…": said of Clinton herself, or of a deal, not of anything.
     assertEquals(
-        List.of("USAGOV 051 USAELI"), coded("Donald Trump said Hillary Clinton was right."));
+        List.of("USAGOV 051 USAELI"), coded("Donald Trump said Hillary Clinton was fair."));
     assertEquals(List.of(), coded("Germany said France had paid its fair share."));
   }
 
@@ -633,6 +633,25 @@ class EventCoderTest {
         List.of("GBRGOV 111 GBROPP"),
         coded("Theresa May met Jeremy Corbyn on Monday, calling him a hypocrite."),
         "a meeting says nothing: the judgement is its own event");
+  }
+
+  @Test
+  void oneSidesJudgementsOfAnotherInOneSentenceAreOneEvent() {
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May described Jeremy Corbyn as a nasty and divisive politician."));
+  }
+
+  @Test
+  void anEvaluativeWordDeniedOrSaidOfTheSpeakersOwnCodesNothing() {
+    assertEquals(
+        List.of(), coded("\"I don't think Hillary Clinton is a racist,\" Donald Trump said."));
+    assertEquals(
+        List.of(),
+        coded(
+            "\"You can't have these folks in your campaign and say he's a racist,\" Trump said."));
+    assertEquals(
+        List.of(), coded("\"Clinton fails to honor our brave soldiers,\" Donald Trump said."));
   }
 
   @Test
