@@ -61,6 +61,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "domestic-implied-root",
           "shared-root",
           "answered-root",
+          "said-root",
           "person-noun",
           "crowd-noun",
           "policy-noun",

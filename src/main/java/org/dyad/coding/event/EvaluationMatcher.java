@@ -25,6 +25,9 @@ import org.dyad.model.Token;
 final class EvaluationMatcher {
   private EvaluationMatcher() {}
 
+  /** The word a ":" list names to accept a word said of an actor itself ("Holt will be fair"). */
+  static final String ACTOR = "actor";
+
   /**
    * What an evaluative word is said of, as the parse shows it.
    *
@@ -50,6 +53,9 @@ final class EvaluationMatcher {
     if (!j.adverb() && (Syntax.isNegated(w, s, head) || Syntax.isNegated(w, s, trigger))) {
       return cx.reject(s, trigger, p, "negated: \"not acceptable\" is no judgement of its own");
     }
+    if (cx.on(EventRule.MODE_NO_DENIED_JUDGEMENT) && deniedAbove(w, s, head)) {
+      return cx.reject(s, trigger, p, "denied: \"I don't think he is a racist\"");
+    }
     if (ModeRules.isConditionOrQuestion(w, s, head)
         || ModeRules.isConditionOrQuestion(w, s, trigger)
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
@@ -59,9 +65,20 @@ final class EvaluationMatcher {
     List<Arg> judges = new ArrayList<>();
     if (j.naming() >= 0) {
       // "Beck described Trump as a sociopath": saying so is the subject's statement.
+      int says = j.naming();
+      int clause = clauseOfObjectParticiple(s, says);
       judges.addAll(
           ActorsAt.coded(
-              SourceFinder.subjects(cx, s, j.naming(), Syntax.isPassive(s, j.naming()))));
+              clause >= 0
+                  ? SourceFinder.subjects(cx, s, clause, Syntax.isPassive(s, clause))
+                  : SourceFinder.subjects(cx, s, says, Syntax.isPassive(s, says))));
+      if (judges.isEmpty() && Syntax.isPassive(s, says)) {
+        // "Her comments have been described as outrageous by the IHRC": the parser may hang the
+        // agent on the word said.
+        for (int by : s.childrenOf(trigger, "obl:by")) {
+          judges.addAll(ActorsAt.coded(ActorsAt.argsAt(cx, s, by)));
+        }
+      }
       if (judges.isEmpty()) {
         return cx.reject(s, trigger, p, "no coded actor says so");
       }
@@ -79,26 +96,43 @@ final class EvaluationMatcher {
       Span where = speaker.span() != null ? speaker.span() : t.span();
       judges.add(new Arg(speaker.actor(), speaker.code(), speaker.name(), where));
     }
+    // What a ":" list is checked against: the noun an adjective qualifies when there is one ("a
+    // great leader"), else what the word is said of; "actor" when that is itself an actor
+    // ("Holt will be fair": `fair :actor|deal`).
     List<String> thingWords = new ArrayList<>(j.words());
+    boolean ownWords = j.words().isEmpty();
     List<Arg> targets = new ArrayList<>();
     for (int thing : j.things()) {
       Token th = s.token(thing);
       if (w.demonstratives().contains(th.lemma()) && s.children(thing).isEmpty()) {
         // "Greece urged Turkey to accept … The spokesman said this was unacceptable": what the
         // sentence before said, by the actor it was said by.
-        thingWords.addAll(SourceFinder.previousClauseWords(cx, s));
+        if (ownWords) {
+          thingWords.addAll(SourceFinder.previousClauseWords(cx, s));
+        }
         targets.addAll(SourceFinder.previousSubjects(cx, s));
       } else if (w.jointNouns().contains(th.lemma())) {
         return cx.reject(s, trigger, p, "said of what two sides do together");
+      } else if (s.childrenOf(thing, "nmod:poss").stream()
+          .anyMatch(x -> w.firstPersonPronouns().contains(s.token(x).lemma()))) {
+        // "our brave soldiers", "my good friend": the speaker's own.
+        return cx.reject(s, trigger, p, "a thing of the speaker's own");
       } else if (th.isVerb()) {
-        thingWords.add(th.lemma());
+        if (ownWords) {
+          thingWords.add(th.lemma());
+        }
         targets.addAll(SourceFinder.activeSubjects(cx, s, thing));
         evidence.add(EventRule.ARG_JUDGED_CLAUSE_DOER.id());
       } else {
-        thingWords.add(th.lemma());
+        if (ownWords) {
+          thingWords.add(th.lemma());
+        }
+        if (!ActorsAt.coded(ActorsAt.withConjuncts(cx, s, thing)).isEmpty()) {
+          thingWords.add(ACTOR);
+        }
         List<Arg> owners = SourceFinder.ownersOf(cx, s, thing);
         if (cx.on(EventRule.ARG_HE_IS_NOT_THE_SPEAKER) && judges.size() == 1) {
-          List<Arg> other = notTheSpeaker(cx, s, thing, owners, judges.get(0));
+          List<Arg> other = notTheSpeaker(cx, s, thing, owners, judges.get(0), j.naming() >= 0);
           if (other != null) {
             owners = other;
             evidence.add(EventRule.ARG_HE_IS_NOT_THE_SPEAKER.id());
@@ -169,6 +203,31 @@ final class EvaluationMatcher {
   }
 
   /**
+   * Whether a verb the clause at {@code head} is said or thought by is negated: "I don't think he
+   * is a racist", "you can't have all these folks in your campaign and say he's a racist".
+   */
+  private static boolean deniedAbove(EventWords w, Sentence s, int head) {
+    int cur = head;
+    for (int hops = 0; hops < 4; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("conj"))) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        return false;
+      }
+      if (Syntax.isNegated(w, s, up)) {
+        return true;
+      }
+      cur = up;
+    }
+    return false;
+  }
+
+  /**
    * The coded speaker of the smallest statement around {@code span}, or null. A statement whose
    * speaker is "I" or "we" inside a quotation ("Sir Digby added: \"… I have to say he has been a
    * prudent chancellor\"") is the quotation's speaker's (with {@link
@@ -195,11 +254,12 @@ final class EvaluationMatcher {
   /**
    * The person a "he" or "his" at {@code thing} stands for when the pronoun was read as the speaker
    * of the quotation it is in, who calls themselves "I" (Sir Digby added: "I have to say he has
-   * been a prudent chancellor"): the person named before other than the speaker, or null when the
-   * owners need no second reading.
+   * been a prudent chancellor"), or as the subject of the naming verb whose object it is, who would
+   * be "himself" ("attacked Trump, calling him a loser"): the person named before other than the
+   * speaker, or null when the owners need no second reading.
    */
   private static List<Arg> notTheSpeaker(
-      CodingContext cx, Sentence s, int thing, List<Arg> owners, Arg speaker) {
+      CodingContext cx, Sentence s, int thing, List<Arg> owners, Arg speaker, boolean named) {
     if (owners.stream().noneMatch(a -> a.actor().equals(speaker.actor()))) {
       return null;
     }
@@ -208,11 +268,13 @@ final class EvaluationMatcher {
     for (int pronoun : pronouns) {
       Token pr = s.token(pronoun);
       Quote direct = cx.innermost(pr.span(), true);
+      boolean quoted =
+          direct != null
+              && direct.speaker() != null
+              && speaker.actor().equals(direct.speaker().actor());
       if (pr.isPronoun()
           && cx.words().personPronouns().contains(pr.lemma())
-          && direct != null
-          && direct.speaker() != null
-          && speaker.actor().equals(direct.speaker().actor())) {
+          && (quoted || named && pronoun == thing)) {
         ResolvedMention m = cx.actors().personBefore(s.index(), pronoun, Set.of(speaker.actor()));
         if (m == null) {
           return null;
@@ -344,6 +406,25 @@ final class EvaluationMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * The verb whose object a participle after a comma hangs from, or -1: in "Bush attacked Trump,
+   * calling him a loser" the parser may make "calling" a modifier of "Trump", but the one calling
+   * is the subject of "attacked".
+   */
+  private static int clauseOfObjectParticiple(Sentence s, int participle) {
+    if (!s.token(participle).pos().equals("VBG")
+        || participle == 0
+        || !s.token(participle - 1).word().equals(",")) {
+      return -1;
+    }
+    int noun = Syntax.governorBy(s, participle, "acl");
+    if (noun < 0 || !s.token(noun).isNoun()) {
+      return -1;
+    }
+    int verb = Syntax.governorBy(s, noun, "obj");
+    return verb >= 0 && s.token(verb).isVerb() ? verb : -1;
   }
 
   private static boolean isNamingVerb(EventWords w, Sentence s, int v) {

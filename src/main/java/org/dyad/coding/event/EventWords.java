@@ -278,6 +278,11 @@ final class EventWords {
     return lists.get("answered-root");
   }
 
+  /** CAMEO code prefixes of events that are said: statements, appeals, praise, criticism… */
+  Set<String> saidRoots() {
+    return lists.get("said-root");
+  }
+
   /** Whether {@code code} starts with one of the code prefixes {@code roots}. */
   static boolean startsWithAny(Set<String> roots, String code) {
     return roots.stream().anyMatch(code::startsWith);

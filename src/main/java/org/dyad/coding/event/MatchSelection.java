@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 
 /**
@@ -31,6 +33,12 @@ final class MatchSelection {
     }
     if (cx.on(EventRule.SELECT_SAME_KIND_ONCE)) {
       dropRepeated(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_JUDGEMENT_IN_VERBAL_EVENT)) {
+      dropJudgementsSaidByEvents(cx, s, best);
+    }
+    if (cx.on(EventRule.SELECT_JUDGEMENT_ONCE)) {
+      dropRepeatedJudgements(cx, s, best);
     }
     List<PatternMatch> out = new ArrayList<>();
     for (PatternMatch m : best) {
@@ -94,6 +102,99 @@ final class MatchSelection {
         below.addAll(Syntax.infinitives(s, c));
       }
     }
+  }
+
+  /**
+   * "Bush attacked Trump, calling him a loser", "Trump welcomed the news, saying Kasich was doing
+   * the right thing": an evaluative word said in a participle clause of a verbal event by the same
+   * side to the same side is what that event said, not a second event.
+   */
+  private static void dropJudgementsSaidByEvents(
+      CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int i = 0; i < best.length; i++) {
+      PatternMatch m = best[i];
+      if (m == null || m.pattern().pos() != VerbPattern.Pos.E) {
+        continue;
+      }
+      for (PatternMatch other : best) {
+        if (other != null
+            && other != m
+            && other.pattern().pos() != VerbPattern.Pos.E
+            && isVerbal(cx, other)
+            && Sides.sameParty(m.sources(), other.sources())
+            && Sides.sameTargetSide(m, other)
+            && saidInParticipleOf(s, m.head(), other.trigger())) {
+          cx.trace().pattern(s.index(), i, m.pattern(), "dropped: said by " + other.pattern().id());
+          best[i] = null;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Obama described Trump as a nasty and divisive candidate": one side's judgements of another of
+   * one kind in one sentence are one event, the first word's.
+   */
+  private static void dropRepeatedJudgements(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int i = 0; i < best.length; i++) {
+      PatternMatch m = best[i];
+      if (m == null || m.pattern().pos() != VerbPattern.Pos.E) {
+        continue;
+      }
+      for (int k = 0; k < i; k++) {
+        PatternMatch first = best[k];
+        if (first != null
+            && first.pattern().pos() == VerbPattern.Pos.E
+            && Sides.sameKindBySameSide(m, first)
+            && Sides.sameTargetSide(m, first)) {
+          cx.trace()
+              .pattern(
+                  s.index(), i, m.pattern(), "dropped: judged once by " + first.pattern().id());
+          best[i] = null;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a match codes an event that is said, or a verb of force used for words. */
+  private static boolean isVerbal(CodingContext cx, PatternMatch m) {
+    return EventWords.startsWithAny(cx.words().saidRoots(), m.pattern().code())
+        || cx.words().verbalAttackVerbs().contains(m.pattern().trigger());
+  }
+
+  /**
+   * Whether the clause at {@code head} is said in a participle clause of {@code verb}, through the
+   * clauses it reports: "attacked Trump, calling him …", "welcomed the news, saying Kasich was …".
+   */
+  private static boolean saidInParticipleOf(Sentence s, int head, int verb) {
+    int cur = head;
+    boolean participle = false;
+    for (int hops = 0; hops < 4; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        String r = d.baseRelation();
+        if (d.governor() < 0) {
+          continue;
+        }
+        if (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep")) {
+          up = d.governor();
+        } else if (r.equals("acl") && s.token(cur).pos().equals("VBG")) {
+          // "attacked Trump, calling him …": the parser may hang the participle on the object.
+          up = Syntax.governorBy(s, d.governor(), "obj");
+        }
+      }
+      if (up < 0) {
+        return false;
+      }
+      participle |= s.token(cur).pos().equals("VBG");
+      if (up == verb) {
+        return participle;
+      }
+      cur = up;
+    }
+    return false;
   }
 
   /**

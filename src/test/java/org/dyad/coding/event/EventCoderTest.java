@@ -552,6 +552,10 @@ class EventCoderTest {
         coded("France was branded a liar by Germany."),
         "a passive's agent names its subject");
     assertEquals(
+        List.of("FRA 111 GBR"),
+        coded("Britain's comments were described as \"irresponsible\" by France."),
+        "the parser may hang the agent on the word said");
+    assertEquals(
         List.of("GBR 111 ESP"),
         coded("Britain branded the Spanish decision a humiliating U-turn."),
         "an evaluative adjective of an evaluative noun is one judgement");
@@ -624,6 +628,45 @@ class EventCoderTest {
         List.of("FRA 051 DEU"),
         coded("\"This is a testament to Germany's courage,\" France said."));
     assertEquals(List.of(), coded("Britain said the agreement was a tribute."));
+  }
+
+  @Test
+  void anEvaluativeWordsActorWordAcceptsAnActorItIsSaidOf() {
+    // "fair :actor|deal|…": said of Clinton herself, or of a deal, not of anything.
+    assertEquals(
+        List.of("USAGOV 051 USAELI"), coded("Donald Trump said Hillary Clinton was fair."));
+    assertEquals(List.of(), coded("Germany said France had paid its fair share."));
+  }
+
+  @Test
+  void aJudgementSaidInAParticipleOfAVerbalEventIsThatEvent() {
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May attacked Jeremy Corbyn, calling him a hypocrite."),
+        "one criticism, by the one attacking, of the one attacked");
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May met Jeremy Corbyn on Monday, calling him a hypocrite."),
+        "a meeting says nothing: the judgement is its own event");
+  }
+
+  @Test
+  void oneSidesJudgementsOfAnotherInOneSentenceAreOneEvent() {
+    assertEquals(
+        List.of("GBRGOV 111 GBROPP"),
+        coded("Theresa May described Jeremy Corbyn as a nasty and divisive politician."));
+  }
+
+  @Test
+  void anEvaluativeWordDeniedOrSaidOfTheSpeakersOwnCodesNothing() {
+    assertEquals(
+        List.of(), coded("\"I don't think Hillary Clinton is a racist,\" Donald Trump said."));
+    assertEquals(
+        List.of(),
+        coded(
+            "\"You can't have these folks in your campaign and say he's a racist,\" Trump said."));
+    assertEquals(
+        List.of(), coded("\"Clinton fails to honor our brave soldiers,\" Donald Trump said."));
   }
 
   @Test

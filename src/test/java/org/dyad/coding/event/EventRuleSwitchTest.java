@@ -134,11 +134,21 @@ class EventRuleSwitchTest {
     assertEquals(List.of(), events(named, "R.arg.naming-verb-judges"));
     String twice = "Germany said the French decision was a humiliating U-turn.";
     assertEquals(1, events(twice).size());
-    assertEquals(2, events(twice, "R.select.one-judgement-per-noun").size());
+    assertEquals(
+        2, events(twice, "R.select.one-judgement-per-noun", "R.select.judgement-once").size());
+    String both = "Theresa May described Jeremy Corbyn as a nasty and divisive politician.";
+    assertEquals(1, events(both).size());
+    assertEquals(2, events(both, "R.select.judgement-once").size());
+    String denied = "\"I don't think Jeremy Corbyn is a racist,\" Theresa May said.";
+    assertEquals(0, events(denied).size());
+    assertEquals(1, events(denied, "R.mode.no-denied-judgement").size());
     String quoted =
         "Donald Trump met Emmanuel Macron on Monday. Trump added: \"I don't think he will. I have"
             + " to say he has been a wise president.\"";
     assertEquals(1, events(quoted).stream().filter(e -> e.root().equals("05")).count());
+    String attack = "Theresa May attacked Jeremy Corbyn, calling him a hypocrite.";
+    assertEquals(1, events(attack).size());
+    assertEquals(2, events(attack, "R.select.judgement-in-verbal-event").size());
     for (String off : List.of("R.arg.first-person-speaker", "R.arg.he-is-not-the-speaker")) {
       assertEquals(0, events(quoted, off).stream().filter(e -> e.root().equals("05")).count(), off);
     }
