@@ -310,10 +310,25 @@ public final class ActorResolver {
         || home != null && !home.equals(setting.country())) {
       return;
     }
+    // "Short" after "Clare Short": a short form of a person coded elsewhere is that person, whom
+    // coreference merges later; it is no private citizen of its own.
+    List<String> codedPeople =
+        coded.stream()
+            .flatMap(List::stream)
+            .filter(
+                m -> m.kind() == Actor.Kind.PERSON && (m.code() != null || m.dictionary() != null))
+            .map(Mention::text)
+            .toList();
     for (List<Mention> ms : coded) {
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
-        if (m.kind() == Actor.Kind.PERSON && m.code() == null && m.dictionary() == null) {
+        String text = m.text();
+        boolean shortFormOfCoded =
+            codedPeople.stream().anyMatch(full -> !full.equals(text) && full.endsWith(" " + text));
+        if (m.kind() == Actor.Kind.PERSON
+            && m.code() == null
+            && m.dictionary() == null
+            && !shortFormOfCoded) {
           ms.set(i, m.withCode(ActorCode.of(setting.country(), "CVL"), PRIVATE_PERSON));
         }
       }

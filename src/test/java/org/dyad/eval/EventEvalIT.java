@@ -32,15 +32,16 @@ class EventEvalIT {
     // second session). Since the fourth session the WTO's accession "talks with Russia and Saudi
     // Arabia" are coded with the WTO as their implied other side (right, but not in this gold
     // file), and "he is due to meet Putin", which came out with Bush coded RUSGOV, is dropped as a
-    // RUSGOV-to-RUSGOV event; the rest is missed.
-    assertEquals(new Prf(9, 5, 3), r.overall());
+    // RUSGOV-to-RUSGOV event; the rest is missed. Since the fifth session a meeting is coded both
+    // ways (CAMEO codes a reciprocal 04 event from each side), so those talks count four events.
+    assertEquals(new Prf(9, 7, 3), r.overall());
     assertEquals(new Prf(3, 2, 2), r.byRoot().get("03"));
     assertEquals(new Prf(1, 1, 1), r.byRoot().get("05"));
     assertEquals(3, r.pairs());
     assertEquals(3, r.sourceRight());
     assertEquals(3, r.targetRight());
     assertEquals(6, r.misses().size());
-    assertEquals(2, r.falsePositives().size());
+    assertEquals(4, r.falsePositives().size());
   }
 
   @Test

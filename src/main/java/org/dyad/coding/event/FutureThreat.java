@@ -40,11 +40,7 @@ final class FutureThreat implements CodeRefinement {
     for (org.dyad.model.Dependency d : s.parents(noun)) {
       if (d.governor() >= 0
           && d.baseRelation().equals("obj")
-          && cx.lexicon()
-              .triggers()
-              .find(VerbPattern.Pos.V, s.token(d.governor()).lemma())
-              .map(org.dyad.lexicon.TriggerEntry::patternsOnly)
-              .orElse(false)) {
+          && cx.words().deliveringVerbs().contains(s.token(d.governor()).lemma())) {
         return true;
       }
     }

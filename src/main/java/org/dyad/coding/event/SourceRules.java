@@ -207,8 +207,9 @@ final class SourceRules {
 
   /**
    * "launched an offensive", "held talks with", "staged a protest": the subject of the verb an
-   * event noun is the object of, when that verb only delivers it (its own entry codes through
-   * patterns only: "launch", "hold", "stage"). "Iran condemned the attack" is no attack by Iran.
+   * event noun is the object of, when that verb only delivers it (a delivering-verb in
+   * lexicon/event-words.tsv: "launch", "hold", "stage"). "Iran condemned the attack" is no attack
+   * by Iran, nor is "moves to lift the ban" a ban by those who lift it.
    */
   static final class SupportVerbSubject implements Rule {
     @Override
@@ -228,13 +229,7 @@ final class SourceRules {
           continue;
         }
         int verb = d.governor();
-        boolean support =
-            cx.lexicon()
-                .triggers()
-                .find(VerbPattern.Pos.V, s.token(verb).lemma())
-                .map(TriggerEntry::patternsOnly)
-                .orElse(false);
-        if (support) {
+        if (cx.words().deliveringVerbs().contains(s.token(verb).lemma())) {
           boolean passive = d.relation().equals("nsubj:pass");
           return SourceFinder.subjects(cx, s, verb, passive);
         }

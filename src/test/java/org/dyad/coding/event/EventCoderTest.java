@@ -308,9 +308,9 @@ class EventCoderTest {
             "EC foreign ministers issued a statement deploring Japan's continued trade imbalance"
                 + " and appealed for greater effort by the country to open its markets."));
     assertEquals(
-        List.of(),
+        List.of("IRN 01 -"),
         dyads("Iran denied the charges. Reagan addressed the nation on Monday."),
-        "the nation a leader addresses is its people");
+        "the nation a leader addresses is its people, not Iran (the denial is Iran's own statement)");
   }
 
   @Test
