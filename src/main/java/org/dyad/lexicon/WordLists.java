@@ -62,7 +62,12 @@ public record WordLists(Map<String, List<String>> lists) {
           "person-noun",
           "crowd-noun",
           "policy-noun",
-          "claim-rejecting-verb");
+          "claim-rejecting-verb",
+          "member-noun",
+          "kind-noun",
+          "body-noun",
+          "document-noun",
+          "expletive-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());
