@@ -342,6 +342,28 @@ public final class ActorAnalysis {
   }
 
   /**
+   * The coded single-actor mention that passes {@code test}, named last before {@code offset} in
+   * this sentence or the {@code reach} sentences before: what a description of its kind ("the
+   * company", "the union") refers to. Null when there is none.
+   */
+  public ResolvedMention describedBefore(
+      int sentence, int offset, int reach, java.util.function.Predicate<ResolvedMention> test) {
+    for (int s = sentence; s >= 0 && s >= sentence - reach; s--) {
+      List<ResolvedMention> ms = mentions(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        ResolvedMention m = ms.get(i);
+        if (m.span().begin() < offset
+            && m.actors().size() == 1
+            && m.codes().get(0) != null
+            && test.test(m)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The single-actor mention whose code passes {@code kind}, named last before {@code offset} in
    * this sentence or the {@code reach} sentences before; null when there is none.
    */

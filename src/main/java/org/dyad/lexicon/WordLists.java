@@ -66,7 +66,12 @@ public record WordLists(Map<String, List<String>> lists) {
           "crowd-noun",
           "policy-noun",
           "claim-rejecting-verb",
-          "one-sided-code");
+          "one-sided-code",
+          "member-noun",
+          "kind-noun",
+          "body-noun",
+          "document-noun",
+          "expletive-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ResolvedMention;
-import org.dyad.model.Actor;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
@@ -16,9 +15,9 @@ import org.dyad.model.Token;
 
 /**
  * The argument layer's base: the actors a token names, with pronouns and definite anaphors ("the
- * bloc", "the country") resolved, with their conjuncts, or inside the phrase the token heads. Takes
- * the article's context, a sentence and a token; returns {@link Arg}s in text order, empty when
- * none. Stateless, thread-safe.
+ * bloc", "the country", "they", "the company": {@link Antecedents}) resolved, with their conjuncts,
+ * or inside the phrase the token heads. Takes the article's context, a sentence and a token;
+ * returns {@link Arg}s in text order, empty when none. Stateless, thread-safe.
  */
 final class ActorsAt {
   private ActorsAt() {}
@@ -84,6 +83,13 @@ final class ActorsAt {
             new Arg(state.actors().get(0), state.codes().get(0), token.word(), token.span()));
       }
     }
+    if ((m == null || m.codes().stream().allMatch(c -> c == null)) && !token.isPronoun()) {
+      // "Members of the committee", "the company": a reference that names no coded actor itself.
+      List<Arg> described = Antecedents.ofDescription(cx, s, t);
+      if (!described.isEmpty()) {
+        return described;
+      }
+    }
     if (m == null && token.isPronoun()) {
       String p = token.lemma();
       if (cx.words().firstPersonPronouns().contains(p)) {
@@ -101,13 +107,7 @@ final class ActorsAt {
         }
       }
       if (p.equals("it") || p.equals("they")) {
-        List<Arg> reporter = reportingSubject(cx, s, t, p.equals("it"));
-        if (reporter.isEmpty()
-            && p.equals("they")
-            && cx.on(EventRule.ARG_THEY_IS_PLURAL_SUBJECT_BEFORE)) {
-          return pluralSubjectBefore(cx, s, t);
-        }
-        return reporter;
+        return Antecedents.ofPronoun(cx, s, t);
       }
       return List.of();
     }
@@ -210,95 +210,6 @@ final class ActorsAt {
       }
     }
     return null;
-  }
-
-  /**
-   * "Greece said it would defend its rights and urged Turkey …": a subject "it" or "they" of a
-   * clause reported by a state or organisation is that reporter. Only a subject pronoun, only
-   * through the clauses the report governs, and never a person ("it" is no person, and "they" after
-   * a person's report is left alone).
-   */
-  static List<Arg> reportingSubject(CodingContext cx, Sentence s, int pronoun, boolean singular) {
-    int clause = -1;
-    for (Dependency d : s.parents(pronoun)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
-        clause = d.governor();
-      }
-    }
-    for (int hop = 0; clause >= 0 && hop < 3; hop++) {
-      int up = -1;
-      boolean reported = false;
-      for (Dependency d : s.parents(clause)) {
-        String r = d.baseRelation();
-        if (d.governor() >= 0
-            && !reported
-            && (r.equals("ccomp") || r.equals("conj") || r.equals("xcomp"))) {
-          up = d.governor();
-          reported = r.equals("ccomp"); // the report itself wins over a conjunct's propagated link
-        }
-      }
-      if (up < 0) {
-        return List.of();
-      }
-      if (reported) {
-        for (Dependency d : s.children(up)) {
-          if (!d.relation().equals("nsubj") || s.token(d.dependent()).isPronoun()) {
-            continue;
-          }
-          List<Arg> reporter = argsAt(cx, s, d.dependent());
-          boolean ok =
-              !reporter.isEmpty()
-                  && (!singular || reporter.size() == 1)
-                  && reporter.stream()
-                      .allMatch(a -> cx.actors().actor(a.actor()).kind() != Actor.Kind.PERSON);
-          Token word = s.token(pronoun);
-          return ok
-              ? reporter.stream()
-                  .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
-                  .toList()
-              : List.of();
-        }
-        return List.of();
-      }
-      clause = up;
-    }
-    return List.of();
-  }
-
-  /**
-   * "The MPs said they were concerned … They called for a guarantee": a subject "they" that opens
-   * its sentence's main clause is the plural subject of the main clause before it ("MPs", "the
-   * Tories", "EC ministers"), if that names coded actors. Nothing else is guessed.
-   */
-  static List<Arg> pluralSubjectBefore(CodingContext cx, Sentence s, int pronoun) {
-    boolean mainSubject =
-        s.parents(pronoun).stream()
-            .anyMatch(
-                d ->
-                    d.relation().startsWith("nsubj")
-                        && d.governor() >= 0
-                        && s.parents(d.governor()).stream().anyMatch(r -> r.governor() < 0));
-    if (!mainSubject || s.index() == 0) {
-      return List.of();
-    }
-    Sentence before = cx.article().sentences().get(s.index() - 1);
-    for (Dependency root : before.dependencies()) {
-      if (root.governor() >= 0) {
-        continue;
-      }
-      for (Dependency d : before.children(root.dependent())) {
-        Token head = before.token(d.dependent());
-        if (d.relation().equals("nsubj")
-            && !head.isPronoun()
-            && (head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
-          Token word = s.token(pronoun);
-          return argsAt(cx, before, d.dependent()).stream()
-              .map(a -> new Arg(a.actor(), a.code(), word.word(), word.span()))
-              .toList();
-        }
-      }
-    }
-    return List.of();
   }
 
   /** The actors among {@code args}, each once, in order. */

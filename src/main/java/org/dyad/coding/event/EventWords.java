@@ -283,6 +283,33 @@ final class EventWords {
     return lists.get("said-root");
   }
 
+  /** Nouns for some of a body, which act for it: "members of the committee", "a delegation of". */
+  Set<String> memberNouns() {
+    return lists.get("member-noun");
+  }
+
+  /** Definite nouns for the organisation of their kind named before: "the company", "the union". */
+  Set<String> kindNouns() {
+    return lists.get("kind-noun");
+  }
+
+  /**
+   * Nouns for deliberating bodies, any of which may name another: "the panel", "the commission".
+   */
+  Set<String> bodyNouns() {
+    return lists.get("body-noun");
+  }
+
+  /** Nouns for documents that speak for their issuer: "the report", "the book". */
+  Set<String> documentNouns() {
+    return lists.get("document-noun");
+  }
+
+  /** Verbs whose subject "it" is seldom anyone: "it emerged", "it takes time". */
+  Set<String> expletiveVerbs() {
+    return lists.get("expletive-verb");
+  }
+
   /** Whether {@code code} starts with one of the code prefixes {@code roots}. */
   static boolean startsWithAny(Set<String> roots, String code) {
     return roots.stream().anyMatch(code::startsWith);
