@@ -100,8 +100,7 @@ final class EventAssembler {
       // "Thousands marched through central London": a one-sided event, as GDELT and PLOVER record
       // them, for each coded doer.
       for (Arg src : m.sources()) {
-        if (src.code() != null
-            && seen.add(src.actor() + ">-:" + code.code() + "@" + facts.span().begin())) {
+        if (src.code() != null && firstOfItsKind(cx, seen, src, null, code.code(), facts)) {
           events.add(facts.event(src, null, cameo, code, rule, rules));
         }
       }
@@ -120,17 +119,14 @@ final class EventAssembler {
         if (!keep(cx, s, trigger, cameo, code, src, tgt)) {
           continue;
         }
-        String key =
-            src.actor() + ">" + tgt.actor() + ":" + code.code() + "@" + facts.span().begin();
-        if (!seen.add(key)) {
+        if (!firstOfItsKind(cx, seen, src, tgt, code.code(), facts)) {
           continue;
         }
         events.add(facts.event(src, tgt, cameo, code, rule, rules));
         String back = m.pattern().reciprocalCode();
         if (back != null
             && cx.on(EventRule.ASSEMBLE_RECIPROCAL_CODE)
-            && seen.add(
-                tgt.actor() + ">" + src.actor() + ":" + back + "@" + facts.span().begin())) {
+            && firstOfItsKind(cx, seen, tgt, src, back, facts)) {
           CameoCode b = cx.lexicon().code(back);
           List<String> backRules = new ArrayList<>(rules);
           backRules.add(EventRule.ASSEMBLE_RECIPROCAL_CODE.id());
@@ -142,8 +138,7 @@ final class EventAssembler {
         } else if (back == null
             && cx.on(EventRule.ASSEMBLE_RECIPROCAL_MEETINGS)
             && reciprocal(cameo)
-            && seen.add(
-                tgt.actor() + ">" + src.actor() + ":" + code.code() + "@" + facts.span().begin())) {
+            && firstOfItsKind(cx, seen, tgt, src, code.code(), facts)) {
           // "Kim met Xi" is Xi meeting Kim too: the codebook calls consultations, negotiations
           // and signed agreements reciprocal.
           List<String> backRules = new ArrayList<>(rules);
@@ -153,6 +148,28 @@ final class EventAssembler {
       }
     }
     return events;
+  }
+
+  /**
+   * Whether no event of this source, target and code was made at the trigger yet, recording it if
+   * so. With R.assemble.one-per-coded-dyad, two actors with one code are one side: "The senators,
+   * several congressmen and industry representatives met with Baldrige" is one USALEG meeting with
+   * USAGOV, not three, as a dyad count (GDELT's) reads it.
+   */
+  private static boolean firstOfItsKind(
+      CodingContext cx, Set<String> seen, Arg src, Arg tgt, String cameo, Facts facts) {
+    String at = ":" + cameo + "@" + facts.span().begin();
+    String byActor = src.actor() + ">" + (tgt == null ? "-" : tgt.actor()) + at;
+    String byCode = src.code() + ">" + (tgt == null ? "-" : tgt.code()) + at;
+    boolean byCodes = cx.on(EventRule.ASSEMBLE_ONE_PER_CODED_DYAD);
+    if (seen.contains(byActor) || byCodes && seen.contains(byCode)) {
+      return false;
+    }
+    seen.add(byActor);
+    if (byCodes) {
+      seen.add(byCode);
+    }
+    return true;
   }
 
   /** Codes the codebook calls reciprocal: consultations, negotiations, signed agreements. */

@@ -118,6 +118,21 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void actorsWithOneCodeAreOneSideUnlessTheRuleIsOff() {
+    String text =
+        "Republican senators and several Democratic congressmen met with Commerce Secretary"
+            + " Malcolm Baldrige on Tuesday.";
+    List<String> sides =
+        events(text).stream()
+            .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code())
+            .sorted()
+            .toList();
+    assertEquals(sides.stream().distinct().toList(), sides, "each coded dyad once");
+    List<Event> perActor = events(text, "R.assemble.one-per-coded-dyad");
+    assertTrue(perActor.size() > sides.size(), perActor + " against " + sides);
+  }
+
+  @Test
   void anArgumentRuleSwitchedOffFindsNoSourceWhereOnlyItFoundOne() {
     String text = "The EU's move was welcomed at the time by Beijing, which praised the decision.";
     assertEquals(
