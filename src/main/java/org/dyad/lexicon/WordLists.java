@@ -62,7 +62,11 @@ public record WordLists(Map<String, List<String>> lists) {
           "person-noun",
           "crowd-noun",
           "policy-noun",
-          "claim-rejecting-verb");
+          "claim-rejecting-verb",
+          "document-noun",
+          "body-noun",
+          "asking-root",
+          "discourse-imperative");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -257,6 +257,26 @@ final class EventWords {
     return lists.get("answered-root");
   }
 
+  /** Documents and messages that speak for whoever issued them: "the report said". */
+  Set<String> documentNouns() {
+    return lists.get("document-noun");
+  }
+
+  /** Bodies that speak for themselves once named in full: "the committee said". */
+  Set<String> bodyNouns() {
+    return lists.get("body-noun");
+  }
+
+  /** Codes of asking: a negation on what is asked is part of it ("urged Iran not to attack"). */
+  Set<String> askingRoots() {
+    return lists.get("asking-root");
+  }
+
+  /** Verbs whose imperative asks nothing of anyone: "Look, …", "Let me be clear". */
+  Set<String> discourseImperatives() {
+    return lists.get("discourse-imperative");
+  }
+
   /** Whether {@code code} starts with one of the code prefixes {@code roots}. */
   static boolean startsWithAny(Set<String> roots, String code) {
     return roots.stream().anyMatch(code::startsWith);
