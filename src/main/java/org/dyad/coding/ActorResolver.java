@@ -2978,8 +2978,13 @@ public final class ActorResolver {
           Builder b = targets.get(i);
           Mention mb = members.size() > 1 ? members.get(i) : m;
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
+          // "Mr Howard" after "Tory leader Michael Howard": a surname coded a private citizen only
+          // because nothing coded it alone is the person named before, with that person's code.
+          boolean privateOnly = PRIVATE_PERSON.equals(mb.rule()) && b.code != null;
           codes.add(
-              m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry ? b.code : mb.code());
+              m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry || privateOnly
+                  ? b.code
+                  : mb.code());
         }
         resolved
             .computeIfAbsent(m.sentence(), k -> new ArrayList<>())

@@ -71,7 +71,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "kind-noun",
           "body-noun",
           "document-noun",
-          "expletive-verb");
+          "expletive-verb",
+          "asking-root",
+          "discourse-imperative");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -90,6 +90,28 @@ class ActorResolverTest {
     assertNull(named(c, "Pierre Dumont").code());
   }
 
+  /**
+   * Regression: "Mr Howard" after "Tory leader Michael Howard" kept the private-citizen code its
+   * surname alone was given (GBRCVL), so his statements were a citizen's.
+   */
+  @Test
+  void aSurnameAfterTheFullNameHasThatPersonsCode() {
+    String text =
+        "Conservative leader Michael Howard visited a school. \"Truancy is a very bad thing,\""
+            + " Mr Howard said.";
+    CodedArticle c =
+        TestEngine.coder()
+            .code(
+                new org.dyad.model.Article(
+                    "t", LocalDate.of(2005, 1, 15), "", text, null, null, "test", "GBR"));
+    assertEquals(
+        List.of("GBROPP"),
+        c.quotes().stream()
+            .filter(q -> q.speaker() != null && q.speaker().code() != null)
+            .map(q -> q.speaker().code().code())
+            .toList());
+  }
+
   @Test
   void aGovernmentTitleWithoutCountryBelongsToTheArticlesCountry() {
     CodedArticle c =

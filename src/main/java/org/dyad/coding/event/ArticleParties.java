@@ -109,6 +109,11 @@ final class ArticleParties {
     return governments.get(country);
   }
 
+  /** The countries whose government the article names. */
+  Set<String> governedCountries() {
+    return governments.keySet();
+  }
+
   /** A state's country, or the organisation itself for IGOs, NGOs and the like. */
   static String keyOf(ActorCode code) {
     String c = code.code();

@@ -294,13 +294,14 @@ final class EventWords {
   }
 
   /**
-   * Nouns for deliberating bodies, any of which may name another: "the panel", "the commission".
+   * Nouns for deliberating bodies, which speak for themselves once named in full ("the committee
+   * said") and may name another: "the panel", "the commission".
    */
   Set<String> bodyNouns() {
     return lists.get("body-noun");
   }
 
-  /** Nouns for documents that speak for their issuer: "the report", "the book". */
+  /** Documents and messages that speak for whoever issued them: "the report said". */
   Set<String> documentNouns() {
     return lists.get("document-noun");
   }
@@ -308,6 +309,16 @@ final class EventWords {
   /** Verbs whose subject "it" is seldom anyone: "it emerged", "it takes time". */
   Set<String> expletiveVerbs() {
     return lists.get("expletive-verb");
+  }
+
+  /** Codes of asking: a negation on what is asked is part of it ("urged Iran not to attack"). */
+  Set<String> askingRoots() {
+    return lists.get("asking-root");
+  }
+
+  /** Verbs whose imperative asks nothing of anyone: "Look, …", "Let me be clear". */
+  Set<String> discourseImperatives() {
+    return lists.get("discourse-imperative");
   }
 
   /** Whether {@code code} starts with one of the code prefixes {@code roots}. */

@@ -236,11 +236,19 @@ final class ModeRules {
     return false;
   }
 
-  /** Whether the infinitive at {@code verb} follows "be" or "be due": "is to visit". */
+  /**
+   * Whether the infinitive at {@code verb} follows "be" or "be due": "is to visit" (not the passive
+   * auxiliary of "not to be tempted", which comes after its "to").
+   */
   static boolean beforeIsBe(Sentence s, int verb) {
     int k = verb - 1;
+    boolean to = false;
     while (k >= 0 && (s.token(k).lemma().equals("to") || s.token(k).pos().startsWith("RB"))) {
+      to |= s.token(k).lemma().equals("to");
       k--;
+    }
+    if (!to) {
+      return false;
     }
     if (k >= 0 && s.token(k).lemma().equals("due")) {
       k--;

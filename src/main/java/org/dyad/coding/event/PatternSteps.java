@@ -95,7 +95,10 @@ final class PatternSteps {
         head = next;
         consumed.add(next);
         object = -1;
-        if (Syntax.isNegated(w, s, head)) {
+        // "urged Iran not to attack Iraq": what an appeal or demand asks not to be done is asked.
+        if (Syntax.isNegated(w, s, head)
+            && !(cx.on(EventRule.MODE_ASKED_NOT_TO)
+                && EventWords.startsWithAny(w.askingRoots(), p.code()))) {
           negated = true;
         }
       } else if (step instanceof VerbPattern.ObjectWord ow) {

@@ -336,7 +336,7 @@ final class TargetRules {
           // Only an act aimed at a thing no one in the sentence owns ("condemned the detentions",
           // "called for an inquiry") leaves its target to the article; "Chirac denied there was
           // any snub" is aimed at no one.
-          || !aimedAtAThing(ask)
+          || !aimedAtAThing(cx.words(), ask)
           // "denied the claims, made in a new book", "opposition charges": hearsay whose words
           // say who made it is answered to them, not to the article's other side.
           || ImpliedSides.answersNamedHearsay(cx.words(), ask.s(), ask.trigger())
@@ -422,12 +422,23 @@ final class TargetRules {
     }
   }
 
-  /** Whether the trigger acts on a thing: a direct object, or a prepositional one for nouns. */
-  private static boolean aimedAtAThing(Ask ask) {
+  /**
+   * Whether the trigger acts on a thing: a direct object, or a prepositional one for nouns; for a
+   * word of asking, also the act it asks for, written as a gerund with no doer of its own
+   * ("recommended tightening the law", "proposed scrapping the tax").
+   */
+  private static boolean aimedAtAThing(EventWords w, Ask ask) {
     Sentence s = ask.s();
     int t = ask.trigger();
     if (!s.childrenOf(t, "obj").isEmpty() || !s.childrenOf(t, "nsubj:pass").isEmpty()) {
       return true;
+    }
+    if (EventWords.startsWithAny(w.askingRoots(), ask.cameo())) {
+      for (int x : s.childrenOf(t, "xcomp")) {
+        if (s.token(x).pos().equals("VBG") && s.childrenOf(x, "nsubj").isEmpty()) {
+          return true;
+        }
+      }
     }
     for (org.dyad.model.Dependency d : s.children(t)) {
       String r = d.baseRelation();

@@ -13,8 +13,9 @@ import org.dyad.model.Token;
 /**
  * The trigger layer: which patterns a token may trigger, looked up in the lexicon by the keys the
  * token can be written as (a phrasal or prepositional verb, a surface form, a noun with the word
- * before it, a modal, an evaluative word). Takes a sentence and a token; returns candidate patterns
- * in the order the matcher tries them. Stateless, thread-safe.
+ * before it, a modal or a word of necessity, the imperative mood, an evaluative word). Takes a
+ * sentence and a token; returns candidate patterns in the order the matcher tries them. Stateless,
+ * thread-safe.
  */
 final class Triggers {
   private Triggers() {}
@@ -69,6 +70,11 @@ final class Triggers {
     }
     if (t.isAdjective() || t.pos().equals("VBN")) {
       out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.A, t.word().toLowerCase(Locale.ROOT)));
+      // words of necessity written as modals: "it is vital that …", "an amendment was needed"
+      out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.M, t.lemma()));
+    }
+    if (ImperativeMatcher.mayBeImperative(s, t)) {
+      out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.M, ImperativeMatcher.KEY));
     }
     out.addAll(evaluativeCandidates(cx, s, t));
     return out;
