@@ -36,6 +36,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "demonstrative",
           "naming-verb",
           "deed-verb",
+          "claiming-cue",
           "judging-verb",
           "issuing-verb",
           "hearsay-noun",

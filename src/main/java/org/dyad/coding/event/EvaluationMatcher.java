@@ -45,6 +45,10 @@ final class EvaluationMatcher {
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     EventWords w = cx.words();
     Token t = s.token(trigger);
+    if (p.negated() || p.steps().stream().anyMatch(st -> st instanceof VerbPattern.Preposition)) {
+      // "honour ~", "go_back on": a deed, read on a verb by ReportedDeedMatcher
+      return cx.reject(s, trigger, p, "a deed said of a verb, not this word");
+    }
     Judged j = judged(w, cx, s, trigger, p);
     if (j == null || j.things().isEmpty()) {
       return cx.reject(s, trigger, p, "said of nothing: no subject or noun it qualifies");
@@ -206,7 +210,7 @@ final class EvaluationMatcher {
    * Whether a verb the clause at {@code head} is said or thought by is negated: "I don't think he
    * is a racist", "you can't have all these folks in your campaign and say he's a racist".
    */
-  private static boolean deniedAbove(EventWords w, Sentence s, int head) {
+  static boolean deniedAbove(EventWords w, Sentence s, int head) {
     int cur = head;
     for (int hops = 0; hops < 4; hops++) {
       int up = -1;

@@ -126,6 +126,14 @@ final class EventWords {
     return lists.get("deed-verb");
   }
 
+  /**
+   * Beginnings of the cues by which a statement is claimed rather than said ("claims", "alleged"):
+   * a deed claimed of an actor is an accusation.
+   */
+  Set<String> claimingCues() {
+    return lists.get("claiming-cue");
+  }
+
   /** Verbs by which one side judges or answers another's act: "Iran rejected Iraqi charges". */
   Set<String> judgingVerbs() {
     return lists.get("judging-verb");

@@ -17,6 +17,9 @@ final class PatternMatcher {
     if (p.pos() == VerbPattern.Pos.M) {
       return ModalMatcher.match(cx, s, trigger, p);
     }
+    if (p.pos() == VerbPattern.Pos.E && ReportedDeedMatcher.isClauseVerb(s, trigger)) {
+      return ReportedDeedMatcher.match(cx, s, trigger, p);
+    }
     if (p.pos() == VerbPattern.Pos.E) {
       return EvaluationMatcher.match(cx, s, trigger, p);
     }

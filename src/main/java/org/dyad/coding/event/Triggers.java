@@ -114,14 +114,23 @@ final class Triggers {
    */
   static List<VerbPattern> evaluativeCandidates(CodingContext cx, Sentence s, Token t) {
     String pos = t.pos();
-    if (!(t.isAdjective()
-        || t.isNoun()
-        || pos.startsWith("RB")
-        || pos.equals("VBG")
-        || pos.equals("VBN"))) {
+    if (!(t.isAdjective() || t.isNoun() || pos.startsWith("RB") || t.isVerb())) {
       return List.of();
     }
     Set<VerbPattern> out = new LinkedHashSet<>();
+    if (t.isVerb()) {
+      // an evaluative verb of a reported clause, phrasal ("go_back"), as it is written
+      for (int prt : s.childrenOf(t.index(), "compound:prt")) {
+        out.addAll(
+            cx.lexicon().patternsFor(VerbPattern.Pos.E, t.lemma() + "_" + s.token(prt).lemma()));
+      }
+      for (int adv : s.childrenOf(t.index(), "advmod")) {
+        if (adv == t.index() + 1 && cx.words().adverbParticles().contains(s.token(adv).lemma())) {
+          out.addAll(
+              cx.lexicon().patternsFor(VerbPattern.Pos.E, t.lemma() + "_" + s.token(adv).lemma()));
+        }
+      }
+    }
     for (String key : evaluativeKeys(s, t.index())) {
       out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.E, key));
     }

@@ -200,7 +200,8 @@ class EventCoderTest {
   @Test
   void aGroupActingAmongItselfIsEachMemberToTheOther() {
     assertEquals(
-        List.of("JPN 05 USA", "USA 05 JPN"),
+        // the pact each way; "Japan dumped chips" is the United States' criticism of Japan
+        List.of("JPN 05 USA", "USA 05 JPN", "USA 11 JPN"),
         dyads(
             "Japan dumped chips, the United States said. The two countries signed a pact last"
                 + " September."));
@@ -665,8 +666,11 @@ class EventCoderTest {
         List.of(),
         coded(
             "\"You can't have these folks in your campaign and say he's a racist,\" Trump said."));
+    // "our brave soldiers" are the speaker's own: no praise; failing them is criticism of Clinton
+    // (R.pattern.reported-deed).
     assertEquals(
-        List.of(), coded("\"Clinton fails to honor our brave soldiers,\" Donald Trump said."));
+        List.of("USAGOV 111 USAELI"),
+        coded("\"Clinton fails to honor our brave soldiers,\" Donald Trump said."));
   }
 
   @Test
