@@ -210,8 +210,10 @@ final class DefaultMatcher {
     return cx.on(EventRule.TRIGGER_WEIGHED_OBJECT)
         && EventWords.startsWithAny(cx.words().weighedCodes(), sense.pattern().code())
         && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord)
-        // "considered Tokyo's package to be a major stimulation": a judgement, not a weighing.
-        && s.childrenOf(trigger, "xcomp").isEmpty()
+        // "considered the package a major stimulus", "… to be a stimulus", "regarded it as":
+        // a judgement, not a weighing ("studying a plan to buy coal" is one).
+        && s.childrenOf(trigger, "xcomp").stream()
+            .allMatch(x -> s.token(x).isVerb() && s.childrenOf(x, "cop").isEmpty())
         && s.childrenOf(trigger, "obl:as").isEmpty();
   }
 

@@ -75,6 +75,19 @@ class StatedIntentsTest {
   }
 
   @Test
+  void cooperationAgreedIsStillToCome() {
+    String text = "The Japanese government agreed to cooperate closely to stabilise currencies.";
+    assertEquals(List.of("JPNGOV 031 -"), at("cooperate", text));
+  }
+
+  @Test
+  void consideringSomethingToBeSomethingIsNoWeighing() {
+    assertEquals(
+        List.of(),
+        at("considered", "The Japanese government considered the package a major stimulus."));
+  }
+
+  @Test
   void cooperationDoneNeedsAPartner() {
     assertEquals(
         List.of(), at("cooperated", "The Japanese government cooperated closely last year."));
