@@ -68,6 +68,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "policy-noun",
           "claim-rejecting-verb",
           "one-sided-code",
+          "weighed-code",
+          "intended-alone-root",
           "member-noun",
           "kind-noun",
           "body-noun",

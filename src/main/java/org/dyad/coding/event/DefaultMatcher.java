@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dyad.lexicon.TriggerEntry;
 import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Mode;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
@@ -67,7 +68,11 @@ final class DefaultMatcher {
     Optional<PatternSense.Sense> sense =
         cx.on(EventRule.TRIGGER_PATTERN_SENSE) && found.word().isPresent()
             ? PatternSense.of(cx, s, trigger, patterns)
-                .filter(x -> !found.word().get().patternsOnly() || namesItsComplement(x))
+                .filter(
+                    x ->
+                        !found.word().get().patternsOnly()
+                            || namesItsComplement(x)
+                            || weighsItsObject(cx, s, trigger, x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
@@ -136,7 +141,8 @@ final class DefaultMatcher {
     if (target.args().isEmpty()) {
       boolean alone =
           entry.oneSided()
-              || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo);
+              || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo)
+              || intendedAlone(cx, s, trigger, cameo);
       if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(
@@ -192,6 +198,39 @@ final class DefaultMatcher {
   private static boolean namesItsComplement(PatternSense.Sense sense) {
     return sense.pattern().steps().stream()
         .anyMatch(st -> st instanceof VerbPattern.Complement c && !c.lemma().equals("*"));
+  }
+
+  /**
+   * Whether a pattern's object word names a policy weighed ("is considering a third party run",
+   * "will look again at the rate"): that says the sense of a verb of considering, which codes
+   * through patterns only, as a complement verb does.
+   */
+  private static boolean weighsItsObject(
+      CodingContext cx, Sentence s, int trigger, PatternSense.Sense sense) {
+    return cx.on(EventRule.TRIGGER_WEIGHED_OBJECT)
+        && EventWords.startsWithAny(cx.words().weighedCodes(), sense.pattern().code())
+        && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord)
+        // "considered the package a major stimulus", "… to be a stimulus", "regarded it as":
+        // a judgement, not a weighing ("studying a plan to buy coal" is one).
+        && s.childrenOf(trigger, "xcomp").stream()
+            .allMatch(x -> s.token(x).isVerb() && s.childrenOf(x, "cop").isEmpty())
+        && s.childrenOf(trigger, "obl:as").isEmpty();
+  }
+
+  /**
+   * Whether cooperation with no partner named is still to come, and so its doer's statement of
+   * intent ("is willing to cooperate closely to foster stability", "will cooperate fully"), which
+   * CAMEO codes with no target; what was done needs a partner.
+   */
+  private static boolean intendedAlone(CodingContext cx, Sentence s, int trigger, String cameo) {
+    if (!cx.on(EventRule.ARG_INTENT_WITH_NO_PARTNER)
+        || !EventWords.startsWithAny(cx.words().intendedAloneRoots(), cameo)
+        || !s.token(trigger).isVerb()) {
+      return false;
+    }
+    Mode mode =
+        ModeRules.mode(cx.words(), s, trigger, trigger, Syntax.isNegated(cx.words(), s, trigger));
+    return mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL;
   }
 
   /** An event noun of talks or agreement, which takes two sides. */

@@ -8,7 +8,9 @@ package org.dyad.coding.event;
 enum EventRule {
   TRIGGER_DEFAULT_CODE("R.trigger.default-code"),
   TRIGGER_PATTERN_SENSE("R.trigger.pattern-sense"),
+  TRIGGER_WEIGHED_OBJECT("R.trigger.weighed-object"),
   TARGET_NONE("R.target.none"),
+  ARG_INTENT_WITH_NO_PARTNER("R.arg.intent-with-no-partner"),
   PATTERN_PRESENCE("R.pattern.presence"),
   PATTERN_NO_CONNECTIVE_NOUN("R.pattern.no-connective-noun"),
   PATTERN_DEMAND_ASKS("R.pattern.demand-asks"),

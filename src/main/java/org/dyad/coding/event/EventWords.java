@@ -242,6 +242,22 @@ final class EventWords {
     return lists.get("one-sided-code");
   }
 
+  /**
+   * Codes (prefixes) whose patterns' object words say the sense of a word that codes through its
+   * patterns only: "is considering a third party run" (014).
+   */
+  Set<String> weighedCodes() {
+    return lists.get("weighed-code");
+  }
+
+  /**
+   * Code prefixes of cooperation whose intent, still to come, stands with no partner: "is willing
+   * to cooperate closely to foster stability".
+   */
+  Set<String> intendedAloneRoots() {
+    return lists.get("intended-alone-root");
+  }
+
   Set<String> executiveSectors() {
     return lists.get("executive-sector");
   }
