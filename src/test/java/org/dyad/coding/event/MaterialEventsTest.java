@@ -95,4 +95,16 @@ class MaterialEventsTest {
             "Libyan forces are still bombing the key Ouadi Doum airstrip in northern Chad"
                 + " captured by Chadian troops on March 22."));
   }
+
+  @Test
+  void creditGuaranteesApprovedForACountryAreEconomicAid() {
+    assertEquals(
+        List.of("USA 071 IRQ"),
+        coded("The United States approved 15 mln dlrs in credit guarantees for Iraq."));
+  }
+
+  @Test
+  void loansHeldAreNoLoansGiven() {
+    assertEquals(List.of(), coded("Some 21 Japanese banks have loans outstanding to Nigeria."));
+  }
 }
