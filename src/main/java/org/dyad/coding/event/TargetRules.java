@@ -75,6 +75,7 @@ final class TargetRules {
     return List.of(
         new NamedPlaces(),
         new DeliveredTo(),
+        new AllegedDoer(),
         new Between(),
         new Complement(),
         new PlaceOfForce(),
@@ -268,6 +269,49 @@ final class TargetRules {
         List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
         if (!found.isEmpty()) {
           return new Found(found, id());
+        }
+      }
+      return Found.NONE;
+    }
+  }
+
+  /**
+   * "Police are investigating claims that the minister took bribes", "an inquiry into allegations
+   * that troops abused prisoners": an investigation (09) of what is said of someone is aimed at
+   * whom it is said of, the subject of the clause that tells the claim.
+   */
+  static final class AllegedDoer implements Rule {
+    @Override
+    public String id() {
+      return "R.target.alleged-doer";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (!ask.cameo().startsWith("09")) {
+        return Found.NONE;
+      }
+      Sentence s = ask.s();
+      List<Integer> claims = new ArrayList<>(s.childrenOf(ask.trigger(), "obj"));
+      claims.addAll(s.childrenOf(ask.trigger(), "nmod:into"));
+      claims.addAll(s.childrenOf(ask.trigger(), "nmod:of"));
+      claims.addAll(s.childrenOf(ask.trigger(), "obl:into"));
+      for (int claim : claims) {
+        List<Integer> clauses = new ArrayList<>(s.childrenOf(claim, "ccomp"));
+        clauses.addAll(s.childrenOf(claim, "acl"));
+        for (int clause : clauses) {
+          boolean told =
+              s.childrenOf(clause, "mark").stream()
+                  .anyMatch(m -> s.token(m).lemma().equals("that"));
+          if (!told) {
+            continue; // "claims made by", "reports to be published": no claim about a doer
+          }
+          for (int subject : s.childrenOf(clause, "nsubj")) {
+            List<Arg> found = notOwnSide(inPhrase(cx, s, subject, ask.cameo()), ask.sources());
+            if (!found.isEmpty()) {
+              return new Found(found, id());
+            }
+          }
         }
       }
       return Found.NONE;

@@ -107,4 +107,11 @@ class MaterialEventsTest {
   void loansHeldAreNoLoansGiven() {
     assertEquals(List.of(), coded("Some 21 Japanese banks have loans outstanding to Nigeria."));
   }
+
+  @Test
+  void investigatingClaimsIsAimedAtWhomTheClaimIsAbout() {
+    assertEquals(
+        List.of("IGOUNO 090 SDN"),
+        coded("The United Nations is investigating claims that Sudanese troops burned villages."));
+  }
 }
