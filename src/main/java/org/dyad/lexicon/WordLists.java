@@ -76,7 +76,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "document-noun",
           "expletive-verb",
           "asking-root",
-          "discourse-imperative");
+          "discourse-imperative",
+          "amount-noun");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

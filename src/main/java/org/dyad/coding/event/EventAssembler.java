@@ -108,9 +108,20 @@ final class EventAssembler {
     }
     // "The two countries signed a pact": a group acting among itself is its members, each way.
     boolean amongThemselves = m.sources().equals(m.targets());
-    for (Arg src : m.sources()) {
-      for (Arg tgt : m.targets()) {
-        if (src.actor().equals(tgt.actor()) || src.span().equals(tgt.span()) && !amongThemselves) {
+    for (Arg first : m.sources()) {
+      for (Arg second : m.targets()) {
+        Arg src = first;
+        Arg tgt = second;
+        if (src.span().equals(tgt.span()) && !amongThemselves && !src.actor().equals(tgt.actor())) {
+          if (!distributed(cx, src, tgt)) {
+            continue;
+          }
+          if (namedFirst(cx, s, tgt, src)) {
+            src = second; // the side the text names first acts first
+            tgt = first;
+          }
+        }
+        if (src.actor().equals(tgt.actor())) {
           continue;
         }
         if (src.code() == null || tgt.code() == null) {
@@ -261,6 +272,33 @@ final class EventAssembler {
       return false;
     }
     return true;
+  }
+
+  /**
+   * "fighting between Iranian and Iraqi troops": one role noun distributed over two countries names
+   * two sides at one phrase, which may act on each other.
+   */
+  private static boolean distributed(CodingContext cx, Arg src, Arg tgt) {
+    return cx.on(EventRule.ASSEMBLE_DISTRIBUTED_SIDES)
+        && src.code() != null
+        && tgt.code() != null
+        && !src.code().country().equals(tgt.code().country());
+  }
+
+  /** Whether the phrase both share names {@code a}'s country before {@code b}'s. */
+  private static boolean namedFirst(CodingContext cx, Sentence s, Arg a, Arg b) {
+    int from = s.tokenAt(a.span().begin());
+    int to = s.tokenAt(Math.max(a.span().begin(), a.span().end() - 1));
+    for (int i = from; from >= 0 && i <= to; i++) {
+      String country = cx.actors().countryOfWord(s.index(), i);
+      if (a.code().country().equals(country)) {
+        return true;
+      }
+      if (b.code().country().equals(country)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean bothPersons(CodingContext cx, Arg a, Arg b) {

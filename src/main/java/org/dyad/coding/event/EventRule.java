@@ -93,7 +93,8 @@ enum EventRule {
   ASSEMBLE_NO_STATEMENTS_TO_MEDIA("R.assemble.no-statements-to-media"),
   ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code"),
   ASSEMBLE_ONE_PER_CODED_DYAD("R.assemble.one-per-coded-dyad"),
-  ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings");
+  ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings"),
+  ASSEMBLE_DISTRIBUTED_SIDES("R.assemble.distributed-sides");
 
   private final String id;
 

@@ -169,6 +169,11 @@ final class EventWords {
     return lists.get("delivering-verb");
   }
 
+  /** Nouns that measure out what is handed over: "a package of aid", "a tranche of loans". */
+  Set<String> amountNouns() {
+    return lists.get("amount-noun");
+  }
+
   /** Verbs by which one speaks to the press as to a partner: "speaking to the BBC". */
   Set<String> interviewVerbs() {
     return lists.get("interview-verb");

@@ -66,6 +66,7 @@ final class SourceRules {
         new NameBefore(),
         new Between(),
         new SupportVerbSubject(),
+        new DeliveredAmount(),
         new Crowd(),
         new EventNounSubject(),
         new BodyOf());
@@ -236,6 +237,73 @@ final class SourceRules {
       }
       return List.of();
     }
+  }
+
+  /**
+   * "Japan will provide 500 mln dlrs in loans to Egypt", "gave a package of aid", "provided Egypt
+   * with military aid": an event noun that measures out what a delivering verb hands over (the "in"
+   * or "of" phrase of its numbered or amount-noun object, or its "with" phrase) is done by the
+   * verb's subject.
+   */
+  static final class DeliveredAmount implements Rule {
+    @Override
+    public String id() {
+      return "R.source.delivered-amount";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      if (!noun(entry)) {
+        return List.of();
+      }
+      Delivery d = delivery(cx, s, trigger);
+      return d == null ? List.of() : SourceFinder.subjects(cx, s, d.verb(), d.passive());
+    }
+  }
+
+  /** The delivering verb that hands over an event noun through an amount or "with" phrase. */
+  record Delivery(int verb, boolean passive, boolean withPhrase) {}
+
+  /**
+   * The delivering verb of an event noun written in its object's "in"/"of" phrase when that object
+   * is a number of something or an amount noun ("500 mln dlrs in loans", "a package of aid"), or in
+   * its "with" phrase ("provided Egypt with aid"); null otherwise.
+   */
+  static Delivery delivery(CodingContext cx, Sentence s, int noun) {
+    for (Dependency d : s.parents(noun)) {
+      int up = d.governor();
+      if (up < 0) {
+        continue;
+      }
+      if ((d.relation().equals("obl:with") || d.relation().equals("nmod:with"))
+          && s.token(up).isVerb()
+          && cx.words().deliveringVerbs().contains(s.token(up).lemma())) {
+        return new Delivery(up, Syntax.isPassive(s, up), true);
+      }
+      if (!(d.relation().equals("nmod:in") || d.relation().equals("nmod:of"))) {
+        continue;
+      }
+      boolean amount =
+          !s.childrenOf(up, "nummod").isEmpty()
+              || cx.words()
+                  .amountNouns()
+                  .contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!amount) {
+        continue;
+      }
+      for (Dependency v : s.parents(up)) {
+        boolean with = v.relation().equals("obl:with");
+        if (v.governor() >= 0
+            && (v.baseRelation().equals("obj") || v.relation().equals("nsubj:pass") || with)
+            && s.token(v.governor()).isVerb()
+            && cx.words().deliveringVerbs().contains(s.token(v.governor()).lemma())) {
+          boolean passive =
+              with ? Syntax.isPassive(s, v.governor()) : v.relation().equals("nsubj:pass");
+          return new Delivery(v.governor(), passive, with);
+        }
+      }
+    }
+    return null;
   }
 
   /**

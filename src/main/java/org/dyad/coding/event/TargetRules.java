@@ -74,6 +74,8 @@ final class TargetRules {
   static List<Rule> all() {
     return List.of(
         new NamedPlaces(),
+        new DeliveredTo(),
+        new AllegedDoer(),
         new Between(),
         new Complement(),
         new PlaceOfForce(),
@@ -219,6 +221,103 @@ final class TargetRules {
             "upon");
   }
 
+  /**
+   * "will give Pakistan 400 mln dlrs in military aid", "provided Egypt with aid", "sent 5 mln dlrs
+   * in aid to Sudan": cooperation and aid (06, 07) handed over by a delivering verb go to the
+   * verb's indirect object or its "to"/"for" phrase, or, when the act is its "with" phrase, its
+   * object.
+   */
+  static final class DeliveredTo implements Rule {
+    @Override
+    public String id() {
+      return "R.target.delivered-to";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (!(ask.cameo().startsWith("06") || ask.cameo().startsWith("07"))
+          || ask.entry().pos() != VerbPattern.Pos.N) {
+        return Found.NONE;
+      }
+      Sentence s = ask.s();
+      int verb = -1;
+      boolean with = false;
+      SourceRules.Delivery d = SourceRules.delivery(cx, s, ask.trigger());
+      if (d != null) {
+        verb = d.verb();
+        with = d.withPhrase();
+      } else {
+        for (org.dyad.model.Dependency p : s.parents(ask.trigger())) {
+          if (p.governor() >= 0
+              && p.baseRelation().equals("obj")
+              && !s.token(p.governor()).lemma().equals("have") // "have loans outstanding to": held
+              && cx.words().deliveringVerbs().contains(s.token(p.governor()).lemma())) {
+            verb = p.governor();
+          }
+        }
+      }
+      if (verb < 0) {
+        return Found.NONE;
+      }
+      List<Integer> phrases = new ArrayList<>(s.childrenOf(verb, "iobj"));
+      if (with) {
+        phrases.addAll(s.childrenOf(verb, "obj"));
+      }
+      phrases.addAll(Syntax.prepositional(cx.words(), s, verb, -1, "to"));
+      phrases.addAll(Syntax.prepositional(cx.words(), s, verb, -1, "for"));
+      for (int p : phrases) {
+        List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
+        if (!found.isEmpty()) {
+          return new Found(found, id());
+        }
+      }
+      return Found.NONE;
+    }
+  }
+
+  /**
+   * "Police are investigating claims that the minister took bribes", "an inquiry into allegations
+   * that troops abused prisoners": an investigation (09) of what is said of someone is aimed at
+   * whom it is said of, the subject of the clause that tells the claim.
+   */
+  static final class AllegedDoer implements Rule {
+    @Override
+    public String id() {
+      return "R.target.alleged-doer";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      if (!ask.cameo().startsWith("09")) {
+        return Found.NONE;
+      }
+      Sentence s = ask.s();
+      List<Integer> claims = new ArrayList<>(s.childrenOf(ask.trigger(), "obj"));
+      claims.addAll(s.childrenOf(ask.trigger(), "nmod:into"));
+      claims.addAll(s.childrenOf(ask.trigger(), "nmod:of"));
+      claims.addAll(s.childrenOf(ask.trigger(), "obl:into"));
+      for (int claim : claims) {
+        List<Integer> clauses = new ArrayList<>(s.childrenOf(claim, "ccomp"));
+        clauses.addAll(s.childrenOf(claim, "acl"));
+        for (int clause : clauses) {
+          boolean told =
+              s.childrenOf(clause, "mark").stream()
+                  .anyMatch(m -> s.token(m).lemma().equals("that"));
+          if (!told) {
+            continue; // "claims made by", "reports to be published": no claim about a doer
+          }
+          for (int subject : s.childrenOf(clause, "nsubj")) {
+            List<Arg> found = notOwnSide(inPhrase(cx, s, subject, ask.cameo()), ask.sources());
+            if (!found.isEmpty()) {
+              return new Found(found, id());
+            }
+          }
+        }
+      }
+      return Found.NONE;
+    }
+  }
+
   /** "talks between Israel and Hamas": the other sides of a "between" phrase. */
   static final class Between implements Rule {
     @Override
@@ -309,7 +408,17 @@ final class TargetRules {
         return new Found(placeCountry(cx, place), id());
       }
       // "bombing the airstrip in northern Chad": the place of what is struck.
-      for (int o : s.childrenOf(ask.trigger(), "obj")) {
+      List<Integer> struck = new ArrayList<>(s.childrenOf(ask.trigger(), "obj"));
+      if (struck.isEmpty()) {
+        // "bombing the airstrip in northern Chad captured by Chadian troops": the parser reads a
+        // participle after the object as a clause of which the object is the subject.
+        for (int clause : s.childrenOf(ask.trigger(), "ccomp")) {
+          if (s.token(clause).pos().equals("VBN")) {
+            struck.addAll(s.childrenOf(clause, "nsubj"));
+          }
+        }
+      }
+      for (int o : struck) {
         List<Arg> where = countryWhere(cx, s, ask.trigger(), o);
         if (!where.isEmpty()) {
           return new Found(where, id());

@@ -61,7 +61,8 @@ class EventRuleSwitchTest {
             "R.source.crowd",
             "R.source.event-noun-subject",
             "R.source.body-of",
-            "R.source.support-verb-subject"),
+            "R.source.support-verb-subject",
+            "R.source.delivered-amount"),
         LEXICON.profile().enabledIn("source"));
   }
 
