@@ -67,6 +67,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "crowd-noun",
           "policy-noun",
           "claim-rejecting-verb",
+          "wanting-verb",
           "one-sided-code",
           "weighed-code",
           "intended-alone-root",

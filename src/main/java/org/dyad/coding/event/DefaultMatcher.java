@@ -91,6 +91,13 @@ final class DefaultMatcher {
       return Optional.empty();
     }
     if (entry.pos() == VerbPattern.Pos.N
+        && sense.isEmpty()
+        && cx.on(EventRule.TRIGGER_WANTED_NOUN)
+        && isWanted(cx, s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": wanted, not happening");
+      return Optional.empty();
+    }
+    if (entry.pos() == VerbPattern.Pos.N
         && cx.on(EventRule.PATTERN_NO_CONNECTIVE_NOUN)
         && PatternMatcher.isConnective(cx.words(), s, trigger)) {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a connective");
@@ -236,5 +243,15 @@ final class DefaultMatcher {
   /** An event noun of talks or agreement, which takes two sides. */
   private static boolean joint(TriggerEntry entry, String cameo) {
     return entry.pos() == VerbPattern.Pos.N && (cameo.startsWith("04") || cameo.startsWith("05"));
+  }
+
+  /** Whether the noun is the object of a wanting verb: "warrants new cooperation". */
+  private static boolean isWanted(CodingContext cx, Sentence s, int noun) {
+    return s.parents(noun).stream()
+        .anyMatch(
+            d ->
+                d.governor() >= 0
+                    && d.baseRelation().equals("obj")
+                    && cx.words().wantingVerbs().contains(s.token(d.governor()).lemma()));
   }
 }

@@ -33,7 +33,9 @@ final class EventWords {
                 + list
                 + "' (lexicon/event-words.tsv; docs/lexicon-formats.md)");
       }
-      lists.put(list, w);
+      // A hash set answers contains(null) with false, as an absent sector or lemma asks; the
+      // immutable Set.of family would throw.
+      lists.put(list, java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(w)));
     }
     return new EventWords(lists);
   }
@@ -235,6 +237,11 @@ final class EventWords {
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");
+  }
+
+  /** Verbs whose object event noun is wanted, not happening: "warrants new cooperation". */
+  Set<String> wantingVerbs() {
+    return lists.get("wanting-verb");
   }
 
   /** Verbs whose object claim is denied: "rejected Iraqi charges that …". */

@@ -46,7 +46,12 @@ final class ImperativeMatcher {
    * or punctuation before it in its clause.
    */
   static boolean mayBeImperative(Sentence s, Token t) {
-    if (!t.pos().equals("VB")) {
+    return mayBeImperative(s, t, new java.util.HashSet<>());
+  }
+
+  /** As above, {@code seen} holding the verbs asked already: enhanced conj links can cycle. */
+  private static boolean mayBeImperative(Sentence s, Token t, Set<Integer> seen) {
+    if (!t.pos().equals("VB") || !seen.add(t.index())) {
       return false;
     }
     int v = t.index();
@@ -65,7 +70,7 @@ final class ImperativeMatcher {
       if (CLAUSE_RELATIONS.contains(d.baseRelation())
           && !(d.baseRelation().equals("conj")
               && d.governor() >= 0
-              && !mayBeImperative(s, s.token(d.governor())))) {
+              && !mayBeImperative(s, s.token(d.governor()), seen))) {
         hangs = true;
       }
     }

@@ -119,6 +119,18 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void aWantedEventNounIsNoEventUnlessTheRuleIsOff() {
+    String text = "The visit warranted new economic cooperation between China and Pakistan.";
+    assertEquals(List.of(), events(text));
+    assertEquals(
+        List.of("CHN 06 PAK"),
+        events(text, "R.trigger.wanted-noun").stream()
+            .map(EventRuleSwitchTest::dyad)
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void actorsWithOneCodeAreOneSideUnlessTheRuleIsOff() {
     String text =
         "Republican senators and several Democratic congressmen met with Commerce Secretary"

@@ -21,6 +21,15 @@ class EventWordsTest {
   }
 
   @Test
+  void aListAsksAboutNothingWithoutFailing() {
+    // A state coded with no sector ("IRN") asks whether its sector opposes: no, not an exception
+    // (it once stopped a whole run on a BBC story).
+    EventWords w = EventWords.from(LexiconLoader.fromClasspath().wordLists());
+    assertTrue(!w.opposingSectors().contains(null));
+    assertTrue(!w.executiveSectors().contains(null));
+  }
+
+  @Test
   void aLexiconWithoutAListStopsTheCoderNamingTheList() {
     var none = assertThrows(IllegalArgumentException.class, () -> EventWords.from(WordLists.NONE));
     assertTrue(none.getMessage().contains("list 'negator'"), none.getMessage());
