@@ -311,7 +311,9 @@ final class IngestCommand implements Callable<Integer> {
   private static Object codeSafely(ArticleCoder coder, Article article) {
     try {
       return coder.code(article);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // One article the coder cannot finish (a bug, or a parse deep enough to overflow a rule's
+      // recursion) is reported and skipped; it must not stop the run or lose the others.
       return new ReadResult.Problem(
           article.origin(), "could not code article \"" + article.id() + "\": " + e);
     }

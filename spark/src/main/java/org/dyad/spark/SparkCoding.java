@@ -276,7 +276,8 @@ final class SparkCoding {
               new ExportRows.Provenance(ContentHash.of(article), runId, codedAt, coderName),
               1);
       return new CodedRows(sourced.ordinal(), article.date(), rows, null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // as the single JVM does: one article the coder cannot finish is a reject, not a lost task
       Reject r =
           new Reject(article.origin(), "could not code article \"" + article.id() + "\": " + e);
       LOG.warn("dyad: {}", r);
