@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.dyad.TestEngine;
 import org.dyad.lexicon.CodingProfile;
-import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
-import org.dyad.pipeline.ArticleCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,25 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class AntecedentsTest {
   private static final LocalDate DATE = LocalDate.of(2005, 1, 15);
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
 
   /**
    * The events of {@code text} in a British paper ({@code home} GBR) or none, as "SRC CAMEO TGT".
    */
   private static List<String> events(String home, String text, String... rulesOff) {
-    CodingProfile profile = LEXICON.profile().without(Set.of(rulesOff));
-    List<Event> events =
-        new ArticleCoder(TestEngine.annotator(), LEXICON, profile)
-            .code(new Article("t", DATE, "", text, null, null, "test", home))
-            .events();
-    return events.stream()
-        .map(
-            e ->
-                e.source().code()
-                    + " "
-                    + e.cameo()
-                    + " "
-                    + (e.target() == null ? "-" : String.valueOf(e.target().code())))
+    return HandMadeText.events(DATE, home, text, rulesOff).stream()
+        .map(HandMadeText::codes)
         .toList();
   }
 
@@ -171,7 +155,7 @@ class AntecedentsTest {
 
   @Test
   void petrarchCodesWithNoneOfTheseRules() {
-    CodingProfile petrarch = CodingProfile.of(LEXICON.eventRules(), "petrarch");
+    CodingProfile petrarch = CodingProfile.of(HandMadeText.LEXICON.eventRules(), "petrarch");
     for (String id :
         List.of(
             "R.arg.pronoun-chain",

@@ -9,15 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dyad.TestEngine;
 import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.EventRules;
 import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
-import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Mode;
-import org.dyad.pipeline.ArticleCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class EventRuleSwitchTest {
   private static final LocalDate DATE = LocalDate.of(2019, 3, 6); // a Wednesday
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
+  private static final Lexicon LEXICON = HandMadeText.LEXICON;
 
   private static List<Event> events(String text, String... rulesOff) {
-    CodingProfile profile = LEXICON.profile().without(Set.of(rulesOff));
-    return new ArticleCoder(TestEngine.annotator(), LEXICON, profile)
-        .code(new Article("t", DATE, "", text, null, null, "test"))
-        .events();
+    return HandMadeText.events(DATE, null, text, rulesOff);
   }
 
   private static String dyad(Event e) {

@@ -4,14 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.dyad.TestEngine;
-import org.dyad.lexicon.CodingProfile;
-import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
-import org.dyad.model.Article;
 import org.dyad.model.Event;
-import org.dyad.pipeline.ArticleCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,27 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class StatedIntentsTest {
   private static final LocalDate DATE = LocalDate.of(1987, 3, 15);
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
 
   private static List<Event> events(String text, String... rulesOff) {
-    CodingProfile profile = LEXICON.profile().without(Set.of(rulesOff));
-    return new ArticleCoder(TestEngine.annotator(), LEXICON, profile)
-        .code(new Article("t", DATE, "", text, null, null, "test", null))
-        .events();
+    return HandMadeText.events(DATE, null, text, rulesOff);
   }
 
   /** The events at {@code trigger} as "SRC CODE TGT", target "-" when one-sided. */
   private static List<String> at(String trigger, String text, String... rulesOff) {
-    return events(text, rulesOff).stream()
-        .filter(e -> e.trigger().equals(trigger))
-        .map(
-            e ->
-                e.source().code()
-                    + " "
-                    + e.cameo()
-                    + " "
-                    + (e.target() == null ? "-" : e.target().code()))
-        .toList();
+    return HandMadeText.at(DATE, null, trigger, text, rulesOff);
   }
 
   @Test

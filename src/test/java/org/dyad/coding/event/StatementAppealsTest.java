@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.dyad.TestEngine;
-import org.dyad.lexicon.CodingProfile;
-import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
-import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Mode;
-import org.dyad.pipeline.ArticleCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,25 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class StatementAppealsTest {
   private static final LocalDate DATE = LocalDate.of(2005, 1, 15);
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
 
   /** The events of {@code text} as a BBC story ({@code --home-country GBR}) codes them. */
   private static List<Event> events(String text, String... rulesOff) {
-    CodingProfile profile = LEXICON.profile().without(Set.of(rulesOff));
-    return new ArticleCoder(TestEngine.annotator(), LEXICON, profile)
-        .code(new Article("t", DATE, "", text, null, null, "test", "GBR"))
-        .events();
+    return HandMadeText.events(DATE, "GBR", text, rulesOff);
   }
 
   /** "GBRLEG 020 GBRGOV should", target "-" when one-sided. */
   private static String coded(Event e) {
-    return e.source().code()
-        + " "
-        + e.cameo()
-        + " "
-        + (e.target() == null ? "-" : e.target().code())
-        + " "
-        + e.trigger();
+    return HandMadeText.codes(e) + " " + e.trigger();
   }
 
   /** The events of {@code text} at the trigger word {@code trigger}, as {@link #coded}. */
