@@ -457,17 +457,8 @@ public final class ActorResolver {
             && d.kind() == DictionaryName.Kind.ORGANIZATION
             && d.organization().names().stream()
                 .anyMatch(n -> n.contains(" ") && n.endsWith(" " + word))) {
-          Mention earlier = ms.get(j);
-          return new Mention(
-              m.sentence(),
-              m.first(),
-              m.last(),
-              m.span(),
-              m.text(),
-              Actor.Kind.ORGANIZATION,
-              d,
-              earlier.code(),
-              "dictionary:" + d.organization().id() + " as the " + word);
+          return m.asOrganization(
+              d, ms.get(j).code(), "dictionary:" + d.organization().id() + " as the " + word);
         }
       }
     }
@@ -620,13 +611,7 @@ public final class ActorResolver {
         }
         for (String name : d.organization().names()) {
           if (isShortForm(m.words(), List.of(name.split("[\\s\\-]+")))) {
-            return new Mention(
-                m.sentence(),
-                m.first(),
-                m.last(),
-                m.span(),
-                m.text(),
-                Actor.Kind.ORGANIZATION,
+            return m.asOrganization(
                 d,
                 ms.get(j).code(),
                 "dictionary:" + d.organization().id() + " short form " + m.text());

@@ -72,6 +72,15 @@ record Mention(
         alsoCodes);
   }
 
+  /**
+   * These words as the organisation {@code d} names, with {@code code}: "the Ex-Im Bank" after "the
+   * Export-Import Bank of Japan".
+   */
+  Mention asOrganization(DictionaryName d, ActorCode newCode, String newRule) {
+    return new Mention(
+        sentence, first, last, span, text, Actor.Kind.ORGANIZATION, d, newCode, newRule);
+  }
+
   boolean covers(int token) {
     return first <= token && token <= last;
   }

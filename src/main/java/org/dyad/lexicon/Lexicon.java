@@ -70,7 +70,10 @@ public final class Lexicon {
         AttributionCues.NONE,
         WordLists.NONE,
         EventRules.NONE,
-        TriggerDictionary.NONE);
+        TriggerDictionary.NONE,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -102,37 +105,7 @@ public final class Lexicon {
         attributionCues,
         wordLists,
         eventRules,
-        TriggerDictionary.NONE);
-  }
-
-  public Lexicon(
-      List<CountryEntry> countries,
-      List<OrganizationEntry> organizations,
-      List<PersonEntry> people,
-      List<AgentEntry> agents,
-      Map<String, CameoCode> codes,
-      List<VerbPattern> patterns,
-      List<ContextEntry> contexts,
-      Map<String, String> versions,
-      Conventions conventions,
-      AttributionCues attributionCues,
-      WordLists wordLists,
-      EventRules eventRules,
-      TriggerDictionary triggers) {
-    this(
-        countries,
-        organizations,
-        people,
-        agents,
-        codes,
-        patterns,
-        contexts,
-        versions,
-        conventions,
-        attributionCues,
-        wordLists,
-        eventRules,
-        triggers,
+        TriggerDictionary.NONE,
         List.of(),
         List.of(),
         List.of());

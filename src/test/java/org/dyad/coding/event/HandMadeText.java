@@ -48,4 +48,24 @@ final class HandMadeText {
         .map(HandMadeText::codes)
         .toList();
   }
+
+  /**
+   * The events of one sentence, negated ones left out, sorted, as "LBNREB 13 ISR": the source's
+   * code, the event's root ({@code rootOnly}) or code, and the target's country ("-": none).
+   */
+  static List<String> sidesByCountry(LocalDate date, String sentence, boolean rootOnly) {
+    return events(date, null, sentence).stream()
+        .filter(e -> e.mode() != org.dyad.model.Mode.NEGATED)
+        .map(
+            e ->
+                e.source().code().code()
+                    + " "
+                    + (rootOnly ? e.root() : e.cameo())
+                    + " "
+                    + (e.target() == null || e.target().code() == null
+                        ? "-"
+                        : e.target().code().country()))
+        .sorted()
+        .toList();
+  }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.TestEngine;
-import org.dyad.model.Article;
-import org.dyad.model.Event;
-import org.dyad.model.Mode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,22 +16,7 @@ class MaterialEventsTest {
   private static final LocalDate DATE = LocalDate.of(1987, 5, 1);
 
   private static List<String> coded(String sentence) {
-    return TestEngine.coder()
-        .code(new Article("s", DATE, "", sentence, null, null, "test"))
-        .events()
-        .stream()
-        .filter(e -> e.mode() != Mode.NEGATED)
-        .map(MaterialEventsTest::describe)
-        .sorted()
-        .toList();
-  }
-
-  private static String describe(Event e) {
-    return e.source().code().code()
-        + " "
-        + e.cameo()
-        + " "
-        + (e.target() == null || e.target().code() == null ? "-" : e.target().code().country());
+    return HandMadeText.sidesByCountry(DATE, sentence, false);
   }
 
   @Test
