@@ -150,6 +150,9 @@ final class ActorsAt {
     Deque<int[]> queue = new ArrayDeque<>();
     queue.add(new int[] {t, 0});
     Set<Integer> visited = new HashSet<>();
+    // A possessive pronoun ("his fellow UKIP MEPs", "its own troops") most often points back at
+    // the doer, so an actor the phrase names outright goes first; the pronoun's is the fallback.
+    List<Arg> pronounOwner = List.of();
     while (!queue.isEmpty()) {
       int[] cur = queue.poll();
       if (!visited.add(cur[0]) || cur[1] >= depth) {
@@ -170,12 +173,18 @@ final class ActorsAt {
         }
         List<Arg> a = withConjuncts(cx, s, d.dependent());
         if (!a.isEmpty()) {
-          return a;
+          if (!s.token(d.dependent()).pos().equals("PRP$")) {
+            return a;
+          }
+          if (pronounOwner.isEmpty()) {
+            pronounOwner = a;
+          }
+          continue;
         }
         queue.add(new int[] {d.dependent(), cur[1] + 1});
       }
     }
-    return List.of();
+    return pronounOwner;
   }
 
   /**

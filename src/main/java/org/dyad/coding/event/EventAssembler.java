@@ -81,6 +81,9 @@ final class EventAssembler {
       mode = refined.get().mode();
       rules.add(refined.get().id());
     }
+    if (cameo.equals("010") && cx.on(EventRule.ASSEMBLE_NO_BARE_STATEMENTS)) {
+      return events; // a statement with nothing specific about it: how news is told, no event
+    }
     CameoCode code = cx.lexicon().code(cameo);
     Facts facts =
         new Facts(

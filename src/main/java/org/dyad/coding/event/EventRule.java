@@ -92,6 +92,7 @@ enum EventRule {
   ASSEMBLE_NO_STATE_ON_ITSELF("R.assemble.no-state-on-itself"),
   ASSEMBLE_NO_SELF_EVENTS("R.assemble.no-self-events"),
   ASSEMBLE_NO_STATEMENTS_TO_MEDIA("R.assemble.no-statements-to-media"),
+  ASSEMBLE_NO_BARE_STATEMENTS("R.assemble.no-bare-statements"),
   ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code"),
   ASSEMBLE_ONE_PER_CODED_DYAD("R.assemble.one-per-coded-dyad"),
   ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings"),

@@ -55,10 +55,15 @@ class EventCoderTest {
   @Test
   void negationHypothesisAndFuture() {
     assertEquals(Mode.NEGATED, events("Japan did not criticise China.").get(0).mode());
+    List<Event> denial = events("France denied accusing Germany of lying.");
     assertEquals(
-        Mode.NEGATED,
-        events("France denied accusing Germany of lying.").get(0).mode(),
+        List.of(Mode.NEGATED),
+        denial.stream().filter(e -> e.cameo().startsWith("11")).map(Event::mode).toList(),
         "what someone denies doing");
+    assertEquals(
+        List.of("016"),
+        denial.stream().filter(e -> e.target() == null).map(Event::cameo).toList(),
+        "the denial itself, aimed at no one named");
     assertEquals(
         Mode.HYPOTHETICAL, events("If talks fail, Japan would criticise China.").get(0).mode());
     Event future = events("Angela Merkel will meet Emmanuel Macron on Friday.").get(0);

@@ -1,0 +1,60 @@
+package org.dyad.coding.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements that are events of their own, and the statement that is none: a denial (016), an
+ * admission (015) and a refusal to comment (011) stand with no target, as the gold conventions and
+ * GDELT record them; "commented on" or "wrote to" (010) tell how the news came, and code nothing
+ * unless {@code R.assemble.no-bare-statements} is off.
+ */
+class StatementActsTest {
+  private static final LocalDate DATE = LocalDate.of(2005, 1, 15);
+
+  private static List<String> coded(String sentence) {
+    return HandMadeText.sidesByCountry(DATE, sentence, false);
+  }
+
+  @Test
+  void aDenialStandsWithNoTarget() {
+    assertEquals(
+        List.of("GBRGOV 016 -"), coded("On Wednesday Tony Blair directly denied the report."));
+  }
+
+  @Test
+  void anAdmissionStandsWithNoTarget() {
+    assertEquals(
+        List.of("GBROPP 015 -"),
+        coded("Conservative leader Michael Howard has admitted he used to play truant."));
+  }
+
+  @Test
+  void refusingToConfirmIsDecliningComment() {
+    assertEquals(
+        List.of("GBROPP 011 -"),
+        coded("Michael Howard refused to confirm he is setting up a new party."));
+  }
+
+  @Test
+  void aBareStatementIsNoEvent() {
+    String text = "Tony Blair wrote to Jacques Chirac on Monday.";
+    assertEquals(List.of(), coded(text));
+    assertEquals(
+        List.of("010"),
+        HandMadeText.events(DATE, null, text, "R.assemble.no-bare-statements").stream()
+            .map(e -> e.cameo())
+            .toList(),
+        "switched off, the statement codes as GDELT codes it");
+  }
+
+  @Test
+  void aPossessivePronounGivesWayToTheGroupThePhraseNames() {
+    assertEquals(
+        List.of("GBRLEG 112 GBR"),
+        coded("Robert Kilroy-Silk accused his fellow UKIP MEPs of being lazy."));
+  }
+}
