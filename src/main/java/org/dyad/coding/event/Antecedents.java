@@ -205,6 +205,46 @@ final class Antecedents {
   }
 
   /**
+   * "Iran announced that its major offensive against Iraq had ended", "the Iraqi government said
+   * its forces would …": a possessive "its" or "their" is the subject, named before it, of the
+   * nearest clause above it that has one ({@code R.arg.possessive-is-governing-subject}). Empty
+   * when no such subject codes an actor.
+   */
+  static List<Arg> ofPossessive(CodingContext cx, Sentence s, int pronoun) {
+    String word = s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+    if (!cx.on(EventRule.ARG_POSSESSIVE_IS_GOVERNING_SUBJECT)
+        || !(word.equals("its") || word.equals("their"))) {
+      return List.of();
+    }
+    boolean singular = word.equals("its");
+    int cur = pronoun;
+    for (int hops = 0; hops < 6; hops++) {
+      int up = -1;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0) {
+          up = d.governor();
+        }
+      }
+      if (up < 0) {
+        return List.of();
+      }
+      for (Dependency sub : s.children(up)) {
+        if (sub.relation().equals("nsubj")
+            && sub.dependent() < pronoun
+            && !dominates(s, sub.dependent(), pronoun)
+            && !s.token(sub.dependent()).isPronoun()) {
+          List<Arg> subject = fitting(cx, s, sub.dependent(), singular);
+          if (!subject.isEmpty()) {
+            return namedBy(subject, s.token(pronoun));
+          }
+        }
+      }
+      cur = up;
+    }
+    return List.of();
+  }
+
+  /**
    * "The Teamsters … remain on the sidelines, though they may well endorse Clinton", "if Washington
    * imposes sanctions, as it has threatened": a subject "they" or "it" of an adverbial or
    * coordinated clause is the subject, named before it, of the clause it hangs from.

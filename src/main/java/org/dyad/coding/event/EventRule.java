@@ -34,6 +34,7 @@ enum EventRule {
   ARG_PRONOUN_CHAIN("R.arg.pronoun-chain"),
   ARG_PRONOUN_IS_LOOSE_REPORTER("R.arg.pronoun-is-loose-reporter"),
   ARG_PRONOUN_IS_GOVERNING_SUBJECT("R.arg.pronoun-is-governing-subject"),
+  ARG_POSSESSIVE_IS_GOVERNING_SUBJECT("R.arg.possessive-is-governing-subject"),
   ARG_IT_IS_SUBJECT_BEFORE("R.arg.it-is-subject-before"),
   ARG_OBJECT_PRONOUN_IS_CONJOINED_OBJECT("R.arg.object-pronoun-is-conjoined-object"),
   ARG_MEMBERS_OF_BODY("R.arg.members-of-body"),

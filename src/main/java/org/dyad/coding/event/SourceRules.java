@@ -122,7 +122,8 @@ final class SourceRules {
       }
       List<Arg> out = new ArrayList<>();
       for (int poss : s.childrenOf(trigger, "nmod:poss")) {
-        out.addAll(ActorsAt.withConjuncts(cx, s, poss));
+        List<Arg> named = ActorsAt.withConjuncts(cx, s, poss);
+        out.addAll(named.isEmpty() ? Antecedents.ofPossessive(cx, s, poss) : named);
       }
       return out;
     }

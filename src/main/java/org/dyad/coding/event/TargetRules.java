@@ -77,6 +77,7 @@ final class TargetRules {
         new DeliveredTo(),
         new AllegedDoer(),
         new Between(),
+        new SharedObject(),
         new Complement(),
         new PlaceOfForce(),
         new ReportedSubject(),
@@ -337,6 +338,43 @@ final class TargetRules {
    * help Haiti": whom the to-infinitive of an intent, threat or use of force is aimed at, by the
    * same places.
    */
+  /**
+   * A verb coordinated with an earlier one and with no object of its own acts on that verb's object
+   * when the object comes after both: "had killed or wounded more than 4,000 Iraqis", "shelled and
+   * bombed Kurdish positions" (right-node raising, which the parse hangs on the first verb).
+   */
+  static final class SharedObject implements Rule {
+    @Override
+    public String id() {
+      return "R.target.shared-object";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      Sentence s = ask.s();
+      int t = ask.trigger();
+      if (ask.entry().pos() != VerbPattern.Pos.V
+          || !s.childrenOf(t, "obj").isEmpty()
+          || Syntax.isPassive(s, t)) {
+        return Found.NONE;
+      }
+      for (org.dyad.model.Dependency d : s.parents(t)) {
+        if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() > t) {
+          continue;
+        }
+        for (int o : s.childrenOf(d.governor(), "obj")) {
+          if (o > t) {
+            List<Arg> found = notOwnSide(inPhrase(cx, s, o, ask.cameo()), ask.sources());
+            if (!found.isEmpty()) {
+              return new Found(found, id());
+            }
+          }
+        }
+      }
+      return Found.NONE;
+    }
+  }
+
   static final class Complement implements Rule {
     @Override
     public String id() {
