@@ -51,6 +51,10 @@ final class CodingRun {
               r -> {
                 if (r instanceof ReadResult.Ok ok) {
                   workers.submit(ok.article());
+                } else if (r instanceof ReadResult.Repeat) {
+                  workers.finish();
+                  err.println("dyad: " + r); // the same story twice is noted, not a failure
+                  err.flush();
                 } else {
                   workers.finish(); // keep messages next to the output they follow
                   report.accept(r);
