@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.model.Mode;
 import org.dyad.store.EventFilter;
@@ -154,32 +152,34 @@ final class QueryCommand implements Callable<Integer> {
     // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
     try (Store s = Store.openReadOnly(store);
         Writer out = open(output)) {
-      List<String> columns = new ArrayList<>();
-      boolean[] first = {true};
-      new EventQuery(s)
-          .run(
-              filter,
-              row -> {
-                try {
-                  if (first[0]) {
-                    columns.addAll(row.keySet());
-                    String header = format.header(columns);
-                    if (header != null) {
-                      out.write(header + "\n");
-                    }
-                    first[0] = false;
-                  }
-                  out.write(format.row(row) + "\n");
-                } catch (IOException e) {
-                  throw new UncheckedIOException("cannot write output", e);
-                }
-              });
+      int found =
+          new EventQuery(s)
+              .run(
+                  filter,
+                  columns -> write(out, format.header(columns)),
+                  row -> write(out, format.row(row)));
+      if (found == 0) {
+        // Said on standard error, so the output stays a valid (empty) table, CSV or JSONL file.
+        err.println("dyad: 0 events match");
+        err.flush();
+      }
     } catch (StoreException e) {
       err.println("dyad: " + e.getMessage());
       err.flush();
       return DyadCli.EXIT_SETUP;
     }
     return 0;
+  }
+
+  private static void write(Writer out, String line) {
+    if (line == null) {
+      return;
+    }
+    try {
+      out.write(line + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write output", e);
+    }
   }
 
   private Writer open(Path file) throws IOException {

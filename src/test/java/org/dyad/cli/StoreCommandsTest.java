@@ -169,4 +169,44 @@ class StoreCommandsTest {
       return r.getString(1);
     }
   }
+
+  /**
+   * Issue 14, findings 8 and 9: a query with no result printed nothing at all, lower-case actor
+   * codes found nothing, an unknown PLOVER type was no error, and the store had no statistics.
+   */
+  @Test
+  void queryAnswersEveryAskAndStatsDescribeTheStore() {
+    String example = TestEngine.shared("examples/china-dprk-socialist-cause.jsonl").toString();
+    String store = dir.resolve("store").toString();
+    assertEquals(0, run("ingest", "--store", store, "--progress", "none", example).status());
+
+    Run upper = run("query", "--store", store, "--dyad", "CHN,PRK", "--format", "csv");
+    Run lower = run("query", "--store", store, "--dyad", "chn,prk", "--format", "csv");
+    assertTrue(upper.out().lines().count() > 1, upper.out());
+    assertEquals(upper.out(), lower.out());
+    Run israel = run("query", "--store", store, "--actor", "korea", "--format", "csv");
+    assertTrue(israel.out().lines().count() > 1, "a name is still a name: " + israel.out());
+
+    Run none = run("query", "--store", store, "--actor", "XYZ");
+    assertEquals(0, none.status());
+    assertTrue(none.out().startsWith("date "), "a table header: " + none.out());
+    assertEquals("dyad: 0 events match\n", none.err());
+    Run noneCsv = run("query", "--store", store, "--actor", "XYZ", "--format", "csv");
+    assertTrue(noneCsv.out().startsWith("global_event_id,article_id,"), noneCsv.out());
+
+    Run plover = run("query", "--store", store, "--plover", "consult", "--format", "csv");
+    assertTrue(plover.out().lines().count() > 1, plover.out());
+    Run unknown = run("query", "--store", store, "--plover", "MEET");
+    assertEquals(DyadCli.EXIT_USAGE, unknown.status());
+    assertTrue(
+        unknown.err().startsWith("no PLOVER event type \"MEET\"; the types are AGREE, CONSULT,"),
+        unknown.err());
+
+    Run stats = run("stats", "--store", store);
+    assertEquals(0, stats.status(), stats.err());
+    assertTrue(stats.out().contains("articles    1, dated 2018-06-20 to 2018-06-20"), stats.out());
+    assertTrue(stats.out().contains("runs        1; the last, #1,"), stats.out());
+    assertTrue(stats.out().lines().anyMatch(l -> l.matches("events +[1-9][0-9]*")), stats.out());
+    assertTrue(stats.out().contains("\nsize "), stats.out());
+  }
 }
