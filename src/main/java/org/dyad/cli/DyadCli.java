@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       StatsCommand.class,
+      DeleteCommand.class,
       BenchCommand.class,
       LexiconCommand.class,
       VersionCommand.class,

@@ -134,6 +134,27 @@ class StoreTest {
     }
   }
 
+  /** Issue 14, finding 9: there was no way to delete articles from a store. */
+  @Test
+  void deletingArticlesRemovesEveryRowAndTheirTextHits() {
+    try (Store store = Store.open(dir)) {
+      StoreFixtures.write(store, StoreFixtures.china(), StoreFixtures.russia());
+      assertEquals(1, store.delete(List.of("china", "no-such-article", "china")));
+      assertNull(store.contentHash("china"));
+      for (String table : List.of("articles", "sentences", "actors", "events", "quotes")) {
+        assertEquals(
+            0, count(store, "SELECT count(*) FROM " + table + " WHERE article_id = 'china'"));
+      }
+      assertEquals(1, store.articleCount());
+      assertEquals(
+          0, new EventQuery(store).run(EventFilter.all().withText("applauded"), row -> {}));
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertEquals(1, count(reopened, "SELECT count(*) FROM articles"));
+      assertEquals(0, reopened.delete(List.of("china")));
+    }
+  }
+
   @Test
   void aBatchThatFailsHalfwayStoresNothingOfIt() {
     CodedArticle good = StoreFixtures.russia();
