@@ -27,6 +27,19 @@ final class CodingRun {
       int threads,
       PrintWriter err,
       Consumer<CodedArticle> sink) {
+    return run(coder, inputs, date, homeCountry, threads, err, null, sink);
+  }
+
+  /** Runs it, telling {@code progress} (or null) of each article done; returns the failures. */
+  static int run(
+      ArticleCoder coder,
+      List<String> inputs,
+      LocalDate date,
+      String homeCountry,
+      int threads,
+      PrintWriter err,
+      Progress progress,
+      Consumer<CodedArticle> sink) {
     int[] failures = {0};
     Consumer<Object> report =
         problem -> {
@@ -43,6 +56,9 @@ final class CodingRun {
                 sink.accept(c);
               } else {
                 report.accept(result);
+              }
+              if (progress != null) {
+                progress.done();
               }
             })) {
       new ArticleReader(date, homeCountry, System.in)

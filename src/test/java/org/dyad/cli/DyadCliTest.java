@@ -148,6 +148,9 @@ class DyadCliTest {
           r.err().contains("is not a date: write YYYY-MM-DD, e.g. 2018-06-20 (see dyad "), r.err());
       assertFalse(r.err().contains("Exception"), r.err());
     }
+    Run progress = run("code", "--progress", "bar", "x.txt");
+    assertEquals(DyadCli.EXIT_USAGE, progress.status());
+    assertTrue(progress.err().startsWith("--progress must be auto, lines or none"), progress.err());
     Run version = run("version");
     assertEquals(0, version.status());
     assertTrue(version.out().startsWith("dyad "), version.out());
