@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.dyad.output.JsonArticleWriter;
 import org.dyad.output.TableWriter;
 import org.dyad.pipeline.ArticleCoder;
@@ -91,6 +92,15 @@ final class CodeCommand implements Callable<Integer> {
           "Event rules to switch off for this run, by id: lexicon/event-rules.tsv lists them.")
   List<String> rulesOff = List.of();
 
+  @Option(
+      names = "--progress",
+      paramLabel = "auto|lines|none",
+      defaultValue = "auto",
+      description =
+          "auto (a line every 10 s on standard error, unless the output goes to this terminal),"
+              + " lines or none (default: ${DEFAULT-VALUE}).")
+  String progress;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -105,8 +115,11 @@ final class CodeCommand implements Callable<Integer> {
               + homeCountry
               + "\"");
     }
+    Progress.Style style = progressStyle();
     ArticleCoder coder = Engine.coder(lexicon, rulesOff, spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
+    // A line every 10 s: long runs say how far they are; runs under 10 s say nothing more.
+    Progress bar = new Progress(err, style, -1, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
     JsonArticleWriter json = new JsonArticleWriter();
     TableWriter table = new TableWriter();
     int failures;
@@ -119,6 +132,7 @@ final class CodeCommand implements Callable<Integer> {
               homeCountry,
               threads,
               err,
+              bar,
               c -> {
                 try {
                   out.write(
@@ -130,6 +144,23 @@ final class CodeCommand implements Callable<Integer> {
               });
     }
     return failures == 0 ? 0 : DyadCli.EXIT_INPUT_ERRORS;
+  }
+
+  /**
+   * Coded output on this terminal would be interleaved with progress lines: then auto shows none. A
+   * bar is not offered, since the output may share the terminal.
+   */
+  private Progress.Style progressStyle() {
+    return switch (progress) {
+      case "auto" ->
+          output == null && System.console() != null ? Progress.Style.none : Progress.Style.lines;
+      case "lines" -> Progress.Style.lines;
+      case "none" -> Progress.Style.none;
+      default ->
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--progress must be auto, lines or none, not \"" + progress + "\"");
+    };
   }
 
   private Writer open(Path file) throws IOException {

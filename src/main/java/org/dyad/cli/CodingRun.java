@@ -27,6 +27,19 @@ final class CodingRun {
       int threads,
       PrintWriter err,
       Consumer<CodedArticle> sink) {
+    return run(coder, inputs, date, homeCountry, threads, err, null, sink);
+  }
+
+  /** Runs it, telling {@code progress} (or null) of each article done; returns the failures. */
+  static int run(
+      ArticleCoder coder,
+      List<String> inputs,
+      LocalDate date,
+      String homeCountry,
+      int threads,
+      PrintWriter err,
+      Progress progress,
+      Consumer<CodedArticle> sink) {
     int[] failures = {0};
     Consumer<Object> report =
         problem -> {
@@ -44,6 +57,9 @@ final class CodingRun {
               } else {
                 report.accept(result);
               }
+              if (progress != null) {
+                progress.done();
+              }
             })) {
       new ArticleReader(date, homeCountry, System.in)
           .read(
@@ -51,6 +67,10 @@ final class CodingRun {
               r -> {
                 if (r instanceof ReadResult.Ok ok) {
                   workers.submit(ok.article());
+                } else if (r instanceof ReadResult.Repeat) {
+                  workers.finish();
+                  err.println("dyad: " + r); // the same story twice is noted, not a failure
+                  err.flush();
                 } else {
                   workers.finish(); // keep messages next to the output they follow
                   report.accept(r);

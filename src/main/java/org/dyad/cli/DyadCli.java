@@ -19,8 +19,11 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      StatsCommand.class,
+      DeleteCommand.class,
       BenchCommand.class,
       LexiconCommand.class,
+      VersionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli implements Runnable {
@@ -42,6 +45,10 @@ public final class DyadCli implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Every date option of every command: a bad date is one line that says what to write, not the
+    // parser's exception.
+    cli.registerConverter(java.time.LocalDate.class, DyadCli::date);
+    cli.setParameterExceptionHandler(DyadCli::usageError);
     // Reports and quotation lists print curly quotes and names in any script: UTF-8 whatever the
     // platform's default, as 'dyad code' writes.
     cli.setOut(
@@ -72,6 +79,33 @@ public final class DyadCli implements Runnable {
           return EXIT_SETUP;
         });
     return cli;
+  }
+
+  static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2018-06-20");
+    }
+  }
+
+  /**
+   * A bad command line is one line naming the problem and where help is; the whole usage only when
+   * no command is given at all.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    if (cmd.getCommand() instanceof DyadCli) {
+      err.println(e.getMessage());
+      cmd.usage(err);
+    } else {
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println(e.getMessage() + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+    }
+    err.flush();
+    return EXIT_USAGE;
   }
 
   public static void main(String[] args) {

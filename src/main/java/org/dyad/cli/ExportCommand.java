@@ -22,6 +22,13 @@ import picocli.CommandLine.Option;
           + " (its 16 mention columns); plover: events.plover.jsonl; jsonl, csv, parquet:"
           + " articles, actors, events and quotes, one file each. Column names are in the README.",
       "",
+      "The event options (--actor ... --text) select events as for dyad query: the event formats"
+          + " hold those events, the table formats those events and the articles they come from"
+          + " with their actors and quotations. --since-run N keeps the articles stored (new or"
+          + " replaced) by runs after run N; dyad stats shows the last run.",
+      "",
+      EventFilterOptions.ACTOR_HELP,
+      "",
       "Exit status: 0 exported, 2 bad command line, 3 the store cannot be opened or the output"
           + " folder cannot be written."
     })
@@ -44,10 +51,25 @@ final class ExportCommand implements Callable<Integer> {
           "Folder to write the files into, created if needed (default: ${DEFAULT-VALUE}).")
   Path output;
 
+  @CommandLine.Mixin EventFilterOptions filterOptions;
+
+  @Option(
+      names = "--since-run",
+      paramLabel = "N",
+      description = "Only the articles stored by runs after run N, and their rows.")
+  Integer sinceRun;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (sinceRun != null && sinceRun < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--since-run takes a run number, 0 or more: " + sinceRun);
+    }
+    Exporter.Selection selection =
+        new Exporter.Selection(
+            filterOptions.isEmpty() ? null : filterOptions.filter(spec, 0), sinceRun);
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(store.resolve(Store.DATABASE_FILE))) {
       err.println(
@@ -56,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
       return DyadCli.EXIT_SETUP;
     }
     try (Store s = Store.open(store)) {
-      for (Path file : new Exporter(s).export(format, output)) {
+      for (Path file : new Exporter(s).export(format, output, selection)) {
         err.println("dyad: wrote " + file);
       }
       err.flush();

@@ -18,7 +18,6 @@ import org.dyad.input.ReadResult;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.ArticleCoder;
-import org.dyad.store.ContentHash;
 import org.dyad.store.IngestSession;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
@@ -37,9 +36,11 @@ import picocli.CommandLine.Parameters;
     description = "Code news articles and keep them in a store.",
     footer = {
       "",
-      "An article already stored with the same content is skipped; a changed one replaces the"
-          + " old version and its events. Stopping (Ctrl-C, a crash) loses at most the batch being"
-          + " coded: rerun the same command to finish.",
+      "An article is known by its id, or by a hash of its title and text when the input gives no"
+          + " id. One already stored as it is is skipped. One that differs from its stored version"
+          + " (text, title, date, home country ...) is kept as stored and counted, unless --replace"
+          + " is given. An input without a date keeps the stored date. Stopping (Ctrl-C, a crash)"
+          + " loses at most the batch being coded: rerun the same command to finish.",
       "",
       "Exit status: 0 all inputs stored, 1 some inputs could not be read or coded (the others are"
           + " stored), 2 bad command line, 3 broken setup (store in use or unwritable, invalid"
@@ -66,6 +67,21 @@ final class IngestCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       description = "Publication date for inputs that carry none (plain text, most HTML).")
   LocalDate date;
+
+  @Option(
+      names = "--home-country",
+      paramLabel = "ISO3",
+      description =
+          "The publisher's own country (ISO 3166 alpha-3, e.g. GBR for the BBC) for inputs that"
+              + " carry none, as for dyad code.")
+  String homeCountry;
+
+  @Option(
+      names = "--replace",
+      description =
+          "Recode an article that differs from its stored version and replace the stored one (by"
+              + " default it is kept as stored, and counted).")
+  boolean replace;
 
   @Option(
       names = "--threads",
@@ -114,6 +130,13 @@ final class IngestCommand implements Callable<Integer> {
     if (batchSize < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
     }
+    if (homeCountry != null && !homeCountry.matches("[A-Z]{3}")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--home-country must be an ISO 3166 alpha-3 code such as GBR, found \""
+              + homeCountry
+              + "\"");
+    }
     if ((inputs == null || inputs.isEmpty()) == (parquet == null)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give INPUT files or folders, or --parquet DIR, not both");
@@ -152,9 +175,6 @@ final class IngestCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     int[] problems = {0};
     try (Store s = opened) {
-      long toCode = countToCode(s);
-      Progress bar =
-          new Progress(err, style, toCode, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
       boolean interrupted = false;
       IngestSession session =
           new IngestSession(
@@ -164,11 +184,15 @@ final class IngestCommand implements Callable<Integer> {
               Clock.systemUTC(),
               batchSize,
               Duration.ofSeconds(2),
+              replace,
               message -> {
                 problems[0]++;
                 err.println(newLine + "dyad: " + message);
                 err.flush();
               });
+      long toCode = countToCode(session);
+      Progress bar =
+          new Progress(err, style, toCode, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
       try (session;
           OrderedParallel<Article, Object> workers =
               new OrderedParallel<>(
@@ -186,7 +210,7 @@ final class IngestCommand implements Callable<Integer> {
                     bar.done();
                   })) {
         try {
-          new ArticleReader(date, System.in)
+          new ArticleReader(date, homeCountry, System.in)
               .read(
                   inputs,
                   r -> {
@@ -194,12 +218,12 @@ final class IngestCommand implements Callable<Integer> {
                       throw new StopRequested();
                     }
                     if (r instanceof ReadResult.Ok ok) {
-                      if (session.needsCoding(ok.article())) {
-                        workers.submit(ok.article());
-                      } else {
-                        bar.skipped();
-                      }
+                      session.toCode(ok.article()).ifPresentOrElse(workers::submit, bar::skipped);
+                    } else if (r instanceof ReadResult.Repeat) {
+                      session.repeated();
+                      bar.skipped();
                     } else {
+                      session.failed();
                       problems[0]++;
                       err.println(newLine + "dyad: " + r);
                       err.flush();
@@ -216,16 +240,33 @@ final class IngestCommand implements Callable<Integer> {
       err.println(
           String.format(
               Locale.ROOT,
-              "dyad: %s %,d articles (%,d already stored, %,d failed) in %s, %.1f articles/s;"
+              "dyad: %s %,d articles (%s%,d already stored, %s%,d failed) in %s, %.1f articles/s;"
                   + " the store %s holds %,d articles",
               interrupted ? "stopped early: stored" : "stored",
               counts.stored(),
+              replace || counts.replaced() > 0
+                  ? String.format(Locale.ROOT, "replaced %,d, ", counts.replaced())
+                  : "",
               counts.unchanged(),
+              counts.differing() > 0
+                  ? String.format(Locale.ROOT, "%,d differ and were kept, ", counts.differing())
+                  : "",
               counts.failed(),
               Progress.duration(seconds),
               bar.rate(),
               store,
               s.articleCount()));
+      if (counts.differing() > 0) {
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "dyad: %,d articles differ from their stored versions (in text, title, url,"
+                    + " source, date or home country), for example \"%s\", and were kept as"
+                    + " stored; rerun with --replace to recode them and replace the stored"
+                    + " versions",
+                counts.differing(),
+                String.join("\", \"", session.differingExamples())));
+      }
       if (interrupted) {
         err.println("dyad: rerun the same command to store the rest");
       }
@@ -291,18 +332,20 @@ final class IngestCommand implements Callable<Integer> {
    * Reads the inputs once without coding to count the new and changed articles, so the progress bar
    * can say how long is left; -1 for standard input, which cannot be read twice.
    */
-  private long countToCode(Store s) {
+  private long countToCode(IngestSession session) {
     if (inputs.contains("-")) {
       return -1;
     }
     long[] n = {0};
-    new ArticleReader(date, new ByteArrayInputStream(new byte[0]))
+    new ArticleReader(date, homeCountry, new ByteArrayInputStream(new byte[0]))
         .read(
             inputs,
             r -> {
-              if (r instanceof ReadResult.Ok ok
-                  && !ContentHash.of(ok.article()).equals(s.contentHash(ok.article().id()))) {
-                n[0]++;
+              if (r instanceof ReadResult.Ok ok) {
+                IngestSession.Verdict v = session.verdict(ok.article());
+                if (v == IngestSession.Verdict.NEW || v == IngestSession.Verdict.REPLACE) {
+                  n[0]++;
+                }
               }
             });
     return n[0];

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Reports ingest progress on standard error: a bar redrawn in place on a terminal (articles done,
- * articles/s, time left), or a plain line every {@code lineEvery} when the output goes to a file or
- * a log, where carriage returns would make a mess. Time comes from the injected nanosecond clock.
- * Used from one thread.
+ * Reports ingest and coding progress on standard error: a bar redrawn in place on a terminal
+ * (articles done, articles/s, time left), or a plain line every {@code lineEvery} when the output
+ * goes to a file or a log, where carriage returns would make a mess. Time comes from the injected
+ * nanosecond clock. Used from one thread.
  */
 final class Progress {
   enum Style {

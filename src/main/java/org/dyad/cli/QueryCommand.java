@@ -8,11 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.model.Mode;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventQuery;
 import org.dyad.store.RowFormat;
@@ -29,9 +25,7 @@ import picocli.CommandLine.Option;
     description = "Find events in a store.",
     footer = {
       "",
-      "ACTOR is a CAMEO actor code (upper-case letter triples: CHN matches CHN, CHNGOV, CHNMIL ...)"
-          + " or a name, matched case-insensitively anywhere in the actor's name or in the event's"
-          + " words.",
+      EventFilterOptions.ACTOR_HELP,
       "",
       "Exit status: 0 the query ran (even with no events), 2 bad command line, 3 the store cannot"
           + " be opened or the text query cannot be read."
@@ -44,60 +38,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "The store folder (default: ${DEFAULT-VALUE}).")
   Path store;
 
-  @Option(names = "--actor", paramLabel = "ACTOR", description = "Either side of the event.")
-  String actor;
-
-  @Option(names = "--source", paramLabel = "ACTOR", description = "The side that acts.")
-  String source;
-
-  @Option(names = "--target", paramLabel = "ACTOR", description = "The side acted on.")
-  String target;
-
-  @Option(
-      names = "--dyad",
-      paramLabel = "SOURCE,TARGET",
-      description = "Events from SOURCE to TARGET, e.g. CHN,PRK.")
-  String dyad;
-
-  @Option(
-      names = "--either-direction",
-      description = "With --dyad: also events from TARGET to SOURCE.")
-  boolean eitherDirection;
-
-  @Option(
-      names = "--cameo",
-      paramLabel = "CODE",
-      description = "CAMEO event code or its prefix: 04 matches 040, 042, 0431 ...")
-  String cameo;
-
-  @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code (two digits).")
-  String root;
-
-  @Option(names = "--plover", paramLabel = "TYPE", description = "PLOVER event type, e.g. CONSULT.")
-  String plover;
-
-  @Option(names = "--quad", paramLabel = "1-4", description = "Quad class.")
-  Integer quad;
-
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      description = "asserted, negated, hypothetical or future.")
-  Mode mode;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events on or after.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events on or before.")
-  LocalDate to;
-
-  @Option(
-      names = "--text",
-      paramLabel = "QUERY",
-      description =
-          "Full text over sentences and quotations (Lucene syntax: nuclear AND talks,"
-              + " \"socialist cause\"); an event matches when its sentence or its quotation does.")
-  String text;
+  @CommandLine.Mixin EventFilterOptions filterOptions;
 
   @Option(
       names = "--format",
@@ -118,32 +59,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    EventFilter filter;
-    try {
-      String[] d = dyad == null ? null : dyad.split(",", -1);
-      if (d != null && (d.length != 2 || d[0].isBlank() || d[1].isBlank())) {
-        throw new IllegalArgumentException("--dyad takes SOURCE,TARGET, e.g. CHN,PRK: " + dyad);
-      }
-      filter =
-          new EventFilter(
-              actor,
-              source,
-              target,
-              d == null ? null : d[0].strip(),
-              d == null ? null : d[1].strip(),
-              eitherDirection,
-              cameo,
-              root,
-              plover,
-              quad,
-              mode,
-              from,
-              to,
-              text,
-              limit);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    EventFilter filter = filterOptions.filter(spec, limit);
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(store.resolve(Store.DATABASE_FILE))) {
       err.println(
@@ -154,32 +70,34 @@ final class QueryCommand implements Callable<Integer> {
     // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
     try (Store s = Store.openReadOnly(store);
         Writer out = open(output)) {
-      List<String> columns = new ArrayList<>();
-      boolean[] first = {true};
-      new EventQuery(s)
-          .run(
-              filter,
-              row -> {
-                try {
-                  if (first[0]) {
-                    columns.addAll(row.keySet());
-                    String header = format.header(columns);
-                    if (header != null) {
-                      out.write(header + "\n");
-                    }
-                    first[0] = false;
-                  }
-                  out.write(format.row(row) + "\n");
-                } catch (IOException e) {
-                  throw new UncheckedIOException("cannot write output", e);
-                }
-              });
+      int found =
+          new EventQuery(s)
+              .run(
+                  filter,
+                  columns -> write(out, format.header(columns)),
+                  row -> write(out, format.row(row)));
+      if (found == 0) {
+        // Said on standard error, so the output stays a valid (empty) table, CSV or JSONL file.
+        err.println("dyad: 0 events match");
+        err.flush();
+      }
     } catch (StoreException e) {
       err.println("dyad: " + e.getMessage());
       err.flush();
       return DyadCli.EXIT_SETUP;
     }
     return 0;
+  }
+
+  private static void write(Writer out, String line) {
+    if (line == null) {
+      return;
+    }
+    try {
+      out.write(line + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write output", e);
+    }
   }
 
   private Writer open(Path file) throws IOException {

@@ -60,6 +60,24 @@ public final class GoldCorpora {
                 m.put(ok.article().id(), ok.article());
               }
             });
+    // A text or HTML file has no id of its own (the reader gives it a content hash): gold files
+    // name it by its file name, so the one article of such a file also answers to that name.
+    if (m.size() == 1
+        && !corpus.getFileName().toString().matches("(?i).*\\.(jsonl|ndjson|json)(\\.gz)?")) {
+      Article a = m.values().iterator().next();
+      String stem = corpus.getFileName().toString().replaceAll("(?i)(\\.[a-z]+)?(\\.gz)?$", "");
+      m.put(
+          stem,
+          new Article(
+              stem,
+              a.date(),
+              a.title(),
+              a.text(),
+              a.url(),
+              a.source(),
+              a.origin(),
+              a.homeCountry()));
+    }
     return m;
   }
 }

@@ -87,7 +87,12 @@ public final class ArticleReader {
 
   private final LocalDate defaultDate;
   private final String defaultHomeCountry;
-  private final Map<String, String> seenIds = new HashMap<>();
+
+  /** The ids read in this run: where each was first read, and a fingerprint of its content. */
+  private final Map<String, Seen> seenIds = new HashMap<>();
+
+  private record Seen(String origin, String fingerprint) {}
+
   private final InputStream stdin;
 
   public ArticleReader(LocalDate defaultDate, InputStream stdin) {
@@ -186,33 +191,38 @@ public final class ArticleReader {
   public void readStream(String origin, String name, InputStream in, Consumer<ReadResult> sink) {
     String lower = name.toLowerCase(Locale.ROOT);
     try {
+      UpToDamage gzip = null;
       if (lower.endsWith(".gz")) {
-        in = new GZIPInputStream(in, 65536);
+        gzip = new UpToDamage(new GZIPInputStream(in, 65536));
+        in = gzip;
         lower = lower.substring(0, lower.length() - 3);
         name = name.substring(0, name.length() - 3);
       }
       if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-        readJsonLines(origin, in, sink);
+        readJsonLines(origin, in, gzip, sink);
         return;
       }
       byte[] bytes = in.readAllBytes();
+      if (gzip != null && gzip.damage() != null) {
+        // One article (or one JSON value) cut short is not the article: refuse it whole.
+        throw new InputException(gzip.describe() + "; its text is incomplete and was not read");
+      }
       String text = Decoder.decode(bytes);
-      String stem = name.replaceAll("\\.[A-Za-z]+$", "");
       if (lower.endsWith(".json")) {
         readJson(origin, text, sink);
       } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-        emit(origin, HtmlExtractor.extract(stem, text, origin), sink);
+        emit(origin, HtmlExtractor.extract(text, origin), sink);
       } else if (name.equals("-")) {
         String t = text.stripLeading();
         if (t.startsWith("{")) {
-          readJsonLines(origin, new ByteArrayInputStream(bytes), sink);
+          readJsonLines(origin, new ByteArrayInputStream(bytes), null, sink);
         } else if (t.startsWith("<")) {
-          emit(origin, HtmlExtractor.extract("stdin", text, origin), sink);
+          emit(origin, HtmlExtractor.extract(text, origin), sink);
         } else {
-          emit(origin, plainText("stdin", text, origin), sink);
+          emit(origin, plainText(text, origin), sink);
         }
       } else {
-        emit(origin, plainText(stem, text, origin), sink);
+        emit(origin, plainText(text, origin), sink);
       }
     } catch (ZipException e) {
       sink.accept(new ReadResult.Problem(origin, "not a valid gzip file: " + e.getMessage()));
@@ -227,7 +237,7 @@ public final class ArticleReader {
   }
 
   /** Plain text: "Headline\n\nBody…" when the first line is followed by a blank line. */
-  private Article plainText(String id, String raw, String origin) throws InputException {
+  private Article plainText(String raw, String origin) {
     String text = raw.replace("\r\n", "\n").strip();
     String title = "";
     int firstBreak = text.indexOf('\n');
@@ -235,42 +245,83 @@ public final class ArticleReader {
       title = text.substring(0, firstBreak).strip();
       text = text.substring(firstBreak + 2);
     }
-    return new Article(
-        id, defaultDate, TextCleaner.clean(title), TextCleaner.clean(text), null, null, origin);
+    title = TextCleaner.clean(title);
+    text = TextCleaner.clean(text);
+    return new Article(contentId(title, text), defaultDate, title, text, null, null, origin);
   }
 
-  private void readJsonLines(String origin, InputStream in, Consumer<ReadResult> sink)
+  /**
+   * The id of an article whose input gives none: a hash of what it says, never its file name, so
+   * {@code a/index.txt} and {@code b/index.txt}, or two stories piped to standard input, never take
+   * each other's place, and the same story read again is recognised. A story without a headline
+   * hashes its text alone, which keeps the ids earlier versions gave JSON records without an id.
+   */
+  public static String contentId(String title, String text) {
+    return "sha1-" + contentHash(title.isEmpty() ? text : title + "\n\n" + text);
+  }
+
+  /**
+   * @param gzip the decompressing stream under {@code in} when the file is gzipped, else null: when
+   *     its data is cut off, every complete line before the damage is read, and the last line is
+   *     read only if a line break shows it complete.
+   */
+  private void readJsonLines(
+      String origin, InputStream in, UpToDamage gzip, Consumer<ReadResult> sink)
       throws IOException, InputException {
     // Decoded line by line so one bad line does not stop the file, and a huge file is never held
-    // whole.
+    // whole. Each line is handled once the next is read, so the last is known as the last.
     try (BufferedReader reader =
         new BufferedReader(
             new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       int number = 0;
-      boolean any = false;
+      String pending = null;
+      int pendingNumber = 0;
+      int records = 0;
       while ((line = reader.readLine()) != null) {
         number++;
         if (line.isBlank()) {
           continue;
         }
-        any = true;
-        String where = origin + ":" + number;
-        if (line.indexOf('\u0000') >= 0) {
-          sink.accept(new ReadResult.Problem(where, "binary data (NUL character), not JSON"));
-          continue;
+        if (pending != null) {
+          jsonLine(origin, pending, pendingNumber, sink);
+          records++;
         }
-        try {
-          emit(where, fromJson(JSON.readTree(line), where), sink);
-        } catch (JsonProcessingException e) {
-          sink.accept(new ReadResult.Problem(where, "malformed JSON: " + e.getOriginalMessage()));
-        } catch (InputException e) {
-          sink.accept(new ReadResult.Problem(where, e.getMessage()));
-        }
+        pending = line;
+        pendingNumber = number;
       }
-      if (!any) {
+      boolean damaged = gzip != null && gzip.damage() != null;
+      if (pending != null && !(damaged && !gzip.endedWithLineBreak())) {
+        jsonLine(origin, pending, pendingNumber, sink);
+        records++;
+        pending = null;
+      }
+      if (damaged) {
+        throw new InputException(
+            gzip.describe()
+                + "; read the "
+                + records
+                + " complete records before the damage"
+                + (pending == null ? "" : ", skipped the incomplete line " + pendingNumber));
+      }
+      if (records == 0) {
         throw new InputException("empty file: no JSON records");
       }
+    }
+  }
+
+  private void jsonLine(String origin, String line, int number, Consumer<ReadResult> sink) {
+    String where = origin + ":" + number;
+    if (line.indexOf('\u0000') >= 0) {
+      sink.accept(new ReadResult.Problem(where, "binary data (NUL character), not JSON"));
+      return;
+    }
+    try {
+      emit(where, fromJson(JSON.readTree(line), where), sink);
+    } catch (JsonProcessingException e) {
+      sink.accept(new ReadResult.Problem(where, "malformed JSON: " + e.getOriginalMessage()));
+    } catch (InputException e) {
+      sink.accept(new ReadResult.Problem(where, e.getMessage()));
     }
   }
 
@@ -314,9 +365,10 @@ public final class ArticleReader {
       throw new InputException("record has no \"text\" string field");
     }
     String body = TextCleaner.clean(text.asText());
+    String title = TextCleaner.clean(nullToEmpty(textField(node, "title")));
     String id = textField(node, "id");
     if (id == null || id.isBlank()) {
-      id = "sha1-" + contentHash(body);
+      id = contentId(title, body);
     }
     LocalDate date = defaultDate;
     String d = textField(node, "date");
@@ -333,14 +385,7 @@ public final class ArticleReader {
           "\"home_country\" must be an ISO 3166 alpha-3 code such as GBR, found \"" + home + "\"");
     }
     return new Article(
-        id,
-        date,
-        TextCleaner.clean(nullToEmpty(textField(node, "title"))),
-        body,
-        textField(node, "url"),
-        textField(node, "source"),
-        origin,
-        home);
+        id, date, title, body, textField(node, "url"), textField(node, "source"), origin, home);
   }
 
   private static String textField(JsonNode node, String field) {
@@ -380,16 +425,21 @@ public final class ArticleReader {
       sink.accept(new ReadResult.Problem(origin, "article \"" + article.id() + "\" " + notEnglish));
       return;
     }
-    String first = seenIds.putIfAbsent(article.id(), origin);
+    Seen now = new Seen(origin, fingerprint(article));
+    Seen first = seenIds.putIfAbsent(article.id(), now);
+    if (first != null && first.fingerprint().equals(now.fingerprint())) {
+      sink.accept(new ReadResult.Repeat(origin, article.id(), first.origin()));
+      return;
+    }
     if (first != null) {
       sink.accept(
           new ReadResult.Problem(
               origin,
               "duplicate article id \""
                   + article.id()
-                  + "\" (first read at "
-                  + first
-                  + "); skipped"));
+                  + "\" with other content than the one first read at "
+                  + first.origin()
+                  + "; skipped"));
       return;
     }
     sink.accept(new ReadResult.Ok(article));
@@ -400,6 +450,10 @@ public final class ArticleReader {
    * words.
    */
   static String notEnglish(String text) {
+    String script = mostlyNonLatin(text);
+    if (script != null) {
+      return script;
+    }
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
     int total = 0;
     int english = 0;
@@ -417,21 +471,6 @@ public final class ArticleReader {
           other.merge(lang.getKey(), 1, Integer::sum);
         }
       }
-    }
-    long letters = text.codePoints().filter(Character::isLetter).count();
-    long latin =
-        text.codePoints()
-            .filter(
-                c ->
-                    Character.isLetter(c)
-                        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-            .count();
-    if (letters >= 100 && latin * 2 < letters) {
-      return "is not in the Latin script ("
-          + (letters - latin)
-          + " of "
-          + letters
-          + " letters); Dyad's models are for English";
     }
     // Telegraphic English ("Shr loss 22 cts vs loss 18 cts") has few function words of any
     // language:
@@ -452,6 +491,66 @@ public final class ArticleReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Texts with fewer letters say too little about their script: an English record this short codes
+   * no event anyway, while a Chinese sentence of a dozen characters is already a sentence.
+   */
+  static final int MIN_LETTERS_FOR_SCRIPT = 12;
+
+  /**
+   * Why {@code text} is refused for its script, or null. English text is written in Latin letters;
+   * one quoted Russian name or a Chinese place name in brackets leaves most letters Latin, so only
+   * text where fewer than half of the letters are Latin (CJK, Arabic, Cyrillic, Greek, Hebrew,
+   * Devanagari, Thai ...) is refused, naming its most common script.
+   */
+  static String mostlyNonLatin(String text) {
+    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.LATIN) {
+        latin++;
+      } else {
+        scripts.merge(script, 1, Integer::sum);
+      }
+    }
+    if (letters < MIN_LETTERS_FOR_SCRIPT || latin * 2 >= letters) {
+      return null;
+    }
+    Map.Entry<Character.UnicodeScript, Integer> top =
+        scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    String name =
+        top.getKey().name().charAt(0) + top.getKey().name().substring(1).toLowerCase(Locale.ROOT);
+    return "is not English: "
+        + (letters - latin)
+        + " of its "
+        + letters
+        + " letters are not Latin, most of them "
+        + name
+        + " ("
+        + top.getValue()
+        + "); Dyad's models are for English text";
+  }
+
+  private static String fingerprint(Article a) {
+    return contentHash(
+        String.join(
+            "\u0000",
+            String.valueOf(a.date()),
+            a.title(),
+            a.text(),
+            String.valueOf(a.url()),
+            String.valueOf(a.source()),
+            String.valueOf(a.homeCountry())));
   }
 
   static String contentHash(String text) {

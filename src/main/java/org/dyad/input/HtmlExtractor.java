@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
  * Extracts the article from an HTML page with jsoup: the headline from {@code <h1>} or {@code
  * <title>}, the body from {@code <article>} (else {@code <main>}, else {@code <body>}) as one
  * paragraph per block element, without navigation, scripts, forms, asides and
- * "related"/"share"/"newsletter" furniture; the date from the usual publication metadata.
- * Stateless.
+ * "related"/"share"/"newsletter" furniture; the date from the usual publication metadata; the id
+ * from the content ({@link ArticleReader#contentId}). Stateless.
  */
 final class HtmlExtractor {
   private static final String FURNITURE =
@@ -26,7 +26,7 @@ final class HtmlExtractor {
 
   private HtmlExtractor() {}
 
-  static Article extract(String fallbackId, String html, String origin) throws InputException {
+  static Article extract(String html, String origin) throws InputException {
     Document doc = Jsoup.parse(html);
     String title = "";
     Element h1 = doc.selectFirst("h1");
@@ -60,11 +60,13 @@ final class HtmlExtractor {
     Element canonical = doc.selectFirst("link[rel=canonical]");
     String url = canonical == null ? null : canonical.attr("href");
     Element site = doc.selectFirst("meta[property=og:site_name]");
+    title = TextCleaner.clean(title);
+    text = TextCleaner.clean(text);
     return new Article(
-        fallbackId,
+        ArticleReader.contentId(title, text),
         date,
-        TextCleaner.clean(title),
-        TextCleaner.clean(text),
+        title,
+        text,
         url == null || url.isBlank() ? null : url,
         site == null ? null : site.attr("content"),
         origin);

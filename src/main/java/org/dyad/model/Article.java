@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One news article as read from input: the body text that every offset indexes, plus metadata.
  *
- * @param id stable identifier (from the input, or derived from the file name or a content hash)
+ * @param id stable identifier: the input's own, or a hash of the title and text ({@code sha1-…})
  * @param date publication date, or null when neither the input nor the command line gives one
  * @param title headline, or "" when there is none
  * @param text body text; all spans index this string

@@ -7,9 +7,10 @@ import java.util.HexFormat;
 import org.dyad.model.Article;
 
 /**
- * Fingerprints what an article says (id, date, title, text, url, source), so ingest can tell an
- * article already stored from a changed version of it. The origin (file and line) is left out: the
- * same story read from another file is the same story. Stateless.
+ * Fingerprints what an article says (id, date, title, text, url, source) and the publisher's home
+ * country it is coded with, so ingest can tell an article already stored from a changed version of
+ * it or one coded with other settings. The origin (file and line) is left out: the same story read
+ * from another file is the same story. Stateless.
  */
 public final class ContentHash {
   private ContentHash() {}
@@ -28,6 +29,10 @@ public final class ContentHash {
           }) {
         md.update(part.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0); // a separator no field contains, so "ab"+"c" differs from "a"+"bc"
+      }
+      // Only when there is one, so articles without keep the hashes earlier versions stored.
+      if (a.homeCountry() != null) {
+        md.update(("home_country=" + a.homeCountry()).getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(md.digest()).substring(0, 32);
     } catch (NoSuchAlgorithmException e) {

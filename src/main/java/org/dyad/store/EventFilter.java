@@ -1,6 +1,8 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dyad.model.Mode;
 
@@ -19,7 +21,7 @@ import org.dyad.model.Mode;
  * @param eitherDirection the dyad also matches events from {@code dyadTarget} to {@code dyadSource}
  * @param cameo CAMEO event code prefix: {@code 04} matches 040, 042, 0431...
  * @param root CAMEO root code, two digits
- * @param plover PLOVER event type (case does not matter)
+ * @param plover PLOVER event type (case does not matter; one of {@link #PLOVER_TYPES})
  * @param quad quad class 1-4
  * @param mode asserted, negated, hypothetical or future
  * @param from earliest event date, inclusive
@@ -46,10 +48,40 @@ public record EventFilter(
     int limit) {
   private static final Pattern ACTOR_CODE = Pattern.compile("([A-Z]{3})+");
 
+  /** PLOVER's sixteen event types (PLOVER manual, 2021), the values the store's column holds. */
+  public static final List<String> PLOVER_TYPES =
+      List.of(
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT");
+
   public EventFilter {
     if ((dyadSource == null) != (dyadTarget == null)) {
       throw new IllegalArgumentException(
           "a dyad needs both sides: source=" + dyadSource + ", target=" + dyadTarget);
+    }
+    if (plover != null) {
+      plover = plover.strip().toUpperCase(Locale.ROOT);
+      if (!PLOVER_TYPES.contains(plover)) {
+        throw new IllegalArgumentException(
+            "no PLOVER event type \""
+                + plover
+                + "\"; the types are "
+                + String.join(", ", PLOVER_TYPES));
+      }
     }
     if (cameo != null && !cameo.matches("\\d{1,4}")) {
       throw new IllegalArgumentException("a CAMEO code is 1-4 digits: " + cameo);
@@ -121,5 +153,14 @@ public record EventFilter(
 
   static boolean isActorCode(String s) {
     return ACTOR_CODE.matcher(s).matches();
+  }
+
+  /**
+   * True for letter triples not written in upper case ({@code chn}, {@code Prk}): people type codes
+   * that way, and names that way too ({@code israel}), so such a value is matched both as a code
+   * and as a name.
+   */
+  static boolean mayBeActorCode(String s) {
+    return !isActorCode(s) && isActorCode(s.toUpperCase(Locale.ROOT));
   }
 }

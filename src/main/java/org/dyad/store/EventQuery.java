@@ -46,6 +46,15 @@ public final class EventQuery {
 
   /** Runs the query and returns how many events it handed on. */
   public int run(EventFilter f, Consumer<Map<String, Object>> sink) {
+    return run(f, columns -> {}, sink);
+  }
+
+  /**
+   * Runs the query, handing on its column names first (also when no event matches, so a caller can
+   * print a header), then each event; returns how many events it handed on.
+   */
+  public int run(
+      EventFilter f, Consumer<List<String>> columns, Consumer<Map<String, Object>> sink) {
     Connection db = store.connection();
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
@@ -125,6 +134,11 @@ public final class EventQuery {
         }
         try (ResultSet r = ps.executeQuery()) {
           ResultSetMetaData md = r.getMetaData();
+          List<String> names = new ArrayList<>();
+          for (int c = 1; c <= md.getColumnCount(); c++) {
+            names.add(md.getColumnLabel(c));
+          }
+          columns.accept(List.copyOf(names));
           while (r.next()) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int c = 1; c <= md.getColumnCount(); c++) {
@@ -152,7 +166,12 @@ public final class EventQuery {
     String like = "%" + value.toLowerCase(Locale.ROOT) + "%";
     params.add(like);
     params.add(like);
-    return "(lower(" + actor + ".name) LIKE ? OR lower(e." + side + "_text) LIKE ?)";
+    String byName = "lower(" + actor + ".name) LIKE ? OR lower(e." + side + "_text) LIKE ?";
+    if (EventFilter.mayBeActorCode(value)) {
+      params.add(value.toUpperCase(Locale.ROOT) + "%");
+      return "(" + byName + " OR e." + side + "_code LIKE ?)";
+    }
+    return "(" + byName + ")";
   }
 
   private void loadTextHits(String query) throws SQLException, IOException {

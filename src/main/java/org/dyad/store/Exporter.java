@@ -24,8 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the whole store to files in a folder: GDELT 2.0 event and mentions TSV, PLOVER JSON Lines,
- * or one file per table (articles, actors, events, quotes) as JSON Lines, CSV or Parquet.
+ * Writes the store, or a {@link Selection} of it, to files in a folder: GDELT 2.0 event and
+ * mentions TSV, PLOVER JSON Lines, or one file per table (articles, actors, events, quotes) as JSON
+ * Lines, CSV or Parquet.
  *
  * <p>Each file is written under a temporary name and moved into place when complete, so a reader
  * never sees half an export. The table formats are written by DuckDB itself ({@code COPY}), with no
@@ -38,6 +39,26 @@ public final class Exporter {
     jsonl,
     csv,
     parquet
+  }
+
+  /**
+   * What to export: the events an {@link EventFilter} selects (null: all), of the articles stored
+   * by runs after {@code sinceRun} (null: by any run). The table formats hold the selected events
+   * and the articles they come from, with those articles' actors and quotations; without an event
+   * filter, every selected article, with or without events.
+   */
+  public record Selection(EventFilter events, Integer sinceRun) {
+    public static final Selection ALL = new Selection(null, null);
+
+    public Selection {
+      if (sinceRun != null && sinceRun < 0) {
+        throw new IllegalArgumentException("a run number is not negative: " + sinceRun);
+      }
+    }
+
+    boolean isAll() {
+      return events == null && sinceRun == null;
+    }
   }
 
   /** The columns of each exported table, in order: a contract shared with other writers. */
@@ -140,8 +161,14 @@ public final class Exporter {
 
   /** Writes {@code format} into {@code outDir} (created if needed) and returns the files. */
   public List<Path> export(Format format, Path outDir) {
+    return export(format, outDir, Selection.ALL);
+  }
+
+  /** Writes what {@code selection} selects as {@code format} into {@code outDir}. */
+  public List<Path> export(Format format, Path outDir, Selection selection) {
     try {
       Files.createDirectories(outDir);
+      select(selection);
       return switch (format) {
         case gdelt ->
             List.of(
@@ -173,6 +200,13 @@ public final class Exporter {
                 + String.join(", ", t.getValue())
                 + " FROM "
                 + t.getKey()
+                + (selected == null
+                    ? ""
+                    : t.getKey().equals("events")
+                        ? " WHERE global_event_id IN (SELECT global_event_id FROM "
+                            + SELECTED_EVENTS
+                            + ")"
+                        : " WHERE article_id IN (SELECT article_id FROM " + SELECTED_ARTICLES + ")")
                 + " ORDER BY "
                 + order
                 + ") TO '"
@@ -200,8 +234,64 @@ public final class Exporter {
       LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.actor_id = e.source_actor
       LEFT JOIN actors ta ON ta.article_id = e.article_id AND ta.actor_id = e.target_actor
       LEFT JOIN sentences s ON s.article_id = e.article_id AND s.sentence = e.sentence
-      ORDER BY e.global_event_id
       """;
+
+  private static final String SELECTED_EVENTS = "temp.main.export_events";
+  private static final String SELECTED_ARTICLES = "temp.main.export_articles";
+
+  /** The selection being exported, or null for the whole store. */
+  private Selection selected;
+
+  /**
+   * Puts the ids of the selected articles and events into two temporary tables the export's
+   * statements read, so every format selects the same rows.
+   */
+  private void select(Selection selection) throws SQLException {
+    selected = selection.isAll() ? null : selection;
+    if (selected == null) {
+      return;
+    }
+    try (Statement s = store.connection().createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE export_articles AS SELECT article_id FROM articles"
+              + (selection.sinceRun() == null ? "" : " WHERE run_id > " + selection.sinceRun()));
+      if (selection.events() == null) {
+        s.execute(
+            "CREATE OR REPLACE TEMP TABLE export_events AS SELECT global_event_id FROM events"
+                + " WHERE article_id IN (SELECT article_id FROM "
+                + SELECTED_ARTICLES
+                + ")");
+        return;
+      }
+      List<Long> ids = new ArrayList<>();
+      new EventQuery(store)
+          .run(
+              selection.events(),
+              row -> ids.add(((Number) row.get("global_event_id")).longValue()));
+      s.execute("CREATE OR REPLACE TEMP TABLE export_events(global_event_id BIGINT)");
+      try (org.duckdb.DuckDBAppender ap =
+          ((org.duckdb.DuckDBConnection) store.connection())
+              .createAppender("temp", "main", "export_events")) {
+        for (long id : ids) {
+          ap.beginRow().append(id).endRow();
+        }
+      }
+      s.execute(
+          "DELETE FROM "
+              + SELECTED_EVENTS
+              + " WHERE global_event_id NOT IN (SELECT global_event_id FROM events WHERE"
+              + " article_id IN (SELECT article_id FROM "
+              + SELECTED_ARTICLES
+              + "))");
+      s.execute(
+          "DELETE FROM "
+              + SELECTED_ARTICLES
+              + " WHERE article_id NOT IN (SELECT article_id FROM events WHERE global_event_id IN"
+              + " (SELECT global_event_id FROM "
+              + SELECTED_EVENTS
+              + "))");
+    }
+  }
 
   private interface RowWriter {
     void write(ResultSet r, Writer out) throws SQLException, IOException;
@@ -211,7 +301,15 @@ public final class Exporter {
     Path tmp = temporary(file);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
         Statement s = store.connection().createStatement();
-        ResultSet r = s.executeQuery(EVENT_ROWS)) {
+        ResultSet r =
+            s.executeQuery(
+                EVENT_ROWS
+                    + (selected == null
+                        ? ""
+                        : "WHERE e.global_event_id IN (SELECT global_event_id FROM "
+                            + SELECTED_EVENTS
+                            + ")\n")
+                    + "ORDER BY e.global_event_id")) {
       while (r.next()) {
         rowWriter.write(r, out);
       }

@@ -274,6 +274,43 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes the articles with {@code articleIds} and all their rows in one transaction, and their
+   * sentences and quotations from the text index; returns how many of them the store held. Ids it
+   * does not hold are ignored.
+   */
+  public int delete(java.util.Collection<String> articleIds) {
+    List<String> held = articleIds.stream().distinct().filter(hashes::containsKey).toList();
+    if (held.isEmpty()) {
+      return 0;
+    }
+    try {
+      execute("BEGIN TRANSACTION");
+      try {
+        for (String id : held) {
+          delete(id);
+        }
+        execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        execute("ROLLBACK");
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot delete articles: " + e.getMessage(), e);
+    }
+    held.forEach(hashes::remove);
+    try {
+      index.delete(held);
+    } catch (IOException e) {
+      throw new StoreException(
+          "the articles are deleted but the text index still finds them (their hits lead to no"
+              + " event): "
+              + e.getMessage(),
+          e);
+    }
+    return held.size();
+  }
+
   /** What {@link #importParquet} did: articles stored (new or changed) and already stored. */
   public record ParquetImport(int stored, int unchanged) {}
 

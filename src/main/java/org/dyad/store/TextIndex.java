@@ -77,6 +77,14 @@ final class TextIndex implements AutoCloseable {
     return 0;
   }
 
+  /** Removes the sentences and quotations of {@code articleIds}, then commits. */
+  void delete(List<String> articleIds) throws IOException {
+    for (String id : articleIds) {
+      writer.deleteDocuments(new Term("article", id));
+    }
+    writer.commit();
+  }
+
   /** Indexes the articles stored in batches after the index's last one, then commits. */
   void catchUp(Connection db) throws SQLException, IOException {
     long after = indexedBatch();

@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -125,6 +127,33 @@ class DyadCliTest {
     assertEquals(
         "dyad: " + gold + ":1: corpus " + dir.resolve("corpora/none.jsonl") + " does not exist\n",
         missing.err());
+  }
+
+  /**
+   * Issue 14, findings 8 and 9: a bad --from printed the parser's exception and the whole usage;
+   * there was no "dyad version".
+   */
+  @Test
+  void aBadDateIsOneClearLineOnEveryCommandAndVersionIsACommand() {
+    for (String[] args :
+        List.of(
+            new String[] {"query", "--from", "2018-13-01"},
+            new String[] {"query", "--to", "yesterday"},
+            new String[] {"code", "--date", "20-06-2018", "x.txt"},
+            new String[] {"ingest", "--date", "2018-02-30", "x.txt"})) {
+      Run r = run(args);
+      assertEquals(DyadCli.EXIT_USAGE, r.status(), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(
+          r.err().contains("is not a date: write YYYY-MM-DD, e.g. 2018-06-20 (see dyad "), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+    }
+    Run progress = run("code", "--progress", "bar", "x.txt");
+    assertEquals(DyadCli.EXIT_USAGE, progress.status());
+    assertTrue(progress.err().startsWith("--progress must be auto, lines or none"), progress.err());
+    Run version = run("version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().startsWith("dyad "), version.out());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package org.dyad.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -42,7 +45,7 @@ class ArticleReaderTest {
   void plainTextHeadlineBodyAndFurniture() throws IOException {
     Path p = write("story.txt", "A headline\n\n" + BODY + "\n\nRelated Content\n");
     Article a = ((ReadResult.Ok) read(p.toString()).get(0)).article();
-    assertEquals("story", a.id());
+    assertEquals(ArticleReader.contentId("A headline", BODY), a.id());
     assertEquals("A headline", a.title());
     assertEquals(BODY, a.text(), "the trailing furniture line is not article text");
     assertEquals(DATE, a.date());
@@ -70,7 +73,9 @@ class ArticleReaderTest {
     assertTrue(((ReadResult.Problem) r.get(1)).message().startsWith("malformed JSON"));
     assertEquals(p + ":3: record has no \"text\" string field", r.get(2).toString());
     assertEquals(p + ":4: \"date\" must be YYYY-MM-DD, found \"03/02/2001\"", r.get(3).toString());
-    assertTrue(r.get(4).toString().contains("duplicate article id \"1\""));
+    assertTrue(
+        r.get(4).toString().contains("duplicate article id \"1\" with other content"),
+        r.get(4).toString());
   }
 
   @Test
@@ -134,7 +139,9 @@ class ArticleReaderTest {
     Path cut = dir.resolve("cut.txt.gz");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
     assertEquals(
-        cut + ": truncated file: ended before its compressed data did",
+        cut
+            + ": truncated file: ended before its compressed data did; its text is incomplete and"
+            + " was not read",
         read(cut.toString()).get(0).toString());
   }
 
@@ -173,12 +180,129 @@ class ArticleReaderTest {
   @Test
   void foldersAreReadRecursivelyInNameOrder() throws IOException {
     Files.createDirectories(dir.resolve("sub"));
-    write("sub/b.txt", BODY);
-    write("a.txt", BODY);
+    write("sub/b.txt", "B. " + BODY);
+    write("a.txt", "A. " + BODY);
     write("notes.md", "ignored");
-    List<String> ids =
-        read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().id()).toList();
-    assertEquals(List.of("a", "b"), ids);
+    List<String> texts =
+        read(dir.toString()).stream().map(r -> ((ReadResult.Ok) r).article().text()).toList();
+    assertEquals(List.of("A. " + BODY, "B. " + BODY), texts);
+  }
+
+  /**
+   * Issue 14, finding 1: an article without an id took its file name or "stdin" as id, so {@code
+   * a/index.txt} and {@code b/index.txt}, or two stories piped in, replaced each other in the
+   * store. Now its id is a hash of its title and text.
+   */
+  @Test
+  void anArticleWithoutAnIdIsKnownByItsContentNotItsFileName() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.createDirectories(dir.resolve("c"));
+    write("a/index.txt", "Talks go on\n\n" + BODY);
+    write("b/index.txt", "Talks end\n\n" + BODY);
+    write("c/index.txt", "Talks go on\n\n" + BODY);
+    List<ReadResult> r = read(dir.toString());
+    Article a = ((ReadResult.Ok) r.get(0)).article();
+    Article b = ((ReadResult.Ok) r.get(1)).article();
+    assertTrue(a.id().startsWith("sha1-"), a.id());
+    assertNotEquals(a.id(), b.id());
+    assertEquals(ArticleReader.contentId("Talks go on", BODY), a.id());
+    // The same story in another file is the same article: read once, the repeat noted.
+    ReadResult.Repeat again = assertInstanceOf(ReadResult.Repeat.class, r.get(2));
+    assertEquals(a.id(), again.id());
+
+    List<String> piped = new ArrayList<>();
+    for (String story : List.of(BODY, "Another story. " + BODY)) {
+      new ArticleReader(DATE, new ByteArrayInputStream(story.getBytes(StandardCharsets.UTF_8)))
+          .read(List.of("-"), x -> piped.add(((ReadResult.Ok) x).article().id()));
+    }
+    assertNotEquals(piped.get(0), piped.get(1));
+    assertFalse(piped.contains("stdin"), piped.toString());
+
+    // JSON without an id gets the same id as the same story in a text file.
+    Path json = write("x.jsonl", "{\"title\":\"Talks go on\",\"text\":\"" + BODY + "\"}\n");
+    assertEquals(a.id(), ((ReadResult.Ok) read(json.toString()).get(0)).article().id());
+  }
+
+  /**
+   * Issue 14, finding 5: none of the 87 complete records of a truncated .jsonl.gz was read (the
+   * reader's 64 KiB buffer lost them with the damage). Every complete record is read now, and the
+   * damage reported.
+   */
+  @Test
+  void aTruncatedGzipOfJsonLinesKeepsEveryCompleteRecord() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      jsonl.append("{\"id\":\"" + i + "\",\"text\":\"Story " + i + " of many. " + BODY + "\"}\n");
+    }
+    byte[] whole = gzip(jsonl.toString().getBytes(StandardCharsets.UTF_8));
+    Path cut = dir.resolve("cut.jsonl.gz");
+    Files.write(cut, Arrays.copyOf(whole, whole.length * 3 / 4));
+    List<ReadResult> r = read(cut.toString());
+    long ok = r.stream().filter(x -> x instanceof ReadResult.Ok).count();
+    String complete = decompressible(Files.readAllBytes(cut));
+    long completeLines = complete.chars().filter(c -> c == '\n').count();
+    assertTrue(completeLines > 0 && completeLines < 40, complete);
+    assertEquals(completeLines, ok, r.toString());
+    ReadResult last = r.get(r.size() - 1);
+    assertInstanceOf(ReadResult.Problem.class, last);
+    assertEquals(
+        cut
+            + ": truncated file: ended before its compressed data did; read the "
+            + completeLines
+            + " complete records before the damage, skipped the incomplete line "
+            + (completeLines + 1),
+        last.toString());
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** What a gzip stream cut short still decompresses to. */
+  private static String decompressible(byte[] gz) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz))) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        out.write(b);
+      }
+    } catch (java.io.EOFException expected) {
+      // the cut
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Issue 14, finding 6: a Chinese article was coded (a junk quotation) though non-English text is
+   * refused: the script check needed 100 letters. Text mostly in another script is refused, naming
+   * it; an English story quoting a name in another script is not.
+   */
+  @Test
+  void textMostlyInAnotherScriptIsRefusedBeforeCoding() {
+    String chinese = "中国外交部发言人周三表示，中方坚定支持朝鲜半岛无核化进程，希望各方保持克制，通过对话协商解决问题。";
+    String arabic = "قال المتحدث باسم وزارة الخارجية إن المحادثات ستستمر الأسبوع المقبل";
+    String russian =
+        "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.";
+    assertEquals(
+        "is not English: 45 of its 45 letters are not Latin, most of them Han (45); Dyad's models"
+            + " are for English text",
+        ArticleReader.notEnglish(chinese));
+    assertTrue(ArticleReader.notEnglish(arabic).contains("most of them Arabic"));
+    assertTrue(ArticleReader.notEnglish(russian).contains("most of them Cyrillic"));
+    assertNull(
+        ArticleReader.notEnglish(
+            "China's foreign ministry (\u5916\u4ea4\u90e8) said the talks would go on."));
+    List<ReadResult> r = new ArrayList<>();
+    new ArticleReader(DATE, new ByteArrayInputStream(chinese.getBytes(StandardCharsets.UTF_8)))
+        .read(List.of("-"), r::add);
+    assertInstanceOf(ReadResult.Problem.class, r.get(0));
+    assertTrue(r.get(0).toString().contains("is not English"), r.get(0).toString());
   }
 
   /**

@@ -287,4 +287,49 @@ class ExporterTest {
     assertTrue(e.get("target_code").isNull(), stored);
     assertTrue(e.get("rules").toString().contains("R.source.crowd"), stored);
   }
+
+  /**
+   * Issue 14, finding 9: an export was always the whole store. A selection exports what an event
+   * filter selects, or only the articles stored by runs after a given one.
+   */
+  @Test
+  void aSelectionExportsOnlyTheChosenEventsOrTheArticlesOfLaterRuns() throws Exception {
+    try (Store s = Store.open(dir.resolve("selection-store"))) {
+      StoreFixtures.write(s, example, StoreFixtures.russia());
+      s.write(List.of(march), 2, StoreFixtures.CODED_AT, StoreFixtures.CODER);
+
+      Path later = dir.resolve("since-run-1");
+      new Exporter(s).export(Exporter.Format.jsonl, later, new Exporter.Selection(null, 1));
+      List<String> articles = Files.readAllLines(later.resolve("articles.jsonl"));
+      assertEquals(1, articles.size(), articles.toString());
+      assertTrue(articles.get(0).contains("\"london-march\""), articles.get(0));
+      assertEquals(march.events().size(), Files.readAllLines(later.resolve("events.jsonl")).size());
+
+      EventFilter chinaOnKorea = EventFilter.all().withDyad("CHN", "PRK", false);
+      int expected = new EventQuery(s).run(chinaOnKorea, row -> {});
+      assertTrue(expected > 0);
+      Path chosen = dir.resolve("dyad");
+      new Exporter(s)
+          .export(Exporter.Format.gdelt, chosen, new Exporter.Selection(chinaOnKorea, null));
+      List<String> lines = Files.readAllLines(chosen.resolve("events.gdelt.tsv"));
+      assertEquals(expected, lines.size());
+      for (String line : lines) {
+        String[] f = line.split("\t", -1);
+        assertTrue(f[5].startsWith("CHN") && f[15].startsWith("PRK"), line);
+      }
+      Path tables = dir.resolve("dyad-tables");
+      new Exporter(s)
+          .export(Exporter.Format.csv, tables, new Exporter.Selection(chinaOnKorea, null));
+      assertEquals(expected + 1, Files.readAllLines(tables.resolve("events.csv")).size());
+      assertTrue(
+          Files.readString(tables.resolve("actors.csv"))
+              .lines()
+              .skip(1)
+              .allMatch(l -> l.startsWith(example.article().id() + ",")));
+
+      Path none = dir.resolve("since-run-2");
+      new Exporter(s).export(Exporter.Format.plover, none, new Exporter.Selection(null, 2));
+      assertEquals(0, Files.readAllLines(none.resolve("events.plover.jsonl")).size());
+    }
+  }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.dyad.model.Article;
@@ -82,7 +83,7 @@ class StoreTest {
             new IngestSession(
                 store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2), fail -> {})) {
           Article a = StoreFixtures.china().article();
-          if (session.needsCoding(a)) {
+          if (session.toCode(a).isPresent()) {
             session.accept(StoreFixtures.china());
           }
           assertEquals(run == 0 ? 0 : 1, session.counts().unchanged());
@@ -92,6 +93,65 @@ class StoreTest {
       assertEquals(
           StoreFixtures.china().events().size(), count(store, "SELECT count(*) FROM events"));
       assertEquals(2, count(store, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"));
+    }
+  }
+
+  /**
+   * Issue 14, finding 2: rerunning ingest without {@code --date} recoded every article and set its
+   * date to null, and a changed article replaced the stored one without a word. Now a missing date
+   * keeps the stored one, and a change is kept out unless the session replaces, which it counts.
+   */
+  @Test
+  void aDifferingArticleIsKeptUnlessTheSessionReplacesAndAMissingDateIsNoChange() {
+    Clock clock = Clock.fixed(StoreFixtures.CODED_AT, ZoneOffset.UTC);
+    Article stored = StoreFixtures.china().article();
+    try (Store store = Store.open(dir)) {
+      StoreFixtures.write(store, StoreFixtures.china());
+      try (IngestSession session =
+          new IngestSession(
+              store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2), fail -> {})) {
+        assertTrue(session.toCode(stored.withDate(null)).isEmpty());
+        assertTrue(session.toCode(stored.withDate(LocalDate.of(2019, 1, 1))).isEmpty());
+        assertTrue(session.toCode(stored.withHomeCountry("GBR")).isEmpty());
+        assertEquals(new IngestSession.Counts(0, 0, 1, 2, 0), session.counts());
+        assertEquals(List.of("china", "china"), session.differingExamples());
+      }
+      assertEquals(ContentHash.of(stored), store.contentHash("china"));
+      try (IngestSession session =
+          new IngestSession(
+              store, List.of("x"), "t", clock, 10, Duration.ofSeconds(2), true, fail -> {})) {
+        Article changed =
+            new Article(
+                "china", null, stored.title(), stored.text() + " More.", null, "Test Wire", "x");
+        Article toCode = session.toCode(changed).orElseThrow();
+        assertEquals(stored.date(), toCode.date(), "the stored date is kept");
+        session.accept(StoreFixtures.code(toCode));
+        session.close();
+        assertEquals(new IngestSession.Counts(1, 1, 0, 0, 0), session.counts());
+      }
+      assertEquals(1, count(store, "SELECT count(*) FROM articles WHERE date = DATE '2018-06-20'"));
+      assertEquals(1, store.articleCount());
+    }
+  }
+
+  /** Issue 14, finding 9: there was no way to delete articles from a store. */
+  @Test
+  void deletingArticlesRemovesEveryRowAndTheirTextHits() {
+    try (Store store = Store.open(dir)) {
+      StoreFixtures.write(store, StoreFixtures.china(), StoreFixtures.russia());
+      assertEquals(1, store.delete(List.of("china", "no-such-article", "china")));
+      assertNull(store.contentHash("china"));
+      for (String table : List.of("articles", "sentences", "actors", "events", "quotes")) {
+        assertEquals(
+            0, count(store, "SELECT count(*) FROM " + table + " WHERE article_id = 'china'"));
+      }
+      assertEquals(1, store.articleCount());
+      assertEquals(
+          0, new EventQuery(store).run(EventFilter.all().withText("applauded"), row -> {}));
+    }
+    try (Store reopened = Store.open(dir)) {
+      assertEquals(1, count(reopened, "SELECT count(*) FROM articles"));
+      assertEquals(0, reopened.delete(List.of("china")));
     }
   }
 
@@ -140,7 +200,7 @@ class StoreTest {
         session.accept(broken);
         session.accept(StoreFixtures.russia());
         session.close();
-        assertEquals(new IngestSession.Counts(2, 0, 1), session.counts());
+        assertEquals(new IngestSession.Counts(2, 0, 0, 0, 1), session.counts());
       }
       assertEquals(2, store.articleCount());
       assertNull(store.contentHash("broken"));
