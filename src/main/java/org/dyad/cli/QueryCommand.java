@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,15 @@ final class QueryCommand implements Callable<Integer> {
       defaultValue = "dyad-data",
       description = "The store folder (default: ${DEFAULT-VALUE}).")
   Path store;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "While an ingest stores a batch, wait up to this long for the store (default:"
+              + " ${DEFAULT-VALUE}).")
+  int waitSeconds;
 
   @Option(names = "--actor", paramLabel = "ACTOR", description = "Either side of the event.")
   String actor;
@@ -152,7 +162,7 @@ final class QueryCommand implements Callable<Integer> {
       return DyadCli.EXIT_SETUP;
     }
     // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
-    try (Store s = Store.openReadOnly(store);
+    try (Store s = Store.openReadOnly(store, Duration.ofSeconds(waitSeconds));
         Writer out = open(output)) {
       List<String> columns = new ArrayList<>();
       boolean[] first = {true};

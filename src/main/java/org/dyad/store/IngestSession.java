@@ -18,7 +18,8 @@ import org.dyad.model.CodedArticle;
  * with a known id but a new hash is coded again and replaces the old version. A batch is committed
  * when it holds {@code batchSize} articles or its first article has waited {@code maxWait}, so a
  * crash loses at most that much coding work and never half an article. Time comes from the injected
- * clock. Used from one thread.
+ * clock. The store is released while articles are coded, so other processes can read it between
+ * batches. Used from one thread.
  */
 public final class IngestSession implements AutoCloseable {
   /** What a run did so far. */
@@ -55,6 +56,8 @@ public final class IngestSession implements AutoCloseable {
     this.maxWait = maxWait;
     this.onFailure = onFailure;
     this.runId = store.beginRun(inputs, coder, clock.instant());
+    // Coding is the slow part: other processes read (or write) while this one codes.
+    store.release();
   }
 
   /** True when {@code a} is new or changed; false (and counted as unchanged) when stored as is. */
@@ -92,7 +95,14 @@ public final class IngestSession implements AutoCloseable {
     try {
       store.write(pending, runId, clock.instant(), coder);
       stored += pending.size();
+      store.release();
     } catch (StoreException e) {
+      // Let go of a connection a failed write may have spoiled; the next write takes a new one.
+      try {
+        store.release();
+      } catch (StoreException ignored) {
+        // the write's error is the one reported
+      }
       if (pending.size() == 1) {
         failed++;
         onFailure.accept(
@@ -119,5 +129,6 @@ public final class IngestSession implements AutoCloseable {
   public void close() {
     flush();
     store.finishRun(runId, clock.instant(), stored, unchanged, failed);
+    store.release();
   }
 }
