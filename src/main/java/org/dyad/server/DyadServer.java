@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.ReadResult;
@@ -37,13 +38,14 @@ import org.dyad.store.TextQueryException;
  * The page and its chart library come from the jar, nothing from a CDN.
  *
  * <p>Requests run on Jetty's threads and take turns at the store, whose one DuckDB connection
- * serves one statement at a time. The store is released whenever no request waits for it (and at
- * least every {@value #MAX_HOLD_MILLIS} ms under load), so other processes can read or write it
- * between requests.
+ * serves one statement at a time. The store is released when no request has used it for {@value
+ * #IDLE_MILLIS} ms (and at least every {@value #MAX_HOLD_MILLIS} ms under load), so other processes
+ * can read or write it between requests.
  */
 public final class DyadServer implements AutoCloseable {
   static final String WEB = "/org/dyad/server/web";
-  static final long MAX_HOLD_MILLIS = 200;
+  static final long IDLE_MILLIS = 50;
+  static final long MAX_HOLD_MILLIS = 1000;
 
   private final Store store;
   private final StoreReader reader;
@@ -51,9 +53,16 @@ public final class DyadServer implements AutoCloseable {
   private final String ingestToken;
   private final Clock clock;
   private final Javalin app;
-  private final AtomicInteger waiting = new AtomicInteger();
+  private final ScheduledExecutorService releaser =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread t = new Thread(task, "dyad-serve-release");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile WriteGuard guard;
   private long heldSince = -1; // guarded by store
+  private long lastUse; // guarded by store
 
   /**
    * @param ingestCoder codes articles posted to {@code /api/articles}; null keeps the server
@@ -316,27 +325,46 @@ public final class DyadServer implements AutoCloseable {
     T get();
   }
 
-  /** Runs {@code r} at the store, then lets the store go unless another request waits for it. */
+  /**
+   * Runs {@code r} at the store. The store is let go once no request has used it for {@value
+   * #IDLE_MILLIS} ms, or after {@value #MAX_HOLD_MILLIS} ms of steady use, so other processes get
+   * their turn without every request paying to take the store again.
+   */
   private <T> T read(Read<T> r) {
-    waiting.incrementAndGet();
     synchronized (store) {
-      waiting.decrementAndGet();
+      long now = System.nanoTime();
       if (heldSince < 0) {
-        heldSince = System.nanoTime();
+        heldSince = now;
       }
       try {
         return r.get();
       } finally {
-        if (waiting.get() == 0
-            || System.nanoTime() - heldSince > TimeUnit.MILLISECONDS.toNanos(MAX_HOLD_MILLIS)) {
-          heldSince = -1;
-          try {
-            store.release();
-          } catch (StoreException e) {
-            // the next request takes the store again and reports what is wrong with it
-          }
+        lastUse = System.nanoTime();
+        if (lastUse - heldSince > TimeUnit.MILLISECONDS.toNanos(MAX_HOLD_MILLIS)) {
+          letGo();
+        } else {
+          releaser.schedule(this::letGoIfIdle, IDLE_MILLIS, TimeUnit.MILLISECONDS);
         }
       }
+    }
+  }
+
+  private void letGoIfIdle() {
+    synchronized (store) {
+      if (heldSince >= 0
+          && System.nanoTime() - lastUse >= TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS)) {
+        letGo();
+      }
+    }
+  }
+
+  /** Called holding the store's monitor. */
+  private void letGo() {
+    heldSince = -1;
+    try {
+      store.release();
+    } catch (StoreException e) {
+      // the next request takes the store again and reports what is wrong with it
     }
   }
 
@@ -366,5 +394,9 @@ public final class DyadServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    releaser.shutdownNow();
+    synchronized (store) {
+      letGo();
+    }
   }
 }

@@ -96,13 +96,13 @@ public final class IngestSession implements AutoCloseable {
       store.write(pending, runId, clock.instant(), coder);
       stored += pending.size();
       store.release();
+    } catch (StoreFullException e) {
+      // Every later batch would fail the same way: stop the run, keeping what is committed.
+      releaseQuietly();
+      throw e;
     } catch (StoreException e) {
       // Let go of a connection a failed write may have spoiled; the next write takes a new one.
-      try {
-        store.release();
-      } catch (StoreException ignored) {
-        // the write's error is the one reported
-      }
+      releaseQuietly();
       if (pending.size() == 1) {
         failed++;
         onFailure.accept(
@@ -117,6 +117,14 @@ public final class IngestSession implements AutoCloseable {
         batch.add(c);
         flush();
       }
+    }
+  }
+
+  private void releaseQuietly() {
+    try {
+      store.release();
+    } catch (StoreException ignored) {
+      // the write's error is the one reported
     }
   }
 

@@ -30,9 +30,12 @@ import org.dyad.model.CodedArticle;
  *
  * <p>Opening migrates the schema and repairs the text index. {@link #write} stores a batch of
  * articles in one transaction, replacing earlier versions with the same id, so a crash leaves every
- * article either wholly stored or absent. DuckDB lets one process open a database for writing: a
- * second gets a {@link StoreException} naming the process that holds it. Not thread-safe: one
- * thread writes.
+ * article either wholly stored or absent. DuckDB lets one process hold the database file for
+ * writing, or several for reading, and refuses the others at once: so a store holds the file only
+ * from its first use until {@link #release}, and taking it waits (a bounded time, then a {@link
+ * StoreException} naming the process that holds it). A writer releases between batches, a server
+ * between requests, and readers in other processes get their turn. A full disk is a {@link
+ * StoreFullException}. Not thread-safe: callers serialise.
  */
 public final class Store implements AutoCloseable {
   public static final String DATABASE_FILE = "dyad.duckdb";
@@ -189,7 +192,7 @@ public final class Store implements AutoCloseable {
       try {
         db.close();
       } catch (SQLException e) {
-        throw new StoreException("cannot release the store: " + e.getMessage(), e);
+        throw failure("cannot release the store: ", e);
       } finally {
         db = null;
       }
@@ -317,7 +320,7 @@ public final class Store implements AutoCloseable {
         // process may have written between two of this one's batches.
         long batchNo = scalar("SELECT coalesce(max(batch), 0) + 1 FROM articles");
         long globalId = scalar("SELECT coalesce(max(global_event_id), 0) FROM events");
-        delete(batchHashes.keySet());
+        deleteRows(batchHashes.keySet());
         try (ArticleTables tables = new ArticleTables(db)) {
           for (CodedArticle c : latest.values()) {
             String id = c.article().id();
@@ -335,17 +338,15 @@ public final class Store implements AutoCloseable {
         throw new StoreException("cannot store a batch of articles: " + e, e);
       }
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot store a batch of articles: " + e.getMessage() + diskHint(e), e);
+      throw failure("cannot store a batch of articles: ", e);
     }
     hashes().putAll(batchHashes);
     try {
       index.catchUp(db);
     } catch (SQLException | IOException e) {
-      throw new StoreException(
+      throw failure(
           "the articles are stored but the text index could not be updated (it is repaired when"
-              + " the store is next opened): "
-              + e.getMessage(),
+              + " the store is next opened): ",
           e);
     }
   }
@@ -359,13 +360,19 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Names the likely cause when the operating system refused to grow a file. */
-  private static String diskHint(SQLException e) {
-    String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-    return msg.contains("no space left") || msg.contains("file too large")
-        ? " (the disk or the file size limit is full: nothing of this batch was stored; free"
-            + " space and rerun to store the rest)"
-        : "";
+  /** A write's failure; a full disk gets its own type and says what was kept. */
+  private StoreException failure(String what, Exception e) {
+    if (StoreFullException.isFull(e.getMessage())) {
+      return new StoreFullException(
+          what
+              + e.getMessage()
+              + " — the disk (or the file size limit) is full: nothing of this batch was stored,"
+              + " every earlier batch in "
+              + dir
+              + " is intact; free some space and rerun to store the rest",
+          e);
+    }
+    return new StoreException(what + e.getMessage(), e);
   }
 
   private long scalar(String sql) throws SQLException {
@@ -496,7 +503,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** Deletes every row of these articles, in one statement per table. */
-  private void delete(java.util.Collection<String> articleIds) throws SQLException {
+  private void deleteRows(java.util.Collection<String> articleIds) throws SQLException {
     String marks = String.join(", ", java.util.Collections.nCopies(articleIds.size(), "?"));
     for (String table : ArticleTables.TABLES) {
       try (PreparedStatement ps =

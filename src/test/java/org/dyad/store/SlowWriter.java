@@ -13,8 +13,10 @@ import org.dyad.model.Span;
  * A stand-in for {@code dyad ingest} in a child JVM, without NLP: stores {@code batches} batches of
  * {@code perBatch} articles of {@code textChars} characters through an {@link IngestSession},
  * pausing {@code pauseMillis} before each batch as coding would, and prints {@code committed N}
- * after each. With {@code hold} it instead opens the store for writing, prints {@code holding}, and
- * keeps it {@code pauseMillis}. For the tests that need a second process at the store.
+ * after each; given a sixth argument, a file, it prints {@code ready} once the store is open and
+ * waits for that file before writing. With {@code hold} it instead opens the store for writing,
+ * prints {@code holding}, and keeps it {@code pauseMillis}. For the tests that need a second
+ * process at the store.
  */
 public final class SlowWriter {
   private SlowWriter() {}
@@ -35,6 +37,20 @@ public final class SlowWriter {
     long pauseMillis = Long.parseLong(args[3]);
     int textChars = Integer.parseInt(args[4]);
     String prefix = args.length > 5 ? args[5] : "w";
+    Path go = args.length > 6 ? Path.of(args[6]) : null;
+    try {
+      write(dir, batches, perBatch, pauseMillis, textChars, prefix, go);
+    } catch (StoreException e) {
+      // as dyad ingest reports it
+      System.out.println("dyad: " + e.getMessage());
+      System.exit(3);
+    }
+    System.out.println("done");
+  }
+
+  private static void write(
+      Path dir, int batches, int perBatch, long pauseMillis, int textChars, String prefix, Path go)
+      throws InterruptedException {
     try (Store store = Store.open(dir);
         IngestSession session =
             new IngestSession(
@@ -45,6 +61,14 @@ public final class SlowWriter {
                 perBatch,
                 Duration.ofHours(1),
                 message -> System.out.println("problem " + message))) {
+      if (go != null) {
+        // DuckDB's native library is unpacked by now: the parent may limit this process's files.
+        System.out.println("ready");
+        System.out.flush();
+        while (!java.nio.file.Files.exists(go)) {
+          Thread.sleep(10);
+        }
+      }
       for (int b = 0; b < batches; b++) {
         Thread.sleep(pauseMillis);
         for (int i = 0; i < perBatch; i++) {
@@ -54,7 +78,6 @@ public final class SlowWriter {
         System.out.flush();
       }
     }
-    System.out.println("done");
   }
 
   static Article article(String id, int textChars) {
