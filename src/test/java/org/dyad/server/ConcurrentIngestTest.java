@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14: HTTP ingest and queries at once, on loopback, bounded (8 clients, 128 requests, 64 of
- * them posts): no 5xx, every posted article stored exactly once, every event id unique. A stand-in
- * coder keeps it about the server and the store, not NLP.
+ * them posts, some articles posted twice): no 5xx, every posted article stored exactly once, with
+ * one sentence row each. A stand-in coder keeps it about the server and the store, not NLP.
  */
 class ConcurrentIngestTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
