@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.dyad.store.Exporter;
 import org.dyad.store.Store;
@@ -39,6 +40,15 @@ final class ExportCommand implements Callable<Integer> {
       defaultValue = "dyad-data",
       description = "The store folder (default: ${DEFAULT-VALUE}).")
   Path store;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "While an ingest stores a batch, wait up to this long for the store (default:"
+              + " ${DEFAULT-VALUE}).")
+  int waitSeconds;
 
   @Option(names = "--format", required = true, description = "${COMPLETION-CANDIDATES}.")
   Exporter.Format format;
@@ -77,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
       err.flush();
       return DyadCli.EXIT_SETUP;
     }
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.openReadOnly(store, Duration.ofSeconds(waitSeconds))) {
       for (Path file : new Exporter(s).export(format, output, selection)) {
         err.println("dyad: wrote " + file);
       }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventQuery;
@@ -37,6 +38,15 @@ final class QueryCommand implements Callable<Integer> {
       defaultValue = "dyad-data",
       description = "The store folder (default: ${DEFAULT-VALUE}).")
   Path store;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "While an ingest stores a batch, wait up to this long for the store (default:"
+              + " ${DEFAULT-VALUE}).")
+  int waitSeconds;
 
   @CommandLine.Mixin EventFilterOptions filterOptions;
 
@@ -68,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
       return DyadCli.EXIT_SETUP;
     }
     // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
-    try (Store s = Store.openReadOnly(store);
+    try (Store s = Store.openReadOnly(store, Duration.ofSeconds(waitSeconds));
         Writer out = open(output)) {
       int found =
           new EventQuery(s)

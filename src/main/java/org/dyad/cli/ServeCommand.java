@@ -1,8 +1,13 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +25,11 @@ import picocli.CommandLine.Option;
     description = "Browse a store in a web page, or query it over a JSON API.",
     footer = {
       "",
-      "The store is opened read-only: several 'dyad serve' may share it, but no 'ingest', 'query'"
-          + " or 'export', which open it for writing. With --allow-ingest it is opened for writing"
-          + " and POST /api/articles codes and stores articles.",
+      "The store is opened read-only and released between requests, so 'dyad ingest', 'query',"
+          + " 'export' and other servers can use it too. With --allow-ingest it is opened for"
+          + " writing and POST /api/articles codes and stores articles: a write must send JSON"
+          + " (application/json or application/x-ndjson), name this server in Host and Origin, and"
+          + " carry the token printed at start-up as 'Authorization: Bearer TOKEN'.",
       "",
       "Exit status: 0 stopped, 2 bad command line, 3 the store cannot be opened or the port is"
           + " taken."
@@ -52,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "While another process stores a batch, wait up to this long for the store (default:"
+              + " ${DEFAULT-VALUE}).")
+  int waitSeconds;
+
+  @Option(
       names = "--allow-ingest",
       description = "Accept articles over HTTP (POST /api/articles) and store them.")
   boolean allowIngest;
@@ -70,10 +86,21 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
+    try {
+      InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--host must be an address or name of this machine (such as 127.0.0.1, ::1 or 0.0.0.0),"
+              + " not '"
+              + host
+              + "'");
+    }
     PrintWriter err = spec.commandLine().getErr();
+    Duration wait = Duration.ofSeconds(Math.max(0, waitSeconds));
     Store opened;
     try {
-      opened = allowIngest ? Store.open(store) : Store.openReadOnly(store);
+      opened = allowIngest ? Store.open(store, wait) : Store.openReadOnly(store, wait);
     } catch (StoreException e) {
       err.println("dyad: " + e.getMessage());
       err.flush();
@@ -81,9 +108,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
+    String token = allowIngest ? newToken() : null;
     try (Store s = opened;
         DyadServer server =
-            new DyadServer(s, allowIngest ? Engine.coder(lexicon) : null, Clock.systemUTC())) {
+            new DyadServer(
+                s, allowIngest ? Engine.coder(lexicon)::code : null, token, Clock.systemUTC())) {
       int bound;
       try {
         bound = server.start(host, port);
@@ -103,6 +132,10 @@ final class ServeCommand implements Callable<Integer> {
               + ", store "
               + store
               + "); Ctrl-C stops");
+      if (allowIngest) {
+        out.println(
+            "dyad serve: to post articles send the header 'Authorization: Bearer " + token + "'");
+      }
       out.flush();
       // Ctrl-C runs the shutdown hooks, and the JVM halts when they end: the hook waits until
       // this thread has closed the server and the store.
@@ -125,10 +158,17 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** 128 random bits: what a write must show, so no other web page or user can post. */
+  private static String newToken() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
   private static String rootMessage(Throwable e) {
     while (e.getCause() != null) {
       e = e.getCause();
     }
-    return e.getMessage();
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 }

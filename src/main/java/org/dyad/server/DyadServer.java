@@ -2,6 +2,7 @@ package org.dyad.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.ByteArrayInputStream;
@@ -11,12 +12,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.ReadResult;
+import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
-import org.dyad.pipeline.ArticleCoder;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Store;
+import org.dyad.store.StoreException;
 import org.dyad.store.StoreReader;
 import org.dyad.store.TextQueryException;
 
@@ -25,29 +31,54 @@ import org.dyad.store.TextQueryException;
  * the actor network, statistics) and the web page that browses it, both from one Javalin server.
  *
  * <p>Inputs: an open store and, only when ingest over HTTP is switched on, the coder that {@code
- * POST /api/articles} codes with; without one the server never writes. Every query parameter is
- * checked by {@link Params}: a bad one is answered 400 with a JSON error naming it, an unknown
- * article 404. The page and its chart library come from the jar, nothing from a CDN. Requests run
- * on Jetty's threads and take turns at the store, whose one DuckDB connection serves one statement
- * at a time.
+ * POST /api/articles} codes with, and the token a write must carry; without a coder the server
+ * never writes. A write must also name this server in Host and Origin and send JSON ({@link
+ * WriteGuard}). Every query parameter is checked by {@link Params}: a bad one is answered 400 with
+ * a JSON error naming it; every other error is JSON too, Jetty's own included ({@link JsonErrors}).
+ * The page and its chart library come from the jar, nothing from a CDN.
+ *
+ * <p>Requests run on Jetty's threads and take turns at the store, whose one DuckDB connection
+ * serves one statement at a time. The store is released when no request has used it for {@value
+ * #IDLE_MILLIS} ms (and at least every {@value #MAX_HOLD_MILLIS} ms under load), so other processes
+ * can read or write it between requests.
  */
 public final class DyadServer implements AutoCloseable {
   static final String WEB = "/org/dyad/server/web";
+  static final long IDLE_MILLIS = 50;
+  static final long MAX_HOLD_MILLIS = 1000;
 
   private final Store store;
   private final StoreReader reader;
-  private final ArticleCoder ingestCoder;
+  private final Function<Article, CodedArticle> ingestCoder;
+  private final String ingestToken;
   private final Clock clock;
   private final Javalin app;
+  private final ScheduledExecutorService releaser =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread t = new Thread(task, "dyad-serve-release");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile WriteGuard guard;
+  private long heldSince = -1; // guarded by store
+  private long lastUse; // guarded by store
 
   /**
    * @param ingestCoder codes articles posted to {@code /api/articles}; null keeps the server
    *     read-only
+   * @param ingestToken what a write must send as {@code Authorization: Bearer TOKEN}; needed with a
+   *     coder
    */
-  public DyadServer(Store store, ArticleCoder ingestCoder, Clock clock) {
+  public DyadServer(
+      Store store, Function<Article, CodedArticle> ingestCoder, String ingestToken, Clock clock) {
+    if (ingestCoder != null && (ingestToken == null || ingestToken.isBlank())) {
+      throw new IllegalArgumentException("a server that accepts articles needs a token");
+    }
     this.store = store;
     this.reader = new StoreReader(store);
     this.ingestCoder = ingestCoder;
+    this.ingestToken = ingestToken;
     this.clock = clock;
     this.app =
         Javalin.create(
@@ -61,6 +92,11 @@ public final class DyadServer implements AutoCloseable {
                   });
               config.staticFiles.enableWebjars();
               config.http.maxRequestSize = 10_000_000L;
+              // A known path asked with the wrong method is a 405, not an unknown path.
+              config.http.prefer405over404 = true;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JsonErrors()));
             });
     routes();
   }
@@ -180,6 +216,24 @@ public final class DyadServer implements AutoCloseable {
         TextQueryException.class,
         (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "q", e.getMessage()));
     app.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            error(ctx, HttpStatus.forStatus(e.getStatus()), null, httpMessage(e.getStatus(), ctx)));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          // Another process held the store longer than this server waits: busy, not broken.
+          boolean busy = e.getMessage().contains("in use by another process");
+          if (busy) {
+            ctx.header("Retry-After", "5");
+          }
+          error(
+              ctx,
+              busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR,
+              null,
+              e.getMessage());
+        });
+    app.exception(
         Exception.class,
         (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, null, String.valueOf(e)));
     // Registered last, so only a path no route above matches: a JSON 404 rather than Javalin's
@@ -187,6 +241,26 @@ public final class DyadServer implements AutoCloseable {
     app.get(
         "/api/*",
         ctx -> error(ctx, HttpStatus.NOT_FOUND, null, "no such endpoint: GET " + ctx.path()));
+    // What Javalin answers itself (an unknown page, a wrong method) gets the API's JSON too,
+    // unless a handler above has written its own answer.
+    for (HttpStatus status : List.of(HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED)) {
+      app.error(
+          status,
+          ctx -> {
+            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+              error(ctx, status, null, httpMessage(status.getCode(), ctx));
+            }
+          });
+    }
+  }
+
+  private static String httpMessage(int status, Context ctx) {
+    return switch (status) {
+      case 404 -> "no such page or endpoint: " + ctx.method() + " " + ctx.path();
+      case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+      case 413 -> "the request body is larger than 10 MB";
+      default -> HttpStatus.forStatus(status).getMessage();
+    };
   }
 
   /**
@@ -203,6 +277,16 @@ public final class DyadServer implements AutoCloseable {
           "this server is read-only; start it with --allow-ingest to accept articles");
       return;
     }
+    WriteGuard.Refusal refused =
+        guard.check(
+            ctx.header("Host"),
+            ctx.header("Origin"),
+            ctx.header("Authorization"),
+            ctx.header("Content-Type"));
+    if (refused != null) {
+      error(ctx, HttpStatus.forStatus(refused.status()), null, refused.message());
+      return;
+    }
     List<CodedArticle> coded = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     new ArticleReader(LocalDate.now(clock), new ByteArrayInputStream(ctx.bodyAsBytes()))
@@ -210,7 +294,7 @@ public final class DyadServer implements AutoCloseable {
             List.of("-"),
             r -> {
               if (r instanceof ReadResult.Ok ok) {
-                coded.add(ingestCoder.code(ok.article()));
+                coded.add(ingestCoder.apply(ok.article()));
               } else if (r instanceof ReadResult.Problem problem) {
                 problems.add(problem.message());
               }
@@ -224,11 +308,13 @@ public final class DyadServer implements AutoCloseable {
               + (problems.isEmpty() ? "" : ": " + problems));
       return;
     }
-    synchronized (store) {
-      int run = store.beginRun(List.of("http"), "dyad serve", clock.instant());
-      store.write(coded, run, clock.instant(), "dyad serve");
-      store.finishRun(run, clock.instant(), coded.size(), 0, problems.size());
-    }
+    read(
+        () -> {
+          int run = store.beginRun(List.of("http"), "dyad serve", clock.instant());
+          store.write(coded, run, clock.instant(), "dyad serve");
+          store.finishRun(run, clock.instant(), coded.size(), 0, problems.size());
+          return run;
+        });
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("stored", coded.stream().map(c -> c.article().id()).toList());
     out.put("problems", problems);
@@ -239,9 +325,46 @@ public final class DyadServer implements AutoCloseable {
     T get();
   }
 
+  /**
+   * Runs {@code r} at the store. The store is let go once no request has used it for {@value
+   * #IDLE_MILLIS} ms, or after {@value #MAX_HOLD_MILLIS} ms of steady use, so other processes get
+   * their turn without every request paying to take the store again.
+   */
   private <T> T read(Read<T> r) {
     synchronized (store) {
-      return r.get();
+      long now = System.nanoTime();
+      if (heldSince < 0) {
+        heldSince = now;
+      }
+      try {
+        return r.get();
+      } finally {
+        lastUse = System.nanoTime();
+        if (lastUse - heldSince > TimeUnit.MILLISECONDS.toNanos(MAX_HOLD_MILLIS)) {
+          letGo();
+        } else {
+          releaser.schedule(this::letGoIfIdle, IDLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+      }
+    }
+  }
+
+  private void letGoIfIdle() {
+    synchronized (store) {
+      if (heldSince >= 0
+          && System.nanoTime() - lastUse >= TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS)) {
+        letGo();
+      }
+    }
+  }
+
+  /** Called holding the store's monitor. */
+  private void letGo() {
+    heldSince = -1;
+    try {
+      store.release();
+    } catch (StoreException e) {
+      // the next request takes the store again and reports what is wrong with it
     }
   }
 
@@ -262,11 +385,18 @@ public final class DyadServer implements AutoCloseable {
   /** Starts listening on {@code host}:{@code port} (0: any free port) and returns the port. */
   public int start(String host, int port) {
     app.start(host, port);
+    if (ingestCoder != null) {
+      guard = WriteGuard.forAddress(host, app.port(), ingestToken);
+    }
     return app.port();
   }
 
   @Override
   public void close() {
     app.stop();
+    releaser.shutdownNow();
+    synchronized (store) {
+      letGo();
+    }
   }
 }

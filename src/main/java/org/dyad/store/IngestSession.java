@@ -28,8 +28,9 @@ import org.dyad.model.CodedArticle;
  * replaced silently. An input that gives no date takes the stored version's, so reading the same
  * files again without {@code --date} never erases dates. A batch is committed when it holds {@code
  * batchSize} articles or its first article has waited {@code maxWait}, so a crash loses at most
- * that much coding work and never half an article. Time comes from the injected clock. Used from
- * one thread.
+ * that much coding work and never half an article. Time comes from the injected clock. The store is
+ * released while articles are coded, so other processes can read it between batches. Used from one
+ * thread.
  */
 public final class IngestSession implements AutoCloseable {
   /**
@@ -99,6 +100,8 @@ public final class IngestSession implements AutoCloseable {
     this.onFailure = onFailure;
     this.replace = replace;
     this.runId = store.beginRun(inputs, coder, clock.instant());
+    // Coding is the slow part: other processes read (or write) while this one codes.
+    store.release();
   }
 
   /** What ingest does with an article read. */
@@ -210,7 +213,14 @@ public final class IngestSession implements AutoCloseable {
           replaced++;
         }
       }
+      store.release();
+    } catch (StoreFullException e) {
+      // Every later batch would fail the same way: stop the run, keeping what is committed.
+      releaseQuietly();
+      throw e;
     } catch (StoreException e) {
+      // Let go of a connection a failed write may have spoiled; the next write takes a new one.
+      releaseQuietly();
       if (pending.size() == 1) {
         failed++;
         onFailure.accept(
@@ -228,6 +238,14 @@ public final class IngestSession implements AutoCloseable {
     }
   }
 
+  private void releaseQuietly() {
+    try {
+      store.release();
+    } catch (StoreException ignored) {
+      // the write's error is the one reported
+    }
+  }
+
   public Counts counts() {
     return new Counts(stored, replaced, unchanged, differing, failed);
   }
@@ -237,5 +255,6 @@ public final class IngestSession implements AutoCloseable {
   public void close() {
     flush();
     store.finishRun(runId, clock.instant(), stored, unchanged, failed);
+    store.release();
   }
 }

@@ -9,10 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,47 +30,54 @@ import org.dyad.model.CodedArticle;
  *
  * <p>Opening migrates the schema and repairs the text index. {@link #write} stores a batch of
  * articles in one transaction, replacing earlier versions with the same id, so a crash leaves every
- * article either wholly stored or absent. DuckDB lets one process open a database for writing: a
- * second gets a {@link StoreException} naming the process that holds it. Not thread-safe: one
- * thread writes.
+ * article either wholly stored or absent. DuckDB lets one process hold the database file for
+ * writing, or several for reading, and refuses the others at once: so a store holds the file only
+ * from its first use until {@link #release}, and taking it waits (a bounded time, then a {@link
+ * StoreException} naming the process that holds it). A writer releases between batches, a server
+ * between requests, and readers in other processes get their turn. A full disk is a {@link
+ * StoreFullException}. Not thread-safe: callers serialise.
  */
 public final class Store implements AutoCloseable {
   public static final String DATABASE_FILE = "dyad.duckdb";
+
+  /** How long a reader waits by default for a writer to release the store. */
+  public static final Duration READ_WAIT = Duration.ofSeconds(30);
+
+  /**
+   * How long a writer waits by default: it holds coded work that a give-up would lose, and a long
+   * export may hold the store for minutes.
+   */
+  public static final Duration WRITE_WAIT = Duration.ofMinutes(10);
+
   private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
 
   private final Path dir;
-  private final DuckDBConnection db;
-  private final TextIndex index;
-  private final Map<String, String> hashes;
-  private long lastBatch;
-  private long lastGlobalEventId;
+  private final boolean readOnly;
+  private final Duration wait;
+  private DuckDBConnection db;
+  private TextIndex index;
+  private Map<String, String> hashes;
 
-  /** Opens the store in {@code dir} for reading only (no migration, no index repair). */
+  /** Opens the store in {@code dir} for reading only, waiting up to {@link #READ_WAIT}. */
   public static Store openReadOnly(Path dir) {
+    return openReadOnly(dir, READ_WAIT);
+  }
+
+  /**
+   * Opens the store in {@code dir} for reading only (no migration, no index repair), waiting up to
+   * {@code wait} while a writer holds it.
+   */
+  public static Store openReadOnly(Path dir, Duration wait) {
     if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
       throw new StoreException("there is no store in " + dir + " (no " + DATABASE_FILE + ")");
     }
-    DuckDBConnection db;
+    Store store = new Store(dir, true, wait);
     try {
-      Properties props = new Properties();
-      props.setProperty("autoinstall_known_extensions", "false");
-      props.setProperty("autoload_known_extensions", "false");
-      // Several read-only processes may share a database file; a writer may not join them.
-      props.setProperty("duckdb.read_only", "true");
-      db =
-          (DuckDBConnection)
-              DriverManager.getConnection(
-                  "jdbc:duckdb:" + dir.resolve(DATABASE_FILE).toAbsolutePath(), props);
-    } catch (SQLException e) {
-      throw openFailure(dir, e);
-    }
-    TextIndex index = null;
-    try {
-      StoreSchema.checkCurrent(db);
-      index = new TextIndex(dir, true);
-      return new Store(dir, db, index);
-    } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(index, db);
+      store.acquire();
+      StoreSchema.checkCurrent(store.db);
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      store.releaseQuietly();
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -76,30 +85,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private Store(Path dir, DuckDBConnection db, TextIndex index) throws SQLException {
+  private Store(Path dir, boolean readOnly, Duration wait) {
     this.dir = dir;
-    this.db = db;
-    this.index = index;
-    this.hashes = new HashMap<>();
-    try (Statement s = db.createStatement()) {
-      try (ResultSet r = s.executeQuery("SELECT article_id, content_hash FROM articles")) {
-        while (r.next()) {
-          hashes.put(r.getString(1), r.getString(2));
-        }
-      }
-      try (ResultSet r = s.executeQuery("SELECT coalesce(max(batch), 0) FROM articles")) {
-        r.next();
-        lastBatch = r.getLong(1);
-      }
-      try (ResultSet r = s.executeQuery("SELECT coalesce(max(global_event_id), 0) FROM events")) {
-        r.next();
-        lastGlobalEventId = r.getLong(1);
-      }
-    }
+    this.readOnly = readOnly;
+    this.wait = wait;
   }
 
-  /** Opens (creating if needed) the store in {@code dir}. */
+  /** Opens (creating if needed) the store in {@code dir}, waiting up to {@link #WRITE_WAIT}. */
   public static Store open(Path dir) {
+    return open(dir, WRITE_WAIT);
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code dir} for writing, waiting up to {@code wait}
+   * while another process holds it; the same wait applies each time the store is taken again after
+   * {@link #release}.
+   */
+  public static Store open(Path dir, Duration wait) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -108,28 +110,15 @@ public final class Store implements AutoCloseable {
     if (!Files.isWritable(dir)) {
       throw new StoreException("the store folder " + dir + " is not writable");
     }
-    DuckDBConnection db;
+    Store store = new Store(dir, false, wait);
     try {
-      Properties props = new Properties();
-      // A store must work offline and behave the same everywhere: never fetch extensions.
-      props.setProperty("autoinstall_known_extensions", "false");
-      props.setProperty("autoload_known_extensions", "false");
-      db =
-          (DuckDBConnection)
-              DriverManager.getConnection(
-                  "jdbc:duckdb:" + dir.resolve(DATABASE_FILE).toAbsolutePath(), props);
-    } catch (SQLException e) {
-      throw openFailure(dir, e);
-    }
-    TextIndex index = null;
-    try {
-      StoreSchema.migrate(db);
-      index = new TextIndex(dir);
-      Store store = new Store(dir, db, index);
-      index.catchUp(db);
+      store.acquire();
+      StoreSchema.migrate(store.db);
+      store.index.catchUp(store.db);
+      store.hashes();
       return store;
     } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(index, db);
+      store.releaseQuietly();
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -137,7 +126,88 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static StoreException openFailure(Path dir, SQLException e) {
+  /**
+   * Takes the database file unless this process holds it already. DuckDB lets one process hold a
+   * file for writing, or several for reading, and refuses the others at once; so this retries until
+   * {@code wait} has passed, then names the process that holds the store.
+   */
+  private void acquire() {
+    if (db != null) {
+      return;
+    }
+    long deadline = System.nanoTime() + wait.toNanos();
+    long pause = 10;
+    while (true) {
+      try {
+        Properties props = new Properties();
+        // A store must work offline and behave the same everywhere: never fetch extensions.
+        props.setProperty("autoinstall_known_extensions", "false");
+        props.setProperty("autoload_known_extensions", "false");
+        if (readOnly) {
+          // Several read-only processes may share a database file; a writer may not join them.
+          props.setProperty("duckdb.read_only", "true");
+        }
+        db =
+            (DuckDBConnection)
+                DriverManager.getConnection(
+                    "jdbc:duckdb:" + dir.resolve(DATABASE_FILE).toAbsolutePath(), props);
+        break;
+      } catch (SQLException e) {
+        boolean locked = String.valueOf(e.getMessage()).contains("Could not set lock");
+        if (!locked || System.nanoTime() >= deadline) {
+          throw openFailure(dir, e, wait);
+        }
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while waiting for the store " + dir, e);
+      }
+      pause = Math.min(200, pause * 2);
+    }
+    try {
+      index = new TextIndex(dir, readOnly);
+    } catch (IOException e) {
+      releaseQuietly();
+      throw new StoreException("cannot open the text index in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Lets other processes have the store until this one next needs it (DuckDB checkpoints its log
+   * into the file). A writer calls this between batches and a server between requests, so readers
+   * and writers in other processes can take turns; the next read or write takes the store again.
+   */
+  public void release() {
+    if (db == null) {
+      return;
+    }
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close the text index: " + e.getMessage(), e);
+    } finally {
+      index = null;
+      try {
+        db.close();
+      } catch (SQLException e) {
+        throw failure("cannot release the store: ", e);
+      } finally {
+        db = null;
+      }
+    }
+  }
+
+  private void releaseQuietly() {
+    try {
+      release();
+    } catch (RuntimeException ignored) {
+      // the failure that made us let go is the error worth reporting
+    }
+  }
+
+  private static StoreException openFailure(Path dir, SQLException e, Duration wait) {
     String msg = String.valueOf(e.getMessage());
     if (msg.contains("Could not set lock")) {
       Matcher m = LOCK_HOLDER.matcher(msg);
@@ -146,26 +216,31 @@ public final class Store implements AutoCloseable {
               + dir
               + " is in use by another process"
               + (m.find() ? " (PID " + m.group(1) + ")" : "")
-              + "; DuckDB allows one process at a time: wait for it to finish, or use another"
-              + " --store",
+              + " and was not released within "
+              + wait.toSeconds()
+              + " s; a writer holds it only while it stores a batch, a reader while it reads:"
+              + " try again, or wait longer with --wait SECONDS",
           e);
     }
     return new StoreException("cannot open the store in " + dir + ": " + msg, e);
   }
 
-  private static void closeQuietly(TextIndex index, Connection db) {
-    try {
-      if (index != null) {
-        index.close();
+  /** The stored content hashes, read when first needed (readers rarely need them). */
+  private Map<String, String> hashes() {
+    if (hashes == null) {
+      acquire();
+      Map<String, String> read = new HashMap<>();
+      try (Statement s = db.createStatement();
+          ResultSet r = s.executeQuery("SELECT article_id, content_hash FROM articles")) {
+        while (r.next()) {
+          read.put(r.getString(1), r.getString(2));
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
       }
-    } catch (IOException ignored) {
-      // the open failure is the error worth reporting
+      hashes = read;
     }
-    try {
-      db.close();
-    } catch (SQLException ignored) {
-      // as above
-    }
+    return hashes;
   }
 
   public Path dir() {
@@ -174,15 +249,16 @@ public final class Store implements AutoCloseable {
 
   /** The content hash stored for {@code articleId}, or null when the store does not hold it. */
   public String contentHash(String articleId) {
-    return hashes.get(articleId);
+    return hashes().get(articleId);
   }
 
   public int articleCount() {
-    return hashes.size();
+    return hashes().size();
   }
 
   /** Records the start of an ingest run and returns its id (provenance for the articles). */
   public int beginRun(List<String> inputs, String coder, Instant startedAt) {
+    acquire();
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM runs")) {
       r.next();
@@ -202,6 +278,7 @@ public final class Store implements AutoCloseable {
   }
 
   public void finishRun(int runId, Instant finishedAt, int stored, int unchanged, int failed) {
+    acquire();
     try (PreparedStatement ps =
         db.prepareStatement(
             "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ? WHERE run_id"
@@ -225,24 +302,27 @@ public final class Store implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    long batchNo = lastBatch + 1;
-    long globalId = lastGlobalEventId;
-    Map<String, String> batchHashes = new HashMap<>();
+    acquire();
+    // One version per id: a later copy in the same batch replaces an earlier one.
+    Map<String, CodedArticle> latest = new LinkedHashMap<>();
+    Map<String, String> batchHashes = new LinkedHashMap<>();
+    for (CodedArticle c : batch) {
+      latest.put(c.article().id(), c);
+      batchHashes.put(c.article().id(), ContentHash.of(c.article()));
+    }
     try {
       // An explicit BEGIN: with JDBC's setAutoCommit(false) DuckDB opens the transaction only at
       // the next statement, and appender rows flushed before any statement would be committed
       // on their own (StoreTest.aBatchThatFailsHalfwayStoresNothingOfIt caught this).
       execute("BEGIN TRANSACTION");
       try {
-        for (CodedArticle c : batch) {
-          String id = c.article().id();
-          if (hashes.containsKey(id) || batchHashes.containsKey(id)) {
-            delete(id);
-          }
-          batchHashes.put(id, ContentHash.of(c.article()));
-        }
+        // Batch and event numbers are read inside the transaction, not remembered: another
+        // process may have written between two of this one's batches.
+        long batchNo = scalar("SELECT coalesce(max(batch), 0) + 1 FROM articles");
+        long globalId = scalar("SELECT coalesce(max(global_event_id), 0) FROM events");
+        deleteRows(batchHashes.keySet());
         try (ArticleTables tables = new ArticleTables(db)) {
-          for (CodedArticle c : batch) {
+          for (CodedArticle c : latest.values()) {
             String id = c.article().id();
             tables.append(
                 c, batchHashes.get(id), runId, batchNo, utc(codedAt), coder, globalId + 1);
@@ -251,25 +331,22 @@ public final class Store implements AutoCloseable {
         }
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
-        execute("ROLLBACK");
+        rollbackQuietly();
         if (e instanceof SQLException sql) {
           throw sql;
         }
         throw new StoreException("cannot store a batch of articles: " + e, e);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot store a batch of articles: " + e.getMessage(), e);
+      throw failure("cannot store a batch of articles: ", e);
     }
-    lastBatch = batchNo;
-    lastGlobalEventId = globalId;
-    hashes.putAll(batchHashes);
+    hashes().putAll(batchHashes);
     try {
       index.catchUp(db);
     } catch (SQLException | IOException e) {
-      throw new StoreException(
+      throw failure(
           "the articles are stored but the text index could not be updated (it is repaired when"
-              + " the store is next opened): "
-              + e.getMessage(),
+              + " the store is next opened): ",
           e);
     }
   }
@@ -280,25 +357,24 @@ public final class Store implements AutoCloseable {
    * does not hold are ignored.
    */
   public int delete(java.util.Collection<String> articleIds) {
-    List<String> held = articleIds.stream().distinct().filter(hashes::containsKey).toList();
+    List<String> held = articleIds.stream().distinct().filter(hashes()::containsKey).toList();
     if (held.isEmpty()) {
       return 0;
     }
+    acquire();
     try {
       execute("BEGIN TRANSACTION");
       try {
-        for (String id : held) {
-          delete(id);
-        }
+        deleteRows(held);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
-        execute("ROLLBACK");
+        rollbackQuietly();
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot delete articles: " + e.getMessage(), e);
+      throw failure("cannot delete articles: ", e);
     }
-    held.forEach(hashes::remove);
+    held.forEach(hashes()::remove);
     try {
       index.delete(held);
     } catch (IOException e) {
@@ -309,6 +385,38 @@ public final class Store implements AutoCloseable {
           e);
     }
     return held.size();
+  }
+
+  /** After a failed write, a rollback may fail too (a full disk); the first error is reported. */
+  private void rollbackQuietly() {
+    try {
+      execute("ROLLBACK");
+    } catch (SQLException ignored) {
+      // see above
+    }
+  }
+
+  /** A write's failure; a full disk gets its own type and says what was kept. */
+  private StoreException failure(String what, Exception e) {
+    if (StoreFullException.isFull(e.getMessage())) {
+      return new StoreFullException(
+          what
+              + e.getMessage()
+              + " — the disk (or the file size limit) is full: nothing of this batch was stored,"
+              + " every earlier batch in "
+              + dir
+              + " is intact; free some space and rerun to store the rest",
+          e);
+    }
+    return new StoreException(what + e.getMessage(), e);
+  }
+
+  private long scalar(String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 
   /** What {@link #importParquet} did: articles stored (new or changed) and already stored. */
@@ -326,11 +434,13 @@ public final class Store implements AutoCloseable {
     if (!Files.isDirectory(articlesDir)) {
       throw new StoreException(dir + " holds no articles/ folder: not the output of the Spark job");
     }
-    long batchNo = lastBatch + 1;
+    acquire();
     boolean committed = false;
     try {
       execute("BEGIN TRANSACTION");
       try {
+        long batchNo = scalar("SELECT coalesce(max(batch), 0) + 1 FROM articles");
+        long lastGlobalEventId = scalar("SELECT coalesce(max(global_event_id), 0) FROM events");
         execute(
             "CREATE OR REPLACE TEMP TABLE parquet_new AS SELECT p.* FROM "
                 + parquet(dir, "articles")
@@ -390,26 +500,19 @@ public final class Store implements AutoCloseable {
         execute("DROP TABLE parquet_new");
         execute("COMMIT");
         committed = true;
-        lastBatch = batchNo;
-        try (Statement st = db.createStatement()) {
-          try (ResultSet r =
-              st.executeQuery(
-                  "SELECT article_id, content_hash FROM articles WHERE batch = " + batchNo)) {
-            while (r.next()) {
-              hashes.put(r.getString(1), r.getString(2));
-            }
-          }
-          try (ResultSet r =
-              st.executeQuery("SELECT coalesce(max(global_event_id), 0) FROM events")) {
-            r.next();
-            lastGlobalEventId = r.getLong(1);
+        try (Statement st = db.createStatement();
+            ResultSet r =
+                st.executeQuery(
+                    "SELECT article_id, content_hash FROM articles WHERE batch = " + batchNo)) {
+          while (r.next()) {
+            hashes().put(r.getString(1), r.getString(2));
           }
         }
         index.catchUp(db);
         return new ParquetImport(stored, unchanged);
       } catch (SQLException | RuntimeException e) {
         if (!committed) {
-          execute("ROLLBACK");
+          rollbackQuietly();
         }
         throw e;
       }
@@ -435,11 +538,16 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void delete(String articleId) throws SQLException {
+  /** Deletes every row of these articles, in one statement per table. */
+  private void deleteRows(java.util.Collection<String> articleIds) throws SQLException {
+    String marks = String.join(", ", java.util.Collections.nCopies(articleIds.size(), "?"));
     for (String table : ArticleTables.TABLES) {
       try (PreparedStatement ps =
-          db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-        ps.setString(1, articleId);
+          db.prepareStatement("DELETE FROM " + table + " WHERE article_id IN (" + marks + ")")) {
+        int i = 1;
+        for (String id : articleIds) {
+          ps.setString(i++, id);
+        }
         ps.execute();
       }
     }
@@ -447,10 +555,12 @@ public final class Store implements AutoCloseable {
 
   /** The database connection, for queries and exports in this package. */
   Connection connection() {
+    acquire();
     return db;
   }
 
   TextIndex textIndex() {
+    acquire();
     return index;
   }
 
@@ -461,16 +571,6 @@ public final class Store implements AutoCloseable {
   /** Closes the index and the database; DuckDB checkpoints its log into the file. */
   @Override
   public void close() {
-    try {
-      index.close();
-    } catch (IOException e) {
-      throw new StoreException("cannot close the text index: " + e.getMessage(), e);
-    } finally {
-      try {
-        db.close();
-      } catch (SQLException e) {
-        throw new StoreException("cannot close the store: " + e.getMessage(), e);
-      }
-    }
+    release();
   }
 }

@@ -46,7 +46,8 @@ final class TextIndex implements AutoCloseable {
   record Hit(String articleId, int sentence, String quoteId) {}
 
   private final FSDirectory directory;
-  private final IndexWriter writer;
+  private final boolean readOnly;
+  private IndexWriter writer;
   private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
 
   TextIndex(Path storeDir) throws IOException {
@@ -55,18 +56,29 @@ final class TextIndex implements AutoCloseable {
 
   TextIndex(Path storeDir, boolean readOnly) throws IOException {
     directory = FSDirectory.open(storeDir.resolve(FOLDER));
-    // Lucene's write lock would stop a reader beside a running ingest: a reader takes none.
-    writer =
-        readOnly
-            ? null
-            : new IndexWriter(
-                directory,
-                new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.readOnly = readOnly;
   }
 
-  long indexedBatch() {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+  /**
+   * The writer, opened when first needed: Lucene's write lock would stop a reader beside a running
+   * ingest, so a reader takes none, and a writable store takes it only to index.
+   */
+  private IndexWriter writer() throws IOException {
+    if (readOnly) {
+      throw new IllegalStateException("a read-only text index has no writer");
+    }
+    if (writer == null) {
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(analyzer)
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    }
+    return writer;
+  }
+
+  long indexedBatch() throws IOException {
+    Iterable<Map.Entry<String, String>> data = writer().getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
         if (e.getKey().equals(BATCH)) {
@@ -79,10 +91,11 @@ final class TextIndex implements AutoCloseable {
 
   /** Removes the sentences and quotations of {@code articleIds}, then commits. */
   void delete(List<String> articleIds) throws IOException {
+    IndexWriter w = writer();
     for (String id : articleIds) {
-      writer.deleteDocuments(new Term("article", id));
+      w.deleteDocuments(new Term("article", id));
     }
-    writer.commit();
+    w.commit();
   }
 
   /** Indexes the articles stored in batches after the index's last one, then commits. */
@@ -103,6 +116,7 @@ final class TextIndex implements AutoCloseable {
     if (articles.isEmpty()) {
       return;
     }
+    IndexWriter writer = writer();
     for (String id : articles) {
       writer.deleteDocuments(new Term("article", id));
     }

@@ -93,7 +93,7 @@ class BrowserIT {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     try (Store store = Store.openReadOnly(dir.resolve("store"));
-        DyadServer server = new DyadServer(store, null, CLOCK)) {
+        DyadServer server = new DyadServer(store, null, null, CLOCK)) {
       String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
       JsonNode article =
           new ObjectMapper()

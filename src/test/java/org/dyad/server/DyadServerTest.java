@@ -52,7 +52,7 @@ class DyadServerTest {
           List.of(TestEngine.coder().code(example.get(0))), 1, CLOCK.instant(), "dyad test");
     }
     store = Store.openReadOnly(dir);
-    server = new DyadServer(store, null, CLOCK);
+    server = new DyadServer(store, null, null, CLOCK);
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
 
@@ -281,7 +281,7 @@ class DyadServerTest {
   @Test
   void withIngestSwitchedOnAPostedArticleIsCodedAndStored(@TempDir Path other) throws Exception {
     try (Store writable = Store.open(other);
-        DyadServer ingesting = new DyadServer(writable, TestEngine.coder(), CLOCK)) {
+        DyadServer ingesting = new DyadServer(writable, TestEngine.coder()::code, "t0ken", CLOCK)) {
       String at = "http://127.0.0.1:" + ingesting.start("127.0.0.1", 0);
       String line =
           "{\"id\":\"posted\",\"date\":\"2024-04-30\",\"title\":\"Posted\",\"text\":\"Russia"
@@ -289,6 +289,8 @@ class DyadServerTest {
       HttpResponse<String> r =
           HTTP.send(
               HttpRequest.newBuilder(URI.create(at + "/api/articles"))
+                  .header("Content-Type", "application/x-ndjson")
+                  .header("Authorization", "Bearer t0ken")
                   .POST(HttpRequest.BodyPublishers.ofString(line))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

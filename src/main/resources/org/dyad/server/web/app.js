@@ -42,8 +42,9 @@ function route() {
 window.addEventListener('hashchange', route);
 window.addEventListener('DOMContentLoaded', () => {
   api('/api/stats').then(s => {
-    document.getElementById('stats').textContent =
-      `${s.articles} articles · ${s.events} events · ${s.quotes} quotations · ${s.first_date || ''} – ${s.last_date || ''}`;
+    document.getElementById('stats').textContent = s.articles === 0
+      ? 'no events: this store holds no articles yet'
+      : `${s.articles} articles · ${s.events} events · ${s.quotes} quotations · ${s.first_date || ''} – ${s.last_date || ''}`;
   }).catch(() => {});
   route();
 });
@@ -158,13 +159,16 @@ async function articleView(parts, query) {
       <div class="panel"><h2>Events (${a.events.length})</h2><table id="events"><tbody>${a.events.map(e => `
         <tr class="clickable" data-event="${esc(e.event_id)}"><td><b>${esc(e.source_code || '—')}</b></td>
         <td>${esc(e.cameo)} <span class="muted">${esc(e.plover || '')}</span></td><td><b>${esc(e.target_code || '—')}</b></td>
-        <td>${esc(e.trigger)}</td></tr>`).join('')}</tbody></table></div>
+        <td>${esc(e.trigger)}</td></tr>`).join('')
+        || '<tr><td class="muted">No events coded in this article.</td></tr>'}</tbody></table></div>
       <div class="panel"><h2>Quotations (${a.quotes.length})</h2><div id="quotes">${a.quotes.map(q => `
         <blockquote data-quote="${esc(q.quote_id)}">${esc(q.text)}<br><span class="muted">— ${esc(q.speaker_name || 'unattributed')}
         ${q.speaker_code ? `<b>${esc(q.speaker_code)}</b>` : ''}${q.cue ? `, ${esc(q.cue)}` : ''}${(q.via || []).length
-          ? ', via ' + q.via.map(v => esc(v.name)).join(', ') : ''}${q.audience ? `, to ${esc(q.audience)}` : ''}</span></blockquote>`).join('')}</div></div>
+          ? ', via ' + q.via.map(v => esc(v.name)).join(', ') : ''}${q.audience ? `, to ${esc(q.audience)}` : ''}</span></blockquote>`).join('')
+        || '<p class="muted">No quotations.</p>'}</div></div>
       <div class="panel"><h2>Actors (${a.actors.length})</h2><table><tbody>${a.actors.map(x => `
-        <tr><td>${esc(x.name)}</td><td><b>${esc(x.code || '')}</b></td><td class="muted">${esc(x.kind || '')}</td></tr>`).join('')}</tbody></table></div>
+        <tr><td>${esc(x.name)}</td><td><b>${esc(x.code || '')}</b></td><td class="muted">${esc(x.kind || '')}</td></tr>`).join('')
+        || '<tr><td class="muted">No actors.</td></tr>'}</tbody></table></div>
     </div></div>`;
 
   const base = [];
@@ -282,6 +286,10 @@ async function networkView(_, query) {
     Goldstein score (red conflict, blue cooperation). Pick an edge to see its timeline.</p>
     <div id="network" class="chart" style="height: 640px"></div>`;
   const edges = await api('/api/network?limit=' + (query.get('limit') || 120));
+  if (edges.length === 0) {
+    document.getElementById('network').outerHTML = '<p class="muted">No events in this store.</p>';
+    return;
+  }
   const degree = {};
   for (const e of edges) {
     degree[e.source] = (degree[e.source] || 0) + e.events;
