@@ -72,7 +72,8 @@ final class DefaultMatcher {
                     x ->
                         !found.word().get().patternsOnly()
                             || namesItsComplement(x)
-                            || weighsItsObject(cx, s, trigger, x))
+                            || weighsItsObject(cx, s, trigger, x)
+                            || strikesItsObject(cx, x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
@@ -222,6 +223,18 @@ final class DefaultMatcher {
         && s.childrenOf(trigger, "xcomp").stream()
             .allMatch(x -> s.token(x).isVerb() && s.childrenOf(x, "cop").isEmpty())
         && s.childrenOf(trigger, "obl:as").isEmpty();
+  }
+
+  /**
+   * Whether a pattern's object word names what force is used on ("destroyed oil installations at
+   * Iran's Ahvaz field", "hit the western jetty"): that says the sense of a verb that codes through
+   * patterns only, and its target is then found as for any use of force, where it happens.
+   */
+  private static boolean strikesItsObject(CodingContext cx, PatternSense.Sense sense) {
+    String code = sense.pattern().code();
+    return cx.on(EventRule.TRIGGER_FORCE_OBJECT)
+        && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
+        && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
   }
 
   /**

@@ -24,7 +24,12 @@ final class FutureIntent implements CodeRefinement {
                 || cameo.startsWith("06")
                 || cameo.startsWith("07")
                 || cameo.startsWith("08"))
-            && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)
+            && (mode == Mode.FUTURE
+                // "they may well endorse Clinton" is someone's guess, no intent of theirs; "we
+                // would
+                // cooperate" said by their own side is one.
+                || mode == Mode.HYPOTHETICAL
+                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()))
         ? Optional.of(new Refined(intentFor(cameo), mode))
         : Optional.empty();
   }

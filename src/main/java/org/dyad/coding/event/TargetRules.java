@@ -657,17 +657,30 @@ final class TargetRules {
 
   /**
    * The country of a place named in the object's phrase or on the verb ("the airstrip in northern
-   * Chad", "attacks in Israel"), as a target; empty when none is named.
+   * Chad", "attacks in Israel", "the jetty at Iran's Kharg island"), as a target; empty when none
+   * is named.
    */
   static List<Arg> countryWhere(CodingContext cx, Sentence s, int verb, int object) {
-    List<Integer> places = new ArrayList<>(s.childrenOf(object, "nmod:in"));
-    places.addAll(s.childrenOf(verb, "obl:in"));
+    List<Integer> places = new ArrayList<>();
+    for (String where : List.of("in", "at", "near")) {
+      places.addAll(s.childrenOf(object, "nmod:" + where));
+      places.addAll(s.childrenOf(verb, "obl:" + where));
+    }
+    // "the jetty at Iran's Kharg island terminal": a place a country owns is in that country.
+    for (int t : new ArrayList<>(places)) {
+      places.addAll(s.childrenOf(t, "nmod:poss"));
+      places.addAll(s.childrenOf(t, "compound"));
+    }
     for (int t : places) {
       Place place = cx.actors().placeAt(s.index(), t);
       String country = place != null ? place.country() : cx.actors().countryOfWord(s.index(), t);
       if (country != null) {
         org.dyad.model.Token word = s.token(t);
         return placeCountry(cx, new Place(word.word(), country, word.span()));
+      }
+      List<Arg> national = Nationalities.nationalityOf(cx.actors(), s, t);
+      if (!national.isEmpty()) {
+        return national; // "near the Iraqi town of Zakho"
       }
     }
     return List.of();
