@@ -23,7 +23,10 @@ import org.dyad.model.Token;
  *
  * <p>And it reads "spoke to President Bush, and the presidents of Sri Lanka and Indonesia" with
  * "and" and "the presidents" as unlabelled dependents of the verb; they are a conjunct of the
- * verb's last argument before them, and an argument of the verb in the same way. Stateless.
+ * verb's last argument before them, and an argument of the verb in the same way.
+ *
+ * <p>And "X claim Labour's infighting is obstructing …", a reported clause with no "that", as an
+ * object and a loose clause with no subject ({@link #clauseReadAsDependent}). Stateless.
  */
 final class ParseRepairs {
   private static final Set<String> PARTICLES = Set.of("on", "upon");
@@ -38,7 +41,10 @@ final class ParseRepairs {
             verbConjoinedToAPhrase(
                 tokens,
                 conjunctReadAsDependent(
-                    tokens, objectReadAsClauseSubject(tokens, callOnReadAsClause(tokens, deps))))));
+                    tokens,
+                    objectReadAsClauseSubject(
+                        tokens,
+                        clauseReadAsDependent(tokens, callOnReadAsClause(tokens, deps)))))));
   }
 
   /**
@@ -352,6 +358,67 @@ final class ParseRepairs {
       out.add(new Dependency(verb, second, "conj:and"));
     }
     return out;
+  }
+
+  /**
+   * "The Liberal Democrats claim Labour's infighting is obstructing good government": a reported
+   * clause with no "that" is read as the verb's object ("infighting") and a loose dependent ("is
+   * obstructing …") with no subject. A verb of saying or believing that has such a dependent, a
+   * finite verb or one with an auxiliary right after the object's phrase, reports a clause whose
+   * subject is that object; the repaired parse says so.
+   */
+  private static List<Dependency> clauseReadAsDependent(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency loose : deps) {
+      int verb = loose.governor();
+      int second = loose.dependent();
+      if (!loose.relation().equals("dep")
+          || verb < 0
+          || !CLAUSE_VERBS.contains(tokens.get(verb).lemma())
+          || !tokens.get(second).pos().startsWith("VB")
+          || has(deps, second, "nsubj")
+          || has(deps, second, "nsubj:pass")) {
+        continue;
+      }
+      Dependency object = null;
+      for (Dependency d : deps) {
+        if (d.governor() == verb && d.relation().equals("obj") && d.dependent() < second) {
+          object = d;
+        }
+      }
+      if (object == null) {
+        continue;
+      }
+      // Only when nothing but the clause's auxiliaries stands between the object and its verb.
+      int firstAfter = second;
+      for (Dependency d : deps) {
+        if (d.governor() == second
+            && (d.relation().equals("aux") || d.relation().equals("aux:pass"))
+            && d.dependent() < firstAfter) {
+          firstAfter = d.dependent();
+        }
+      }
+      boolean finite = Set.of("VBZ", "VBD", "VBP", "MD").contains(tokens.get(second).pos());
+      if (firstAfter == second && !finite || lastOf(deps, object.dependent()) != firstAfter - 1) {
+        continue;
+      }
+      out.remove(object);
+      out.remove(loose);
+      out.add(new Dependency(second, object.dependent(), "nsubj"));
+      out.add(new Dependency(verb, second, "ccomp"));
+    }
+    return out;
+  }
+
+  /** The last token of the phrase headed at {@code head}, through its dependents after it. */
+  private static int lastOf(List<Dependency> deps, int head) {
+    int last = head;
+    for (Dependency d : deps) {
+      if (d.governor() == head && d.dependent() > last && !d.relation().equals("punct")) {
+        last = Math.max(last, lastOf(deps, d.dependent()));
+      }
+    }
+    return last;
   }
 
   private static boolean has(List<Dependency> deps, int governor, String relation) {

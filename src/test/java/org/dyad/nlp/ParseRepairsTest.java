@@ -284,4 +284,49 @@ class ParseRepairsTest {
             new Dependency(1, 6, "advcl:to"));
     assertEquals(new HashSet<>(deps), new HashSet<>(ParseRepairs.apply(t, deps)));
   }
+
+  @Test
+  void aReportedClauseReadAsAnObjectAndALooseVerbIsRepaired() {
+    // The Liberal Democrats claim Labour 's infighting is obstructing good government
+    List<Token> t =
+        new ArrayList<>(
+            tokens(
+                "The",
+                "Liberal",
+                "Democrats",
+                "claim",
+                "Labour",
+                "'s",
+                "infighting",
+                "is",
+                "obstructing",
+                "good",
+                "government"));
+    t.set(3, new Token(3, t.get(3).span(), "claim", "claim", "VBP", "O"));
+    t.set(7, new Token(7, t.get(7).span(), "is", "be", "VBZ", "O"));
+    t.set(8, new Token(8, t.get(8).span(), "obstructing", "obstruct", "VBG", "O"));
+    List<Dependency> misparsed =
+        List.of(
+            new Dependency(-1, 3, "root"),
+            new Dependency(2, 0, "det"),
+            new Dependency(2, 1, "amod"),
+            new Dependency(3, 2, "nsubj"),
+            new Dependency(6, 4, "nmod:poss"),
+            new Dependency(4, 5, "case"),
+            new Dependency(3, 6, "obj"),
+            new Dependency(8, 7, "aux"),
+            new Dependency(3, 8, "dep"),
+            new Dependency(10, 9, "amod"),
+            new Dependency(8, 10, "obj"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(t, misparsed));
+    assertEquals(
+        true, repaired.contains(new Dependency(8, 6, "nsubj")), "the object is the subject");
+    assertEquals(true, repaired.contains(new Dependency(3, 8, "ccomp")), "the clause is reported");
+    assertEquals(false, repaired.contains(new Dependency(3, 6, "obj")));
+    // A verb that reports no clause keeps its object: "They kept the pressure is rising" is no
+    // reading to repair into.
+    List<Token> kept = new ArrayList<>(t);
+    kept.set(3, new Token(3, t.get(3).span(), "kept", "keep", "VBD", "O"));
+    assertEquals(new HashSet<>(misparsed), new HashSet<>(ParseRepairs.apply(kept, misparsed)));
+  }
 }

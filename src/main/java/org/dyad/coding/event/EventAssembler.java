@@ -46,6 +46,11 @@ final class EventAssembler {
                 || m.pattern().isStillToCome()
             ? Mode.ASSERTED
             : ModeRules.mode(cx.words(), s, trigger, m.head(), m.negated());
+    if (mode != Mode.NEGATED
+        && cx.on(EventRule.MODE_NEGATED_SUPPORT_VERB)
+        && negatedSupportVerb(cx, s, trigger)) {
+      mode = Mode.NEGATED; // "Iran cannot take military action", "did not launch an attack"
+    }
     String cameo = m.pattern().code();
     String rule =
         m.pattern().id()
@@ -275,6 +280,21 @@ final class EventAssembler {
       return false;
     }
     return true;
+  }
+
+  /** Whether an event noun is the object of a negated verb: "did not launch an attack". */
+  private static boolean negatedSupportVerb(CodingContext cx, Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) {
+      return false;
+    }
+    for (org.dyad.model.Dependency d : s.parents(trigger)) {
+      if (d.governor() >= 0
+          && d.baseRelation().equals("obj")
+          && Syntax.isNegated(cx.words(), s, d.governor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

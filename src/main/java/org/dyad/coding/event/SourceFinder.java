@@ -15,6 +15,10 @@ import org.dyad.model.Sentence;
  * thread-safe.
  */
 final class SourceFinder {
+  /** "U.S.", "US", "UK", "EU", "U.N.": two to five capitals, each maybe with a full stop. */
+  private static final java.util.regex.Pattern ABBREVIATED_NAME =
+      java.util.regex.Pattern.compile("(?:[A-Z]\\.?){2,5}");
+
   private SourceFinder() {}
 
   /** The source actors of a trigger of word class {@code pos}. */
@@ -47,6 +51,21 @@ final class SourceFinder {
         List<Arg> doer = Nationalities.nationalityOnAct(cx.actors(), s, trigger);
         if (!doer.isEmpty()) {
           return doer;
+        }
+        // "a U.S. attack on an Iranian target", "UN sanctions": an abbreviated name before an act
+        // is used as an adjective, its doer's (a full name is not: "the Iraq war").
+        for (int c : s.childrenOf(trigger, "compound")) {
+          if (ABBREVIATED_NAME.matcher(s.token(c).word()).matches()) {
+            List<Arg> named = ActorsAt.argsAt(cx, s, c);
+            if (named.isEmpty()) {
+              named =
+                  Nationalities.stateWrittenAt(
+                      cx.actors(), s, c, cx.actors().countryOfWord(s.index(), c));
+            }
+            if (!named.isEmpty()) {
+              return named;
+            }
+          }
         }
       }
       // "Xi concluded a meeting with Kim", "Pompeo said following a trip to North Korea", and

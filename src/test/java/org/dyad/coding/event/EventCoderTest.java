@@ -416,8 +416,12 @@ class EventCoderTest {
                 date)
             .events()
             .stream()
-            .filter(e -> e.target().code().country().equals("DEU"))
-            .toList());
+            .filter(
+                e ->
+                    e.source().code().country().equals("DEU")
+                        && e.target().code().country().equals("DEU"))
+            .toList(),
+        "no DEUGOV rebuffing DEU; the U.S. criticism itself is USA 111 DEU");
     Event appeal =
         code(
                 "The Tories criticised the asylum rules. \"Britain should take its fair share of"
