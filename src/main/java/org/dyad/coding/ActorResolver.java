@@ -908,6 +908,16 @@ public final class ActorResolver {
                                 && a.last - a.first > h.last - h.first
                                 && capitalised(s, a.first, a.last)));
     agentHits.removeIf(a -> rankInCompanyName(s, a, actorHits));
+    // "the Trade Unions Congress", "the National Farmers Union": the end of a longer organisation's
+    // name is not the organisation the dictionary knows by that end ("Congress"), unless the words
+    // before it are names of their own ("U.S. Congress" is matched whole, "Chinese" is a
+    // nationality).
+    List<Hit> named = new ArrayList<>(actorHits);
+    named.addAll(otherHits);
+    actorHits.removeIf(
+        h ->
+            h.name.kind() == DictionaryName.Kind.ORGANIZATION
+                && insideLongerOrganizationName(s, h.first, named));
     // "a New Mexico Republican", "New Jersey": a place named after a country is not the country (a
     // longer dictionary name such as "Papua New Guinea" matched before this).
     actorHits.removeIf(
@@ -917,6 +927,30 @@ public final class ActorResolver {
     all.addAll(otherHits);
     all.sort(Comparator.comparingInt(Hit::first));
     return all;
+  }
+
+  /**
+   * Whether the tokens before {@code first} are capitalised words of the same organisation name, as
+   * the named-entity tagger reads it, none of which any dictionary hit covers.
+   */
+  private static boolean insideLongerOrganizationName(Sentence s, int first, List<Hit> named) {
+    if (first == 0 || !"ORGANIZATION".equals(s.token(first).ner())) {
+      return false;
+    }
+    int k = first - 1;
+    boolean longer = false;
+    while (k >= 0 && "ORGANIZATION".equals(s.token(k).ner())) {
+      int at = k;
+      String w = s.token(k).word();
+      if (!Character.isUpperCase(w.charAt(0))
+          || s.token(k).isAdjective()
+          || named.stream().anyMatch(o -> o.first <= at && o.last >= at)) {
+        return false;
+      }
+      longer = true;
+      k--;
+    }
+    return longer;
   }
 
   /** Whether every word of tokens [first, last] starts with a capital letter. */

@@ -87,6 +87,16 @@ class UnlistedActorsTest {
   }
 
   @Test
+  void theEndOfALongerOrganisationNameIsNotTheOrganisationItEndsWith() {
+    CodedArticle c =
+        code(
+            "The minimum wage will rise in October, Tony Blair said in London. The Trade Unions"
+                + " Congress welcomed the increase.");
+    assertEquals("GBRLAB", codeOf(c, "Trade Unions Congress"), "not the U.S. Congress");
+    assertEquals("USALEG", codeOf(code("The U.S. Congress passed the bill."), "U.S. Congress"));
+  }
+
+  @Test
   void aPlaceIsWhereThingsAreNotAnActor() {
     CodedArticle c = code("Kurdish militias in Afrin accused Turkey of shelling.");
     assertTrue(!hasActor(c, "Afrin"), "the tagger's organisation is a place");
