@@ -44,7 +44,10 @@ final class ParseRepairs {
                     tokens,
                     objectReadAsClauseSubject(
                         tokens,
-                        clauseReadAsDependent(tokens, callOnReadAsClause(tokens, deps)))))));
+                        clauseReadAsDependent(
+                            tokens,
+                            reducedRelativeReadAsVerb(
+                                tokens, callOnReadAsClause(tokens, deps))))))));
   }
 
   /**
@@ -406,6 +409,64 @@ final class ParseRepairs {
       out.remove(loose);
       out.add(new Dependency(second, object.dependent(), "nsubj"));
       out.add(new Dependency(verb, second, "ccomp"));
+    }
+    return out;
+  }
+
+  /**
+   * "any French fishermen caught in the area would be arrested": the parser reads the participle
+   * that modifies the subject ("caught") as the clause's verb and the real verb, with its
+   * auxiliaries and no subject, as a loose dependent. A past participle with no auxiliary of its
+   * own cannot head that clause when a later verb with "would be" follows it; the repaired parse
+   * makes the later verb the head, the subject its subject and the participle the subject's
+   * modifier.
+   */
+  private static List<Dependency> reducedRelativeReadAsVerb(
+      List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency loose : deps) {
+      int participle = loose.governor();
+      int verb = loose.dependent();
+      if (!loose.relation().equals("dep")
+          || participle < 0
+          || verb < participle
+          || !tokens.get(participle).pos().equals("VBN")
+          || !tokens.get(verb).pos().startsWith("VB")
+          || has(deps, participle, "aux")
+          || has(deps, participle, "aux:pass")
+          || has(deps, verb, "nsubj")
+          || has(deps, verb, "nsubj:pass")
+          || !has(deps, verb, "aux")) {
+        continue;
+      }
+      Dependency subject = null;
+      Dependency head = null;
+      for (Dependency d : deps) {
+        if (d.governor() == participle && d.relation().equals("nsubj")) {
+          subject = d;
+        }
+        if (d.dependent() == participle && d != loose) {
+          head = d;
+        }
+      }
+      if (subject == null || head == null || subject.dependent() > participle) {
+        continue;
+      }
+      out.remove(loose);
+      out.remove(subject);
+      out.remove(head);
+      out.add(new Dependency(head.governor(), verb, head.relation()));
+      out.add(
+          new Dependency(
+              verb, subject.dependent(), has(deps, verb, "aux:pass") ? "nsubj:pass" : "nsubj"));
+      out.add(new Dependency(subject.dependent(), participle, "acl"));
+      // What hung on the participle before its subject ("that") belongs to the clause.
+      for (Dependency d : deps) {
+        if (d.governor() == participle && d.dependent() < subject.dependent()) {
+          out.remove(d);
+          out.add(new Dependency(verb, d.dependent(), d.relation()));
+        }
+      }
     }
     return out;
   }

@@ -69,7 +69,8 @@ final class SourceRules {
         new DeliveredAmount(),
         new Crowd(),
         new EventNounSubject(),
-        new BodyOf());
+        new BodyOf(),
+        new SpeakerOfPassiveFuture());
   }
 
   /** The first rule's coded actors, or none. */
@@ -429,5 +430,40 @@ final class SourceRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "Canada said that any French fishermen caught in the area would be arrested": force or coercion
+   * still to come, passive with no agent, in a statement by a state or its executive, is what the
+   * speaker's side will do (then a threat, {@code R.refine.future-threat}).
+   */
+  static final class SpeakerOfPassiveFuture implements Rule {
+    @Override
+    public String id() {
+      return "R.source.speaker-of-passive-future";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      String code = entry.code();
+      if (entry.pos() != VerbPattern.Pos.V
+          || code == null
+          || code.compareTo("15") < 0
+          || !Syntax.isPassive(s, trigger)
+          || !s.childrenOf(trigger, "obl:agent").isEmpty()
+          || !s.childrenOf(trigger, "obl:by").isEmpty()) {
+        return List.of();
+      }
+      org.dyad.model.Mode mode = ModeRules.mode(cx.words(), s, trigger, trigger, false);
+      if (mode != org.dyad.model.Mode.FUTURE && mode != org.dyad.model.Mode.HYPOTHETICAL) {
+        return List.of();
+      }
+      Arg speaker = StatementSpeaker.of(cx, cx.innermost(s.token(trigger).span(), false));
+      return speaker != null
+              && speaker.code() != null
+              && Sides.speaksForAParty(cx.words(), speaker.code())
+          ? List.of(speaker)
+          : List.of();
+    }
   }
 }

@@ -57,4 +57,15 @@ class StatementActsTest {
         List.of("GBRLEG 112 GBR"),
         coded("Robert Kilroy-Silk accused his fellow UKIP MEPs of being lazy."));
   }
+
+  @Test
+  void forceAStateSaysWillBeDoneIsItsOwnThreat() {
+    assertEquals(
+        List.of("CAN 137 FRA"),
+        HandMadeText.sidesByCountry(
+            LocalDate.of(1987, 3, 4),
+            "Canada said that any French fishermen caught in the area would be arrested.",
+            false),
+        "the participle 'caught' is the fishermen's; the arrest is Canada's, still to come");
+  }
 }
