@@ -113,7 +113,10 @@ public final class Store implements AutoCloseable {
     Store store = new Store(dir, false, wait);
     try {
       store.acquire();
-      StoreSchema.migrate(store.db);
+      int found = StoreSchema.migrate(store.db);
+      if (found < StoreSchema.STORIES_VERSION) {
+        store.linkAllStories();
+      }
       store.index.catchUp(store.db);
       store.hashes();
       return store;
@@ -320,6 +323,8 @@ public final class Store implements AutoCloseable {
         // process may have written between two of this one's batches.
         long batchNo = scalar("SELECT coalesce(max(batch), 0) + 1 FROM articles");
         long globalId = scalar("SELECT coalesce(max(global_event_id), 0) FROM events");
+        // The stories of the replaced versions' events and of the new ones are linked again.
+        StoryLinks.mark(db, batchHashes.keySet());
         deleteRows(batchHashes.keySet());
         try (ArticleTables tables = new ArticleTables(db)) {
           for (CodedArticle c : latest.values()) {
@@ -329,6 +334,8 @@ public final class Store implements AutoCloseable {
             globalId += c.events().size();
           }
         }
+        StoryLinks.mark(db, batchHashes.keySet());
+        StoryLinks.relinkMarked(db);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -365,7 +372,9 @@ public final class Store implements AutoCloseable {
     try {
       execute("BEGIN TRANSACTION");
       try {
+        StoryLinks.mark(db, held);
         deleteRows(held);
+        StoryLinks.relinkMarked(db);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -416,6 +425,18 @@ public final class Store implements AutoCloseable {
         ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
+    }
+  }
+
+  /** Links every stored event into story events, in one transaction (a store from before them). */
+  private void linkAllStories() throws SQLException {
+    execute("BEGIN TRANSACTION");
+    try {
+      StoryLinks.relinkAll(db);
+      execute("COMMIT");
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      throw e;
     }
   }
 
@@ -498,6 +519,7 @@ public final class Store implements AutoCloseable {
           stored = r.getInt(1);
         }
         execute("DROP TABLE parquet_new");
+        StoryLinks.relinkAll(db);
         execute("COMMIT");
         committed = true;
         try (Statement st = db.createStatement();
