@@ -30,9 +30,10 @@ import org.dyad.model.CodedArticle;
  *
  * <p>Opening migrates the schema and repairs the text index. {@link #write} stores a batch of
  * articles in one transaction, replacing earlier versions with the same id, so a crash leaves every
- * article either wholly stored or absent. DuckDB lets one process hold the database file for
- * writing, or several for reading, and refuses the others at once: so a store holds the file only
- * from its first use until {@link #release}, and taking it waits (a bounded time, then a {@link
+ * article either wholly stored or absent; the same transaction links the batch's events into story
+ * events ({@link StoryLinks}). DuckDB lets one process hold the database file for writing, or
+ * several for reading, and refuses the others at once: so a store holds the file only from its
+ * first use until {@link #release}, and taking it waits (a bounded time, then a {@link
  * StoreException} naming the process that holds it). A writer releases between batches, a server
  * between requests, and readers in other processes get their turn. A full disk is a {@link
  * StoreFullException}. Not thread-safe: callers serialise.
