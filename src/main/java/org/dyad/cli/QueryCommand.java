@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventQuery;
 import org.dyad.store.RowFormat;
@@ -60,6 +63,13 @@ final class QueryCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--stories",
+      description =
+          "List story events (the events of many reports linked into one, see README) instead of"
+              + " events: each story with at least one matching event, once.")
+  boolean stories;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write here instead of standard output.")
@@ -80,15 +90,15 @@ final class QueryCommand implements Callable<Integer> {
     // Read-only, so a query can run beside "dyad serve" (DuckDB lets readers share a file).
     try (Store s = Store.openReadOnly(store, Duration.ofSeconds(waitSeconds));
         Writer out = open(output)) {
+      RowFormat.Layout layout = stories ? RowFormat.STORIES : RowFormat.EVENTS;
+      EventQuery query = new EventQuery(s);
+      Consumer<List<String>> header = columns -> write(out, format.header(columns, layout));
+      Consumer<Map<String, Object>> rows = row -> write(out, format.row(row, layout));
       int found =
-          new EventQuery(s)
-              .run(
-                  filter,
-                  columns -> write(out, format.header(columns)),
-                  row -> write(out, format.row(row)));
+          stories ? query.runStories(filter, header, rows) : query.run(filter, header, rows);
       if (found == 0) {
         // Said on standard error, so the output stays a valid (empty) table, CSV or JSONL file.
-        err.println("dyad: 0 events match");
+        err.println("dyad: 0 " + (stories ? "story events" : "events") + " match");
         err.flush();
       }
     } catch (StoreException e) {

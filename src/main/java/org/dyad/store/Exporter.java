@@ -64,6 +64,13 @@ public final class Exporter {
   /** The columns of each exported table, in order: a contract shared with other writers. */
   public static final Map<String, List<String>> TABLE_COLUMNS = tableColumns();
 
+  /**
+   * The story columns the exported events table adds after {@link #TABLE_COLUMNS}' (not part of the
+   * contract other writers share: the store computes them).
+   */
+  public static final List<String> STORY_COLUMNS =
+      List.of("story_id", "story_mentions", "story_articles", "story_sources");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter GDELT_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final DateTimeFormatter GDELT_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -194,12 +201,17 @@ public final class Exporter {
           t.getKey().equals("events")
               ? "global_event_id"
               : t.getKey().equals("articles") ? "article_id" : "article_id, 2";
+      boolean events = t.getKey().equals("events");
+      List<String> columns = new ArrayList<>(t.getValue());
+      if (events) {
+        columns.addAll(STORY_COLUMNS);
+      }
       try (Statement s = store.connection().createStatement()) {
         s.execute(
             "COPY (SELECT "
-                + String.join(", ", t.getValue())
+                + String.join(", ", columns)
                 + " FROM "
-                + t.getKey()
+                + (events ? EVENTS_WITH_STORIES : t.getKey())
                 + (selected == null
                     ? ""
                     : t.getKey().equals("events")
@@ -220,6 +232,13 @@ public final class Exporter {
     return files;
   }
 
+  /** The events table with each event's story id and counts. */
+  private static final String EVENTS_WITH_STORIES =
+      "(SELECT e.*, sm.story_id, st.mentions AS story_mentions, st.articles AS story_articles,"
+          + " st.sources AS story_sources FROM events e"
+          + " LEFT JOIN story_mentions sm ON sm.global_event_id = e.global_event_id"
+          + " LEFT JOIN stories st ON st.story_id = sm.story_id) events";
+
   private static Path temporary(Path file) {
     return file.resolveSibling("." + file.getFileName() + ".partial");
   }
@@ -228,12 +247,18 @@ public final class Exporter {
       """
       SELECT e.*, sa.name AS source_name, ta.name AS target_name, a.url, a.source AS publisher,
         a.title, a.date AS article_date, a.coded_at, a.coder, length(a.text) AS doc_len,
-        s.begin_offset AS sentence_begin, s.end_offset AS sentence_end
+        s.begin_offset AS sentence_begin, s.end_offset AS sentence_end,
+        sm.story_id, st.mentions AS story_mentions, st.articles AS story_articles,
+        st.sources AS story_sources, coalesce(st.first_global_event_id, e.global_event_id)
+        AS story_event_id, coalesce(fa.coded_at, a.coded_at) AS story_coded_at
       FROM events e
       JOIN articles a ON a.article_id = e.article_id
       LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.actor_id = e.source_actor
       LEFT JOIN actors ta ON ta.article_id = e.article_id AND ta.actor_id = e.target_actor
       LEFT JOIN sentences s ON s.article_id = e.article_id AND s.sentence = e.sentence
+      LEFT JOIN story_mentions sm ON sm.global_event_id = e.global_event_id
+      LEFT JOIN stories st ON st.story_id = sm.story_id
+      LEFT JOIN articles fa ON fa.article_id = st.first_article_id
       """;
 
   private static final String SELECTED_EVENTS = "temp.main.export_events";
@@ -297,19 +322,50 @@ public final class Exporter {
     void write(ResultSet r, Writer out) throws SQLException, IOException;
   }
 
+  /** Each selected event, in order of global id. */
   private Path eachEvent(Path file, RowWriter rowWriter) throws SQLException, IOException {
+    return eachRow(
+        file,
+        (selected == null
+                ? ""
+                : "WHERE e.global_event_id IN (SELECT global_event_id FROM "
+                    + SELECTED_EVENTS
+                    + ")\n")
+            + "ORDER BY e.global_event_id",
+        rowWriter);
+  }
+
+  /**
+   * The stories of the selected events: those with {@code firstOnly} told by their first report,
+   * else every mention of them; in order of the story's global id (its first report's), then the
+   * mention's.
+   */
+  private Path eachStory(Path file, boolean firstOnly, RowWriter rowWriter)
+      throws SQLException, IOException {
+    List<String> where = new ArrayList<>();
+    if (firstOnly) {
+      where.add("e.global_event_id = coalesce(st.first_global_event_id, e.global_event_id)");
+    }
+    if (selected != null) {
+      where.add(
+          "coalesce(sm.story_id, CAST(e.global_event_id AS VARCHAR)) IN (SELECT"
+              + " coalesce(m.story_id, CAST(x.global_event_id AS VARCHAR)) FROM "
+              + SELECTED_EVENTS
+              + " x LEFT JOIN story_mentions m ON m.global_event_id = x.global_event_id)");
+    }
+    return eachRow(
+        file,
+        (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where) + "\n")
+            + "ORDER BY story_event_id, e.global_event_id",
+        rowWriter);
+  }
+
+  private Path eachRow(Path file, String whereAndOrder, RowWriter rowWriter)
+      throws SQLException, IOException {
     Path tmp = temporary(file);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
         Statement s = store.connection().createStatement();
-        ResultSet r =
-            s.executeQuery(
-                EVENT_ROWS
-                    + (selected == null
-                        ? ""
-                        : "WHERE e.global_event_id IN (SELECT global_event_id FROM "
-                            + SELECTED_EVENTS
-                            + ")\n")
-                    + "ORDER BY e.global_event_id")) {
+        ResultSet r = s.executeQuery(EVENT_ROWS + whereAndOrder)) {
       while (r.next()) {
         rowWriter.write(r, out);
       }
@@ -318,11 +374,11 @@ public final class Exporter {
   }
 
   private Path gdeltEvents(Path file) throws SQLException, IOException {
-    return eachEvent(file, (r, out) -> writeTsv(out, gdeltEvent(r)));
+    return eachStory(file, true, (r, out) -> writeTsv(out, gdeltEvent(r)));
   }
 
   private Path gdeltMentions(Path file) throws SQLException, IOException {
-    return eachEvent(file, (r, out) -> writeTsv(out, gdeltMention(r)));
+    return eachStory(file, false, (r, out) -> writeTsv(out, gdeltMention(r)));
   }
 
   /** One GDELT 2.0 event row: fields Dyad does not know stay empty, as in GDELT. */
@@ -353,8 +409,10 @@ public final class Exporter {
     f.add(r.getString("cameo_root"));
     f.add(Integer.toString(r.getInt("quad")));
     f.add(String.format(Locale.ROOT, "%.1f", r.getDouble("goldstein")));
-    // Each row is one article's account of the event.
-    f.addAll(List.of("1", "1", "1"));
+    // Each row is a story event, told by its first report, counted over all its reports.
+    f.add(count(r, "story_mentions"));
+    f.add(count(r, "story_sources"));
+    f.add(count(r, "story_articles"));
     f.add(""); // AvgTone: Dyad does not score tone
     for (int geo = 0; geo < 2; geo++) {
       f.addAll(List.of("", "", "", "", "", "", "", ""));
@@ -400,15 +458,23 @@ public final class Exporter {
     return f;
   }
 
+  /** A story's count, or 1 for an event the store has not linked (it is its own story). */
+  private static String count(ResultSet r, String column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? "1" : Integer.toString(v);
+  }
+
+  /** One mention of a story event: GDELT's event id and time are the story's. */
   static List<String> gdeltMention(ResultSet r) throws SQLException {
-    String added = timestamp(r, "coded_at");
+    String added = timestamp(r, "story_coded_at");
     LocalDate published = date(r, "article_date");
     String url = r.getString("url");
     String publisher = r.getString("publisher");
+    String mentioned = timestamp(r, "coded_at");
     return List.of(
-        Long.toString(r.getLong("global_event_id")),
+        Long.toString(r.getLong("story_event_id")),
         added,
-        published == null ? added : published.format(GDELT_DAY) + "000000",
+        published == null ? mentioned : published.format(GDELT_DAY) + "000000",
         url == null ? "2" : "1", // GDELT: 1 web page, 2 a citation without a URL
         publisher == null ? "" : publisher,
         url == null ? r.getString("article_id") : url,
@@ -538,6 +604,16 @@ public final class Exporter {
     o.put("goldstein", r.getDouble("goldstein"));
     o.put("rule", r.getString("rule"));
     o.put("quote", r.getString("quote_id"));
+    // The story event this report belongs to (README, "One event, many reports").
+    o.put("story_id", r.getString("story_id"));
+    for (String c : List.of("story_mentions", "story_articles", "story_sources")) {
+      int v = r.getInt(c);
+      if (r.wasNull()) {
+        o.putNull(c);
+      } else {
+        o.put(c, v);
+      }
+    }
     return o;
   }
 

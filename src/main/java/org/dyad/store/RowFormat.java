@@ -18,40 +18,79 @@ public enum RowFormat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The columns a table shows: enough to read the event, the rest is in the other formats. */
-  static final List<String> TABLE_COLUMNS =
-      List.of(
-          "date",
-          "article_id",
-          "event_id",
-          "source_code",
-          "source_text",
-          "cameo",
-          "plover",
-          "target_code",
-          "target_text",
-          "mode",
-          "trigger");
+  /** The columns a table shows, and their widths: enough to read a row, the rest is elsewhere. */
+  public record Layout(List<String> columns, List<Integer> widths) {
+    public Layout {
+      columns = List.copyOf(columns);
+      widths = List.copyOf(widths);
+      if (columns.size() != widths.size()) {
+        throw new IllegalArgumentException(
+            "one width per column: columns=" + columns + ", widths=" + widths);
+      }
+    }
+  }
 
-  private static final int[] TABLE_WIDTHS = {10, 24, 8, 11, 22, 5, 10, 11, 22, 12, 16};
+  /** A table of events; {@code story_articles} is how many articles report the event's story. */
+  public static final Layout EVENTS =
+      new Layout(
+          List.of(
+              "date",
+              "article_id",
+              "event_id",
+              "source_code",
+              "source_text",
+              "cameo",
+              "plover",
+              "target_code",
+              "target_text",
+              "mode",
+              "trigger",
+              "story_articles"),
+          List.of(10, 24, 8, 11, 22, 5, 10, 11, 22, 12, 16, 14));
 
-  /** The line before the first row, or null when the format has none. */
+  /** A table of story events. */
+  public static final Layout STORIES =
+      new Layout(
+          List.of(
+              "first_date",
+              "story_id",
+              "source_code",
+              "cameo",
+              "target_code",
+              "place_name",
+              "articles",
+              "sources",
+              "mentions",
+              "first_article_id",
+              "trigger"),
+          List.of(10, 17, 11, 5, 11, 14, 8, 7, 8, 24, 16));
+
+  /** The line before the first event row, or null when the format has none. */
   public String header(List<String> columns) {
+    return header(columns, EVENTS);
+  }
+
+  /** The line before the first row of a table laid out as {@code layout}, or null. */
+  public String header(List<String> columns, Layout layout) {
     return switch (this) {
       case jsonl -> null;
       case csv -> String.join(",", columns.stream().map(RowFormat::csvField).toList());
-      case table -> tableLine(TABLE_COLUMNS);
+      case table -> tableLine(layout.columns(), layout);
     };
   }
 
   public String row(Map<String, Object> row) {
+    return row(row, EVENTS);
+  }
+
+  public String row(Map<String, Object> row, Layout layout) {
     return switch (this) {
       case jsonl -> json(row);
       case csv ->
           String.join(
               ",",
               row.values().stream().map(v -> csvField(v == null ? null : v.toString())).toList());
-      case table -> tableLine(TABLE_COLUMNS.stream().map(c -> str(row.get(c))).toList());
+      case table -> tableLine(layout.columns().stream().map(c -> str(row.get(c))).toList(), layout);
     };
   }
 
@@ -89,11 +128,11 @@ public enum RowFormat {
     return v;
   }
 
-  private static String tableLine(List<String> cells) {
+  private static String tableLine(List<String> cells, Layout layout) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i).replaceAll("\\s+", " ");
-      int w = TABLE_WIDTHS[i];
+      int w = layout.widths().get(i);
       if (c.length() > w) {
         c = c.substring(0, w - 1) + "…";
       }

@@ -30,9 +30,10 @@ import org.dyad.model.CodedArticle;
  *
  * <p>Opening migrates the schema and repairs the text index. {@link #write} stores a batch of
  * articles in one transaction, replacing earlier versions with the same id, so a crash leaves every
- * article either wholly stored or absent. DuckDB lets one process hold the database file for
- * writing, or several for reading, and refuses the others at once: so a store holds the file only
- * from its first use until {@link #release}, and taking it waits (a bounded time, then a {@link
+ * article either wholly stored or absent; the same transaction links the batch's events into story
+ * events ({@link StoryLinks}). DuckDB lets one process hold the database file for writing, or
+ * several for reading, and refuses the others at once: so a store holds the file only from its
+ * first use until {@link #release}, and taking it waits (a bounded time, then a {@link
  * StoreException} naming the process that holds it). A writer releases between batches, a server
  * between requests, and readers in other processes get their turn. A full disk is a {@link
  * StoreFullException}. Not thread-safe: callers serialise.
@@ -113,7 +114,10 @@ public final class Store implements AutoCloseable {
     Store store = new Store(dir, false, wait);
     try {
       store.acquire();
-      StoreSchema.migrate(store.db);
+      int found = StoreSchema.migrate(store.db);
+      if (found < StoreSchema.STORIES_VERSION) {
+        store.linkAllStories();
+      }
       store.index.catchUp(store.db);
       store.hashes();
       return store;
@@ -320,6 +324,8 @@ public final class Store implements AutoCloseable {
         // process may have written between two of this one's batches.
         long batchNo = scalar("SELECT coalesce(max(batch), 0) + 1 FROM articles");
         long globalId = scalar("SELECT coalesce(max(global_event_id), 0) FROM events");
+        // The stories of the replaced versions' events and of the new ones are linked again.
+        StoryLinks.mark(db, batchHashes.keySet());
         deleteRows(batchHashes.keySet());
         try (ArticleTables tables = new ArticleTables(db)) {
           for (CodedArticle c : latest.values()) {
@@ -329,6 +335,8 @@ public final class Store implements AutoCloseable {
             globalId += c.events().size();
           }
         }
+        StoryLinks.mark(db, batchHashes.keySet());
+        StoryLinks.relinkMarked(db);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -365,7 +373,9 @@ public final class Store implements AutoCloseable {
     try {
       execute("BEGIN TRANSACTION");
       try {
+        StoryLinks.mark(db, held);
         deleteRows(held);
+        StoryLinks.relinkMarked(db);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -416,6 +426,18 @@ public final class Store implements AutoCloseable {
         ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
+    }
+  }
+
+  /** Links every stored event into story events, in one transaction (a store from before them). */
+  private void linkAllStories() throws SQLException {
+    execute("BEGIN TRANSACTION");
+    try {
+      StoryLinks.relinkAll(db);
+      execute("COMMIT");
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      throw e;
     }
   }
 
@@ -498,6 +520,7 @@ public final class Store implements AutoCloseable {
           stored = r.getInt(1);
         }
         execute("DROP TABLE parquet_new");
+        StoryLinks.relinkAll(db);
         execute("COMMIT");
         committed = true;
         try (Statement st = db.createStatement();

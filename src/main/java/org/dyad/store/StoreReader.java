@@ -132,8 +132,11 @@ public final class StoreReader {
       a.put(
           "events",
           rows(
-              "SELECT * EXCLUDE (article_id) FROM events WHERE article_id = ? ORDER BY"
-                  + " global_event_id",
+              "SELECT e.* EXCLUDE (article_id), sm.story_id, st.articles AS story_articles,"
+                  + " st.sources AS story_sources, st.mentions AS story_mentions FROM events e"
+                  + " LEFT JOIN story_mentions sm ON sm.global_event_id = e.global_event_id"
+                  + " LEFT JOIN stories st ON st.story_id = sm.story_id"
+                  + " WHERE e.article_id = ? ORDER BY e.global_event_id",
               id));
       a.put(
           "quotes",

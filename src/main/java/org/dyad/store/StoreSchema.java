@@ -55,7 +55,23 @@ final class StoreSchema {
                 speaker_code VARCHAR, speaker_begin INTEGER, speaker_end INTEGER, cue VARCHAR,
                 audience VARCHAR, via VARCHAR, rule VARCHAR)"""),
           // Version 2: every rule that decided an event (its evidence), as a JSON list.
-          List.of("ALTER TABLE events ADD COLUMN rules VARCHAR"));
+          List.of("ALTER TABLE events ADD COLUMN rules VARCHAR"),
+          // Version 3: story events, the events of many reports linked (StoryLinker); the store
+          // links the events already stored when it is opened after this step.
+          List.of(
+              """
+              CREATE TABLE stories(
+                story_id VARCHAR NOT NULL, source_code VARCHAR, target_code VARCHAR,
+                cameo_root VARCHAR, place_name VARCHAR, first_date DATE, last_date DATE,
+                first_article_id VARCHAR, first_event_id VARCHAR, first_global_event_id BIGINT,
+                mentions INTEGER, articles INTEGER, sources INTEGER)""",
+              """
+              CREATE TABLE story_mentions(
+                story_id VARCHAR NOT NULL, global_event_id BIGINT, article_id VARCHAR,
+                event_id VARCHAR)"""));
+
+  /** The first version that holds story events. */
+  static final int STORIES_VERSION = 3;
 
   static final int CURRENT_VERSION = MIGRATIONS.size();
 

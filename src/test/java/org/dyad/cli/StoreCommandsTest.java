@@ -194,6 +194,26 @@ class StoreCommandsTest {
     Run noneCsv = run("query", "--store", store, "--actor", "XYZ", "--format", "csv");
     assertTrue(noneCsv.out().startsWith("global_event_id,article_id,"), noneCsv.out());
 
+    // Story events: one article, so each story has one article; --stories lists each once.
+    Run stories = run("query", "--store", store, "--dyad", "CHN,PRK", "--stories");
+    assertEquals(0, stories.status(), stories.err());
+    List<String> storyLines = stories.out().lines().toList();
+    assertTrue(storyLines.get(0).startsWith("first_date  story_id "), stories.out());
+    assertTrue(
+        storyLines.size() > 1 && storyLines.size() <= upper.out().lines().count(), stories.out());
+    Run storyCsv = run("query", "--store", store, "--stories", "--format", "csv");
+    assertTrue(storyCsv.out().startsWith("story_id,first_date,last_date,"), storyCsv.out());
+    Run noStory = run("query", "--store", store, "--actor", "XYZ", "--stories");
+    assertEquals("dyad: 0 story events match\n", noStory.err());
+    assertTrue(
+        upper
+            .out()
+            .lines()
+            .findFirst()
+            .orElseThrow()
+            .endsWith(",story_id,story_articles,story_sources,story_mentions"),
+        upper.out());
+
     Run plover = run("query", "--store", store, "--plover", "consult", "--format", "csv");
     assertTrue(plover.out().lines().count() > 1, plover.out());
     Run unknown = run("query", "--store", store, "--plover", "MEET");

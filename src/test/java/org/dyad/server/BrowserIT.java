@@ -148,10 +148,26 @@ class BrowserIT {
                 .findElement(By.id("evidence"))
                 .getText()
                 .contains("Evidence for event " + eventId));
+        int reports = picked.get("story_articles").asInt();
+        assertTrue(
+            browser
+                .findElement(By.id("evidence"))
+                .getText()
+                .contains("reported by " + reports + " article" + (reports == 1 ? " " : "s ")),
+            "the evidence says how many articles report the event's story");
         assertEquals(
             picked.get("trigger").asText(),
             browser.findElement(By.cssSelector("#text .ev-trigger")).getText());
         save(browser, shots.resolve("article.png"));
+
+        // The search's event table says how many articles and sources report each event.
+        browser.get(base + "/#/?actor=JPN");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.reports")));
+        for (WebElement cell : browser.findElements(By.cssSelector("td.reports"))) {
+          assertTrue(
+              cell.getText().matches("reported by \\d+ articles? from \\d+ sources?"),
+              cell.getText());
+        }
 
         browser.get(base + "/#/timeline/USA/JPN?either=true");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline canvas")));

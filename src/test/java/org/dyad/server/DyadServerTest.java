@@ -175,6 +175,13 @@ class DyadServerTest {
     JsonNode second = get("/api/events?size=1&page=1").json();
     assertEquals(1, second.get("items").size());
     assertEquals(all.get("items").get(1), second.get("items").get(0));
+    for (JsonNode e : all.get("items")) {
+      // One article: each event's story event is reported by it alone.
+      assertTrue(e.get("story_id").asText().startsWith("S"), e.toString());
+      assertEquals(1, e.get("story_articles").asInt(), e.toString());
+      assertEquals(1, e.get("story_sources").asInt(), e.toString());
+      assertTrue(e.get("story_mentions").asInt() >= 1, e.toString());
+    }
     for (JsonNode e : get("/api/events?dyad=CHN,PRK&root=05").json().get("items")) {
       assertTrue(e.get("source_code").asText().startsWith("CHN"), e.toString());
       assertEquals("05", e.get("cameo").asText().substring(0, 2), e.toString());

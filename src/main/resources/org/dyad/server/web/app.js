@@ -92,13 +92,14 @@ async function searchView(_, query) {
     }
     const res = await api('/api/events?' + p);
     results.innerHTML = `<table><thead><tr><th>date</th><th>source</th><th>event</th><th>target</th>
-      <th>trigger</th><th>sentence</th></tr></thead><tbody>${res.items.map(e => `
+      <th>trigger</th><th>sentence</th><th>reports</th></tr></thead><tbody>${res.items.map(e => `
       <tr class="clickable" data-href="#/article/${encodeURIComponent(e.article_id)}?event=${esc(e.event_id)}">
       <td>${esc(e.date)}</td><td>${esc(e.source_name)} <b>${esc(e.source_code)}</b></td>
       <td>${esc(e.cameo)} ${esc(e.plover)}</td><td>${e.target_code || e.target_name
         ? `${esc(e.target_name)} <b>${esc(e.target_code)}</b>` : '<span class="muted" title="one-sided event">—</span>'}</td>
-      <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td></tr>`).join('')
-      || '<tr><td colspan="6" class="muted">No events match.</td></tr>'}</tbody></table>`;
+      <td>${esc(e.trigger)}</td><td>${esc(e.sentence_text)}</td>
+      <td class="reports" title="story event ${esc(e.story_id || '')}">${esc(reports(e))}</td></tr>`).join('')
+      || '<tr><td colspan="7" class="muted">No events match.</td></tr>'}</tbody></table>`;
     results.append(pager(page, 50, res.total, go));
   } else {
     const p = new URLSearchParams({page, size: 50});
@@ -112,6 +113,13 @@ async function searchView(_, query) {
     results.append(pager(page, 50, res.total, go));
   }
   results.querySelectorAll('tr[data-href]').forEach(tr => tr.onclick = () => location.hash = tr.dataset.href);
+}
+
+/** "reported by 14 articles from 5 sources": how many reports the event's story event has. */
+function reports(e) {
+  if (e.story_articles == null) return '';
+  const n = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return `reported by ${n(e.story_articles, 'article')} from ${n(e.story_sources, 'source')}`;
 }
 
 // ---- Article: the text with actors, event triggers and quotations highlighted. ----
@@ -224,6 +232,7 @@ function showEvidence(e, actorsById, text) {
     <dt>PLOVER</dt><dd>${esc(e.plover || '—')}, quad ${esc(quad)}</dd>
     <dt>mode</dt><dd>${esc(e.mode)}${(e.contexts || []).length ? ' · contexts ' + esc(e.contexts.join(', ')) : ''}</dd>
     <dt>date</dt><dd>${esc(e.date)}</dd>
+    <dt>story</dt><dd>${esc(reports(e))} <span class="muted">${esc(e.story_id || '')}</span></dd>
     <dt>place</dt><dd>${esc(e.place_name || '—')} ${e.place_country ? `<b>${esc(e.place_country)}</b>` : ''}</dd>
     <dt>sentence</dt><dd>${esc(e.sentence)}${e.quote_id ? ` · said in quotation ${esc(e.quote_id)}` : ''}</dd>
     ${span('trigger span', e.trigger_begin, e.trigger_end)}
