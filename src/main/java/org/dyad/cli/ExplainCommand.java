@@ -136,7 +136,9 @@ final class ExplainCommand implements Callable<Integer> {
           continue;
         }
         if (!header) {
-          out.printf(Locale.ROOT, "%nWhere no pattern matched (trigger and argument layers):%n");
+          out.printf(
+              Locale.ROOT,
+              "%nLayer decisions (trigger, arguments, refinement and mode, assembly):%n");
           header = true;
         }
         out.printf(

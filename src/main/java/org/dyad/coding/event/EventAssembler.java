@@ -86,7 +86,24 @@ final class EventAssembler {
       mode = refined.get().mode();
       rules.add(refined.get().id());
     }
+    cx.trace()
+        .layer(
+            s.index(),
+            trigger,
+            "refinement",
+            m.pattern().id()
+                + " "
+                + m.pattern().code()
+                + (cameo.equals(m.pattern().code()) ? "" : " refined to " + cameo)
+                + ", mode "
+                + mode.name().toLowerCase(java.util.Locale.ROOT));
     if (cameo.equals("010") && cx.on(EventRule.ASSEMBLE_NO_BARE_STATEMENTS)) {
+      cx.trace()
+          .layer(
+              s.index(),
+              trigger,
+              "assembly",
+              "not made: " + EventRule.ASSEMBLE_NO_BARE_STATEMENTS.id());
       return events; // a statement with nothing specific about it: how news is told, no event
     }
     CameoCode code = cx.lexicon().code(cameo);
@@ -135,7 +152,14 @@ final class EventAssembler {
         if (src.code() == null || tgt.code() == null) {
           continue; // an actor nothing codes cannot be analysed as a dyad
         }
-        if (!keep(cx, s, trigger, cameo, code, src, tgt)) {
+        String dropped = droppedBy(cx, s, trigger, cameo, code, src, tgt);
+        if (dropped != null) {
+          cx.trace()
+              .layer(
+                  s.index(),
+                  trigger,
+                  "assembly",
+                  src.code() + " " + cameo + " " + tgt.code() + " not made: " + dropped);
           continue;
         }
         if (!firstOfItsKind(cx, seen, src, tgt, code.code(), facts)) {
@@ -242,16 +266,17 @@ final class EventAssembler {
   }
 
   /**
-   * Whether the pair of coded actors makes an event of code {@code cameo} (whose table row is
-   * {@code code}) at the trigger.
+   * The id of the assembly rule that keeps the pair of coded actors from making an event of code
+   * {@code cameo} (whose table row is {@code code}) at the trigger, or null when none does.
    */
-  private static boolean keep(
+  private static String droppedBy(
       CodingContext cx, Sentence s, int trigger, String cameo, CameoCode code, Arg src, Arg tgt) {
     if (cx.on(EventRule.ASSEMBLE_NO_INTERVIEW_MEETINGS)
         && cameo.startsWith("04")
         && "MED".equals(tgt.code().sector())
         && cx.words().interviewVerbs().contains(s.token(trigger).lemma())) {
-      return false; // "speaking to the BBC's Newsnight programme" is an interview, no meeting
+      return EventRule.ASSEMBLE_NO_INTERVIEW_MEETINGS
+          .id(); // "speaking to the BBC's Newsnight programme" is an interview, no meeting
     }
     if (cx.on(EventRule.ASSEMBLE_NO_STATE_ON_ITSELF)
         && Sides.actsOnItself(cx.words(), src.code(), tgt.code())) {
@@ -259,7 +284,7 @@ final class EventAssembler {
       // and its Treasury": a state and its own executive are one side, and an event between
       // them is nearly always a misread owner. Its opposition, press or people urging the
       // state ("Mr Howard said Britain should …") are another side and stay.
-      return false;
+      return EventRule.ASSEMBLE_NO_STATE_ON_ITSELF.id();
     }
     if (cx.on(EventRule.ASSEMBLE_NO_SELF_EVENTS)
         && src.code().equals(tgt.code())
@@ -271,15 +296,15 @@ final class EventAssembler {
       // USAGOV to USAGOV says nothing a dyad can show ("Goria met Baker" with Goria's
       // country lost), and it is most often such a resolution error. Two parties or candidates
       // (USAPTY to USAPTY: Trump and Clinton) are two sides.
-      return false;
+      return EventRule.ASSEMBLE_NO_SELF_EVENTS.id();
     }
     if (cx.on(EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA)
         && code.root().equals("01")
         && "MED".equals(tgt.code().sector())) {
       // telling a news medium is how the story was made, not an interaction between actors
-      return false;
+      return EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA.id();
     }
-    return true;
+    return null;
   }
 
   /** Whether an event noun is the object of a negated verb: "did not launch an attack". */

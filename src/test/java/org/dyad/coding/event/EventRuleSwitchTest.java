@@ -55,7 +55,8 @@ class EventRuleSwitchTest {
             "R.source.event-noun-subject",
             "R.source.body-of",
             "R.source.support-verb-subject",
-            "R.source.delivered-amount"),
+            "R.source.delivered-amount",
+            "R.source.speaker-of-passive-future"),
         LEXICON.profile().enabledIn("source"));
   }
 
