@@ -40,6 +40,7 @@ final class CodeRefinements {
             new FutureIntent(),
             new OfficialProtest(),
             new VerbalAttack(),
+            new RefusalNow(),
             new FutureThreat())) {
       known.put(r.id(), r);
     }

@@ -90,6 +90,7 @@ enum EventRule {
   REFINE_FUTURE_INTENT("R.refine.future-intent"),
   REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),
   REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
+  REFINE_REFUSAL_NOW("R.refine.refusal-now"),
   REFINE_FUTURE_THREAT("R.refine.future-threat"),
   ASSEMBLE_NO_INTERVIEW_MEETINGS("R.assemble.no-interview-meetings"),
   ASSEMBLE_NO_STATE_ON_ITSELF("R.assemble.no-state-on-itself"),

@@ -95,6 +95,7 @@ class EventRuleSwitchTest {
             "R.refine.future-intent",
             "R.refine.official-protest",
             "R.refine.verbal-attack",
+            "R.refine.refusal-now",
             "R.refine.future-threat"),
         LEXICON.profile().enabledIn("refine"));
     assertEquals(List.of(), CodingProfile.of(LEXICON.eventRules(), "petrarch").enabledIn("refine"));
