@@ -15,8 +15,9 @@ import org.dyad.pipeline.Explanation;
  * Why a hand-coded event was missed, for a dictionary editor reading {@code dyad eval --why}: every
  * pattern tried at the words of its trigger, with what became of it ("no target actor", "needs a
  * negation", …), leaving out patterns of other codes that failed on their own words, and what the
- * trigger and argument layers decided there when no pattern matched. No line at all means nothing
- * got that far at those words. Stateless.
+ * trigger and argument layers decided there when no pattern matched, and the refinement, mode and
+ * assembly of a match that fired. No line at all means nothing got that far at those words.
+ * Stateless.
  */
 public final class MissReasons {
   private static final List<String> WORD_LEVEL =

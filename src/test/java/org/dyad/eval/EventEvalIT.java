@@ -56,12 +56,13 @@ class EventEvalIT {
       for (int g : a.missedGold()) {
         List<String> reasons = MissReasons.of(gold.get(i).events().get(g), explained);
         // Every line names a trigger word with an outcome, a trigger word with what a layer
-        // decided there, or counts patterns that failed on their own words; an empty list means
+        // (trigger, arguments, refinement, assembly) decided there, or counts patterns that failed
+        // on their own words; an empty list means
         // nothing was tried at those words.
         for (String r : reasons) {
           assertTrue(
               r.matches("\\S+: .+  \\(.+\\)")
-                  || r.matches("\\S+: \\[(trigger|arguments)\\] .+")
+                  || r.matches("\\S+: \\[(trigger|arguments|refinement|assembly)\\] .+")
                   || r.matches("\\d+ more patterns .*"),
               r);
         }
