@@ -74,6 +74,14 @@ public final class DateResolver {
       }
     }
     Month month = MONTHS.get(w);
+    if (month == null && w.matches("\\d{4}") && isInPhrase(s, token)) {
+      // "pledged in 2000": a year alone dates the event to the year's first day, the day being
+      // unknown; the article's own year says nothing the article's date does not.
+      int year = Integer.parseInt(w);
+      return year >= 1900 && year <= 2100 && year != articleDate.getYear()
+          ? Optional.of(LocalDate.of(year, 1, 1))
+          : Optional.empty();
+    }
     if (month == null || !s.token(token).isCapitalized()) {
       return Optional.empty();
     }
@@ -92,7 +100,10 @@ public final class DateResolver {
       }
     }
     if (day == null) {
-      return Optional.empty();
+      // "invaded Kuwait in August 1990": a month of another year dates the event to its first day.
+      return year != null && year != articleDate.getYear()
+          ? Optional.of(LocalDate.of(year, month, 1))
+          : Optional.empty();
     }
     try {
       if (year != null) {
@@ -112,5 +123,11 @@ public final class DateResolver {
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // "February 30": not a day
     }
+  }
+
+  /** Whether the token is the object of an "in" phrase: "in 2000", not "2000 troops". */
+  private static boolean isInPhrase(Sentence s, int token) {
+    return s.childrenOf(token, "case").stream()
+        .anyMatch(c -> s.token(c).word().equalsIgnoreCase("in"));
   }
 }

@@ -79,6 +79,20 @@ final class EventAssembler {
         rules.add(EventRule.MODE_FUTURE_DAY.id());
       }
     }
+    if (published != null && cx.on(EventRule.MODE_NO_OLD_BACKGROUND)) {
+      // "the 750m the prime minister pledged in 2000": history told as background, which the
+      // gold conventions (and a count of this period's events) leave out.
+      java.time.LocalDate day = EventDates.eventDate(cx.article(), s, trigger, mode);
+      if (day != null && day.isBefore(published.minusYears(1))) {
+        cx.trace()
+            .layer(
+                s.index(),
+                trigger,
+                "assembly",
+                "dated " + day + ": not made: " + EventRule.MODE_NO_OLD_BACKGROUND.id());
+        return events;
+      }
+    }
     Optional<CodeRefinements.Applied> refined = refinements.apply(cx, s, m, mode);
     if (refined.isPresent()) {
       cameo = refined.get().cameo();

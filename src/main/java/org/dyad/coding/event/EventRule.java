@@ -24,6 +24,7 @@ enum EventRule {
   MODE_NO_BACKGROUND_STATE("R.mode.no-background-state"),
   MODE_FUTURE_DAY("R.mode.future-day"),
   MODE_NEGATED_SUPPORT_VERB("R.mode.negated-support-verb"),
+  MODE_NO_OLD_BACKGROUND("R.mode.no-old-background"),
   MODE_NO_DENIED_JUDGEMENT("R.mode.no-denied-judgement"),
   MODE_ASKED_NOT_TO("R.mode.asked-not-to"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),

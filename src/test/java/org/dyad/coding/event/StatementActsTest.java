@@ -68,4 +68,16 @@ class StatementActsTest {
             false),
         "the participle 'caught' is the fishermen's; the arrest is Canada's, still to come");
   }
+
+  @Test
+  void historyToldAsBackgroundIsNoEventOfTheArticlesTime() {
+    String text = "Iraq invaded Kuwait in August 1990. Iran attacked Iraq in January.";
+    assertEquals(List.of("IRN 190 IRQ"), coded(text), "1990 is background in a 2005 story");
+    List<org.dyad.model.Event> off =
+        HandMadeText.events(DATE, null, text, "R.mode.no-old-background");
+    assertEquals(
+        List.of("1990-08-01", "2005-01-15"),
+        off.stream().map(e -> e.date().toString()).sorted().toList(),
+        "switched off, it is coded with the month it names (January alone: the article's day)");
+  }
 }
