@@ -101,6 +101,17 @@ final class TargetRules {
     return Found.NONE;
   }
 
+  /** The actors, not on the source's side, of the first of {@code phrases} that names any. */
+  private static List<Arg> firstFound(CodingContext cx, Ask ask, List<Integer> phrases) {
+    for (int p : phrases) {
+      List<Arg> found = notOwnSide(inPhrase(cx, ask.s(), p, ask.cameo()), ask.sources());
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   /** Coded actors that are not on the source's side: "the US and its allies" act on others. */
   static List<Arg> notOwnSide(List<Arg> found, List<Arg> sources) {
     List<Arg> out = new ArrayList<>();
@@ -196,11 +207,9 @@ final class TargetRules {
           case "poss" -> phrases.addAll(noun ? s.childrenOf(t, "nmod:poss") : List.of());
           default -> phrases.addAll(Syntax.prepositional(cx.words(), s, t, -1, place));
         }
-        for (int p : phrases) {
-          List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
-          if (!found.isEmpty()) {
-            return new Found(found, id() + ":" + place);
-          }
+        List<Arg> found = firstFound(cx, ask, phrases);
+        if (!found.isEmpty()) {
+          return new Found(found, id() + ":" + place);
         }
       }
       return Found.NONE;
@@ -266,13 +275,8 @@ final class TargetRules {
       }
       phrases.addAll(Syntax.prepositional(cx.words(), s, verb, -1, "to"));
       phrases.addAll(Syntax.prepositional(cx.words(), s, verb, -1, "for"));
-      for (int p : phrases) {
-        List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
-        if (!found.isEmpty()) {
-          return new Found(found, id());
-        }
-      }
-      return Found.NONE;
+      List<Arg> found = firstFound(cx, ask, phrases);
+      return found.isEmpty() ? Found.NONE : new Found(found, id());
     }
   }
 
@@ -307,11 +311,9 @@ final class TargetRules {
           if (!told) {
             continue; // "claims made by", "reports to be published": no claim about a doer
           }
-          for (int subject : s.childrenOf(clause, "nsubj")) {
-            List<Arg> found = notOwnSide(inPhrase(cx, s, subject, ask.cameo()), ask.sources());
-            if (!found.isEmpty()) {
-              return new Found(found, id());
-            }
+          List<Arg> found = firstFound(cx, ask, s.childrenOf(clause, "nsubj"));
+          if (!found.isEmpty()) {
+            return new Found(found, id());
           }
         }
       }
@@ -362,13 +364,11 @@ final class TargetRules {
         if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() > t) {
           continue;
         }
-        for (int o : s.childrenOf(d.governor(), "obj")) {
-          if (o > t) {
-            List<Arg> found = notOwnSide(inPhrase(cx, s, o, ask.cameo()), ask.sources());
-            if (!found.isEmpty()) {
-              return new Found(found, id());
-            }
-          }
+        List<Integer> after =
+            s.childrenOf(d.governor(), "obj").stream().filter(o -> o > t).toList();
+        List<Arg> found = firstFound(cx, ask, after);
+        if (!found.isEmpty()) {
+          return new Found(found, id());
         }
       }
       return Found.NONE;
@@ -399,11 +399,9 @@ final class TargetRules {
           phrases.addAll(s.childrenOf(o, "nmod:on")); // "resume attacks on Israel"
           phrases.addAll(s.childrenOf(o, "nmod:against"));
         }
-        for (int p : phrases) {
-          List<Arg> found = notOwnSide(inPhrase(cx, s, p, ask.cameo()), ask.sources());
-          if (!found.isEmpty()) {
-            return new Found(found, id());
-          }
+        List<Arg> found = firstFound(cx, ask, phrases);
+        if (!found.isEmpty()) {
+          return new Found(found, id());
         }
         if (!forceOrThreat(ask.cameo())) {
           continue;
