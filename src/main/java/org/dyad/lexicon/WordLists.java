@@ -70,6 +70,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "wanting-verb",
           "one-sided-code",
           "weighed-code",
+          "exchange-verb",
           "intended-alone-root",
           "member-noun",
           "kind-noun",

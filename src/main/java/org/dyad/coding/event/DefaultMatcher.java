@@ -73,7 +73,8 @@ final class DefaultMatcher {
                         !found.word().get().patternsOnly()
                             || namesItsComplement(x)
                             || weighsItsObject(cx, s, trigger, x)
-                            || strikesItsObject(cx, x))
+                            || strikesItsObject(cx, x)
+                            || namesItsPosture(cx, x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
@@ -234,6 +235,18 @@ final class DefaultMatcher {
     String code = sense.pattern().code();
     return cx.on(EventRule.TRIGGER_FORCE_OBJECT)
         && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
+        && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
+  }
+
+  /**
+   * Whether a pattern's object word names a protest or a show of force ("went on strike", "staged a
+   * walkout", "deployed troops"): that says the sense of a support verb that codes through patterns
+   * only, and such events stand with no target.
+   */
+  private static boolean namesItsPosture(CodingContext cx, PatternSense.Sense sense) {
+    String code = sense.pattern().code();
+    return cx.on(EventRule.TRIGGER_POSTURE_OBJECT)
+        && (code.startsWith("14") || code.startsWith("15"))
         && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
   }
 

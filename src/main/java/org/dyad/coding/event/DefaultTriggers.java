@@ -77,6 +77,10 @@ final class DefaultTriggers {
           out.add(new Candidate(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
+      String hyphenated = Triggers.hyphenatedVerb(s, t.index());
+      if (hyphenated != null) {
+        out.add(new Candidate(VerbPattern.Pos.V, hyphenated));
+      }
       for (String lemma : Triggers.spellings(t.lemma())) {
         out.add(new Candidate(VerbPattern.Pos.V, lemma));
       }

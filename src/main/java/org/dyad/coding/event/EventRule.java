@@ -10,6 +10,7 @@ enum EventRule {
   TRIGGER_PATTERN_SENSE("R.trigger.pattern-sense"),
   TRIGGER_WEIGHED_OBJECT("R.trigger.weighed-object"),
   TRIGGER_FORCE_OBJECT("R.trigger.force-object"),
+  TRIGGER_POSTURE_OBJECT("R.trigger.posture-object"),
   TRIGGER_WANTED_NOUN("R.trigger.wanted-noun"),
   TARGET_NONE("R.target.none"),
   ARG_INTENT_WITH_NO_PARTNER("R.arg.intent-with-no-partner"),

@@ -258,6 +258,11 @@ final class EventWords {
    * Codes (prefixes) whose patterns' object words say the sense of a word that codes through its
    * patterns only: "is considering a third party run" (014).
    */
+  /** Verbs whose doers give to one another: "Russia and Ukraine exchanged prisoners". */
+  Set<String> exchangeVerbs() {
+    return lists.get("exchange-verb");
+  }
+
   Set<String> weighedCodes() {
     return lists.get("weighed-code");
   }

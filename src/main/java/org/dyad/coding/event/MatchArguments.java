@@ -208,9 +208,12 @@ final class MatchArguments {
           targets.stream().filter(a -> own.stream().noneMatch(o -> Sides.sameSide(o, a))).toList();
     }
     if (cx.on(EventRule.ARG_RECIPROCAL_COMPOUND)
-        && targets.isEmpty()
+        && (targets.isEmpty()
+            || targets.stream().allMatch(a -> a.code() == null)
+                && w.exchangeVerbs().contains(s.token(trigger).lemma()))
         && !p.hasSlot()
         && sources.size() >= 2) {
+      // ("exchanged prisoners": what an exchange's object names is what is given, no side.)
       // "Trump and Kim met": a reciprocal action among a compound subject.
       targets = sources;
     }

@@ -636,8 +636,16 @@ final class TargetRules {
     public Found find(CodingContext cx, Ask ask) {
       String c = ask.cameo();
       // Fighting is not among them: "US and Iraqi forces attacked …" fight side by side.
+      // An exchange is joint whatever it codes: "Russia and Ukraine exchanged prisoners".
       boolean joint =
-          c.startsWith("03") || c.startsWith("04") || c.startsWith("05") || c.startsWith("06");
+          c.startsWith("03")
+              || c.startsWith("04")
+              || c.startsWith("05")
+              || c.startsWith("06")
+              || cx.words()
+                  .exchangeVerbs()
+                  .contains(
+                      ask.s().token(ask.trigger()).lemma().toLowerCase(java.util.Locale.ROOT));
       if (!joint || ask.sources().size() < 2) {
         return Found.NONE;
       }

@@ -56,6 +56,10 @@ final class Triggers {
           }
         }
       }
+      String hyphenated = hyphenatedVerb(s, t.index());
+      if (hyphenated != null) {
+        out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.V, hyphenated));
+      }
       for (String lemma : spellings(t.lemma())) {
         out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.V, lemma));
       }
@@ -161,6 +165,21 @@ final class Triggers {
   }
 
   /**
+   * A hyphenated verb whole, "test-fire" at "fired" in "test-fired" (the tokenizer splits it at the
+   * hyphen and the verb is the last part), or null when the verb is written alone.
+   */
+  static String hyphenatedVerb(Sentence s, int verb) {
+    if (verb < 2 || !s.token(verb - 1).word().equals("-")) {
+      return null;
+    }
+    Token first = s.token(verb - 2);
+    if (!Character.isLetter(first.word().charAt(0))) {
+      return null;
+    }
+    return first.word().toLowerCase(Locale.ROOT) + "-" + s.token(verb).lemma();
+  }
+
+  /**
    * The lemma and its American spelling, which the lexicon uses: "criticise" is also "criticize".
    */
   static List<String> spellings(String lemma) {
@@ -213,6 +232,15 @@ final class Triggers {
     String word = t.word().toLowerCase(Locale.ROOT);
     if (!word.equals(t.lemma())) {
       keys.add(word);
+    }
+    // "troops", "arms": plurals the lemmatizer leaves as they are still match the singular a
+    // pattern lists (":troop").
+    if (t.pos().equals("NNS")
+        && t.lemma().equals(word)
+        && word.length() > 3
+        && word.endsWith("s")
+        && !word.endsWith("ss")) {
+      keys.add(word.substring(0, word.length() - 1));
     }
     return keys;
   }

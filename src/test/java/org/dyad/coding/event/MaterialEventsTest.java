@@ -95,4 +95,30 @@ class MaterialEventsTest {
         List.of("IGOUNO 090 SDN"),
         coded("The United Nations is investigating claims that Sudanese troops burned villages."));
   }
+
+  @Test
+  void goingOnStrikeIsAStrikeWithNoTarget() {
+    assertEquals(
+        List.of("FRALAB 143 -"), coded("Thousands of workers went on strike in France on Monday."));
+  }
+
+  @Test
+  void troopsPutOnAlertRaiseTheAlertAgainstTheNeighbourNamed() {
+    assertEquals(
+        List.of("PAK 152 IND"),
+        coded("Pakistan placed its troops on high alert along the border with India."));
+  }
+
+  @Test
+  void troopsMassedWithNoTargetAreAShowOfForce() {
+    // "troops" is its own lemma to the tagger; the pattern lists "troop".
+    assertEquals(List.of("RUS 154 -"), coded("Russia massed troops near the border."));
+  }
+
+  @Test
+  void twoSidesExchangingPrisonersReleaseThemToEachOther() {
+    assertEquals(
+        List.of("RUS 0841 UKR", "UKR 0841 RUS"),
+        coded("Russia and Ukraine exchanged prisoners on Saturday."));
+  }
 }
