@@ -52,6 +52,13 @@ final class CodeCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--full",
+      description =
+          "With --format table, write every name, trigger and quotation whole instead of cutting"
+              + " it to its column.")
+  boolean full;
+
+  @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description = "Publication date for inputs that carry none (plain text, most HTML).")
@@ -121,7 +128,7 @@ final class CodeCommand implements Callable<Integer> {
     // A line every 10 s: long runs say how far they are; runs under 10 s say nothing more.
     Progress bar = new Progress(err, style, -1, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
     JsonArticleWriter json = new JsonArticleWriter();
-    TableWriter table = new TableWriter();
+    TableWriter table = new TableWriter(full);
     int failures;
     try (Writer out = open(output)) {
       failures =

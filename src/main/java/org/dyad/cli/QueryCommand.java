@@ -70,6 +70,13 @@ final class QueryCommand implements Callable<Integer> {
   boolean stories;
 
   @Option(
+      names = "--full",
+      description =
+          "With --format table, write every value whole (source and target words, trigger, ids)"
+              + " instead of cutting it to its column.")
+  boolean full;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write here instead of standard output.")
@@ -93,7 +100,7 @@ final class QueryCommand implements Callable<Integer> {
       RowFormat.Layout layout = stories ? RowFormat.STORIES : RowFormat.EVENTS;
       EventQuery query = new EventQuery(s);
       Consumer<List<String>> header = columns -> write(out, format.header(columns, layout));
-      Consumer<Map<String, Object>> rows = row -> write(out, format.row(row, layout));
+      Consumer<Map<String, Object>> rows = row -> write(out, format.row(row, layout, full));
       int found =
           stories ? query.runStories(filter, header, rows) : query.run(filter, header, rows);
       if (found == 0) {

@@ -21,6 +21,7 @@ import org.dyad.input.ReadResult;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.store.EventFilter;
+import org.dyad.store.EventPlaces;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreReader;
@@ -35,7 +36,8 @@ import org.dyad.store.TextQueryException;
  * never writes. A write must also name this server in Host and Origin and send JSON ({@link
  * WriteGuard}). Every query parameter is checked by {@link Params}: a bad one is answered 400 with
  * a JSON error naming it; every other error is JSON too, Jetty's own included ({@link JsonErrors}).
- * The page and its chart library come from the jar, nothing from a CDN.
+ * The page, its chart library and its world outline ({@code /map/world.json}, unpacked from a
+ * WebJar by the build) come from the jar, nothing from a CDN or tile server.
  *
  * <p>Requests run on Jetty's threads and take turns at the store, whose one DuckDB connection
  * serves one statement at a time. The store is released when no request has used it for {@value
@@ -49,6 +51,8 @@ public final class DyadServer implements AutoCloseable {
 
   private final Store store;
   private final StoreReader reader;
+  private final MapCountries mapCountries = MapCountries.load();
+  private final EventPlaces places;
   private final Function<Article, CodedArticle> ingestCoder;
   private final String ingestToken;
   private final Clock clock;
@@ -77,6 +81,7 @@ public final class DyadServer implements AutoCloseable {
     }
     this.store = store;
     this.reader = new StoreReader(store);
+    this.places = new EventPlaces(store, mapCountries.codes());
     this.ingestCoder = ingestCoder;
     this.ingestToken = ingestToken;
     this.clock = clock;
@@ -128,41 +133,23 @@ public final class DyadServer implements AutoCloseable {
     app.get(
         "/api/events",
         ctx -> {
-          Params p =
-              new Params(ctx, "actor", "dyad", "either", "root", "from", "to", "q", "page", "size");
-          String actor = p.actor("actor");
-          String[] dyad = p.dyad("dyad");
-          boolean either = p.flag("either");
-          if (either && dyad == null) {
-            throw new Params.BadParameter("either", "'either' needs a 'dyad'");
-          }
-          String root = p.root("root");
-          LocalDate from = p.date("from");
-          LocalDate to = p.date("to");
-          if (from != null && to != null && from.isAfter(to)) {
-            throw new Params.BadParameter("from", "'from' " + from + " is after 'to' " + to);
-          }
-          String q = p.text("q");
+          Params p = new Params(ctx, FILTER_AND_PAGE_PARAMS);
+          EventFilter f = eventFilter(p);
           int page = p.page();
           int size = p.size();
-          EventFilter f =
-              new EventFilter(
-                  actor,
-                  null,
-                  null,
-                  dyad == null ? null : dyad[0],
-                  dyad == null ? null : dyad[1],
-                  either,
-                  null,
-                  root,
-                  null,
-                  null,
-                  null,
-                  from,
-                  to,
-                  q,
-                  0);
           answer(ctx, () -> reader.events(f, page, size));
+        });
+    app.get(
+        "/api/places",
+        ctx -> {
+          EventFilter f = eventFilter(new Params(ctx, FILTER_PARAMS));
+          answer(ctx, () -> places.count(f));
+        });
+    app.get(
+        "/api/map/countries",
+        ctx -> {
+          new Params(ctx);
+          ctx.json(mapCountries.isoByName());
         });
     app.get(
         "/api/actors",
@@ -181,6 +168,20 @@ public final class DyadServer implements AutoCloseable {
           int page = p.page();
           int size = p.size();
           answer(ctx, () -> reader.quotes(speaker, page, size));
+        });
+    app.get(
+        "/api/dyads/busiest",
+        ctx -> {
+          new Params(ctx);
+          answer(
+              ctx,
+              () -> {
+                Map<String, Object> none = new LinkedHashMap<>();
+                none.put("source", null);
+                none.put("target", null);
+                none.put("events", 0);
+                return reader.busiestDyad().orElse(none);
+              });
         });
     app.get(
         "/api/dyads/{a}/{b}/series",
@@ -252,6 +253,47 @@ public final class DyadServer implements AutoCloseable {
             }
           });
     }
+  }
+
+  /** The event filters that /api/events and /api/places share. */
+  private static final String[] FILTER_PARAMS = {
+    "actor", "dyad", "either", "root", "from", "to", "q"
+  };
+
+  private static final String[] FILTER_AND_PAGE_PARAMS = {
+    "actor", "dyad", "either", "root", "from", "to", "q", "page", "size"
+  };
+
+  private static EventFilter eventFilter(Params p) {
+    String actor = p.actor("actor");
+    String[] dyad = p.dyad("dyad");
+    boolean either = p.flag("either");
+    if (either && dyad == null) {
+      throw new Params.BadParameter("either", "'either' needs a 'dyad'");
+    }
+    String root = p.root("root");
+    LocalDate from = p.date("from");
+    LocalDate to = p.date("to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new Params.BadParameter("from", "'from' " + from + " is after 'to' " + to);
+    }
+    String q = p.text("q");
+    return new EventFilter(
+        actor,
+        null,
+        null,
+        dyad == null ? null : dyad[0],
+        dyad == null ? null : dyad[1],
+        either,
+        null,
+        root,
+        null,
+        null,
+        null,
+        from,
+        to,
+        q,
+        0);
   }
 
   private static String httpMessage(int status, Context ctx) {

@@ -75,7 +75,7 @@ public enum RowFormat {
     return switch (this) {
       case jsonl -> null;
       case csv -> String.join(",", columns.stream().map(RowFormat::csvField).toList());
-      case table -> tableLine(layout.columns(), layout);
+      case table -> tableLine(layout.columns(), layout, false);
     };
   }
 
@@ -84,13 +84,22 @@ public enum RowFormat {
   }
 
   public String row(Map<String, Object> row, Layout layout) {
+    return row(row, layout, false);
+  }
+
+  /**
+   * One row; with {@code full} a table writes every value whole instead of cutting it to its
+   * column's width (the columns then no longer line up).
+   */
+  public String row(Map<String, Object> row, Layout layout, boolean full) {
     return switch (this) {
       case jsonl -> json(row);
       case csv ->
           String.join(
               ",",
               row.values().stream().map(v -> csvField(v == null ? null : v.toString())).toList());
-      case table -> tableLine(layout.columns().stream().map(c -> str(row.get(c))).toList(), layout);
+      case table ->
+          tableLine(layout.columns().stream().map(c -> str(row.get(c))).toList(), layout, full);
     };
   }
 
@@ -128,12 +137,12 @@ public enum RowFormat {
     return v;
   }
 
-  private static String tableLine(List<String> cells, Layout layout) {
+  private static String tableLine(List<String> cells, Layout layout, boolean full) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i).replaceAll("\\s+", " ");
       int w = layout.widths().get(i);
-      if (c.length() > w) {
+      if (c.length() > w && !full) {
         c = c.substring(0, w - 1) + "…";
       }
       sb.append(String.format(Locale.ROOT, "%-" + w + "s", c));

@@ -283,13 +283,38 @@ public final class StoreReader {
   }
 
   /**
-   * The actor network: for each ordered pair of country (or other three-letter) codes, how many
-   * events go from the first to the second, and their mean Goldstein score; the {@code limit}
-   * heaviest edges, self-loops left out.
+   * An actor's node in the network: its country (a code's first three letters), or for an
+   * international or non-state actor its full code, so that NATO (IGONAT), the UN (IGOUNO) and the
+   * EU (IGOEUR) are three nodes, not one "IGO".
+   */
+  static String node(String column) {
+    return "CASE WHEN left("
+        + column
+        + ", 3) IN ('IGO', 'NGO', 'NGM', 'MNC', 'IMG') THEN "
+        + column
+        + " ELSE left("
+        + column
+        + ", 3) END";
+  }
+
+  private static final String NODE_EDGES =
+      "WITH edges AS (SELECT "
+          + node("source_code")
+          + " AS source, "
+          + node("target_code")
+          + " AS target, goldstein FROM events WHERE source_code IS NOT NULL AND target_code IS"
+          + " NOT NULL AND %s), names AS (SELECT code, mode(name) AS name FROM actors WHERE code"
+          + " IS NOT NULL GROUP BY code) ";
+
+  /**
+   * The actor network: for each ordered pair of nodes ({@link #node}), how many events go from the
+   * first to the second, and their mean Goldstein score, with each node's commonest actor name
+   * (null when no actor carries exactly that code); the {@code limit} heaviest edges, self-loops
+   * left out.
    */
   public List<Map<String, Object>> network(LocalDate from, LocalDate to, int limit) {
     List<Object> params = new ArrayList<>();
-    String where = "source_code IS NOT NULL AND target_code IS NOT NULL";
+    String where = "true";
     if (from != null) {
       where += " AND date >= ?";
       params.add(from);
@@ -301,14 +326,44 @@ public final class StoreReader {
     params.add(limit);
     try {
       return rows(
-          "SELECT left(source_code, 3) AS source, left(target_code, 3) AS target, count(*) AS"
-              + " events, avg(goldstein) AS goldstein FROM events WHERE "
-              + where
-              + " AND left(source_code, 3) <> left(target_code, 3) GROUP BY ALL"
-              + " ORDER BY events DESC, source, target LIMIT ?",
+          NODE_EDGES.formatted(where)
+              + "SELECT e.source, e.target, count(*) AS events, avg(e.goldstein) AS goldstein,"
+              + " any_value(sn.name) AS source_name, any_value(tn.name) AS target_name FROM edges e"
+              + " LEFT JOIN names sn ON sn.code = e.source LEFT JOIN names tn ON tn.code ="
+              + " e.target WHERE e.source <> e.target GROUP BY e.source, e.target"
+              + " ORDER BY events DESC, e.source, e.target LIMIT ?",
           params.toArray());
     } catch (SQLException e) {
       throw new StoreException("cannot read the actor network: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The pair of network nodes with the most events between them, both ways counted, as {@code
+   * {source, target, events}} with the busier direction first; empty when no event has two sides.
+   */
+  public Optional<Map<String, Object>> busiestDyad() {
+    try {
+      List<Map<String, Object>> found =
+          rows(
+              NODE_EDGES.formatted("true")
+                  + "SELECT least(source, target) AS a, greatest(source, target) AS b, count(*) AS"
+                  + " events, count(*) FILTER (WHERE source = least(source, target)) AS forward"
+                  + " FROM edges WHERE source <> target GROUP BY ALL ORDER BY events DESC, a, b"
+                  + " LIMIT 1");
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, Object> r = found.get(0);
+      long events = num(r.get("events"));
+      boolean forward = 2 * num(r.get("forward")) >= events;
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("source", forward ? r.get("a") : r.get("b"));
+      out.put("target", forward ? r.get("b") : r.get("a"));
+      out.put("events", events);
+      return Optional.of(out);
+    } catch (SQLException e) {
+      throw new StoreException("cannot find the busiest dyad: " + e.getMessage(), e);
     }
   }
 

@@ -49,8 +49,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives the page in the system's headless Chromium: the example article with its quotations and
- * event triggers highlighted, an event's evidence naming its rule, and a dyad timeline over a slice
- * of Reuters; saves {@code target/screenshots/article.png} and {@code timeline.png}.
+ * event triggers highlighted, an event's evidence naming its rule and its events on a small map; a
+ * dyad timeline over a slice of Reuters, and the one it opens on (the store's busiest dyad); the
+ * actor network drawn whole inside its panel, each organisation a node of its own; the map of
+ * USA-JPN events. Saves {@code article.png}, {@code article-map.png}, {@code timeline.png}, {@code
+ * network.png} and {@code map.png} in {@code docs/screenshots/}, which the README shows.
  *
  * <p>The store is built by the real pipeline: the example article plus Reuters stories that mention
  * Japan and the United States, taken evenly across the corpus so the timeline spans its months.
@@ -90,7 +93,8 @@ class BrowserIT {
     try (Store writable = Store.open(dir.resolve("store"))) {
       writable.write(coded, 1, CLOCK.instant(), "dyad test");
     }
-    Path shots = Path.of("target", "screenshots");
+    // Into the README's folder: the screenshots it shows are the ones this test last took.
+    Path shots = Path.of("docs", "screenshots");
     Files.createDirectories(shots);
     try (Store store = Store.openReadOnly(dir.resolve("store"));
         DyadServer server = new DyadServer(store, null, null, CLOCK)) {
@@ -187,6 +191,109 @@ class BrowserIT {
                 .startsWith(bars.intValue() + " events between USA and JPN"),
             browser.findElement(By.id("timeline-note")).getText());
         save(browser, shots.resolve("timeline.png"));
+
+        // Regression (issue 16): the timeline opened on USA-JPN, which a store may not hold; it
+        // opens on the store's busiest dyad.
+        JsonNode busiest = json(base + "/api/dyads/busiest");
+        String opened =
+            "#/timeline/"
+                + busiest.get("source").asText()
+                + "/"
+                + busiest.get("target").asText()
+                + "?either=true";
+        browser.get(base + "/#/timeline");
+        wait.until(ExpectedConditions.urlContains(opened));
+        wait.until(ExpectedConditions.textMatches(By.id("timeline-note"), Pattern.compile("\\d+")));
+        assertTrue(
+            browser
+                .findElement(By.id("timeline-note"))
+                .getText()
+                .startsWith(busiest.get("events").asInt() + " events between"),
+            browser.findElement(By.id("timeline-note")).getText());
+
+        // Regression (issue 16): the network was cut at the panel's edges and had one "IGO" node.
+        browser.get(base + "/#/network");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network canvas")));
+        Thread.sleep(1000);
+        Set<String> apiNodes = new TreeSet<>();
+        for (JsonNode e : json(base + "/api/network?limit=120")) {
+          apiNodes.add(e.get("source").asText());
+          apiNodes.add(e.get("target").asText());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> drawn =
+            (List<Object>)
+                js(
+                    browser,
+                    "const chart = echarts.getInstanceByDom(document.getElementById('network'));"
+                        + " const series = chart.getModel().getSeriesByIndex(0);"
+                        + " const data = series.getData(); const out = [];"
+                        + " for (let i = 0; i < data.count(); i++) {"
+                        + "   const [x, y] = series.coordinateSystem.dataToPoint(data.getItemLayout(i));"
+                        + "   const r = data.getItemVisual(i, 'symbolSize') / 2;"
+                        + "   const inside = x - r >= 0 && y - r >= 0 && x + r <= chart.getWidth()"
+                        + "     && y + r <= chart.getHeight();"
+                        + "   out.push(data.getName(i) + (inside ? '' : ' outside')); }"
+                        + " return out;");
+        Set<String> nodes = new TreeSet<>();
+        for (Object n : drawn) {
+          nodes.add(n.toString());
+        }
+        assertEquals(apiNodes, nodes, "every node drawn whole inside the panel, named as the API");
+        assertTrue(!nodes.contains("IGO"), "no node merges every organisation: " + nodes);
+        save(browser, shots.resolve("network.png"));
+
+        // The map: a point per place or country, the timeline's filters.
+        browser.get(base + "/#/map/USA/JPN?either=true");
+        wait.until(ExpectedConditions.textMatches(By.id("map-note"), Pattern.compile("\\d+")));
+        Thread.sleep(1000);
+        JsonNode places = json(base + "/api/places?dyad=USA,JPN&either=true");
+        JsonNode outline = json(base + "/api/map/countries");
+        Set<String> shapes = new TreeSet<>();
+        outline.forEach(code -> shapes.add(code.asText()));
+        long placed = 0;
+        for (JsonNode p : places.get("points")) {
+          if (!p.get("lat").isNull() || shapes.contains(p.get("country").asText())) {
+            placed += p.get("events").asLong();
+          }
+        }
+        Number onMap =
+            (Number)
+                js(
+                    browser,
+                    "const o = echarts.getInstanceByDom(document.getElementById('map')).getOption();"
+                        + " return o.series[0].data.filter(d => d.value[0] >= -180 && d.value[0] <= 180"
+                        + " && d.value[1] >= -90 && d.value[1] <= 90).reduce((n, d) => n + d.events, 0);");
+        assertTrue(placed > 0, "USA-JPN events have places or countries: " + places);
+        assertEquals(placed, onMap.longValue(), "every placed event is a point on the map");
+        assertTrue(
+            browser
+                .findElement(By.id("map-note"))
+                .getText()
+                .startsWith(
+                    places.get("events").asInt()
+                        + " events between USA and JPN: "
+                        + placed
+                        + " on"),
+            browser.findElement(By.id("map-note")).getText());
+        save(browser, shots.resolve("map.png"));
+
+        // The article view's small map shows its events' places.
+        browser.get(base + "/#/article/china-dprk-socialist-cause");
+        wait.until(
+            ExpectedConditions.textMatches(
+                By.id("article-map-note"), Pattern.compile("events placed")));
+        Number articlePoints =
+            (Number)
+                js(
+                    browser,
+                    "return echarts.getInstanceByDom(document.getElementById('article-map'))"
+                        + ".getOption().series[0].data.length;");
+        assertTrue(articlePoints.intValue() > 0, "the example's events are on its small map");
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "document.getElementById('article-map').parentElement.scrollIntoView();");
+        save(browser, shots.resolve("article-map.png"));
       } finally {
         browser.quit();
       }
@@ -239,6 +346,20 @@ class BrowserIT {
             .usingAnyFreePort()
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  private static JsonNode json(String url) throws Exception {
+    return new ObjectMapper()
+        .readTree(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+  }
+
+  private static Object js(WebDriver browser, String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
   }
 
   private static Set<String> attributes(WebDriver browser, String css, String attribute) {

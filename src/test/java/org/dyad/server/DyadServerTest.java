@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.dyad.TestEngine;
 import org.dyad.model.Article;
 import org.dyad.store.Store;
@@ -271,6 +272,47 @@ class DyadServerTest {
             HttpResponse.BodyHandlers.ofString());
     assertEquals(403, r.statusCode());
     assertTrue(r.body().contains("--allow-ingest"), r.body());
+  }
+
+  @Test
+  void theBusiestDyadIsOneTheStoreHolds() throws Exception {
+    JsonNode busiest = get("/api/dyads/busiest").json();
+    JsonNode heaviest = get("/api/network?limit=1").json().get(0);
+    assertEquals(
+        Set.of(heaviest.get("source").asText(), heaviest.get("target").asText()),
+        Set.of(busiest.get("source").asText(), busiest.get("target").asText()));
+    JsonNode series =
+        get("/api/dyads/"
+                + busiest.get("source").asText()
+                + "/"
+                + busiest.get("target").asText()
+                + "/series?either=true")
+            .json();
+    long total = 0;
+    for (JsonNode m : series.get("months")) {
+      total += m.get("total").asLong();
+    }
+    assertEquals(busiest.get("events").asLong(), total);
+  }
+
+  @Test
+  void placesCountEveryEventOnceWithTheEventFilters() throws Exception {
+    int total = get("/api/events?size=500").json().get("total").asInt();
+    JsonNode all = get("/api/places").json();
+    assertEquals(total, all.get("events").asInt());
+    long placed = 0;
+    for (JsonNode p : all.get("points")) {
+      placed += p.get("events").asLong();
+      assertTrue(p.get("country").asText().matches("[A-Z]{3}"), p.toString());
+    }
+    assertEquals(total - all.get("unplaced").asLong(), placed);
+    int chnPrk = get("/api/events?dyad=CHN,PRK&size=500").json().get("total").asInt();
+    assertEquals(chnPrk, get("/api/places?dyad=CHN,PRK").json().get("events").asInt());
+    assertParameter("either", get("/api/places?either=true"));
+    assertParameter("page", get("/api/places?page=1"));
+    JsonNode names = get("/api/map/countries").json();
+    assertEquals("PRK", names.get("Dem. Rep. Korea").asText());
+    assertEquals(200, get("/map/world.json").status());
   }
 
   @Test

@@ -33,7 +33,7 @@ function hashParams() {
 
 function route() {
   const {parts, query} = hashParams();
-  const views = {article: articleView, timeline: timelineView, network: networkView, quotes: quotesView};
+  const views = {article: articleView, timeline: timelineView, network: networkView, quotes: quotesView, map: mapView};
   const fn = views[parts[0]] || searchView;
   view.innerHTML = '';
   fn(parts.slice(1), query).catch(showError);
@@ -169,6 +169,8 @@ async function articleView(parts, query) {
         <td>${esc(e.cameo)} <span class="muted">${esc(e.plover || '')}</span></td><td><b>${esc(e.target_code || '—')}</b></td>
         <td>${esc(e.trigger)}</td></tr>`).join('')
         || '<tr><td class="muted">No events coded in this article.</td></tr>'}</tbody></table></div>
+      <div class="panel"><h2>Places</h2><div id="article-map" class="small-map"></div>
+        <p class="muted" id="article-map-note"></p></div>
       <div class="panel"><h2>Quotations (${a.quotes.length})</h2><div id="quotes">${a.quotes.map(q => `
         <blockquote data-quote="${esc(q.quote_id)}">${esc(q.text)}<br><span class="muted">— ${esc(q.speaker_name || 'unattributed')}
         ${q.speaker_code ? `<b>${esc(q.speaker_code)}</b>` : ''}${q.cue ? `, ${esc(q.cue)}` : ''}${(q.via || []).length
@@ -216,6 +218,115 @@ async function articleView(parts, query) {
   }
   document.querySelectorAll('#events tr').forEach(tr => tr.onclick = () => select(tr.dataset.event));
   select(query.get('event'));
+  await articleMap(a, actorsById);
+}
+
+/** Each event of the article on a small map, at its place or its country (see eventPoint). */
+async function articleMap(a, actorsById) {
+  const world = await worldMap();
+  const byPoint = new Map();
+  let unplaced = 0;
+  for (const e of a.events) {
+    const p = eventPoint(e, actorsById, world);
+    if (!p) {
+      unplaced++;
+      continue;
+    }
+    const key = p.coord.join(',');
+    if (!byPoint.has(key)) byPoint.set(key, {...p, events: []});
+    byPoint.get(key).events.push(e.event_id);
+  }
+  const points = [...byPoint.values()];
+  document.getElementById('article-map-note').textContent = a.events.length === 0 ? 'No events.'
+    : `${a.events.length - unplaced} of ${a.events.length} events placed` + (unplaced ? `; ${unplaced} without a place or country` : '')
+      + '. A ring marks a country\'s centre, a dot a geocoded place.';
+  const chart = echarts.init(document.getElementById('article-map'));
+  chart.setOption({
+    tooltip: {formatter: p => `${esc(p.data.label)}: ${p.data.events.map(esc).join(', ')}`},
+    geo: {map: 'world', roam: true, ...zoomOn(points.map(p => p.coord)),
+          itemStyle: {areaColor: '#eef0f4', borderColor: '#aab'}, emphasis: {disabled: true}},
+    series: [{type: 'scatter', coordinateSystem: 'geo', symbolSize: 10,
+      data: points.map(p => ({value: p.coord, label: p.label, events: p.events,
+        symbol: p.precise ? 'circle' : 'emptyCircle', itemStyle: {color: '#c92a2a', borderWidth: 2}}))}],
+  });
+}
+
+/** A geo view zoomed to the points: the middle of their box, as near as the box allows. */
+function zoomOn(coords) {
+  if (!coords.length) return {};
+  const xs = coords.map(c => c[0]), ys = coords.map(c => c[1]);
+  const w = Math.max(...xs) - Math.min(...xs), h = Math.max(...ys) - Math.min(...ys);
+  const zoom = Math.max(1, Math.min(6, 0.6 * Math.min(360 / Math.max(w, 20), 180 / Math.max(h, 10))));
+  return {center: [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2], zoom};
+}
+
+// ---- The world outline, its countries' ISO codes and centres. ----
+
+let worldPromise = null;
+
+/**
+ * The world outline (Natural Earth shapes from ECharts' WebJar, unpacked into the jar at build time)
+ * registered as ECharts map 'world', and each country's centre by ISO alpha-3 code: the centroid of
+ * the country's largest polygon, so France's centre is in France, not pulled towards French Guiana.
+ */
+function worldMap() {
+  if (!worldPromise) {
+    worldPromise = Promise.all([fetch('/map/world.json').then(r => r.json()), api('/api/map/countries')])
+      .then(([geo, iso]) => {
+        echarts.registerMap('world', geo);
+        const centres = {};
+        for (const f of geo.features) {
+          const code = iso[f.properties.name];
+          if (code && f.geometry) centres[code] = largestPolygonCentroid(f.geometry);
+        }
+        return {centres};
+      });
+  }
+  return worldPromise;
+}
+
+function largestPolygonCentroid(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = null;
+  for (const polygon of polygons) {
+    const ring = polygon[0];
+    if (!ring || ring.length < 3) continue; // the outline has an empty polygon in China
+    let area = 0, cx = 0, cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      area += cross;
+      cx += (ring[j][0] + ring[i][0]) * cross;
+      cy += (ring[j][1] + ring[i][1]) * cross;
+    }
+    if (area !== 0 && (!best || Math.abs(area) > best.area)) {
+      best = {area: Math.abs(area), centre: [cx / (3 * area), cy / (3 * area)]};
+    }
+  }
+  return best ? best.centre : null;
+}
+
+/**
+ * Where an event goes on a map: its place's coordinates when geocoding gave them, else the centre
+ * of its place's country, else of its source's country, else its target's (an actor's country, or
+ * its code's first three letters when they name a country on the map). Null when none is known.
+ */
+function eventPoint(e, actorsById, world) {
+  if (e.place_lat != null && e.place_lon != null) {
+    return {coord: [e.place_lon, e.place_lat], precise: true,
+            label: [e.place_name, e.place_adm1, e.place_country].filter(Boolean).join(', ')};
+  }
+  const country = side => {
+    const actor = actorsById[e[side + '_actor']] || {};
+    return [actor.country, (e[side + '_code'] || '').slice(0, 3)].find(c => c && world.centres[c]);
+  };
+  const candidates = [[e.place_country, e.place_name || e.place_country], [country('source'), 'source'], [country('target'), 'target']];
+  for (const [code, why] of candidates) {
+    if (code && world.centres[code]) {
+      return {coord: world.centres[code], precise: false,
+              label: why === 'source' || why === 'target' ? `${code} (the ${why}'s country)` : `${why} (${code})`};
+    }
+  }
+  return null;
 }
 
 function showEvidence(e, actorsById, text) {
@@ -247,7 +358,17 @@ function showEvidence(e, actorsById, text) {
 // ---- Dyad timeline: monthly events by quad class, mean Goldstein score. ----
 
 async function timelineView(parts, query) {
-  const a = parts[0] || 'USA', b = parts[1] || 'JPN', either = query.get('either') !== 'false';
+  if (parts.length < 2) {
+    // Open on the store's busiest dyad: a fixed one (USA-JPN) may not be in this store at all.
+    const busiest = await api('/api/dyads/busiest');
+    if (busiest.source) {
+      location.replace(`#/timeline/${encodeURIComponent(busiest.source)}/${encodeURIComponent(busiest.target)}?either=true`);
+    } else {
+      view.innerHTML = '<h1>Dyad timeline</h1><p class="muted" id="timeline-note">No events between two actors in this store.</p>';
+    }
+    return;
+  }
+  const a = parts[0], b = parts[1], either = query.get('either') !== 'false';
   view.innerHTML = `<h1>Dyad timeline</h1>
     <form class="filters" id="dyad">
       <label>Source (actor code)<input name="a" size="10" value="${esc(a)}"></label>
@@ -287,44 +408,113 @@ async function timelineView(parts, query) {
   window.addEventListener('resize', () => chart.resize());
 }
 
-// ---- Actor network: who acts on whom, by country code. ----
+// ---- Actor network: who acts on whom, by country, or organisation for international actors. ----
 
 async function networkView(_, query) {
-  view.innerHTML = `<h1>Actor network</h1><p class="muted">Events between actors, by the first three letters
-    of their codes (mostly countries); arrows point from source to target, width by number of events, colour by mean
-    Goldstein score (red conflict, blue cooperation). Pick an edge to see its timeline.</p>
+  view.innerHTML = `<h1>Actor network</h1><p class="muted">Events between actors: a country's actors are one node
+    (the first three letters of their codes), an international or non-state actor is a node of its own (NATO
+    IGONAT, the UN IGOUNO, the EU IGOEUR); arrows point from source to target, width by number of events, colour
+    by mean Goldstein score (red conflict, blue cooperation). Pick an edge to see its timeline.</p>
     <div id="network" class="chart" style="height: 640px"></div>`;
   const edges = await api('/api/network?limit=' + (query.get('limit') || 120));
   if (edges.length === 0) {
     document.getElementById('network').outerHTML = '<p class="muted">No events in this store.</p>';
     return;
   }
-  const degree = {};
+  const degree = {}, names = {};
   for (const e of edges) {
     degree[e.source] = (degree[e.source] || 0) + e.events;
     degree[e.target] = (degree[e.target] || 0) + e.events;
+    names[e.source] = names[e.source] || e.source_name;
+    names[e.target] = names[e.target] || e.target_name;
   }
   const max = Math.max(1, ...edges.map(e => e.events));
   const maxDeg = Math.max(1, ...Object.values(degree));
+  const nodes = Object.entries(degree).map(([name, n]) => ({name, value: n, fullName: names[name] || '',
+    symbolSize: 10 + 40 * Math.sqrt(n / maxDeg)}));
+  const links = edges.map(e => ({source: e.source, target: e.target, value: e.events,
+    goldstein: e.goldstein == null ? '' : e.goldstein.toFixed(2),
+    lineStyle: {width: 1 + 7 * e.events / max, curveness: 0.15, opacity: 0.7,
+      color: e.goldstein == null ? '#999' : e.goldstein < 0 ? '#e03131' : '#1971c2'}}));
   const chart = echarts.init(document.getElementById('network'));
+  const series = {type: 'graph', roam: true, draggable: true, left: 60, right: 60, top: 40, bottom: 40,
+    edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7, label: {show: true, fontSize: 11}, links};
+  // The force layout runs to its end first (no animation); its positions are then laid out again as
+  // fixed points, which ECharts fits into the panel, so no node is cut at an edge.
+  chart.setOption({series: [{...series, layout: 'force', data: nodes,
+    force: {repulsion: 260, edgeLength: [60, 200], layoutAnimation: false}}]});
+  const data = chart.getModel().getSeriesByIndex(0).getData();
+  const placed = nodes.map((n, i) => {
+    const [x, y] = data.getItemLayout(i);
+    return {...n, x, y};
+  });
   chart.setOption({
     tooltip: {formatter: p => p.dataType === 'edge'
-      ? `${p.data.source} → ${p.data.target}: ${p.data.value} events, mean Goldstein ${p.data.goldstein}`
-      : `${p.data.name}: ${p.data.value} events`},
-    series: [{
-      type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: {repulsion: 260, edgeLength: [60, 200]},
-      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
-      label: {show: true, fontSize: 11},
-      data: Object.entries(degree).map(([name, n]) => ({name, value: n, symbolSize: 10 + 40 * Math.sqrt(n / maxDeg)})),
-      links: edges.map(e => ({source: e.source, target: e.target, value: e.events,
-        goldstein: e.goldstein == null ? '' : e.goldstein.toFixed(2),
-        lineStyle: {width: 1 + 7 * e.events / max, curveness: 0.15, opacity: 0.7,
-          color: e.goldstein == null ? '#999' : e.goldstein < 0 ? '#e03131' : '#1971c2'}})),
-    }],
-  });
+      ? `${esc(p.data.source)} → ${esc(p.data.target)}: ${p.data.value} events, mean Goldstein ${p.data.goldstein}`
+      : `${esc(p.data.name)}${p.data.fullName ? ' (' + esc(p.data.fullName) + ')' : ''}: ${p.data.value} events`},
+    series: [{...series, layout: 'none', data: placed}],
+  }, {replaceMerge: ['series']});
   chart.on('click', p => {
     if (p.dataType === 'edge') location.hash = `#/timeline/${p.data.source}/${p.data.target}?either=false`;
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+// ---- Map: events by place, with the timeline's filters. ----
+
+async function mapView(parts, query) {
+  const a = parts[0] || '', b = parts[1] || '', either = query.get('either') !== 'false';
+  view.innerHTML = `<h1>Map</h1>
+    <form class="filters" id="map-filter">
+      <label>Source (actor code)<input name="a" size="10" value="${esc(a)}" placeholder="any"></label>
+      <label>Target (actor code)<input name="b" size="10" value="${esc(b)}" placeholder="any"></label>
+      <label>Direction<select name="either"><option value="true" ${either ? 'selected' : ''}>both ways</option>
+        <option value="false" ${either ? '' : 'selected'}>source → target only</option></select></label>
+      <button>Show</button>
+    </form>
+    <div id="map" class="chart" style="height: 560px"></div><p class="muted" id="map-note"></p>
+    <table id="places"><thead><tr><th>place</th><th>country</th><th>events</th><th>placed by</th>
+      <th>mean Goldstein</th></tr></thead><tbody></tbody></table>`;
+  document.getElementById('map-filter').onsubmit = e => {
+    e.preventDefault();
+    const f = new FormData(e.target);
+    const [x, y] = [f.get('a'), f.get('b')].map(v => encodeURIComponent(v.trim().toUpperCase()));
+    location.hash = x && y ? `#/map/${x}/${y}?either=${f.get('either')}` : x ? `#/map/${x}` : '#/map';
+  };
+  const p = new URLSearchParams();
+  if (a && b) {
+    p.set('dyad', `${a},${b}`);
+    if (either) p.set('either', 'true');
+  } else if (a) {
+    p.set('actor', a);
+  }
+  const [world, res] = await Promise.all([worldMap(), api('/api/places?' + p)]);
+  const how = {coords: 'geocoded place', place_country: "the place's country", source_country: "the source's country",
+               target_country: "the target's country"};
+  const points = res.points.map(pt => ({...pt, coord: pt.lat != null && pt.lon != null ? [pt.lon, pt.lat] : world.centres[pt.country]}))
+    .filter(pt => pt.coord);
+  const drawn = points.reduce((n, pt) => n + pt.events, 0);
+  const what = a && b ? `${either ? 'between' : 'from'} ${a} ${either ? 'and' : 'to'} ${b}` : a ? `of ${a}` : 'in this store';
+  document.getElementById('map-note').textContent = res.events === 0 ? `No events ${what}.`
+    : `${res.events} events ${what}: ${drawn} on the map, ${res.unplaced} with no place or country`
+      + (res.events - res.unplaced - drawn ? `, ${res.events - res.unplaced - drawn} in a country the outline lacks` : '')
+      + '. A dot is a geocoded place, a ring the centre of a country (the place\'s, else the source\'s or target\'s).';
+  document.querySelector('#places tbody').innerHTML = res.points.slice(0, 30).map(pt => `<tr>
+    <td>${esc(pt.name || '—')}${pt.adm1 ? ', ' + esc(pt.adm1) : ''}</td><td><b>${esc(pt.country || '')}</b></td>
+    <td>${pt.events}</td><td>${esc(how[pt.basis])}</td><td>${pt.goldstein == null ? '' : pt.goldstein.toFixed(2)}</td></tr>`).join('')
+    || '<tr><td colspan="5" class="muted">No events with a place.</td></tr>';
+  const maxEvents = Math.max(1, ...points.map(pt => pt.events));
+  const chart = echarts.init(document.getElementById('map'));
+  chart.setOption({
+    tooltip: {formatter: q => `${esc(q.data.label)}: ${q.data.events} events (${esc(how[q.data.basis])})`
+      + (q.data.goldstein == null ? '' : `, mean Goldstein ${q.data.goldstein.toFixed(2)}`)},
+    geo: {map: 'world', roam: true, itemStyle: {areaColor: '#eef0f4', borderColor: '#aab'}, emphasis: {disabled: true}},
+    series: [{type: 'scatter', coordinateSystem: 'geo', name: 'events',
+      data: points.map(pt => ({value: [...pt.coord, pt.events], events: pt.events, basis: pt.basis, goldstein: pt.goldstein,
+        label: [pt.name, pt.adm1, pt.country].filter(Boolean).join(', '),
+        symbol: pt.basis === 'coords' ? 'circle' : 'emptyCircle',
+        symbolSize: 6 + 30 * Math.sqrt(pt.events / maxEvents),
+        itemStyle: {borderWidth: 2, color: pt.goldstein == null ? '#868e96' : pt.goldstein < 0 ? '#e03131' : '#1971c2'}}))}],
   });
   window.addEventListener('resize', () => chart.resize());
 }
