@@ -187,7 +187,10 @@ class EventCoderTest {
                     + " rebels.",
                 date)
             .events()
-            .get(0);
+            .stream()
+            .filter(e -> e.root().equals("19")) // "France sent troops" is a show of force (154)
+            .findFirst()
+            .orElseThrow();
     assertEquals(
         "CIVGOV 196 CIVREB",
         truce.source().code() + " " + truce.cameo() + " " + truce.target().code());

@@ -121,4 +121,10 @@ class MaterialEventsTest {
         List.of("RUS 0841 UKR", "UKR 0841 RUS"),
         coded("Russia and Ukraine exchanged prisoners on Saturday."));
   }
+
+  @Test
+  void holdingAStateResponsibleBlamesIt() {
+    assertEquals(
+        List.of("ISR 112 PSE"), coded("Israel holds Hamas accountable for all attacks from Gaza."));
+  }
 }
