@@ -15,8 +15,9 @@ import org.dyad.model.Span;
  *   <li>its span overlaps the antecedent span (Dyad points at the nearest full-name mention), or
  *   <li>its actor has a mention overlapping the antecedent span (Dyad's actor is the one named
  *       there), or
- *   <li>its name or its actor's name equals an antecedent name once case, punctuation and a leading
- *       "the" are folded away ("The New York Times" for "New York Times"), or
+ *   <li>its name or its actor's name equals an antecedent name (or another spelling of it the
+ *       article uses) once case, punctuation and a leading "the" are folded away ("The New York
+ *       Times" for "New York Times"), or
  *   <li>its name or its actor's name has the surname of an antecedent name (the last capitalised
  *       word, past "Jr.") and the words before the surname do not disagree: one side has none, or
  *       they share one; initials and abbreviated titles ("J.", "Mr.") are not counted ("Trump" and
@@ -46,7 +47,9 @@ public final class AntecedentMatch {
     if (actor != null && actor.name() != null) {
       dyadNames.add(actor.name());
     }
-    for (String gold : a.names()) {
+    List<String> goldNames = new ArrayList<>(a.names());
+    goldNames.addAll(a.aliases());
+    for (String gold : goldNames) {
       for (String dyad : dyadNames) {
         if (sameName(gold, dyad)) {
           return true;

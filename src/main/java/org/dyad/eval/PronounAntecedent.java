@@ -15,6 +15,8 @@ import org.dyad.model.Span;
  * @param pronounSpan where that pronoun is
  * @param names whom it means, as the article names them; two or more for a plural pronoun that
  *     stands for several named people ("they": Grassley and Leahy)
+ * @param aliases other spellings the article uses for the same antecedent ("McLenney" beside
+ *     "Tyresha McClenney"), matched as its names are
  * @param antecedentSpan the nearest full-name mention before the quotation, or null when the text
  *     never names them (an op-ed's "I")
  * @param note why the reading is not the obvious one, or null
@@ -27,10 +29,12 @@ public record PronounAntecedent(
     String pronoun,
     Span pronounSpan,
     List<String> names,
+    List<String> aliases,
     Span antecedentSpan,
     String note) {
   public PronounAntecedent {
     names = List.copyOf(names);
+    aliases = List.copyOf(aliases);
     if (names.isEmpty()) {
       throw new IllegalArgumentException(id + ": no antecedent name");
     }

@@ -40,6 +40,7 @@ public final class PronounSpeakerFile {
           "pronoun",
           "pronoun_span",
           "antecedent",
+          "also_spelled",
           "antecedent_span",
           "note");
 
@@ -173,17 +174,12 @@ public final class PronounSpeakerFile {
     if (!ID.matcher(id).matches()) {
       throw new GoldFileException(where + ": id must look like PS.001, not " + id);
     }
-    List<String> names = new ArrayList<>();
-    JsonNode ns = n.get("antecedent");
-    if (ns == null || !ns.isArray() || ns.isEmpty()) {
+    List<String> names = names(n.get("antecedent"), "antecedent", where);
+    if (names.isEmpty()) {
       throw new GoldFileException(where + ": antecedent must be a list of one or more names");
     }
-    for (JsonNode x : ns) {
-      if (!x.isTextual() || x.asText().isBlank()) {
-        throw new GoldFileException(where + ": an antecedent name must be a non-empty string");
-      }
-      names.add(x.asText());
-    }
+    List<String> aliases =
+        n.has("also_spelled") ? names(n.get("also_spelled"), "also_spelled", where) : List.of();
     JsonNode note = n.get("note");
     return new PronounAntecedent(
         id,
@@ -193,8 +189,24 @@ public final class PronounSpeakerFile {
         text(n, "pronoun", where),
         span(n, "pronoun_span", where, false),
         names,
+        aliases,
         span(n, "antecedent_span", where, true),
         note == null || note.isNull() ? null : note.asText());
+  }
+
+  private static List<String> names(JsonNode ns, String field, String where)
+      throws GoldFileException {
+    if (ns == null || !ns.isArray()) {
+      throw new GoldFileException(where + ": " + field + " must be a list of one or more names");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : ns) {
+      if (!x.isTextual() || x.asText().isBlank()) {
+        throw new GoldFileException(where + ": a name in " + field + " must be a non-empty string");
+      }
+      out.add(x.asText());
+    }
+    return out;
   }
 
   private static void known(JsonNode n, Set<String> fields, String where) throws GoldFileException {

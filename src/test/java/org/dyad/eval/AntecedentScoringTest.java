@@ -50,6 +50,7 @@ class AntecedentScoringTest {
         "he",
         after("he", quoted),
         List.of(name),
+        List.of(),
         at(name),
         null);
   }
@@ -151,9 +152,26 @@ class AntecedentScoringTest {
             "he",
             after("he", "Never"),
             List.of("Charles E. Grassley", "Patrick J. Leahy"),
+            List.of(),
             null,
             null);
     assertTrue(AntecedentMatch.right(a, new Quote.Speaker(null, "Leahy", null, null), null));
     assertFalse(AntecedentMatch.right(a, new Quote.Speaker(null, "senators", null, null), null));
+    PronounAntecedent misspelt =
+        new PronounAntecedent(
+            "PS.002",
+            "t",
+            "E1",
+            at("\u201cNever,\u201d"),
+            "she",
+            after("he", "Never"),
+            List.of("Tyresha McClenney"),
+            List.of("McLenney"),
+            null,
+            null);
+    assertTrue(
+        AntecedentMatch.right(misspelt, new Quote.Speaker(null, "McLenney", null, null), null));
+    assertFalse(
+        AntecedentMatch.right(misspelt, new Quote.Speaker(null, "McLenny", null, null), null));
   }
 }

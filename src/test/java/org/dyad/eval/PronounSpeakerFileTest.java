@@ -45,6 +45,7 @@ class PronounSpeakerFileTest {
     PronounAntecedent grassleyAndLeahy = f.entries().get(30);
     assertEquals(List.of("Charles E. Grassley", "Patrick J. Leahy"), grassleyAndLeahy.names());
     assertNull(f.entries().get(49).antecedentSpan(), "the op-ed's writer is not in the text");
+    assertEquals(List.of("McLenney", "McLenny"), f.entries().get(90).aliases());
   }
 
   @Test
