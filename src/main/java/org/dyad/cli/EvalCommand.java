@@ -18,6 +18,7 @@ import org.dyad.eval.GoldFileException;
 import org.dyad.eval.GoldFileReader;
 import org.dyad.eval.MissReasons;
 import org.dyad.eval.PolnearCorpus;
+import org.dyad.eval.PronounSpeakerFile;
 import org.dyad.eval.ReportWriter;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
@@ -79,6 +80,14 @@ final class EvalCommand implements Callable<Integer> {
       defaultValue = "all",
       description = "PolNeAR split: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   SplitChoice split;
+
+  @Option(
+      names = "--pronoun-speakers",
+      paramLabel = "FILE",
+      description =
+          "With --attribution: judge the speakers of pronoun sources against these annotated"
+              + " antecedents (eval/polnear-dev-pronoun-speakers.jsonl).")
+  Path pronounSpeakers;
 
   @Option(names = "--json", description = "Write the report as JSON.")
   boolean json;
@@ -215,11 +224,23 @@ final class EvalCommand implements Callable<Integer> {
               + "): the scores are not comparable with README.md");
       err.flush();
     }
+    PronounSpeakerFile pronouns = null;
+    if (pronounSpeakers != null) {
+      try {
+        pronouns = PronounSpeakerFile.read(pronounSpeakers);
+      } catch (GoldFileException e) {
+        err.println("dyad: " + e.getMessage());
+        err.flush();
+        return DyadCli.EXIT_USAGE;
+      }
+    }
     ArticleCoder coder = Engine.coder(lexicon, rulesOff, spec.commandLine());
     List<AttributionReport> reports = new ArrayList<>();
     for (PolnearCorpus.Split s : PolnearCorpus.Split.values()) {
       if (split == SplitChoice.all || split.name().equals(s.name())) {
-        reports.add(AttributionEvaluation.run(s.name(), corpus.entries(s), coder::code, threads));
+        PronounSpeakerFile forSplit = pronouns != null && pronouns.split() == s ? pronouns : null;
+        reports.add(
+            AttributionEvaluation.run(s.name(), corpus.entries(s), coder::code, threads, forSplit));
       }
     }
     out.print(

@@ -18,11 +18,14 @@ public record AttributionReport(
    * Counts for one class of attributions.
    *
    * @param attributions hand-annotated attributions
-   * @param contentFound those a Dyad quotation overlaps
+   * @param contentFound those a Dyad quotation covers at least half of
    * @param withSource those whose annotation names a source that is not a bare pronoun
    * @param withSourceFound of those, the ones whose content was found
    * @param speakerRight of those, the ones whose speaker is right
-   * @param pronounSources those whose source is a bare pronoun, not judged for the speaker
+   * @param pronounSources those whose source is a bare pronoun
+   * @param pronounJudged of those, the ones with an annotated antecedent, judged for the speaker
+   * @param pronounFound of those, the ones whose content was found
+   * @param pronounRight of those, the ones whose speaker is the antecedent
    * @param quotes Dyad quotations of the class
    * @param quotesOverlapping of those, the ones overlapping a gold content of the class
    */
@@ -33,6 +36,9 @@ public record AttributionReport(
       int withSourceFound,
       int speakerRight,
       int pronounSources,
+      int pronounJudged,
+      int pronounFound,
+      int pronounRight,
       int quotes,
       int quotesOverlapping) {
     /** Share of attributions whose content was found. */
@@ -48,6 +54,16 @@ public record AttributionReport(
     /** Share of found attributions with a source whose speaker is right. */
     public double speakerAccuracy() {
       return ratio(speakerRight, withSourceFound);
+    }
+
+    /** Share of pronoun sources with an antecedent whose content was found and speaker is right. */
+    public double pronounSpeakerRecall() {
+      return ratio(pronounRight, pronounJudged);
+    }
+
+    /** Share of found pronoun sources with an antecedent whose speaker is right. */
+    public double pronounSpeakerAccuracy() {
+      return ratio(pronounRight, pronounFound);
     }
 
     /** Share of Dyad's quotations that overlap a gold content. */
@@ -86,6 +102,9 @@ public record AttributionReport(
     int withSourceFound = 0;
     int right = 0;
     int pronouns = 0;
+    int pronounJudged = 0;
+    int pronounFound = 0;
+    int pronounRight = 0;
     int quotes = 0;
     int overlapping = 0;
     for (AttributionScorer.ArticleResult r : results) {
@@ -94,10 +113,15 @@ public record AttributionReport(
           continue;
         }
         n++;
-        boolean isFound = j.outcome() != AttributionScorer.Outcome.CONTENT_MISSED;
+        boolean isFound = j.outcome().found();
         found += isFound ? 1 : 0;
         if (isPronoun(r, j)) {
           pronouns++;
+          if (j.pronounJudged()) {
+            pronounJudged++;
+            pronounFound += isFound ? 1 : 0;
+            pronounRight += j.outcome() == AttributionScorer.Outcome.RIGHT ? 1 : 0;
+          }
         } else if (!j.gold().source().isEmpty()) {
           withSource++;
           withSourceFound += isFound ? 1 : 0;
@@ -107,7 +131,18 @@ public record AttributionReport(
       quotes += directQuotes ? r.directQuotes() : r.quotes();
       overlapping += directQuotes ? r.directQuotesOverlapping() : r.quotesOverlapping();
     }
-    return new Tally(n, found, withSource, withSourceFound, right, pronouns, quotes, overlapping);
+    return new Tally(
+        n,
+        found,
+        withSource,
+        withSourceFound,
+        right,
+        pronouns,
+        pronounJudged,
+        pronounFound,
+        pronounRight,
+        quotes,
+        overlapping);
   }
 
   private static boolean isPronoun(AttributionScorer.ArticleResult r, AttributionScorer.Judged j) {

@@ -3,6 +3,7 @@ package org.dyad.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dyad.model.Actor;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Quote;
@@ -11,10 +12,11 @@ import org.dyad.model.Span;
 /**
  * Judges Dyad's quotations for one article against its hand-annotated attributions.
  *
- * <p><b>Content found</b>: a Dyad quotation overlaps the attribution's content by at least one
- * character; of several, the one with most characters in common is taken. <b>Speaker right</b>
- * (only for attributions that name a source, and only when the content was found): that quotation's
- * speaker
+ * <p><b>Content found</b> (issue 16, item 4): the Dyad quotation with most characters in common
+ * with the attribution's content covers at least half of the content's characters; one that
+ * overlaps it by less is {@link Outcome#CONTENT_PARTLY_FOUND} and counts as not found. <b>Speaker
+ * right</b> (only for attributions that name a source, and only when the content was found): that
+ * quotation's speaker
  *
  * <ol>
  *   <li>has its span overlapping the gold source (Dyad's own words for the speaker, "he" included),
@@ -26,9 +28,10 @@ import org.dyad.model.Span;
  * </ol>
  *
  * Nothing looser counts: not a shared common noun ("officials"), not a code. A gold source that is
- * only a pronoun ("he", "she", "who") is not judged at all: the annotation does not say whom it
- * means, and Dyad's speaker is the person it resolved the pronoun to, named elsewhere. Such
- * attributions are counted apart ({@link Outcome#PRONOUN_SOURCE}) rather than guessed. Stateless.
+ * only a pronoun ("he", "she", "who") does not say whom it means: it is judged against the
+ * antecedent a reader annotated ({@link PronounAntecedent}, by {@link AntecedentMatch}) when there
+ * is one, and otherwise counted apart ({@link Outcome#PRONOUN_SOURCE}) rather than guessed.
+ * Stateless.
  */
 public final class AttributionScorer {
   /** What became of one hand-annotated attribution. */
@@ -46,15 +49,32 @@ public final class AttributionScorer {
     NO_SPEAKER,
     /** Content found, speaker wrong. */
     WRONG_SPEAKER,
+    /** A Dyad quotation overlaps the content but covers less than half of it: not found. */
+    CONTENT_PARTLY_FOUND,
     /** No Dyad quotation overlaps the content. */
-    CONTENT_MISSED
+    CONTENT_MISSED;
+
+    /** Whether the content counts as found. */
+    public boolean found() {
+      return this != CONTENT_MISSED && this != CONTENT_PARTLY_FOUND;
+    }
   }
 
   /**
-   * One attribution judged: the gold annotation, the Dyad quotation taken for it (or null) and the
-   * outcome.
+   * One attribution judged: the gold annotation, the Dyad quotation taken for it (or null), the
+   * outcome, and the annotated antecedent of its pronoun source (or null).
    */
-  public record Judged(String article, GoldAttribution gold, Quote quote, Outcome outcome) {}
+  public record Judged(
+      String article,
+      GoldAttribution gold,
+      Quote quote,
+      Outcome outcome,
+      PronounAntecedent antecedent) {
+    /** Whether the speaker was judged against an annotated antecedent of a pronoun source. */
+    public boolean pronounJudged() {
+      return antecedent != null;
+    }
+  }
 
   /**
    * An article judged: every attribution, and how many of Dyad's quotations (direct ones, and all)
@@ -76,6 +96,15 @@ public final class AttributionScorer {
   private AttributionScorer() {}
 
   public static ArticleResult judge(List<GoldAttribution> gold, CodedArticle coded) {
+    return judge(gold, coded, Map.of());
+  }
+
+  /**
+   * Judges an article whose pronoun sources have annotated antecedents, by attribution id; those
+   * without one stay {@link Outcome#PRONOUN_SOURCE}.
+   */
+  public static ArticleResult judge(
+      List<GoldAttribution> gold, CodedArticle coded, Map<String, PronounAntecedent> antecedents) {
     String id = coded.article().id();
     List<Judged> out = new ArrayList<>();
     for (GoldAttribution g : gold) {
@@ -88,19 +117,30 @@ public final class AttributionScorer {
           bestOverlap = overlap;
         }
       }
+      boolean pronoun =
+          !g.source().isEmpty()
+              && isPronoun(GoldAttribution.words(g.source(), coded.article().text()));
+      PronounAntecedent antecedent = pronoun ? antecedents.get(g.id()) : null;
       Outcome o;
       if (best == null) {
         o = Outcome.CONTENT_MISSED;
+      } else if (2 * bestOverlap < length(g.content())) {
+        o = Outcome.CONTENT_PARTLY_FOUND;
       } else if (g.source().isEmpty()) {
         o = Outcome.FOUND_NO_GOLD_SOURCE;
-      } else if (isPronoun(GoldAttribution.words(g.source(), coded.article().text()))) {
+      } else if (pronoun && antecedent == null) {
         o = Outcome.PRONOUN_SOURCE;
       } else if (best.speaker() == null) {
         o = Outcome.NO_SPEAKER;
+      } else if (antecedent != null) {
+        o =
+            AntecedentMatch.right(antecedent, best.speaker(), actorOf(best.speaker(), coded))
+                ? Outcome.RIGHT
+                : Outcome.WRONG_SPEAKER;
       } else {
         o = speakerRight(g, best, coded) ? Outcome.RIGHT : Outcome.WRONG_SPEAKER;
       }
-      out.add(new Judged(id, g, best, o));
+      out.add(new Judged(id, g, best, o, antecedent));
     }
     int overlapping = 0;
     int direct = 0;
@@ -132,13 +172,7 @@ public final class AttributionScorer {
     if (s.span() != null && GoldAttribution.overlaps(g.source(), s.span())) {
       return true;
     }
-    Actor actor =
-        s.actor() == null
-            ? null
-            : coded.actors().stream()
-                .filter(a -> a.id().equals(s.actor()))
-                .findFirst()
-                .orElse(null);
+    Actor actor = actorOf(s, coded);
     if (actor == null) {
       return false;
     }
@@ -189,6 +223,16 @@ public final class AttributionScorer {
       }
     }
     return null;
+  }
+
+  private static Actor actorOf(Quote.Speaker s, CodedArticle coded) {
+    return s.actor() == null
+        ? null
+        : coded.actors().stream().filter(a -> a.id().equals(s.actor())).findFirst().orElse(null);
+  }
+
+  private static int length(List<Span> spans) {
+    return spans.stream().mapToInt(Span::length).sum();
   }
 
   private static int overlap(List<Span> spans, Span q) {

@@ -144,15 +144,18 @@ public final class ReportWriter {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-6s %-8s %9s %6s %8s %8s %8s %8s %10s %10s%n",
+            "%-6s %-7s %8s %6s %8s %8s %8s %8s %7s %8s %8s %7s %10s%n",
             "split",
             "class",
             "articles",
             "gold",
             "content",
-            "speaker",
-            "spk|fnd",
+            "named",
+            "nam|fnd",
             "pronoun",
+            "judged",
+            "pro|fnd",
+            "pro|all",
             "dyad",
             "quote prec"));
     for (AttributionReport r : reports) {
@@ -160,18 +163,20 @@ public final class ReportWriter {
       tallyRow(b, r, "all", r.all());
     }
     b.append(
-        "\ncontent: share of gold attributions a Dyad quotation overlaps. speaker: share of those"
-            + " naming a source\n(not a bare pronoun) whose content was found and speaker is right;"
-            + " spk|fnd: the same among\nfound ones. pronoun: attributions whose source is a bare"
-            + " pronoun, not judged. dyad: Dyad's\nquotations (direct ones in the direct row);"
-            + " quote prec: share of them overlapping a gold content.\n");
+        "\ncontent: share of gold attributions a Dyad quotation covers at least half of. named: share"
+            + " of those\nnaming a source (not a bare pronoun) whose content was found and speaker is"
+            + " right; nam|fnd:\nthe same among found ones. pronoun: attributions whose source is a"
+            + " bare pronoun; judged: of\nthose, the ones with an annotated antecedent"
+            + " (--pronoun-speakers); pro|fnd: share of the judged\nones found whose speaker is the"
+            + " antecedent; pro|all: the same among all judged ones. dyad:\nDyad's quotations (direct"
+            + " ones in the direct row); quote prec: share of them overlapping a\ngold content.\n");
     if (verbose) {
       for (AttributionReport r : reports) {
         b.append(
             String.format(
                 Locale.ROOT,
-                "%nNot right in %s: content missed, no or wrong speaker, pronoun source (not"
-                    + " judged)%n",
+                "%nNot right in %s: content missed or partly found, no or wrong speaker, pronoun"
+                    + " source without an antecedent (not judged)%n",
                 r.label()));
         for (AttributionScorer.ArticleResult a : r.results()) {
           for (AttributionScorer.Judged j : a.judged()) {
@@ -188,6 +193,10 @@ public final class ReportWriter {
                 .append(j.gold().direct() ? " direct" : "")
                 .append("  source: ")
                 .append(oneLine(GoldAttribution.words(j.gold().source(), a.text()), 40))
+                .append(
+                    j.antecedent() == null
+                        ? ""
+                        : " = " + String.join(" and ", j.antecedent().names()))
                 .append("  cue: ")
                 .append(oneLine(GoldAttribution.words(j.gold().cue(), a.text()), 30))
                 .append("  content: ")
@@ -226,7 +235,7 @@ public final class ReportWriter {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-6s %-8s %9d %6d %8.3f %8.3f %8.3f %8d %10d %10.3f%n",
+            "%-6s %-7s %8d %6d %8.3f %8.3f %8.3f %8d %7d %8s %8s %7d %10.3f%n",
             r.label(),
             label,
             r.articles(),
@@ -235,6 +244,13 @@ public final class ReportWriter {
             t.speakerRecall(),
             t.speakerAccuracy(),
             t.pronounSources(),
+            t.pronounJudged(),
+            t.pronounJudged() == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.3f", t.pronounSpeakerAccuracy()),
+            t.pronounJudged() == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.3f", t.pronounSpeakerRecall()),
             t.quotes(),
             t.quotePrecision()));
   }
@@ -247,11 +263,16 @@ public final class ReportWriter {
     o.put("with_source_found", t.withSourceFound());
     o.put("speaker_right", t.speakerRight());
     o.put("pronoun_sources", t.pronounSources());
+    o.put("pronoun_judged", t.pronounJudged());
+    o.put("pronoun_found", t.pronounFound());
+    o.put("pronoun_right", t.pronounRight());
     o.put("quotes", t.quotes());
     o.put("quotes_overlapping", t.quotesOverlapping());
     o.put("content_recall", round(t.contentRecall()));
     o.put("speaker_recall", round(t.speakerRecall()));
     o.put("speaker_accuracy", round(t.speakerAccuracy()));
+    o.put("pronoun_speaker_recall", round(t.pronounSpeakerRecall()));
+    o.put("pronoun_speaker_accuracy", round(t.pronounSpeakerAccuracy()));
     o.put("quote_precision", round(t.quotePrecision()));
     return o;
   }

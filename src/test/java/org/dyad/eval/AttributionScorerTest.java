@@ -104,8 +104,8 @@ class AttributionScorerTest {
 
     AttributionReport report = AttributionReport.of("t", List.of(r));
     // direct: 5 attributions, all found; sources E1 E4 E5 judged (E2 is a pronoun), 2 right
-    assertEquals(new AttributionReport.Tally(5, 5, 3, 3, 2, 1, 4, 4), report.direct());
-    assertEquals(new AttributionReport.Tally(6, 5, 4, 3, 2, 1, 5, 4), report.all());
+    assertEquals(new AttributionReport.Tally(5, 5, 3, 3, 2, 1, 0, 0, 0, 4, 4), report.direct());
+    assertEquals(new AttributionReport.Tally(6, 5, 4, 3, 2, 1, 0, 0, 0, 5, 4), report.all());
   }
 
   @Test
