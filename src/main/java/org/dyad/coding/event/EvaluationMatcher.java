@@ -94,7 +94,10 @@ final class EvaluationMatcher {
       if (speaker == null) {
         return cx.reject(s, trigger, p, "not in a statement with a known speaker");
       }
-      if (speaker != cx.innermost(t.span(), false).speaker()) {
+      // The word may stand outside any quotation while what it is said of is inside one: the
+      // speaker is then that quotation's, never the word's own.
+      Quote around = cx.innermost(t.span(), false);
+      if (around == null || speaker != around.speaker()) {
         evidence.add(EventRule.ARG_FIRST_PERSON_SPEAKER.id());
       }
       Span where = speaker.span() != null ? speaker.span() : t.span();
