@@ -199,6 +199,12 @@ public final class ActorResolver {
         }
       }
     }
+    // "the North" is North Korea only where the article names Korea; elsewhere ("the North Wales
+    // Business Club") it is no hit at all, so no rule takes a country from it.
+    for (int i = 0; i < allHits.size(); i++) {
+      allHits.set(
+          i, allHits.get(i).stream().filter(h -> metonymAllowed(h.name, countriesNamed)).toList());
+    }
     for (Sentence s : article.sentences()) {
       List<Hit> hits = allHits.get(s.index());
       List<Hit> agents =
@@ -291,6 +297,15 @@ public final class ActorResolver {
       codePrivatePeople(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
+  }
+
+  /** False for a metonym that needs a country the article never names ("the North" needs Korea). */
+  private static boolean metonymAllowed(DictionaryName d, Set<String> countriesNamed) {
+    if (d.kind() != DictionaryName.Kind.METONYM) {
+      return true;
+    }
+    Set<String> requires = d.metonym().requires();
+    return requires.isEmpty() || requires.stream().anyMatch(countriesNamed::contains);
   }
 
   /** The rule of a person no title, description or dictionary codes, in a one-country story. */

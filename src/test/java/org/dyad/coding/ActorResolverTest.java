@@ -606,4 +606,21 @@ class ActorResolverTest {
     Actor m = named(c, "Mubanga");
     assertTrue(m.code() == null || !m.code().code().endsWith("GOV"), String.valueOf(m.code()));
   }
+
+  /**
+   * Regression (issue 16): "the North" stands for North Korea only in an article that names Korea,
+   * but as a word inside an organisation's name it gave the name its country regardless, so "the
+   * North Wales Business Club" was coded PRK in a BBC article that never mentions Korea.
+   */
+  @Test
+  void aMetonymWhoseCountryTheArticleNeverNamesGivesNoNameItsCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Ms Lomax said in a speech to the North Wales Business Club that growth was strong.",
+            LocalDate.of(2004, 11, 20));
+    Actor club = named(c, "North Wales Business Club");
+    assertTrue(
+        club.code() == null || !club.code().code().startsWith("PRK"),
+        club.code() + " " + club.rule());
+  }
 }
