@@ -267,8 +267,7 @@ public final class ActorResolver {
         }
         out.add(
             before != null
-                ? m.withCode(
-                    before.code(), m.rule().replace(ARTICLE_COUNTRY, " as " + before.text()))
+                ? m.settledBy(" as " + before.text()).withCode(before.code())
                 : m.code() == null && possessor != null
                     ? codeFromContext(
                             m,
@@ -278,7 +277,7 @@ public final class ActorResolver {
                             possessor.code().country(),
                             null,
                             null)
-                        .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
+                        .withRuleOf(m.settledBy(" of " + possessor.text()))
                     : m.code() == null
                         ? codeByPlace(
                             m,
@@ -371,37 +370,31 @@ public final class ActorResolver {
         sector = a.name.agent().sector();
       }
     }
-    if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
+    if (m.awaiting() == Awaiting.STORY_SETTING) {
       return GroupSettingSieve.code(m, s, sector, places, setting);
     }
-    if (m.rule() != null && m.rule().endsWith(EthnicGroupSieve.WHERE_THEY_ARE)) {
+    if (m.awaiting() == Awaiting.WHERE_THEY_ARE) {
       return codeEthnicGroup(m, s, hits, agents, places, setting);
     }
     // Not the armed forces and spies, whom a place names where they serve ("troops … based in
     // Brunei"), nor embassies and envoys, which it names where they are posted.
-    if (m.rule() != null
-        && m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() == Awaiting.ARTICLE_COUNTRY
         && sector != null
         && !sector.equals("MIL")
         && !sector.equals("SPY")
         && !STATIONED_NOUNS.contains(s.token(m.last()).lemma())) {
       Place own = GroupSettingSieve.placeInPhrase(m, s, places);
       if (own != null) {
-        return m.withCode(
-            ActorCode.of(own.country(), sector),
-            m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
+        return m.settledBy(" in place " + own.name()).withCode(ActorCode.of(own.country(), sector));
       }
       Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
       if (near != null) {
-        return m.withCode(
-            ActorCode.of(near.country(), sector),
-            m.rule().replace(ARTICLE_COUNTRY, " in sentence place " + near.name()));
+        return m.settledBy(" in sentence place " + near.name())
+            .withCode(ActorCode.of(near.country(), sector));
       }
     }
     return codeFromContext(m, s, hits, agents, salient, setting, description);
   }
-
-  private static final String ARTICLE_COUNTRY = " of the article's country";
 
   /**
    * The rule suffix of a state the article names only by an adjective ("Soviet membership"): the
@@ -414,7 +407,7 @@ public final class ActorResolver {
    * ceasefire with rebels", "troops clashed with insurgents"): they are that state's rebels.
    */
   private static Mention stateOpposed(Mention m, List<Mention> sentence, List<Hit> agents) {
-    if (m.code() != null || m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY)) {
+    if (m.code() != null || m.awaiting() != Awaiting.ARTICLE_COUNTRY) {
       return null;
     }
     boolean insurgent =
@@ -662,8 +655,7 @@ public final class ActorResolver {
    * rather than to the article's country. Null when that subject is no state's.
    */
   private static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
-    if (m.rule() == null
-        || !m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
         || m.first() == 0
         || !Set.of("its", "their")
             .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
@@ -694,8 +686,7 @@ public final class ActorResolver {
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
   private static boolean ofKindOnly(Mention m, List<Hit> agents) {
     return m.code() == null
-        && m.rule() != null
-        && m.rule().endsWith(ARTICLE_COUNTRY)
+        && m.awaiting() == Awaiting.ARTICLE_COUNTRY
         && agents.stream().anyMatch(h -> h.last == m.last() && h.name.agent().sector() == null);
   }
 
@@ -708,7 +699,7 @@ public final class ActorResolver {
    */
   private static Mention sameRoleBefore(
       Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
-    if (m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY) || !unmodified(m, sentences)) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY || !unmodified(m, sentences)) {
       return null;
     }
     Token head = sentences.get(m.sentence()).token(m.last());
@@ -727,7 +718,7 @@ public final class ActorResolver {
         if (earlier.code() != null
             && earlier.rule() != null
             && earlier.rule().startsWith("role-noun:")
-            && (kindOnly || !earlier.rule().endsWith(ARTICLE_COUNTRY))
+            && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
             && earlier.alsoCodes().isEmpty()
             && other.lemma().equals(head.lemma())
             && other.pos().endsWith("S") == head.pos().endsWith("S")
@@ -748,8 +739,7 @@ public final class ActorResolver {
    */
   private static Mention administrationBefore(
       Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
-    if (m.rule() == null
-        || !m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
         || !unmodified(m, sentences)
         || !sentences
             .get(m.sentence())
@@ -772,7 +762,7 @@ public final class ActorResolver {
         boolean ownAdministration =
             earlier.rule() != null
                 && earlier.rule().startsWith("role-noun:A.administration")
-                && !earlier.rule().endsWith(ARTICLE_COUNTRY);
+                && earlier.awaiting() != Awaiting.ARTICLE_COUNTRY;
         boolean headsAdministration =
             earlier.kind() == Actor.Kind.PERSON
                 && "GOV".equals(earlier.code().sector())
@@ -782,7 +772,7 @@ public final class ActorResolver {
           return earlier;
         }
         if (headsAdministration) {
-          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"), earlier.rule());
+          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"));
         }
       }
     }
@@ -1620,7 +1610,7 @@ public final class ActorResolver {
               r.kind(),
               null,
               r.code(),
-              r.rule() + " distributed",
+              r.explained() + " distributed",
               also));
     }
   }
@@ -1662,8 +1652,7 @@ public final class ActorResolver {
         continue;
       }
       Mention own = mentionCovering(out, a.last);
-      if (own != null
-          && !(own.code() == null && own.rule() != null && own.rule().endsWith(ARTICLE_COUNTRY))) {
+      if (own != null && !(own.code() == null && own.awaiting() == Awaiting.ARTICLE_COUNTRY)) {
         continue;
       }
       Mention partner = null;
@@ -1717,7 +1706,7 @@ public final class ActorResolver {
                   first,
                   last,
                   partner.code(),
-                  partner.rule() + " and " + a.name.agent().id(),
+                  partner.explained() + " and " + a.name.agent().id(),
                   partner.alsoCodes()));
           continue;
         }
@@ -1819,7 +1808,7 @@ public final class ActorResolver {
               person ? head.kind() : Actor.Kind.ORGANIZATION,
               person ? head.dictionary() : null,
               withSector(owner.code(), sector),
-              owner.rule() + " + agent " + a.name.agent().id()));
+              owner.explained() + " + agent " + a.name.agent().id()));
     }
   }
 
@@ -1996,15 +1985,16 @@ public final class ActorResolver {
       }
       out.add(
           new Mention(
-              s.index(),
-              first,
-              last,
-              s.spanOf(first, last),
-              s.spanOf(first, last).of(text),
-              Actor.Kind.ORGANIZATION,
-              null,
-              null,
-              "people:" + h.name.ethnicGroup().id() + EthnicGroupSieve.WHERE_THEY_ARE));
+                  s.index(),
+                  first,
+                  last,
+                  s.spanOf(first, last),
+                  s.spanOf(first, last).of(text),
+                  Actor.Kind.ORGANIZATION,
+                  null,
+                  null,
+                  "people:" + h.name.ethnicGroup().id())
+              .awaiting(Awaiting.WHERE_THEY_ARE));
       mark(taken, first, last);
     }
   }
@@ -2578,13 +2568,8 @@ public final class ActorResolver {
         if (dyad && (institution || kindAlone) && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  a.first,
-                  a.last,
-                  null,
-                  "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
-                  List.of()));
+                      text, s, a.first, a.last, null, "role-noun:" + a.name.agent().id(), List.of())
+                  .awaiting(Awaiting.ARTICLE_COUNTRY));
           mark(taken, a.first, a.last);
         } else if (dyad
             && !isTaken(taken, a.first, a.last)
@@ -2601,13 +2586,14 @@ public final class ActorResolver {
           }
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  groupFirst,
-                  a.last,
-                  null,
-                  "role-noun:" + a.name.agent().id() + GroupSettingSieve.WHERE_SET,
-                  List.of()));
+                      text,
+                      s,
+                      groupFirst,
+                      a.last,
+                      null,
+                      "role-noun:" + a.name.agent().id(),
+                      List.of())
+                  .awaiting(Awaiting.STORY_SETTING));
           mark(taken, groupFirst, a.last);
         }
         continue;
@@ -2681,7 +2667,7 @@ public final class ActorResolver {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
-    if (m.rule() != null && m.rule().endsWith(ARTICLE_COUNTRY)) {
+    if (m.awaiting() == Awaiting.ARTICLE_COUNTRY) {
       if (salient == null) {
         return m;
       }
@@ -2694,7 +2680,7 @@ public final class ActorResolver {
       if (sector == null) {
         return m; // "the committee" with no committee named before: which, the words do not say
       }
-      return m.withCode(ActorCode.of(salient, sector), m.rule());
+      return m.withCode(ActorCode.of(salient, sector));
     }
     int leftStart = leftChainStart(s, m.first());
     int[] appos = apposition(s, m.last());
@@ -2986,7 +2972,7 @@ public final class ActorResolver {
           // A role noun distributed over several owners: one actor each, all at this phrase.
           targets = new ArrayList<>(targets);
           for (ActorCode c : m.alsoCodes()) {
-            Mention member = m.withCode(c, m.rule());
+            Mention member = m.withCode(c);
             members.add(member);
             targets.add(builderFor(member, builders));
           }
@@ -3003,7 +2989,7 @@ public final class ActorResolver {
           }
           if (b.code == null && mb.code() != null && m.kind() != Actor.Kind.GROUP) {
             b.code = mb.code();
-            b.rule = mb.rule();
+            b.rule = mb.explained();
           }
         }
         Sentence s = article.sentences().get(m.sentence());
@@ -3142,7 +3128,7 @@ public final class ActorResolver {
       // they stand.
       boolean state = m.dictionary() != null && m.dictionary().country() != null;
       this.code = state ? ActorCode.of(m.dictionary().country().iso3(), null) : m.code();
-      this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.rule();
+      this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.explained();
       this.words = new ArrayList<>(m.words());
     }
 
