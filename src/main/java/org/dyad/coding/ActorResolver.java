@@ -214,6 +214,9 @@ public final class ActorResolver {
       perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
       places.put(s.index(), sentencePlaces);
     }
+    if (dyadConventions()) {
+      BareSurnameSieve.apply(perSentence);
+    }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
     StorySetting setting =
         dyadConventions()
@@ -293,7 +296,7 @@ public final class ActorResolver {
     }
     if (dyadConventions()) {
       codeByEmployer(coded, article.sentences());
-      codePrivatePeople(coded, setting, article.article().homeCountry());
+      PrivatePersonSieve.apply(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
   }
@@ -305,48 +308,6 @@ public final class ActorResolver {
     }
     Set<String> requires = d.metonym().requires();
     return requires.isEmpty() || requires.stream().anyMatch(countriesNamed::contains);
-  }
-
-  /** The rule of a person no title, description or dictionary codes, in a one-country story. */
-  static final String PRIVATE_PERSON = "context:story-setting private person";
-
-  /**
-   * "Juanita Broaddrick said …", "Viktor Makarov, 50, …": a person whom nothing else codes, in a
-   * story set in one country (the publisher's own, for a national paper), is one of its private
-   * citizens (CVL), as CAMEO codes individuals.
-   */
-  private static void codePrivatePeople(
-      List<List<Mention>> coded, StorySetting setting, String home) {
-    // A national paper's story set abroad still quotes its own country's people ("Clare Short"
-    // in a BBC story on the US-led tsunami coalition): only a story set at home, or a wire's.
-    if (setting == null
-        || setting.country() == null
-        || home != null && !home.equals(setting.country())) {
-      return;
-    }
-    // "Short" after "Clare Short": a short form of a person coded elsewhere is that person, whom
-    // coreference merges later; it is no private citizen of its own.
-    List<String> codedPeople =
-        coded.stream()
-            .flatMap(List::stream)
-            .filter(
-                m -> m.kind() == Actor.Kind.PERSON && (m.code() != null || m.dictionary() != null))
-            .map(Mention::text)
-            .toList();
-    for (List<Mention> ms : coded) {
-      for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
-        String text = m.text();
-        boolean shortFormOfCoded =
-            codedPeople.stream().anyMatch(full -> !full.equals(text) && full.endsWith(" " + text));
-        if (m.kind() == Actor.Kind.PERSON
-            && m.code() == null
-            && m.dictionary() == null
-            && !shortFormOfCoded) {
-          ms.set(i, m.withCode(ActorCode.of(setting.country(), "CVL"), PRIVATE_PERSON));
-        }
-      }
-    }
   }
 
   /**
@@ -3000,7 +2961,7 @@ public final class ActorResolver {
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
           // "Mr Howard" after "Tory leader Michael Howard": a surname coded a private citizen only
           // because nothing coded it alone is the person named before, with that person's code.
-          boolean privateOnly = PRIVATE_PERSON.equals(mb.rule()) && b.code != null;
+          boolean privateOnly = PrivatePersonSieve.RULE.equals(mb.rule()) && b.code != null;
           codes.add(
               m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry || privateOnly
                   ? b.code

@@ -623,4 +623,20 @@ class ActorResolverTest {
         club.code() == null || !club.code().code().startsWith("PRK"),
         club.code() + " " + club.rule());
   }
+
+  /**
+   * Regression (issue 16): "Kim", the bare name the dictionary gives Kim Jong Un, matched the end
+   * of another person's name, so Merck's "Peter Kim" was coded PRKELI in an article about Vioxx.
+   */
+  @Test
+  void aDictionaryPersonsBareNameIsNoPartOfAnotherPersonsName() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Merck's head of research Peter Kim said that it withdrew Vioxx. \"It was the right"
+                + " decision,\" Mr Kim explained.",
+            LocalDate.of(2005, 1, 15));
+    Actor kim = named(c, "Peter Kim");
+    assertTrue(
+        kim.code() == null || !kim.code().code().startsWith("PRK"), kim.code() + " " + kim.rule());
+  }
 }
