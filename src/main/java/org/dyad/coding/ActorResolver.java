@@ -159,7 +159,19 @@ public final class ActorResolver {
       }
     }
     this.bySurname = Map.copyOf(index);
+    Set<String> titles = new HashSet<>(HONORIFICS);
+    for (org.dyad.lexicon.AgentEntry a : lexicon.agents()) {
+      for (String noun : a.nouns()) {
+        if (!noun.contains(" ")) {
+          titles.add(BareSurnameSieve.bare(noun));
+        }
+      }
+    }
+    this.titleWords = Set.copyOf(titles);
   }
+
+  /** One-word titles and honorifics ("gen", "president", "mr"), lower case without a final dot. */
+  private final Set<String> titleWords;
 
   private boolean dyadConventions() {
     return lexicon.conventions() == Lexicon.Conventions.DYAD;
@@ -215,7 +227,7 @@ public final class ActorResolver {
       places.put(s.index(), sentencePlaces);
     }
     if (dyadConventions()) {
-      BareSurnameSieve.apply(perSentence);
+      BareSurnameSieve.apply(perSentence, titleWords);
     }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
     StorySetting setting =

@@ -23,7 +23,7 @@ final class BareSurnameSieve {
    * ends the name of a person named before, whom no dictionary lists, is that person; it becomes a
    * plain name, which joins him when mentions are merged.
    */
-  static void apply(List<List<Mention>> perSentence) {
+  static void apply(List<List<Mention>> perSentence, Set<String> titleWords) {
     List<String> others = new ArrayList<>();
     for (List<Mention> ms : perSentence) {
       for (int i = 0; i < ms.size(); i++) {
@@ -35,7 +35,7 @@ final class BareSurnameSieve {
           others.add(m.text());
         } else if (m.first() == m.last()
             && m.dictionary().person() != null
-            && others.stream().anyMatch(full -> anotherPerson(full, m))) {
+            && others.stream().anyMatch(full -> anotherPerson(full, m, titleWords))) {
           ms.set(
               i,
               new Mention(
@@ -58,7 +58,7 @@ final class BareSurnameSieve {
    * the dictionary person's names: "Peter Kim" is not Kim Jong Un, "George W Bush" is George W.
    * Bush.
    */
-  private static boolean anotherPerson(String full, Mention m) {
+  private static boolean anotherPerson(String full, Mention m, Set<String> titleWords) {
     if (!full.endsWith(" " + m.text())) {
       return false;
     }
@@ -70,11 +70,19 @@ final class BareSurnameSieve {
     }
     String[] words =
         full.substring(0, full.length() - m.text().length()).trim().split("[\\s\\-.]+");
+    boolean named = false;
     for (String w : words) {
       if (own.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
+      named |= !w.isEmpty() && !titleWords.contains(bare(w)); // "Gen Pinochet" is Pinochet
     }
-    return true;
+    return named;
+  }
+
+  /** A word in lower case without a final dot: "Gen." and "gen" are one title. */
+  static String bare(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.lexicon.DictionaryName;
 import org.dyad.lexicon.PersonEntry;
 import org.dyad.model.Actor;
@@ -80,12 +81,16 @@ class PrivatePersonSieveTest {
             List.of(),
             "-");
     List<List<Mention>> sameMan = article("George W Bush", "Bush", bush);
-    BareSurnameSieve.apply(sameMan);
+    BareSurnameSieve.apply(sameMan, Set.of("gen"));
     assertEquals(bush.id(), sameMan.get(1).get(0).dictionary().person().id(), "his own name");
     List<List<Mention>> another = article("Laura Bush", "Bush", bush);
-    BareSurnameSieve.apply(another);
+    BareSurnameSieve.apply(another, Set.of("gen"));
     Mention plain = another.get(1).get(0);
     assertNull(plain.dictionary(), "Laura Bush's surname is hers");
     assertNull(plain.code());
+    // Regression: "Gen Pinochet" then "Pinochet" lost Pinochet's entry (CHLELI) to his title.
+    List<List<Mention>> titled = article("Gen Bush", "Bush", bush);
+    BareSurnameSieve.apply(titled, Set.of("gen"));
+    assertEquals(bush.id(), titled.get(1).get(0).dictionary().person().id(), "a title is no name");
   }
 }
