@@ -159,7 +159,19 @@ public final class ActorResolver {
       }
     }
     this.bySurname = Map.copyOf(index);
+    Set<String> titles = new HashSet<>(HONORIFICS);
+    for (org.dyad.lexicon.AgentEntry a : lexicon.agents()) {
+      for (String noun : a.nouns()) {
+        if (!noun.contains(" ")) {
+          titles.add(BareSurnameSieve.bare(noun));
+        }
+      }
+    }
+    this.titleWords = Set.copyOf(titles);
   }
+
+  /** One-word titles and honorifics ("gen", "president", "mr"), lower case without a final dot. */
+  private final Set<String> titleWords;
 
   private boolean dyadConventions() {
     return lexicon.conventions() == Lexicon.Conventions.DYAD;
@@ -199,6 +211,12 @@ public final class ActorResolver {
         }
       }
     }
+    // "the North" is North Korea only where the article names Korea; elsewhere ("the North Wales
+    // Business Club") it is no hit at all, so no rule takes a country from it.
+    for (int i = 0; i < allHits.size(); i++) {
+      allHits.set(
+          i, allHits.get(i).stream().filter(h -> metonymAllowed(h.name, countriesNamed)).toList());
+    }
     for (Sentence s : article.sentences()) {
       List<Hit> hits = allHits.get(s.index());
       List<Hit> agents =
@@ -207,6 +225,9 @@ public final class ActorResolver {
       List<Place> sentencePlaces = new ArrayList<>();
       perSentence.add(findMentions(text, s, hits, agents, countriesNamed, date, sentencePlaces));
       places.put(s.index(), sentencePlaces);
+    }
+    if (dyadConventions()) {
+      BareSurnameSieve.apply(perSentence, titleWords);
     }
     // PETRARCH has no article's country: what its dictionaries do not code stays uncoded.
     StorySetting setting =
@@ -261,8 +282,7 @@ public final class ActorResolver {
         }
         out.add(
             before != null
-                ? m.withCode(
-                    before.code(), m.rule().replace(ARTICLE_COUNTRY, " as " + before.text()))
+                ? m.settledBy(" as " + before.text()).withCode(before.code())
                 : m.code() == null && possessor != null
                     ? codeFromContext(
                             m,
@@ -272,7 +292,7 @@ public final class ActorResolver {
                             possessor.code().country(),
                             null,
                             null)
-                        .withRule(m.rule().replace(ARTICLE_COUNTRY, " of " + possessor.text()))
+                        .withRuleOf(m.settledBy(" of " + possessor.text()))
                     : m.code() == null
                         ? codeByPlace(
                             m,
@@ -288,51 +308,18 @@ public final class ActorResolver {
     }
     if (dyadConventions()) {
       codeByEmployer(coded, article.sentences());
-      codePrivatePeople(coded, setting, article.article().homeCountry());
+      PrivatePersonSieve.apply(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
   }
 
-  /** The rule of a person no title, description or dictionary codes, in a one-country story. */
-  static final String PRIVATE_PERSON = "context:story-setting private person";
-
-  /**
-   * "Juanita Broaddrick said …", "Viktor Makarov, 50, …": a person whom nothing else codes, in a
-   * story set in one country (the publisher's own, for a national paper), is one of its private
-   * citizens (CVL), as CAMEO codes individuals.
-   */
-  private static void codePrivatePeople(
-      List<List<Mention>> coded, StorySetting setting, String home) {
-    // A national paper's story set abroad still quotes its own country's people ("Clare Short"
-    // in a BBC story on the US-led tsunami coalition): only a story set at home, or a wire's.
-    if (setting == null
-        || setting.country() == null
-        || home != null && !home.equals(setting.country())) {
-      return;
+  /** False for a metonym that needs a country the article never names ("the North" needs Korea). */
+  private static boolean metonymAllowed(DictionaryName d, Set<String> countriesNamed) {
+    if (d.kind() != DictionaryName.Kind.METONYM) {
+      return true;
     }
-    // "Short" after "Clare Short": a short form of a person coded elsewhere is that person, whom
-    // coreference merges later; it is no private citizen of its own.
-    List<String> codedPeople =
-        coded.stream()
-            .flatMap(List::stream)
-            .filter(
-                m -> m.kind() == Actor.Kind.PERSON && (m.code() != null || m.dictionary() != null))
-            .map(Mention::text)
-            .toList();
-    for (List<Mention> ms : coded) {
-      for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
-        String text = m.text();
-        boolean shortFormOfCoded =
-            codedPeople.stream().anyMatch(full -> !full.equals(text) && full.endsWith(" " + text));
-        if (m.kind() == Actor.Kind.PERSON
-            && m.code() == null
-            && m.dictionary() == null
-            && !shortFormOfCoded) {
-          ms.set(i, m.withCode(ActorCode.of(setting.country(), "CVL"), PRIVATE_PERSON));
-        }
-      }
-    }
+    Set<String> requires = d.metonym().requires();
+    return requires.isEmpty() || requires.stream().anyMatch(countriesNamed::contains);
   }
 
   /**
@@ -356,37 +343,31 @@ public final class ActorResolver {
         sector = a.name.agent().sector();
       }
     }
-    if (m.rule() != null && m.rule().endsWith(GroupSettingSieve.WHERE_SET)) {
+    if (m.awaiting() == Awaiting.STORY_SETTING) {
       return GroupSettingSieve.code(m, s, sector, places, setting);
     }
-    if (m.rule() != null && m.rule().endsWith(EthnicGroupSieve.WHERE_THEY_ARE)) {
+    if (m.awaiting() == Awaiting.WHERE_THEY_ARE) {
       return codeEthnicGroup(m, s, hits, agents, places, setting);
     }
     // Not the armed forces and spies, whom a place names where they serve ("troops … based in
     // Brunei"), nor embassies and envoys, which it names where they are posted.
-    if (m.rule() != null
-        && m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() == Awaiting.ARTICLE_COUNTRY
         && sector != null
         && !sector.equals("MIL")
         && !sector.equals("SPY")
         && !STATIONED_NOUNS.contains(s.token(m.last()).lemma())) {
       Place own = GroupSettingSieve.placeInPhrase(m, s, places);
       if (own != null) {
-        return m.withCode(
-            ActorCode.of(own.country(), sector),
-            m.rule().replace(ARTICLE_COUNTRY, " in place " + own.name()));
+        return m.settledBy(" in place " + own.name()).withCode(ActorCode.of(own.country(), sector));
       }
       Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
       if (near != null) {
-        return m.withCode(
-            ActorCode.of(near.country(), sector),
-            m.rule().replace(ARTICLE_COUNTRY, " in sentence place " + near.name()));
+        return m.settledBy(" in sentence place " + near.name())
+            .withCode(ActorCode.of(near.country(), sector));
       }
     }
     return codeFromContext(m, s, hits, agents, salient, setting, description);
   }
-
-  private static final String ARTICLE_COUNTRY = " of the article's country";
 
   /**
    * The rule suffix of a state the article names only by an adjective ("Soviet membership"): the
@@ -399,7 +380,7 @@ public final class ActorResolver {
    * ceasefire with rebels", "troops clashed with insurgents"): they are that state's rebels.
    */
   private static Mention stateOpposed(Mention m, List<Mention> sentence, List<Hit> agents) {
-    if (m.code() != null || m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY)) {
+    if (m.code() != null || m.awaiting() != Awaiting.ARTICLE_COUNTRY) {
       return null;
     }
     boolean insurgent =
@@ -647,8 +628,7 @@ public final class ActorResolver {
    * rather than to the article's country. Null when that subject is no state's.
    */
   private static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
-    if (m.rule() == null
-        || !m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
         || m.first() == 0
         || !Set.of("its", "their")
             .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
@@ -679,8 +659,7 @@ public final class ActorResolver {
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
   private static boolean ofKindOnly(Mention m, List<Hit> agents) {
     return m.code() == null
-        && m.rule() != null
-        && m.rule().endsWith(ARTICLE_COUNTRY)
+        && m.awaiting() == Awaiting.ARTICLE_COUNTRY
         && agents.stream().anyMatch(h -> h.last == m.last() && h.name.agent().sector() == null);
   }
 
@@ -693,7 +672,7 @@ public final class ActorResolver {
    */
   private static Mention sameRoleBefore(
       Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
-    if (m.rule() == null || !m.rule().endsWith(ARTICLE_COUNTRY) || !unmodified(m, sentences)) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY || !unmodified(m, sentences)) {
       return null;
     }
     Token head = sentences.get(m.sentence()).token(m.last());
@@ -712,7 +691,7 @@ public final class ActorResolver {
         if (earlier.code() != null
             && earlier.rule() != null
             && earlier.rule().startsWith("role-noun:")
-            && (kindOnly || !earlier.rule().endsWith(ARTICLE_COUNTRY))
+            && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
             && earlier.alsoCodes().isEmpty()
             && other.lemma().equals(head.lemma())
             && other.pos().endsWith("S") == head.pos().endsWith("S")
@@ -733,8 +712,7 @@ public final class ActorResolver {
    */
   private static Mention administrationBefore(
       Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
-    if (m.rule() == null
-        || !m.rule().endsWith(ARTICLE_COUNTRY)
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
         || !unmodified(m, sentences)
         || !sentences
             .get(m.sentence())
@@ -757,7 +735,7 @@ public final class ActorResolver {
         boolean ownAdministration =
             earlier.rule() != null
                 && earlier.rule().startsWith("role-noun:A.administration")
-                && !earlier.rule().endsWith(ARTICLE_COUNTRY);
+                && earlier.awaiting() != Awaiting.ARTICLE_COUNTRY;
         boolean headsAdministration =
             earlier.kind() == Actor.Kind.PERSON
                 && "GOV".equals(earlier.code().sector())
@@ -767,7 +745,7 @@ public final class ActorResolver {
           return earlier;
         }
         if (headsAdministration) {
-          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"), earlier.rule());
+          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"));
         }
       }
     }
@@ -1605,7 +1583,7 @@ public final class ActorResolver {
               r.kind(),
               null,
               r.code(),
-              r.rule() + " distributed",
+              r.explained() + " distributed",
               also));
     }
   }
@@ -1647,8 +1625,7 @@ public final class ActorResolver {
         continue;
       }
       Mention own = mentionCovering(out, a.last);
-      if (own != null
-          && !(own.code() == null && own.rule() != null && own.rule().endsWith(ARTICLE_COUNTRY))) {
+      if (own != null && !(own.code() == null && own.awaiting() == Awaiting.ARTICLE_COUNTRY)) {
         continue;
       }
       Mention partner = null;
@@ -1702,7 +1679,7 @@ public final class ActorResolver {
                   first,
                   last,
                   partner.code(),
-                  partner.rule() + " and " + a.name.agent().id(),
+                  partner.explained() + " and " + a.name.agent().id(),
                   partner.alsoCodes()));
           continue;
         }
@@ -1804,7 +1781,7 @@ public final class ActorResolver {
               person ? head.kind() : Actor.Kind.ORGANIZATION,
               person ? head.dictionary() : null,
               withSector(owner.code(), sector),
-              owner.rule() + " + agent " + a.name.agent().id()));
+              owner.explained() + " + agent " + a.name.agent().id()));
     }
   }
 
@@ -1981,15 +1958,16 @@ public final class ActorResolver {
       }
       out.add(
           new Mention(
-              s.index(),
-              first,
-              last,
-              s.spanOf(first, last),
-              s.spanOf(first, last).of(text),
-              Actor.Kind.ORGANIZATION,
-              null,
-              null,
-              "people:" + h.name.ethnicGroup().id() + EthnicGroupSieve.WHERE_THEY_ARE));
+                  s.index(),
+                  first,
+                  last,
+                  s.spanOf(first, last),
+                  s.spanOf(first, last).of(text),
+                  Actor.Kind.ORGANIZATION,
+                  null,
+                  null,
+                  "people:" + h.name.ethnicGroup().id())
+              .awaiting(Awaiting.WHERE_THEY_ARE));
       mark(taken, first, last);
     }
   }
@@ -2563,13 +2541,8 @@ public final class ActorResolver {
         if (dyad && (institution || kindAlone) && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  a.first,
-                  a.last,
-                  null,
-                  "role-noun:" + a.name.agent().id() + ARTICLE_COUNTRY,
-                  List.of()));
+                      text, s, a.first, a.last, null, "role-noun:" + a.name.agent().id(), List.of())
+                  .awaiting(Awaiting.ARTICLE_COUNTRY));
           mark(taken, a.first, a.last);
         } else if (dyad
             && !isTaken(taken, a.first, a.last)
@@ -2586,13 +2559,14 @@ public final class ActorResolver {
           }
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  groupFirst,
-                  a.last,
-                  null,
-                  "role-noun:" + a.name.agent().id() + GroupSettingSieve.WHERE_SET,
-                  List.of()));
+                      text,
+                      s,
+                      groupFirst,
+                      a.last,
+                      null,
+                      "role-noun:" + a.name.agent().id(),
+                      List.of())
+                  .awaiting(Awaiting.STORY_SETTING));
           mark(taken, groupFirst, a.last);
         }
         continue;
@@ -2666,7 +2640,7 @@ public final class ActorResolver {
     if (m.kind() == Actor.Kind.GROUP) {
       return m;
     }
-    if (m.rule() != null && m.rule().endsWith(ARTICLE_COUNTRY)) {
+    if (m.awaiting() == Awaiting.ARTICLE_COUNTRY) {
       if (salient == null) {
         return m;
       }
@@ -2679,7 +2653,7 @@ public final class ActorResolver {
       if (sector == null) {
         return m; // "the committee" with no committee named before: which, the words do not say
       }
-      return m.withCode(ActorCode.of(salient, sector), m.rule());
+      return m.withCode(ActorCode.of(salient, sector));
     }
     int leftStart = leftChainStart(s, m.first());
     int[] appos = apposition(s, m.last());
@@ -2971,7 +2945,7 @@ public final class ActorResolver {
           // A role noun distributed over several owners: one actor each, all at this phrase.
           targets = new ArrayList<>(targets);
           for (ActorCode c : m.alsoCodes()) {
-            Mention member = m.withCode(c, m.rule());
+            Mention member = m.withCode(c);
             members.add(member);
             targets.add(builderFor(member, builders));
           }
@@ -2988,7 +2962,7 @@ public final class ActorResolver {
           }
           if (b.code == null && mb.code() != null && m.kind() != Actor.Kind.GROUP) {
             b.code = mb.code();
-            b.rule = mb.rule();
+            b.rule = mb.explained();
           }
         }
         Sentence s = article.sentences().get(m.sentence());
@@ -2999,7 +2973,7 @@ public final class ActorResolver {
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
           // "Mr Howard" after "Tory leader Michael Howard": a surname coded a private citizen only
           // because nothing coded it alone is the person named before, with that person's code.
-          boolean privateOnly = PRIVATE_PERSON.equals(mb.rule()) && b.code != null;
+          boolean privateOnly = PrivatePersonSieve.RULE.equals(mb.rule()) && b.code != null;
           codes.add(
               m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry || privateOnly
                   ? b.code
@@ -3127,7 +3101,7 @@ public final class ActorResolver {
       // they stand.
       boolean state = m.dictionary() != null && m.dictionary().country() != null;
       this.code = state ? ActorCode.of(m.dictionary().country().iso3(), null) : m.code();
-      this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.rule();
+      this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.explained();
       this.words = new ArrayList<>(m.words());
     }
 

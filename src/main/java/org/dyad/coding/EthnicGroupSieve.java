@@ -24,9 +24,6 @@ import org.dyad.model.Sentence;
 final class EthnicGroupSieve {
   private EthnicGroupSieve() {}
 
-  /** The rule suffix of a people's mention waiting for where the text places it. */
-  static final String WHERE_THEY_ARE = " where they are";
-
   /** Nouns of armed groups that are no agents: "Kurdish positions". */
   static final Set<String> ARMED_NOUNS = Set.of("position", "stronghold");
 
@@ -69,7 +66,7 @@ final class EthnicGroupSieve {
       String nationality,
       List<Place> places,
       StorySetting setting) {
-    String base = m.rule().substring(0, m.rule().length() - WHERE_THEY_ARE.length());
+    String base = m.rule();
     List<String> theirs = people.countries();
     Place own = GroupSettingSieve.placeInPhrase(m, s, places);
     if (own != null && theirs.contains(own.country())) {

@@ -21,9 +21,6 @@ import org.dyad.model.Token;
 final class GroupSettingSieve {
   private GroupSettingSieve() {}
 
-  /** The rule suffix of a group mention waiting for where the story puts it. */
-  static final String WHERE_SET = " where set";
-
   /**
    * Sectors of people who are where the story happens: civilians, workers, students, companies,
    * activists, doctors, farmers, clergy and criminals. Not refugees and migrants, who come from
@@ -139,23 +136,20 @@ final class GroupSettingSieve {
       Mention m, Sentence s, String sector, List<Place> places, StorySetting setting) {
     Place own = placeInPhrase(m, s, places);
     if (own != null) {
-      return m.withCode(ActorCode.of(own.country(), sector), base(m) + " in place " + own.name());
+      return m.withCode(ActorCode.of(own.country(), sector), m.rule() + " in place " + own.name());
     }
     Place only = onlyCountryOfSentence(s, places);
     if (only != null) {
       return m.withCode(
-          ActorCode.of(only.country(), sector), base(m) + " in sentence place " + only.name());
+          ActorCode.of(only.country(), sector), m.rule() + " in sentence place " + only.name());
     }
     if (setting != null
         && setting.country() != null
         && (!"BUS".equals(sector) || setting.namesNoOtherCountry())) {
-      return m.withCode(ActorCode.of(setting.country(), sector), base(m) + " in " + setting.rule());
+      return m.withCode(
+          ActorCode.of(setting.country(), sector), m.rule() + " in " + setting.rule());
     }
     return m;
-  }
-
-  private static String base(Mention m) {
-    return m.rule().substring(0, m.rule().length() - WHERE_SET.length());
   }
 
   /**

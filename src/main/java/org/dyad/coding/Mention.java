@@ -19,6 +19,8 @@ import org.dyad.model.Span;
  * @param rule why the mention has that code
  * @param alsoCodes the codes of the other actors a role noun is distributed over, each a separate
  *     actor: OSGGOV and GONGOV for "the ambassadors of Arnor, Osgiliath and Gondor" (code ARNGOV)
+ * @param awaiting what a later sieve is to code it from; {@link #explained()} says so after the
+ *     rule
  */
 record Mention(
     int sentence,
@@ -30,10 +32,40 @@ record Mention(
     DictionaryName dictionary,
     ActorCode code,
     String rule,
-    List<ActorCode> alsoCodes) {
+    List<ActorCode> alsoCodes,
+    Awaiting awaiting) {
 
   Mention {
     alsoCodes = List.copyOf(alsoCodes);
+    if (awaiting != Awaiting.NOTHING && rule == null) {
+      throw new IllegalArgumentException(
+          "a mention awaiting " + awaiting + " needs a rule: " + text);
+    }
+  }
+
+  Mention(
+      int sentence,
+      int first,
+      int last,
+      Span span,
+      String text,
+      Actor.Kind kind,
+      DictionaryName dictionary,
+      ActorCode code,
+      String rule,
+      List<ActorCode> alsoCodes) {
+    this(
+        sentence,
+        first,
+        last,
+        span,
+        text,
+        kind,
+        dictionary,
+        code,
+        rule,
+        alsoCodes,
+        Awaiting.NOTHING);
   }
 
   Mention(
@@ -47,6 +79,58 @@ record Mention(
       ActorCode code,
       String rule) {
     this(sentence, first, last, span, text, kind, dictionary, code, rule, List.of());
+  }
+
+  /** A mention found by {@code rule} that waits for a later sieve to code it. */
+  Mention awaiting(Awaiting what) {
+    return new Mention(
+        sentence, first, last, span, text, kind, dictionary, code, rule, alsoCodes, what);
+  }
+
+  /** The rule with what the mention still waits for: how the actor explains its code. */
+  String explained() {
+    return rule == null ? null : rule + awaiting.suffix;
+  }
+
+  /** The same rule, no longer awaiting: {@code detail} says what gave the country. */
+  Mention settledBy(String detail) {
+    if (awaiting != Awaiting.ARTICLE_COUNTRY) {
+      return this;
+    }
+    return new Mention(
+        sentence,
+        first,
+        last,
+        span,
+        text,
+        kind,
+        dictionary,
+        code,
+        rule + detail,
+        alsoCodes,
+        Awaiting.NOTHING);
+  }
+
+  /** This mention and code, explained as {@code other} is. */
+  Mention withRuleOf(Mention other) {
+    return new Mention(
+        sentence,
+        first,
+        last,
+        span,
+        text,
+        kind,
+        dictionary,
+        code,
+        other.rule,
+        alsoCodes,
+        other.awaiting);
+  }
+
+  /** Another code from the same rule, still awaiting what it awaited. */
+  Mention withCode(ActorCode newCode) {
+    return new Mention(
+        sentence, first, last, span, text, kind, dictionary, newCode, rule, alsoCodes, awaiting);
   }
 
   /** A role noun's phrase ("EU leaders", "the president of France") from token first to last. */

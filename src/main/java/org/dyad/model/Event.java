@@ -144,4 +144,30 @@ public record Event(
         contexts,
         rules);
   }
+
+  /**
+   * This event with each side's text the article's words at its span: a rule may have named a side
+   * by its actor's name ("European Union" where the text says "EU"), but {@code text} is what the
+   * article says there.
+   */
+  public Event withSideTextsFrom(String articleText) {
+    return new Event(
+        id,
+        sentence,
+        source == null ? null : source.atSpanOf(articleText),
+        target == null ? null : target.atSpanOf(articleText),
+        cameo,
+        plover,
+        quad,
+        goldstein,
+        date,
+        place,
+        mode,
+        trigger,
+        triggerSpan,
+        rule,
+        quote,
+        contexts,
+        rules);
+  }
 }

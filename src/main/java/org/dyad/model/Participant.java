@@ -8,4 +8,13 @@ package org.dyad.model;
  * @param text the words in the sentence
  * @param span where they are
  */
-public record Participant(String actor, ActorCode code, String text, Span span) {}
+public record Participant(String actor, ActorCode code, String text, Span span) {
+  /** The same side with {@code text} the article's words at its span (unchanged without a span). */
+  public Participant atSpanOf(String articleText) {
+    if (span == null || span.end() > articleText.length()) {
+      return this;
+    }
+    String words = span.of(articleText);
+    return words.equals(text) ? this : new Participant(actor, code, words, span);
+  }
+}

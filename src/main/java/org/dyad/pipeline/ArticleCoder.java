@@ -91,6 +91,8 @@ public final class ArticleCoder {
     for (Sentence s : annotated.sentences()) {
       sentences.add(s.span());
     }
-    return new CodedArticle(annotated.article(), sentences, actors.actors(), events, quotes);
+    String text = annotated.text();
+    List<Event> sided = events.stream().map(e -> e.withSideTextsFrom(text)).toList();
+    return new CodedArticle(annotated.article(), sentences, actors.actors(), sided, quotes);
   }
 }

@@ -606,4 +606,37 @@ class ActorResolverTest {
     Actor m = named(c, "Mubanga");
     assertTrue(m.code() == null || !m.code().code().endsWith("GOV"), String.valueOf(m.code()));
   }
+
+  /**
+   * Regression (issue 16): "the North" stands for North Korea only in an article that names Korea,
+   * but as a word inside an organisation's name it gave the name its country regardless, so "the
+   * North Wales Business Club" was coded PRK in a BBC article that never mentions Korea.
+   */
+  @Test
+  void aMetonymWhoseCountryTheArticleNeverNamesGivesNoNameItsCountry() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Ms Lomax said in a speech to the North Wales Business Club that growth was strong.",
+            LocalDate.of(2004, 11, 20));
+    Actor club = named(c, "North Wales Business Club");
+    assertTrue(
+        club.code() == null || !club.code().code().startsWith("PRK"),
+        club.code() + " " + club.rule());
+  }
+
+  /**
+   * Regression (issue 16): "Kim", the bare name the dictionary gives Kim Jong Un, matched the end
+   * of another person's name, so Merck's "Peter Kim" was coded PRKELI in an article about Vioxx.
+   */
+  @Test
+  void aDictionaryPersonsBareNameIsNoPartOfAnotherPersonsName() {
+    CodedArticle c =
+        StageFixtures.code(
+            "Merck's head of research Peter Kim said that it withdrew Vioxx. \"It was the right"
+                + " decision,\" Mr Kim explained.",
+            LocalDate.of(2005, 1, 15));
+    Actor kim = named(c, "Peter Kim");
+    assertTrue(
+        kim.code() == null || !kim.code().code().startsWith("PRK"), kim.code() + " " + kim.rule());
+  }
 }
