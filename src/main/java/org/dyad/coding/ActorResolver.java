@@ -360,7 +360,14 @@ public final class ActorResolver {
       if (own != null) {
         return m.settledBy(" in place " + own.name()).withCode(ActorCode.of(own.country(), sector));
       }
-      Place near = sector.equals("COP") ? GroupSettingSieve.onlyCountryOfSentence(s, places) : null;
+      Place near =
+          sector.equals("COP") || sector.equals("UAF")
+              ? GroupSettingSieve.onlyCountryOfSentence(s, places)
+              : null;
+      if (near == null && sector.equals("UAF")) {
+        // Attackers no one names act where their victims are: "killed 12 people in Kabul".
+        near = GroupSettingSieve.onlyCountryNamedIn(s, places);
+      }
       if (near != null) {
         return m.settledBy(" in sentence place " + near.name())
             .withCode(ActorCode.of(near.country(), sector));
@@ -2532,7 +2539,21 @@ public final class ActorResolver {
                 && (STATE_SECTORS.contains(own)
                     || NATIONAL_POLITICS_SECTORS.contains(own)
                     || INSURGENT_SECTORS.contains(own))
-                && (definite || issuer || bare && s.token(a.last).pos().equals("NNS"));
+                && (definite
+                    || issuer
+                    || bare && s.token(a.last).pos().equals("NNS")
+                    // "police" is plural whatever its tag: "clashed with police in Hong Kong"
+                    || bare && "COP".equals(own));
+        // Gunmen, bombers and militants no one names are coded where they strike ("Gunmen
+        // kidnapped three aid workers in Somalia", "A suicide bomber killed 12 people in Kabul"),
+        // else as the story's country's, as CAMEO codes unidentified armed forces.
+        boolean unnamedArmed =
+            "UAF".equals(own)
+                && (bare
+                    || s.token(a.first - 1).lemma().equals("a")
+                    || s.token(a.first - 1).lemma().equals("an")
+                    || definite);
+        institution = institution || unnamedArmed;
         // "the committee" after "the environment select committee": a body named by its kind
         // alone is the one of that kind named before, once every sentence is read (else no one: a
         // kind alone says no sector).

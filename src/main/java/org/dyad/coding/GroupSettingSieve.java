@@ -195,6 +195,22 @@ final class GroupSettingSieve {
   }
 
   /**
+   * The first place the sentence names, wherever it hangs, when all its places lie in one country,
+   * else null.
+   */
+  static Place onlyCountryNamedIn(Sentence s, List<Place> places) {
+    Set<String> countries = new LinkedHashSet<>();
+    Place first = null;
+    for (Place p : places) {
+      if (p.country() != null) {
+        countries.add(p.country());
+        first = first == null ? p : first;
+      }
+    }
+    return countries.size() == 1 ? first : null;
+  }
+
+  /**
    * The first place of the sentence where its clauses happen ("arrested … in Moscow"; not a place
    * that only qualifies a noun: "the detention of prisoners at Guantanamo Bay in Cuba") when all
    * such places lie in one country, else null.

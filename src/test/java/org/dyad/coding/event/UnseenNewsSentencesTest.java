@@ -78,4 +78,25 @@ class UnseenNewsSentencesTest {
         List.of("GBRCVL 14 -"),
         coded("Thousands marched through central London to protest against Brexit."));
   }
+
+  @Test
+  void policeAfterWithAreAnInstitutionOfWhereTheClashIs() {
+    // "police" is tagged singular: as a bare plural it still waits for a country.
+    assertEquals(
+        List.of("HKGCVL 19 HKG"), coded("Protesters clashed with police in Hong Kong on Sunday."));
+  }
+
+  @Test
+  void gunmenNoOneNamesAreArmedMenOfWhereTheyStrike() {
+    assertEquals(
+        List.of("SOMUAF 18 SOM"),
+        coded("Gunmen kidnapped three aid workers in Somalia on Monday."));
+  }
+
+  @Test
+  void aSuicideBomberIsAnArmedManOfWhereTheVictimsAre() {
+    assertEquals(
+        List.of("AFGUAF 18 -", "AFGUAF 19 AFG"),
+        coded("A suicide bomber killed 12 people in Kabul on Monday."));
+  }
 }
