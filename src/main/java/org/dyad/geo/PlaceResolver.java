@@ -66,8 +66,13 @@ public final class PlaceResolver {
 
   private Place resolve(String name, Place place, ArticleGeoContext context) {
     LexiconPlaces.Name known = lexicon.get(NameKey.of(name));
+    boolean countryNamesake = false;
     if (known != null && known.kind() == LexiconPlaces.Kind.COUNTRY) {
-      return country(place, known.iso3());
+      if (!divisionOfAMoreNamedCountry(name, known.iso3(), context)) {
+        return country(place, known.iso3());
+      }
+      countryNamesake = true;
+      known = null;
     }
     Wanted wanted = Wanted.ANY;
     Matcher division = DIVISION_WORD.matcher(name);
@@ -98,11 +103,11 @@ public final class PlaceResolver {
     Gazetteer.Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Gazetteer.Candidate c : candidates) {
-      if (country != null && !c.iso3().equals(country)
+      if (countryNamesake && c.precision() != Precision.adm1
+          || country != null && !c.iso3().equals(country)
           || preferred != null
               && !c.iso3().equals(preferred)
-              && !apposition.names(c)
-              && !context.divisions().contains(c.adm1())) {
+              && !namesakeAdmitted(c, preferred, candidates, apposition, context)) {
         continue;
       }
       double s =
@@ -133,6 +138,49 @@ public final class PlaceResolver {
 
   private List<Gazetteer.Candidate> lookupNonEmpty(String name) {
     return NameKey.of(name).isEmpty() ? new ArrayList<>() : gazetteer.get().lookup(name);
+  }
+
+  /**
+   * G.country's exception: "Georgia" is the US state in a story that names the United States as
+   * often as Georgia (the name itself counts for Georgia).
+   */
+  private boolean divisionOfAMoreNamedCountry(String name, String iso3, ArticleGeoContext context) {
+    for (Gazetteer.Candidate c : lookupNonEmpty(name)) {
+      if (c.precision() == Precision.adm1
+          && !c.alternate()
+          && context.mentions(c.iso3()) >= context.mentions(iso3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * G.known-country for capitals: a capital's namesake elsewhere is a candidate when the text
+   * writes its country or division after the name, when the article names its division and it is a
+   * town of 10,000 or more ("Paris" in a Texas story, not a village of New York for "Athens"), or
+   * when the article names its country and it is at least a tenth the capital's size ("Tripoli" in
+   * a Lebanese story, not Rome, Georgia, in an American one).
+   */
+  private static boolean namesakeAdmitted(
+      Gazetteer.Candidate c,
+      String capitalCountry,
+      List<Gazetteer.Candidate> candidates,
+      Apposition apposition,
+      ArticleGeoContext context) {
+    if (apposition.names(c)) {
+      return true;
+    }
+    if (context.divisions().contains(c.adm1()) && c.population() >= 10_000) {
+      return true;
+    }
+    long capital = 0;
+    for (Gazetteer.Candidate d : candidates) {
+      if (d.iso3().equals(capitalCountry) && d.precision() == Precision.city) {
+        capital = Math.max(capital, d.population());
+      }
+    }
+    return context.mentions(c.iso3()) > 0 && c.population() * 10 >= capital;
   }
 
   /** The country and divisions written right after a place, after a comma. */
