@@ -164,6 +164,33 @@ class GdeltGeoExportTest {
   }
 
   @Test
+  void aStoreFromBeforeGeocodingGainsTheGeoColumnsWhenOpened() throws Exception {
+    Path storeDir = dir.resolve("old");
+    try (Store store = Store.open(storeDir)) {
+      StoreFixtures.write(store, article());
+      try (Statement s = StoreAccess.connection(store).createStatement()) {
+        for (String c :
+            List.of(
+                "place_adm1", "place_lat", "place_lon", "place_geonames_id", "place_precision")) {
+          s.execute("ALTER TABLE events DROP COLUMN " + c);
+        }
+        s.execute("DELETE FROM schema_version WHERE version >= " + StoreSchema.GEO_VERSION);
+      }
+    }
+    try (Store store = Store.open(storeDir);
+        Statement s = StoreAccess.connection(store).createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT count(*), count(place_lat), (SELECT max(version) FROM schema_version)"
+                    + " FROM events")) {
+      r.next();
+      assertEquals(3, r.getInt(1), "the events are kept");
+      assertEquals(0, r.getInt(2), "their places are not geocoded until coded again");
+      assertEquals(StoreSchema.CURRENT_VERSION, r.getInt(3));
+    }
+  }
+
+  @Test
   void ploverGivesTheGeolocation() throws Exception {
     Path out = dir.resolve("plover");
     try (Store store = Store.open(dir.resolve("store2"))) {
