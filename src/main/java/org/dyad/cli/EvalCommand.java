@@ -17,9 +17,14 @@ import org.dyad.eval.GoldEvent;
 import org.dyad.eval.GoldFileException;
 import org.dyad.eval.GoldFileReader;
 import org.dyad.eval.MissReasons;
+import org.dyad.eval.PlaceEvaluation;
+import org.dyad.eval.PlaceGold;
 import org.dyad.eval.PolnearCorpus;
 import org.dyad.eval.PronounSpeakerFile;
 import org.dyad.eval.ReportWriter;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.LexiconPlaces;
+import org.dyad.geo.PlaceResolver;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.ArticleCoder;
@@ -35,7 +40,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score events against hand-coded gold events, or quotations against PolNeAR.",
+    description =
+        "Score events against hand-coded gold events, quotations against PolNeAR, or the"
+            + " geocoder against hand-checked places (--places).",
     footer = {
       "",
       "Exit status: 0 scored, 2 bad command line or bad gold file (the message names the line),"
@@ -53,7 +60,9 @@ final class EvalCommand implements Callable<Integer> {
         names = "--gold",
         paramLabel = "FILE",
         required = true,
-        description = "Gold events file (JSON Lines, eval/README.md).")
+        description =
+            "Gold events file (JSON Lines, eval/README.md); with --places, the places file"
+                + " (default: eval/places-gold.jsonl).")
     Path gold;
 
     @Option(
@@ -64,8 +73,15 @@ final class EvalCommand implements Callable<Integer> {
     Path attribution;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Target target;
+
+  @Option(
+      names = "--places",
+      description =
+          "Score the geocoder: country and city-or-division accuracy on hand-checked place"
+              + " mentions.")
+  boolean places;
 
   @Option(
       names = "--shared",
@@ -131,7 +147,52 @@ final class EvalCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (places) {
+      if (target != null && target.attribution != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--places takes --gold FILE, not --attribution");
+      }
+      return places(target == null ? Path.of("eval/places-gold.jsonl") : target.gold);
+    }
+    if (target == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Error: Missing required argument (specify one of these): (--gold=FILE |"
+              + " --attribution=DIR)");
+    }
     return target.gold != null ? events() : attribution();
+  }
+
+  private int places(Path goldFile) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<PlaceGold> gold;
+    try {
+      gold = PlaceGold.read(goldFile, shared);
+    } catch (GoldFileException e) {
+      err.println("dyad: " + e.getMessage());
+      err.flush();
+      return DyadCli.EXIT_USAGE;
+    }
+    LexiconPlaces names = new LexiconPlaces(Engine.lexicon(lexicon));
+    Gazetteer gazetteer = Gazetteer.load();
+    PlaceEvaluation.Report report =
+        PlaceEvaluation.run(gold, new PlaceResolver(() -> gazetteer, names), names, gazetteer);
+    out.print(
+        json
+            ? String.format(
+                java.util.Locale.ROOT,
+                "{\"mentions\":%d,\"country_right\":%d,\"country_accuracy\":%.4f,"
+                    + "\"fine_mentions\":%d,\"fine_right\":%d,\"fine_accuracy\":%.4f}%n",
+                report.mentions(),
+                report.countryRight(),
+                report.countryAccuracy(),
+                report.fineMentions(),
+                report.fineRight(),
+                report.fineAccuracy())
+            : report.table(verbose));
+    out.flush();
+    return 0;
   }
 
   private int events() throws IOException {

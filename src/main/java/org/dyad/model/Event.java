@@ -124,6 +124,27 @@ public record Event(
         rules);
   }
 
+  public Event withPlace(Place newPlace) {
+    return new Event(
+        id,
+        sentence,
+        source,
+        target,
+        cameo,
+        plover,
+        quad,
+        goldstein,
+        date,
+        newPlace,
+        mode,
+        trigger,
+        triggerSpan,
+        rule,
+        quote,
+        contexts,
+        rules);
+  }
+
   public Event withQuote(String quoteId) {
     return new Event(
         id,

@@ -129,6 +129,11 @@ public final class JsonArticleWriter {
     n.put("name", p.name());
     n.put("country", p.country());
     n.set("span", span(p.span()));
+    n.put("adm1", p.adm1());
+    n.put("lat", p.lat());
+    n.put("lon", p.lon());
+    n.put("geonames_id", p.geonamesId());
+    n.put("precision", p.precision() == null ? null : p.precision().name());
     return n;
   }
 

@@ -6,6 +6,7 @@ import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ActorResolver;
 import org.dyad.coding.QuoteAttributor;
 import org.dyad.coding.event.EventCoder;
+import org.dyad.geo.EventGeocoder;
 import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.lexicon.NameIndex;
@@ -20,7 +21,7 @@ import org.dyad.nlp.FirstNameGender;
 
 /**
  * The whole coding pipeline for one article: annotate, resolve actors, attribute quotations, code
- * events.
+ * events, geocode their places.
  *
  * <p>Each stage takes the records the earlier ones produced and returns new ones, so the compiler
  * checks that a stage gets what it needs (CoreNLP checks the same at run time with annotator
@@ -32,6 +33,7 @@ public final class ArticleCoder {
   private final ActorResolver actorResolver;
   private final QuoteAttributor quoteAttributor;
   private final EventCoder eventCoder;
+  private final EventGeocoder geocoder;
 
   public ArticleCoder(Annotator annotator, Lexicon lexicon) {
     this(annotator, lexicon, lexicon.profile());
@@ -44,6 +46,7 @@ public final class ArticleCoder {
     this.actorResolver = new ActorResolver(lexicon, names, FirstNameGender.load());
     this.quoteAttributor = new QuoteAttributor(lexicon.attributionCues());
     this.eventCoder = new EventCoder(lexicon, profile);
+    this.geocoder = new EventGeocoder(lexicon);
   }
 
   public CodedArticle code(Article article) {
@@ -75,13 +78,18 @@ public final class ArticleCoder {
               }
             });
     return new Explanation(
-        annotated, actors, assemble(annotated, actors, quotes, events), attempts, decisions);
+        annotated,
+        actors,
+        assemble(annotated, actors, quotes, geocoder.geocode(annotated.article().text(), events)),
+        attempts,
+        decisions);
   }
 
   public CodedArticle code(AnnotatedArticle annotated) {
     ActorAnalysis actors = actorResolver.resolve(annotated);
     List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
-    List<Event> events = eventCoder.code(annotated, actors, quotes);
+    List<Event> events =
+        geocoder.geocode(annotated.article().text(), eventCoder.code(annotated, actors, quotes));
     return assemble(annotated, actors, quotes, events);
   }
 

@@ -30,6 +30,7 @@ public final class EventQuery {
         e.source_actor, sa.name AS source_name, e.source_code, e.source_text,
         e.target_actor, ta.name AS target_name, e.target_code, e.target_text,
         e.cameo, e.plover, e.quad, e.goldstein, e.mode, e.place_name, e.place_country,
+        e.place_adm1, e.place_lat, e.place_lon, e.place_geonames_id, e.place_precision,
         e.trigger, e.trigger_begin, e.trigger_end, e.rule, e.quote_id, e.contexts,
         s.text AS sentence_text, sm.story_id, st.articles AS story_articles,
         st.sources AS story_sources, st.mentions AS story_mentions
@@ -51,6 +52,7 @@ public final class EventQuery {
         st.source_code, sa.name AS source_name, e.source_text,
         st.target_code, ta.name AS target_name, e.target_text,
         e.cameo, st.cameo_root, e.plover, e.quad, e.goldstein, st.place_name,
+        e.place_lat, e.place_lon, e.place_precision,
         st.articles, st.sources, st.mentions,
         st.first_article_id, st.first_event_id, e.trigger, s.text AS sentence_text
       FROM stories st

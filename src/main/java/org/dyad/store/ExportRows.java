@@ -15,6 +15,7 @@ import org.dyad.model.ActorCode;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Participant;
+import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 
@@ -70,6 +71,9 @@ public final class ExportRows {
       m.put(c, "INTEGER");
     }
     m.put("global_event_id", "BIGINT");
+    m.put("place_lat", "DOUBLE");
+    m.put("place_lon", "DOUBLE");
+    m.put("place_geonames_id", "INTEGER");
     m.put("goldstein", "DOUBLE");
     m.put("coded_at", "TIMESTAMP");
     return Collections.unmodifiableMap(m);
@@ -145,6 +149,16 @@ public final class ExportRows {
       ArrayNode rules = JSON.createArrayNode();
       e.rules().forEach(rules::add);
       r.add(rules.toString());
+      Place p = e.place();
+      r.addAll(
+          p == null
+              ? Arrays.asList(null, null, null, null, null)
+              : Arrays.asList(
+                  p.adm1(),
+                  p.lat(),
+                  p.lon(),
+                  p.geonamesId(),
+                  p.precision() == null ? null : p.precision().name()));
       events.add(Collections.unmodifiableList(r));
     }
     tables.put("events", events);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.geo.CountryCodes;
 
 /**
  * Writes the store, or a {@link Selection} of it, to files in a folder: GDELT 2.0 event and
@@ -144,7 +145,12 @@ public final class Exporter {
             "rule",
             "quote_id",
             "contexts",
-            "rules"));
+            "rules",
+            "place_adm1",
+            "place_lat",
+            "place_lon",
+            "place_geonames_id",
+            "place_precision"));
     m.put(
         "quotes",
         List.of(
@@ -374,7 +380,8 @@ public final class Exporter {
   }
 
   private Path gdeltEvents(Path file) throws SQLException, IOException {
-    return eachStory(file, true, (r, out) -> writeTsv(out, gdeltEvent(r)));
+    GdeltGeo gdeltGeo = new GdeltGeo(CountryCodes.load());
+    return eachStory(file, true, (r, out) -> writeTsv(out, gdeltEvent(r, gdeltGeo)));
   }
 
   private Path gdeltMentions(Path file) throws SQLException, IOException {
@@ -382,7 +389,7 @@ public final class Exporter {
   }
 
   /** One GDELT 2.0 event row: fields Dyad does not know stay empty, as in GDELT. */
-  static List<String> gdeltEvent(ResultSet r) throws SQLException {
+  static List<String> gdeltEvent(ResultSet r, GdeltGeo geo) throws SQLException {
     List<String> f = new ArrayList<>(GdeltColumns.EVENTS.size());
     LocalDate day = date(r, "date");
     if (day == null) {
@@ -414,13 +421,19 @@ public final class Exporter {
     f.add(count(r, "story_sources"));
     f.add(count(r, "story_articles"));
     f.add(""); // AvgTone: Dyad does not score tone
-    for (int geo = 0; geo < 2; geo++) {
-      f.addAll(List.of("", "", "", "", "", "", "", ""));
-    }
-    // The place as written; GDELT's geo type, FIPS country code and gazetteer fields need a
-    // geocoder Dyad does not have.
-    String place = r.getString("place_name");
-    f.addAll(List.of("", place == null ? "" : place, "", "", "", "", "", ""));
+    // An actor's home is its country, where its code names one; the action's place is the event's
+    // geocoded place (EventGeocoder).
+    f.addAll(geo.actor(r.getString("source_code")));
+    f.addAll(geo.actor(r.getString("target_code")));
+    f.addAll(
+        geo.place(
+            r.getString("place_name"),
+            r.getString("place_country"),
+            r.getString("place_adm1"),
+            nullableDouble(r, "place_lat"),
+            nullableDouble(r, "place_lon"),
+            nullableInt(r, "place_geonames_id"),
+            r.getString("place_precision")));
     f.add(timestamp(r, "coded_at"));
     String url = r.getString("url");
     f.add(url == null ? r.getString("article_id") : url);
@@ -456,6 +469,16 @@ public final class Exporter {
       f.set(7 + i, types.get(i));
     }
     return f;
+  }
+
+  private static Double nullableDouble(ResultSet r, String column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Integer nullableInt(ResultSet r, String column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
   }
 
   /** A story's count, or 1 for an event the store has not linked (it is its own story). */
@@ -560,6 +583,15 @@ public final class Exporter {
       ObjectNode loc = o.putObject("event_loc");
       loc.put("extracted_place", r.getString("place_name"));
       loc.put("country_code", r.getString("place_country"));
+      Double lat = nullableDouble(r, "place_lat");
+      if (lat != null) {
+        ObjectNode geolocation = loc.putObject("geolocation");
+        geolocation.put("lat", lat);
+        geolocation.put("lon", nullableDouble(r, "place_lon"));
+        geolocation.put("precision", r.getString("place_precision"));
+        geolocation.put("adm1", r.getString("place_adm1"));
+        geolocation.put("geonames_id", nullableInt(r, "place_geonames_id"));
+      }
     }
     o.set("event_text", JSON.createArrayNode().add(r.getString("trigger")));
     o.put("quad_code", r.getInt("quad"));

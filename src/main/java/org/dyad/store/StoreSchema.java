@@ -68,7 +68,17 @@ final class StoreSchema {
               """
               CREATE TABLE story_mentions(
                 story_id VARCHAR NOT NULL, global_event_id BIGINT, article_id VARCHAR,
-                event_id VARCHAR)"""));
+                event_id VARCHAR)"""),
+          // Version 4: where each event's place is (EventGeocoder); null in events coded before.
+          List.of(
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_adm1 VARCHAR",
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_lat DOUBLE",
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_lon DOUBLE",
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_geonames_id INTEGER",
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR"));
+
+  /** The first version that holds geocoded places. */
+  static final int GEO_VERSION = 4;
 
   /** The first version that holds story events. */
   static final int STORIES_VERSION = 3;
