@@ -34,7 +34,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     TIME_WORD("time-word"),
     SUBJECT_PRONOUN("subject-pronoun"),
     INITIAL_CUE("initial-cue"),
-    ANSWER_WORD("answer-word");
+    ANSWER_WORD("answer-word"),
+    MONEY_UNIT("money-unit");
 
     private final String label;
 

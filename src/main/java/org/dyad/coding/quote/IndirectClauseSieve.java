@@ -37,7 +37,13 @@ final class IndirectClauseSieve implements SentenceSieve {
       if (!t.isVerb() || !speakers.words().indirect().contains(t.lemma())) {
         continue;
       }
-      for (int c : s.childrenOf(t.index(), "ccomp")) {
+      List<Integer> clauses = s.childrenOf(t.index(), "ccomp");
+      for (int c : clauses) {
+        if (conjoinedToAnother(s, c, clauses)) {
+          // "Pernod said it was seeking acquisitions but refused to comment": the enhanced graph
+          // gives "said" both conjuncts, whose subtrees are the same clause; report it once.
+          continue;
+        }
         int[] range = s.subtreeRange(c);
         int first = range[0];
         while (first <= range[1]
@@ -61,7 +67,8 @@ final class IndirectClauseSieve implements SentenceSieve {
         }
         Span content = s.spanOf(first, last);
         if (QuoteText.overlapsDirectFromOutside(direct, content, t.span())
-            || content.contains(t.span())) {
+            || content.contains(t.span())
+            || QuoteText.isPartial(direct, content)) {
           continue;
         }
         Quote around = QuoteText.enclosingDirect(direct, t.span());
@@ -81,6 +88,16 @@ final class IndirectClauseSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /** Whether clause {@code c} is a conjunct of another of the cue's clauses. */
+  private static boolean conjoinedToAnother(Sentence s, int c, List<Integer> clauses) {
+    for (org.dyad.model.Dependency d : s.parents(c)) {
+      if (d.relation().startsWith("conj") && d.governor() != c && clauses.contains(d.governor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cue's speaker: the person a medium quoted, its subject, or the clause's it hangs from. */

@@ -109,6 +109,19 @@ final class QuoteText {
     return false;
   }
 
+  /**
+   * Whether a partial quotation has exactly the span {@code content}: a reported clause that is all
+   * quoted words ("acknowledged that "it appears likely …"") is that quotation already.
+   */
+  static boolean isPartial(List<Quote> quotes, Span content) {
+    for (Quote q : quotes) {
+      if (q.kind() == Quote.Kind.PARTIAL && q.span().equals(content)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Quote enclosingDirect(List<Quote> direct, Span span) {
     for (Quote q : direct) {
       if (q.kind() == Quote.Kind.DIRECT && q.span().contains(span)) {

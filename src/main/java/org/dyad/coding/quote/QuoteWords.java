@@ -25,6 +25,7 @@ import org.dyad.lexicon.WordLists;
  * @param personPronouns pronouns resolved to the person named before ("he", "she")
  * @param initialCues speech verbs that may open a sentence capitalised, lower case
  * @param answerWords adverbs that stand for a reported answer ("said so")
+ * @param moneyUnits currencies: an amount of money never speaks
  * @param honorifics titles before a name ("mr", "dr")
  */
 public record QuoteWords(
@@ -43,6 +44,7 @@ public record QuoteWords(
     Set<String> personPronouns,
     Set<String> initialCues,
     Set<String> answerWords,
+    Set<String> moneyUnits,
     Set<String> honorifics) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
@@ -63,6 +65,7 @@ public record QuoteWords(
         lists.of("person-pronoun"),
         cues.of(Kind.INITIAL_CUE),
         cues.of(Kind.ANSWER_WORD),
+        cues.of(Kind.MONEY_UNIT),
         Set.copyOf(honorifics));
   }
 }

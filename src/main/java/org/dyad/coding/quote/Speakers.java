@@ -102,6 +102,9 @@ final class Speakers {
         && words.subjectPronouns().contains(token.lemma())) {
       return new Quote.Speaker(null, token.word(), null, token.span());
     }
+    if (m == null && isMoney(s, t)) {
+      return null; // "4bn euros thought to be held …": an amount of money says nothing
+    }
     if (m == null && subject && token.pos().equals("CD")) {
       return new Quote.Speaker(null, token.word(), null, token.span()); // "Six in 10 say …"
     }
@@ -122,6 +125,19 @@ final class Speakers {
       return new Quote.Speaker(null, span.of(article.text()), null, span);
     }
     return null;
+  }
+
+  /** Whether the noun phrase headed at {@code t} is an amount of money: a number and a currency. */
+  private boolean isMoney(Sentence s, int t) {
+    Span phrase = nounPhrase(s, t);
+    boolean number = false;
+    boolean currency = false;
+    for (int k = s.tokenAt(phrase.begin()); k >= 0 && k <= t; k++) {
+      Token w = s.token(k);
+      number |= w.pos().equals("CD") || Character.isDigit(w.word().charAt(0)); // "750m"
+      currency |= w.isNoun() && words.moneyUnits().contains(w.lemma());
+    }
+    return number && currency;
   }
 
   /**
@@ -157,11 +173,19 @@ final class Speakers {
   }
 
   /**
-   * The verb's subjects, nearest before it first: a parse that gives "responded" two subjects in "…
-   * where the focus would be, Devine responded" means the one next to it.
+   * The verb's active subjects, nearest before it first: a parse that gives "responded" two
+   * subjects in "… where the focus would be, Devine responded" means the one next to it. A passive
+   * subject is what is said or thought, not who says it: "4bn euros is thought to be held
+   * offshore", "200,000 shoppers were expected".
    */
   static List<Integer> subjects(Sentence s, int verb) {
-    List<Integer> out = new ArrayList<>(s.childrenOf(verb, "nsubj"));
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      String r = d.relation();
+      if ((r.equals("nsubj") || r.startsWith("nsubj:")) && !r.startsWith("nsubj:pass")) {
+        out.add(d.dependent());
+      }
+    }
     out.sort((a, b) -> (a < verb) != (b < verb) ? (a < verb ? -1 : 1) : a < verb ? b - a : a - b);
     return out;
   }
@@ -200,7 +224,9 @@ final class Speakers {
       }
       // The base relation: "went on to say" is advcl:to.
       String r = d.baseRelation();
-      if (r.equals("acl") && s.token(d.governor()).isNoun()) {
+      // Only an active participle's noun speaks: "footage of Clinton asking"; "the 337,000 jobs
+      // added", "4bn euros thought to be held" and "money to support the cause" are what is said.
+      if (r.equals("acl") && s.token(d.governor()).isNoun() && s.token(cue).pos().equals("VBG")) {
         return speakerAt(article, actors, s, d.governor());
       }
       if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {

@@ -114,10 +114,13 @@ final class StanceComplementSieve implements SentenceSieve {
         continue;
       }
       Span content = s.spanOf(first, last);
-      if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)) {
+      if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
+          || QuoteText.isPartial(scope.direct(), content)) {
         continue;
       }
       out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), List.of(), id()));
+      // One cue reports one clause: "…, he added." is not an aside as well.
+      attributed.set(t.index());
     }
     return out;
   }
