@@ -67,8 +67,7 @@ final class IndirectClauseSieve implements SentenceSieve {
         }
         Span content = s.spanOf(first, last);
         if (QuoteText.overlapsDirectFromOutside(direct, content, t.span())
-            || content.contains(t.span())
-            || QuoteText.isPartial(direct, content)) {
+            || content.contains(t.span())) {
           continue;
         }
         Quote around = QuoteText.enclosingDirect(direct, t.span());
@@ -77,7 +76,7 @@ final class IndirectClauseSieve implements SentenceSieve {
         }
         List<Quote.Channel> via = new ArrayList<>();
         Quote.Speaker speaker = speaker(scope, t.index(), around, via);
-        if (speaker == null) {
+        if (speaker == null || QuoteText.isPartial(direct, content, speaker)) {
           continue;
         }
         if (around != null && Speakers.isMedia(around.speaker()) && !Speakers.isMedia(speaker)) {

@@ -110,12 +110,15 @@ final class QuoteText {
   }
 
   /**
-   * Whether a partial quotation has exactly the span {@code content}: a reported clause that is all
-   * quoted words ("acknowledged that "it appears likely …"") is that quotation already.
+   * Whether a partial quotation of {@code speaker} has exactly the span {@code content}: a reported
+   * clause that is all quoted words ("acknowledged that "it appears likely …"") is that quotation
+   * already.
    */
-  static boolean isPartial(List<Quote> quotes, Span content) {
+  static boolean isPartial(List<Quote> quotes, Span content, Quote.Speaker speaker) {
     for (Quote q : quotes) {
-      if (q.kind() == Quote.Kind.PARTIAL && q.span().equals(content)) {
+      if (q.kind() == Quote.Kind.PARTIAL
+          && q.span().equals(content)
+          && java.util.Objects.equals(q.speaker(), speaker)) {
         return true;
       }
     }

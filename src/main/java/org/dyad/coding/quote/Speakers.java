@@ -182,7 +182,7 @@ final class Speakers {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(verb)) {
       String r = d.relation();
-      if ((r.equals("nsubj") || r.startsWith("nsubj:")) && !r.startsWith("nsubj:pass")) {
+      if ((r.equals("nsubj") || r.startsWith("nsubj:"))) {
         out.add(d.dependent());
       }
     }
@@ -226,7 +226,7 @@ final class Speakers {
       String r = d.baseRelation();
       // Only an active participle's noun speaks: "footage of Clinton asking"; "the 337,000 jobs
       // added", "4bn euros thought to be held" and "money to support the cause" are what is said.
-      if (r.equals("acl") && s.token(d.governor()).isNoun() && s.token(cue).pos().equals("VBG")) {
+      if (r.equals("acl") && s.token(d.governor()).isNoun()) {
         return speakerAt(article, actors, s, d.governor());
       }
       if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {

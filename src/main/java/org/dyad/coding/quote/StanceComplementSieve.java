@@ -115,7 +115,7 @@ final class StanceComplementSieve implements SentenceSieve {
       }
       Span content = s.spanOf(first, last);
       if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
-          || QuoteText.isPartial(scope.direct(), content)) {
+          || QuoteText.isPartial(scope.direct(), content, speaker)) {
         continue;
       }
       out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), List.of(), id()));
