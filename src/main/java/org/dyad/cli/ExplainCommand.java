@@ -182,10 +182,11 @@ final class ExplainCommand implements Callable<Integer> {
     for (Quote q : x.coded().quotes()) {
       out.printf(
           Locale.ROOT,
-          "  %-4s %-8s %-24s rule %-20s \"%s\"%n",
+          "  %-4s %-8s %-24s sieve %-26s rule %-20s \"%s\"%n",
           q.id(),
           q.kind().label(),
           q.speaker() == null ? "-" : q.speaker().name(),
+          q.sieve().id(),
           q.rule(),
           q.text());
     }

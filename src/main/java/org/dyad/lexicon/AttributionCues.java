@@ -10,10 +10,14 @@ import java.util.Set;
  * The words that make a quotation or a reported statement someone's, by the role they play for the
  * quotation attributor ({@code lexicon/attribution-cues.tsv}): speech verbs ("said"), verbs that
  * introduce a reported clause, reporting nouns ("Iran's threat to …"), stance verbs and words
- * ("called for", "is critical of"), and the nouns and verbs that shape an attribution around them.
- * Immutable.
+ * ("called for", "is critical of"), and the nouns and verbs that shape an attribution around them;
+ * with them, the order of the attributor's sieves ({@code lexicon/quote-sieves.tsv}). Immutable.
+ *
+ * @param words the words of each kind
+ * @param sieves the sieves in the order they are tried, {@link QuoteSieveOrder#NONE} without the
+ *     file
  */
-public record AttributionCues(Map<Kind, Set<String>> words) {
+public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder sieves) {
 
   /** The role a word plays; its name in the file is {@link #label()}. */
   public enum Kind {
@@ -26,7 +30,12 @@ public record AttributionCues(Map<Kind, Set<String>> words) {
     MEDIA_NOUN("media-noun"),
     SURVEY("survey"),
     OBJECT_NOT_REPORTED("object-not-reported"),
-    AUDIENCE_VERB("audience-verb");
+    AUDIENCE_VERB("audience-verb"),
+    TIME_WORD("time-word"),
+    SUBJECT_PRONOUN("subject-pronoun"),
+    INITIAL_CUE("initial-cue"),
+    ANSWER_WORD("answer-word"),
+    MONEY_UNIT("money-unit");
 
     private final String label;
 
@@ -49,9 +58,10 @@ public record AttributionCues(Map<Kind, Set<String>> words) {
   }
 
   /** No cue words: an attributor with these finds only quotation marks. */
-  public static final AttributionCues NONE = new AttributionCues(Map.of());
+  public static final AttributionCues NONE = new AttributionCues(Map.of(), QuoteSieveOrder.NONE);
 
   public AttributionCues {
+    java.util.Objects.requireNonNull(sieves, "sieves");
     Map<Kind, Set<String>> copy = new HashMap<>();
     words.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
     words = Map.copyOf(copy);
@@ -59,6 +69,11 @@ public record AttributionCues(Map<Kind, Set<String>> words) {
 
   public Set<String> of(Kind kind) {
     return words.getOrDefault(kind, Set.of());
+  }
+
+  /** These words with the sieve order {@code order}. */
+  public AttributionCues withSieves(QuoteSieveOrder order) {
+    return new AttributionCues(words, order);
   }
 
   /** Reads the rows of an {@code attribution-cues} file: id, kind, word, note. */
@@ -84,7 +99,7 @@ public record AttributionCues(Map<Kind, Set<String>> words) {
       }
       words.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
     }
-    return new AttributionCues(words);
+    return new AttributionCues(words, QuoteSieveOrder.NONE);
   }
 
   private static List<String> labels() {

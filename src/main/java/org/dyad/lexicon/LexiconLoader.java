@@ -84,7 +84,8 @@ public final class LexiconLoader {
             file.rows()
                 .forEach(
                     r -> contexts.add(new ContextEntry(r.get(0), r.get(1), r.list(2), r.get(3))));
-        case "attribution-cues" -> cues = AttributionCues.read(file);
+        case "attribution-cues" -> cues = AttributionCues.read(file).withSieves(cues.sieves());
+        case "quote-sieves" -> cues = cues.withSieves(QuoteSieveOrder.read(file));
         case "word-lists" -> words = WordLists.read(file);
         case "event-rules" -> rules = EventRules.read(file);
           // After cameo-codes in the manifest: every default code must be in the table.
@@ -136,12 +137,15 @@ public final class LexiconLoader {
    * but are coded with Dyad's English attributor.
    */
   public AttributionCues attributionCues() {
+    AttributionCues cues = AttributionCues.NONE;
     for (String path : manifest()) {
       if (path.equals("attribution-cues.tsv")) {
-        return AttributionCues.read(read(path, "attribution-cues"));
+        cues = AttributionCues.read(read(path, "attribution-cues")).withSieves(cues.sieves());
+      } else if (path.equals("quote-sieves.tsv")) {
+        cues = cues.withSieves(QuoteSieveOrder.read(read(path, "quote-sieves")));
       }
     }
-    return AttributionCues.NONE;
+    return cues;
   }
 
   /**
@@ -192,6 +196,7 @@ public final class LexiconLoader {
                   "attribution-cues",
                   "word-lists",
                   "event-rules",
+                  "quote-sieves",
                   "name-sectors" ->
               4;
           case "people", "verb-patterns", "places", "ethnic-groups" -> 5;

@@ -13,7 +13,10 @@ import java.util.List;
  * @param cue the verb or phrase that attributes it ("said", "told", "according to"), or null
  * @param audience whom it was said to ("reporters", "CNN"), or null
  * @param via the channels it reached the article through (news agencies, broadcasters)
- * @param rule which attribution sieve found the speaker
+ * @param rule the output label of the attribution ({@code after}, {@code continues:after}); the
+ *     contract's {@code rule} field, never read back to decide anything
+ * @param sieve which attribution sieve found the speaker, or {@link QuoteSieve#MARKS} and {@link
+ *     QuoteSieve#PARTIAL_MARKS} when none did
  */
 public record Quote(
     String id,
@@ -24,7 +27,8 @@ public record Quote(
     String cue,
     String audience,
     List<Channel> via,
-    String rule) {
+    String rule,
+    QuoteSieve sieve) {
   public enum Kind {
     DIRECT,
     PARTIAL,
@@ -43,9 +47,10 @@ public record Quote(
 
   public Quote {
     via = List.copyOf(via);
+    java.util.Objects.requireNonNull(sieve, "sieve");
   }
 
   public Quote withId(String newId) {
-    return new Quote(newId, text, span, kind, speaker, cue, audience, via, rule);
+    return new Quote(newId, text, span, kind, speaker, cue, audience, via, rule, sieve);
   }
 }

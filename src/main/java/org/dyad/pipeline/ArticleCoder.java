@@ -44,7 +44,8 @@ public final class ArticleCoder {
     this.annotator = annotator;
     NameIndex names = new NameIndex(lexicon);
     this.actorResolver = new ActorResolver(lexicon, names, FirstNameGender.load());
-    this.quoteAttributor = new QuoteAttributor(lexicon.attributionCues());
+    this.quoteAttributor =
+        new QuoteAttributor(lexicon.attributionCues(), lexicon.wordLists(), profile.name());
     this.eventCoder = new EventCoder(lexicon, profile);
     this.geocoder = new EventGeocoder(lexicon);
   }

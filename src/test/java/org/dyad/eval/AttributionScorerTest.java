@@ -10,6 +10,7 @@ import org.dyad.model.ActorCode;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
 import org.dyad.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class AttributionScorerTest {
   }
 
   static Quote quote(String id, Span span, Quote.Kind kind, Quote.Speaker speaker) {
-    return new Quote(id, span.of(TEXT), span, kind, speaker, "said", null, List.of(), "after");
+    return new Quote(
+        id, span.of(TEXT), span, kind, speaker, "said", null, List.of(), "after", QuoteSieve.AFTER);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.dyad.coding;
+package org.dyad.coding.quote;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

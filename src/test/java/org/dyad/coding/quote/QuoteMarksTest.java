@@ -1,4 +1,4 @@
-package org.dyad.coding;
+package org.dyad.coding.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

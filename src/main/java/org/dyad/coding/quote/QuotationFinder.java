@@ -1,0 +1,112 @@
+package org.dyad.coding.quote;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.dyad.coding.ActorAnalysis;
+import org.dyad.lexicon.QuoteSieveOrder;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+
+/**
+ * Finds an article's quotations and says who said them, running the sieves of {@link QuoteSieves}
+ * in order: each quoted passage is a partial or a direct quotation ({@link #isDirect}), and the
+ * first passage sieve that names a speaker makes it; then every sentence sieve adds the reported
+ * speech it finds outside quotation marks. Thread-safe: immutable.
+ */
+public final class QuotationFinder {
+  private static final int MIN_DIRECT_WORDS = 8;
+
+  private final QuoteSieves sieves;
+
+  /** The sieves {@code profile} has on in {@code order}, reading {@code words}. */
+  public QuotationFinder(QuoteWords words, QuoteSieveOrder order, String profile) {
+    this.sieves = QuoteSieves.of(words, order, profile);
+  }
+
+  public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
+    String text = article.text();
+    List<Quote> quotes = new ArrayList<>();
+    Quote previousDirect = null;
+    int previousParagraph = -1;
+    List<QuoteMarks.Passage> passages = QuoteMarks.find(text, article.paragraphs());
+    List<Span> marked = passages.stream().map(QuoteMarks.Passage::content).toList();
+    for (QuoteMarks.Passage passage : passages) {
+      PassageScope scope =
+          new PassageScope(article, actors, passage, marked, previousDirect, previousParagraph);
+      if (!isDirect(text, passage.content(), passage.closed())) {
+        quotes.add(first(sieves.partial(), scope, Quote.Kind.PARTIAL));
+        continue;
+      }
+      Quote q = first(sieves.direct(), scope, Quote.Kind.DIRECT);
+      quotes.add(q);
+      previousDirect = q;
+      previousParagraph = article.paragraphOf(passage.content().begin());
+    }
+    ReportedChannels.add(article, quotes);
+    quotes.addAll(reported(article, actors, quotes));
+    quotes.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Quote> numbered = new ArrayList<>();
+    for (Quote q : quotes) {
+      numbered.add(q.withId("q" + (numbered.size() + 1)));
+    }
+    return numbered;
+  }
+
+  /** The quotation the first sieve that names a speaker makes, else one known by its marks. */
+  private static Quote first(List<PassageSieve> list, PassageScope scope, Quote.Kind kind) {
+    for (PassageSieve sieve : list) {
+      Quote q = sieve.attribute(scope);
+      if (q != null) {
+        return q;
+      }
+    }
+    QuoteSieve none = kind == Quote.Kind.PARTIAL ? QuoteSieve.PARTIAL_MARKS : QuoteSieve.MARKS;
+    Span content = scope.content();
+    return new Quote(
+        "",
+        content.of(scope.text()),
+        content,
+        kind,
+        null,
+        null,
+        null,
+        List.of(),
+        none.label(),
+        none);
+  }
+
+  /** Reported speech outside quotation marks, sentence by sentence. */
+  private List<Quote> reported(AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct) {
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      SentenceScope scope = new SentenceScope(article, actors, s, direct, new BitSet());
+      for (SentenceSieve sieve : sieves.sentence()) {
+        out.addAll(sieve.find(scope));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quotation is speech when it ends with punctuation inside its marks or is long; otherwise a
+   * phrase.
+   */
+  static boolean isDirect(String text, Span content, boolean closed) {
+    String s = content.of(text).strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    boolean punctuated = ",.?!;:\u2026\u2014-".indexOf(last) >= 0 || !closed;
+    int words = s.split("\\s+").length;
+    // A long quoted fragment that starts in lower case without closing punctuation is woven into
+    // the reporter's sentence ("would be "a Tory government not a Labour government""): partial.
+    boolean startsSentence =
+        Character.isUpperCase(s.codePointAt(0)) || !Character.isLetter(s.codePointAt(0));
+    return punctuated && words >= 2 || words >= MIN_DIRECT_WORDS && startsSentence;
+  }
+}

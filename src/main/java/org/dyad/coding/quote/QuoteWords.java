@@ -1,0 +1,71 @@
+package org.dyad.coding.quote;
+
+import java.util.Set;
+import org.dyad.lexicon.AttributionCues;
+import org.dyad.lexicon.AttributionCues.Kind;
+import org.dyad.lexicon.WordLists;
+
+/**
+ * The word lists the attribution sieves read, gathered once from the lexicon: cue words from {@code
+ * lexicon/attribution-cues.tsv}, the person pronouns the event coder shares ({@code
+ * lexicon/event-words.tsv}) and the honorifics the actor resolver knows. Immutable.
+ *
+ * @param speech verbs that attribute speech ("said")
+ * @param indirect verbs that introduce a reported clause ("X said that …")
+ * @param nominal nouns that report their possessor's words ("Iran's threat to …")
+ * @param mediaNouns nouns that refer back to a news medium ("the newspaper")
+ * @param phraseVerbs verbs whose subject uses a quoted phrase as its own words
+ * @param surveys polls and studies findings are reported "in"
+ * @param stanceVerbs verbs whose subject holds or shows what their complement says
+ * @param stanceWords adjectives and nouns that attribute a stance to their subject
+ * @param objectNotReported verbs whose bare object is not what they report
+ * @param audienceVerbs verbs whose object is the audience
+ * @param timeWords nouns of time, never a speaker
+ * @param subjectPronouns pronouns that stand for their speaker as they are
+ * @param personPronouns pronouns resolved to the person named before ("he", "she")
+ * @param initialCues speech verbs that may open a sentence capitalised, lower case
+ * @param answerWords adverbs that stand for a reported answer ("said so")
+ * @param moneyUnits currencies: an amount of money never speaks
+ * @param honorifics titles before a name ("mr", "dr")
+ */
+public record QuoteWords(
+    Set<String> speech,
+    Set<String> indirect,
+    Set<String> nominal,
+    Set<String> mediaNouns,
+    Set<String> phraseVerbs,
+    Set<String> surveys,
+    Set<String> stanceVerbs,
+    Set<String> stanceWords,
+    Set<String> objectNotReported,
+    Set<String> audienceVerbs,
+    Set<String> timeWords,
+    Set<String> subjectPronouns,
+    Set<String> personPronouns,
+    Set<String> initialCues,
+    Set<String> answerWords,
+    Set<String> moneyUnits,
+    Set<String> honorifics) {
+
+  /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
+  public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
+    return new QuoteWords(
+        cues.of(Kind.SPEECH),
+        cues.of(Kind.INDIRECT),
+        cues.of(Kind.NOMINAL),
+        cues.of(Kind.MEDIA_NOUN),
+        cues.of(Kind.PHRASE_VERB),
+        cues.of(Kind.SURVEY),
+        cues.of(Kind.STANCE_VERB),
+        cues.of(Kind.STANCE_WORD),
+        cues.of(Kind.OBJECT_NOT_REPORTED),
+        cues.of(Kind.AUDIENCE_VERB),
+        cues.of(Kind.TIME_WORD),
+        cues.of(Kind.SUBJECT_PRONOUN),
+        lists.of("person-pronoun"),
+        cues.of(Kind.INITIAL_CUE),
+        cues.of(Kind.ANSWER_WORD),
+        cues.of(Kind.MONEY_UNIT),
+        Set.copyOf(honorifics));
+  }
+}

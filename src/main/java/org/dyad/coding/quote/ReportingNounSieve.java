@@ -1,0 +1,67 @@
+package org.dyad.coding.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Dependency;
+import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * {@code Q.indirect-noun}: "Iran's threat to close the strait": a reporting noun with a possessor
+ * and a clause; the possessor is the speaker. Immutable.
+ */
+final class ReportingNounSieve implements SentenceSieve {
+  private final Speakers speakers;
+
+  ReportingNounSieve(Speakers speakers) {
+    this.speakers = speakers;
+  }
+
+  @Override
+  public QuoteSieve id() {
+    return QuoteSieve.INDIRECT_NOUN;
+  }
+
+  @Override
+  public List<Quote> find(SentenceScope scope) {
+    List<Quote> out = new ArrayList<>();
+    Sentence s = scope.sentence();
+    for (Token t : s.tokens()) {
+      if (!t.isNoun() || !speakers.words().nominal().contains(t.lemma())) {
+        continue;
+      }
+      List<Integer> owners = s.childrenOf(t.index(), "nmod:poss");
+      if (owners.isEmpty()) {
+        continue;
+      }
+      for (Dependency d : s.children(t.index())) {
+        boolean clause =
+            d.relation().equals("acl:to")
+                || d.relation().equals("acl")
+                || d.relation().equals("ccomp")
+                || d.relation().equals("acl:that");
+        if (!clause || !s.token(d.dependent()).isVerb()) {
+          continue;
+        }
+        int[] range = s.subtreeRange(d.dependent());
+        int first = range[0];
+        while (first < range[1]
+            && (s.token(first).lemma().equals("to") || s.token(first).lemma().equals("that"))) {
+          first++;
+        }
+        Span content = s.spanOf(first, range[1]);
+        Quote.Speaker speaker =
+            speakers.speakerAt(scope.article(), scope.actors(), s, owners.get(0));
+        if (speaker != null
+            && !QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)) {
+          out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), List.of(), id()));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,166 @@
+package org.dyad.coding.quote;
+
+import static org.dyad.coding.quote.QuoteText.isQuoteMark;
+import static org.dyad.coding.quote.QuoteText.within;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.dyad.model.Dependency;
+import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
+
+/**
+ * {@code Q.indirect-complement}: "Trump called for a ban", "A Bloomberg poll shows Clinton ahead",
+ * "Graham is critical of Trump": a stance, intention or evidence verb (or a stance adjective or
+ * noun with a subject) whose subject is a source, and its complements (object, infinitive,
+ * prepositional object, and the modifiers after them, as PolNeAR's spans run) as what is
+ * attributed. Cues inside a direct quotation are the speaker's own words and attribute nothing
+ * here. Immutable.
+ */
+final class StanceComplementSieve implements SentenceSieve {
+  private final Speakers speakers;
+
+  StanceComplementSieve(Speakers speakers) {
+    this.speakers = speakers;
+  }
+
+  @Override
+  public QuoteSieve id() {
+    return QuoteSieve.INDIRECT_COMPLEMENT;
+  }
+
+  @Override
+  public List<Quote> find(SentenceScope scope) {
+    List<Quote> out = new ArrayList<>();
+    Sentence s = scope.sentence();
+    List<Span> marked = scope.marked();
+    BitSet attributed = scope.attributed();
+    QuoteWords words = speakers.words();
+    for (Token t : s.tokens()) {
+      if (!isStanceCue(s, t) || attributed.get(t.index()) || within(marked, t.span())) {
+        continue;
+      }
+      Quote.Speaker speaker = null;
+      int subject = -1;
+      for (int subj : Speakers.subjects(s, t.index())) {
+        if (speaker == null && !within(marked, s.token(subj).span())) {
+          speaker = speakers.subjectAt(scope.article(), scope.actors(), s, subj);
+          subject = subj;
+        }
+      }
+      if (speaker == null) {
+        speaker = speakers.controller(scope.article(), scope.actors(), s, t.index(), marked);
+      }
+      if (speaker == null) {
+        continue;
+      }
+      int first = Integer.MAX_VALUE;
+      int last = -1;
+      for (Dependency d : s.children(t.index())) {
+        boolean complement =
+            isComplement(d.relation())
+                || d.relation().equals("advmod")
+                    && words.answerWords().contains(s.token(d.dependent()).lemma())
+                || !t.isVerb()
+                    && (d.relation().equals("ccomp")
+                        || d.relation().equals("acl:to")
+                        || d.relation().startsWith("nmod:")
+                            && isComplement("obl:" + d.relation().substring(5)));
+        boolean object = d.relation().equals("obj") || d.relation().equals("iobj");
+        if (!complement
+            || d.dependent() == subject
+            || object && words.objectNotReported().contains(t.lemma())
+            || words.audienceVerbs().contains(t.lemma())
+                && (object || d.relation().equals("obl:to"))) {
+          continue;
+        }
+        int[] range = s.subtreeRange(d.dependent());
+        if (range[0] <= t.index() && range[1] >= t.index()) {
+          continue;
+        }
+        first = Math.min(first, range[0]);
+        last = Math.max(last, range[1]);
+      }
+      if (last < 0) {
+        continue;
+      }
+      // The content runs on through the modifiers after it, as PolNeAR's spans do: "shows Clinton
+      // ahead among wealthy voters".
+      for (Dependency d : s.children(t.index())) {
+        String r = d.relation();
+        if (d.dependent() > last && (r.equals("advmod") || r.startsWith("obl"))) {
+          last = Math.max(last, s.subtreeRange(d.dependent())[1]);
+        }
+      }
+      while (first <= last
+          && (isQuoteMark(s.token(first).word()) || s.token(first).pos().equals("IN"))) {
+        first++; // "called for a ban": the preposition belongs to the cue
+      }
+      while (last > first
+          && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
+        last--;
+      }
+      if (first > last
+          || first <= t.index() && last >= t.index()
+          || attributed.nextSetBit(first) >= 0 && attributed.nextSetBit(first) <= last) {
+        continue; // "quoted Lavrov as saying that …": the speech verb inside reports it
+      }
+      last = QuoteText.clipBeforeDirect(scope.direct(), s, first, last);
+      if (last < first) {
+        continue;
+      }
+      Span content = s.spanOf(first, last);
+      if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
+          || QuoteText.isPartial(scope.direct(), content, speaker)) {
+        continue;
+      }
+      out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), List.of(), id()));
+      // One cue reports one clause: "…, he added." is not an aside as well.
+      attributed.set(t.index());
+    }
+    return out;
+  }
+
+  /** A verb, adjective or noun that attributes its complement to its subject. */
+  private boolean isStanceCue(Sentence s, Token t) {
+    if (t.isVerb()) {
+      if (t.lemma().equals("speak")) {
+        // "spoke of …", "spoke out about …": speaking counts with what was spoken of
+        return s.hasChild(t.index(), "obl:about")
+            || s.hasChild(t.index(), "obl:of")
+            || s.hasChild(t.index(), "obl:against");
+      }
+      return speakers.words().stanceVerbs().contains(t.lemma());
+    }
+    return (t.isAdjective() || t.isNoun())
+        && speakers.words().stanceWords().contains(t.lemma())
+        && s.hasChild(t.index(), "nsubj");
+  }
+
+  /** Relations from a cue to what it attributes, besides a clause ("ccomp"). */
+  private static boolean isComplement(String relation) {
+    return switch (relation) {
+      case "xcomp",
+              "obj",
+              "dep",
+              "obl:to",
+              "obl:as",
+              "obl:for",
+              "obl:on",
+              "obl:about",
+              "obl:of",
+              "obl:against",
+              "obl:over",
+              "obl:with",
+              "advcl:to",
+              "advcl:as",
+              "advcl:if" ->
+          true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,76 @@
+package org.dyad.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The quotation attributor's sieves in the order they are tried, and which coding profiles have
+ * each on ({@code lexicon/quote-sieves.tsv}): a run can drop or reorder sieves by editing the file.
+ * Immutable.
+ *
+ * @param sieves the rows in file order
+ */
+public record QuoteSieveOrder(List<Row> sieves) {
+
+  /** The stages a sieve may belong to. */
+  public static final Set<String> STAGES = Set.of("partial", "direct", "indirect");
+
+  /** No sieves: a lexicon without the file codes quotations by their marks alone. */
+  public static final QuoteSieveOrder NONE = new QuoteSieveOrder(List.of());
+
+  /**
+   * One sieve.
+   *
+   * @param id the sieve's id, {@code Q.after-sentence}
+   * @param stage {@code partial}, {@code direct} or {@code indirect}
+   * @param profiles the coding profiles that have it on
+   */
+  public record Row(String id, String stage, Set<String> profiles) {
+    public Row {
+      profiles = Set.copyOf(profiles);
+    }
+  }
+
+  public QuoteSieveOrder {
+    sieves = List.copyOf(sieves);
+  }
+
+  /** The ids of the sieves of {@code stage} that {@code profile} has on, in file order. */
+  public List<String> enabled(String stage, String profile) {
+    return sieves.stream()
+        .filter(r -> r.stage().equals(stage) && r.profiles().contains(profile))
+        .map(Row::id)
+        .toList();
+  }
+
+  /** Reads the rows of a {@code quote-sieves} file: id, stage, profiles, note. */
+  static QuoteSieveOrder read(LexiconFile file) {
+    List<Row> rows = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (LexiconFile.Row r : file.rows()) {
+      String id = r.get(0);
+      if (!id.startsWith("Q.") || !seen.add(id)) {
+        throw new LexiconFormatException(
+            file.origin(), r.line(), "sieve id must start with Q. and be unique, found " + id);
+      }
+      if (!STAGES.contains(r.get(1))) {
+        throw new LexiconFormatException(
+            file.origin(),
+            r.line(),
+            "unknown stage '" + r.get(1) + "'; expected one of " + new java.util.TreeSet<>(STAGES));
+      }
+      for (String p : r.list(2)) {
+        if (!EventRules.PROFILES.contains(p)) {
+          throw new LexiconFormatException(
+              file.origin(),
+              r.line(),
+              "unknown profile '" + p + "'; expected one of " + EventRules.PROFILES);
+        }
+      }
+      rows.add(new Row(id, r.get(1), Set.copyOf(r.list(2))));
+    }
+    return new QuoteSieveOrder(rows);
+  }
+}

@@ -1,0 +1,95 @@
+package org.dyad.coding.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression tests for the quotation errors a reader of 500 BBC articles saw first (issue 16 item
+ * 2): the same words given to the same speaker twice, and amounts of money or things as speakers.
+ * Each sentence is from those articles.
+ */
+class QuotationErrorsTest {
+
+  private static void onceEach(String text) {
+    List<Quote> quotes = SieveFixture.all(text);
+    Set<String> seen = new HashSet<>();
+    for (Quote q : quotes) {
+      String key = q.span() + " " + (q.speaker() == null ? "-" : q.speaker().name());
+      assertTrue(seen.add(key), "twice: " + key + " in " + quotes);
+    }
+    assertTrue(!quotes.isEmpty(), "the sentence still reports something");
+  }
+
+  private static void noSpeaker(String text, String word) {
+    for (Quote q : SieveFixture.all(text)) {
+      assertTrue(
+          q.speaker() == null || !q.speaker().name().contains(word),
+          q.speaker() + " speaks " + q.text());
+    }
+  }
+
+  /** Enhanced++ gives "said" both conjoined clauses, whose subtrees are one clause. */
+  @Test
+  void conjoinedClausesOfOneCueAreReportedOnce() {
+    onceEach("Pernod said it was seeking acquisitions but refused to comment on specifics.");
+    onceEach(
+        "The National Union of Journalists said it stood strongly behind the journalists and did"
+            + " not rule out a strike.");
+  }
+
+  /** The complement sieve and the aside sieve both took "added". */
+  @Test
+  void aCueTheComplementSieveTookIsNoAsideAsWell() {
+    onceEach(
+        "Key positions, such as those of chief executive, chief technology officer and chief"
+            + " financial officer are to be held by Indians, he added.");
+  }
+
+  /** A reported clause that is all quoted words is the partial quotation already. */
+  @Test
+  void aQuotedClauseIsNotReportedAgain() {
+    String text =
+        "In her ruling, the judge acknowledged that \"it appears likely that agencies of the"
+            + " Russian government have acted in a manner that would be considered confiscatory\".";
+    onceEach(text);
+    long same =
+        SieveFixture.all(text).stream()
+            .filter(q -> q.text().startsWith("it appears likely"))
+            .count();
+    assertEquals(1, same);
+  }
+
+  /**
+   * An amount of money is no speaker: "4bn euros thought to be held …", "dollars 750m … to support
+   * the cause".
+   */
+  @Test
+  void anAmountOfMoneyIsNoSpeaker() {
+    noSpeaker(
+        "Parmalat was declared insolvent in December 2003 after it emerged that 4bn euros thought"
+            + " to be held in an offshore account did not in fact exist.",
+        "euros");
+    noSpeaker(
+        "On Tuesday, Mr Gates pledged dollars 750m (pounds 400m) of his own money to support the"
+            + " cause.",
+        "750m");
+  }
+
+  /** Shares of people who answer a survey still speak, as PolNeAR annotates them. */
+  @Test
+  void aShareOfRespondentsStillSpeaks() {
+    Quote q =
+        SieveFixture.first(
+            SieveFixture.all(
+                "However, only 34% said they had received replacement cards from all their card"
+                    + " providers."),
+            Quote.Kind.INDIRECT);
+    assertEquals("34%", q.speaker().name());
+  }
+}

@@ -1,0 +1,82 @@
+package org.dyad.coding.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.lexicon.QuoteSieveOrder;
+import org.dyad.model.QuoteSieve;
+import org.junit.jupiter.api.Test;
+
+/** The sieve order is data: every sieve is in the shipped file, and a wrong id fails early. */
+class QuoteSieveOrderTest {
+
+  @Test
+  void theShippedFileListsEverySieveOnceForBothProfiles() {
+    QuoteSieveOrder order = SieveFixture.shipped();
+    Set<QuoteSieve> listed = EnumSet.noneOf(QuoteSieve.class);
+    for (QuoteSieveOrder.Row r : order.sieves()) {
+      listed.add(QuoteSieve.ofId(r.id()));
+      assertEquals(Set.of("dyad", "petrarch"), r.profiles(), r.id());
+    }
+    assertEquals(
+        EnumSet.complementOf(EnumSet.of(QuoteSieve.MARKS, QuoteSieve.PARTIAL_MARKS)), listed);
+    assertEquals(
+        List.of("Q.inside-closing-mark", "Q.after", "Q.lead-in"),
+        order.enabled("direct", "dyad").subList(0, 3));
+  }
+
+  @Test
+  void aProfileRunsOnlyTheSievesItHasOn() {
+    QuoteSieveOrder order =
+        new QuoteSieveOrder(
+            List.of(
+                new QuoteSieveOrder.Row("Q.after", "direct", Set.of("dyad")),
+                new QuoteSieveOrder.Row("Q.before", "direct", Set.of("dyad", "petrarch"))));
+    assertEquals(List.of("Q.after", "Q.before"), order.enabled("direct", "dyad"));
+    assertEquals(List.of("Q.before"), order.enabled("direct", "petrarch"));
+  }
+
+  @Test
+  void anUnknownIdOrAWrongStageIsRejected() {
+    QuoteWords words =
+        QuoteWords.of(
+            org.dyad.lexicon.AttributionCues.NONE, org.dyad.lexicon.WordLists.NONE, Set.of());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new QuotationFinder(
+                    words,
+                    new QuoteSieveOrder(
+                        List.of(new QuoteSieveOrder.Row("Q.aftr", "direct", Set.of("dyad")))),
+                    "dyad"));
+    assertTrue(e.getMessage().contains("Q.aftr"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new QuotationFinder(
+                words,
+                new QuoteSieveOrder(
+                    List.of(new QuoteSieveOrder.Row("Q.after", "indirect", Set.of("dyad")))),
+                "dyad"));
+  }
+
+  @Test
+  void aSieveSwitchedOffLeavesTheQuotationToTheNext() {
+    String text = "Vladimir Putin said: \"Russia is ready for dialogue.\"";
+    assertEquals(
+        QuoteSieve.LEAD_IN,
+        SieveFixture.first(SieveFixture.all(text), org.dyad.model.Quote.Kind.DIRECT).sieve());
+    List<QuoteSieveOrder.Row> rows =
+        SieveFixture.shipped().sieves().stream().filter(r -> !r.id().equals("Q.lead-in")).toList();
+    assertEquals(
+        QuoteSieve.BEFORE,
+        SieveFixture.first(
+                SieveFixture.run(text, new QuoteSieveOrder(rows)), org.dyad.model.Quote.Kind.DIRECT)
+            .sieve());
+  }
+}

@@ -1,0 +1,93 @@
+package org.dyad.coding.quote;
+
+import static org.dyad.coding.quote.SieveFixture.first;
+import static org.dyad.coding.quote.SieveFixture.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
+import org.junit.jupiter.api.Test;
+
+/** Each reported-speech sieve alone on a sentence written for it. */
+class SentenceSievesTest {
+
+  private static Quote indirect(String text, QuoteSieve sieve) {
+    Quote q = first(only(text, sieve), Quote.Kind.INDIRECT);
+    assertEquals(sieve, q.sieve());
+    return q;
+  }
+
+  @Test
+  void clause() {
+    Quote q =
+        indirect(
+            "Theresa May said that Britain would leave the union.", QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("Theresa May", q.speaker().name());
+    assertEquals("Britain would leave the union", q.text());
+    assertEquals("indirect:ccomp", q.rule());
+  }
+
+  @Test
+  void complement() {
+    Quote q =
+        indirect(
+            "Donald Trump called for a ban on Muslim immigration.", QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("Donald Trump", q.speaker().name());
+    assertEquals("a ban on Muslim immigration", q.text());
+  }
+
+  @Test
+  void reportingNoun() {
+    Quote q =
+        indirect(
+            "The minister's promise that taxes would fall was broken.", QuoteSieve.INDIRECT_NOUN);
+    assertEquals("taxes would fall", q.text());
+  }
+
+  @Test
+  void aside() {
+    Quote q =
+        indirect(
+            "The obsession is an insult to all Americans, top black lawmakers said Friday.",
+            QuoteSieve.INDIRECT_ASIDE);
+    assertTrue(q.speaker().name().endsWith("lawmakers"), q.speaker().name());
+    assertEquals("The obsession is an insult to all Americans", q.text());
+  }
+
+  @Test
+  void accordingTo() {
+    Quote q =
+        indirect(
+            "The ceasefire collapsed overnight, according to local officials.",
+            QuoteSieve.INDIRECT_ACCORDING_TO);
+    assertEquals("local officials", q.speaker().name());
+    assertEquals("The ceasefire collapsed overnight", q.text());
+  }
+
+  @Test
+  void inSurvey() {
+    Quote q =
+        indirect(
+            "In a CNN poll released Monday, Clinton led Trump by five points.",
+            QuoteSieve.INDIRECT_IN_SURVEY);
+    assertEquals("Clinton led Trump by five points", q.text());
+  }
+
+  @Test
+  void headlineLabel() {
+    Quote q =
+        indirect(
+            "Poll: Wealthy Voters Abandon Republican Party\n\nA new poll came out.",
+            QuoteSieve.INDIRECT_LABEL);
+    assertEquals("Poll", q.speaker().name());
+    assertEquals("Wealthy Voters Abandon Republican Party", q.text());
+  }
+
+  @Test
+  void trailingCue() {
+    Quote q = indirect("Talks will resume soon; the spokesman said.", QuoteSieve.INDIRECT_AFTER);
+    assertTrue(q.speaker().name().endsWith("spokesman"), q.speaker().name());
+    assertTrue(q.text().startsWith("Talks will resume soon"), q.text());
+  }
+}
