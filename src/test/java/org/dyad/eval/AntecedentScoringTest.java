@@ -12,6 +12,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
 import org.dyad.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,17 @@ class AntecedentScoringTest {
 
   static Quote quote(String words, Quote.Speaker speaker) {
     Span s = at(words);
-    return new Quote("q", words, s, Quote.Kind.DIRECT, speaker, "said", null, List.of(), "after");
+    return new Quote(
+        "q",
+        words,
+        s,
+        Quote.Kind.DIRECT,
+        speaker,
+        "said",
+        null,
+        List.of(),
+        "after",
+        QuoteSieve.AFTER);
   }
 
   @Test
@@ -92,7 +103,8 @@ class AntecedentScoringTest {
                 "said",
                 null,
                 List.of(),
-                "after"));
+                "after",
+                QuoteSieve.AFTER));
     Article a = new Article("t", LocalDate.of(2016, 10, 1), "", TEXT, null, null, "test");
     CodedArticle coded = new CodedArticle(a, List.of(), List.of(donald), List.of(), quotes);
     List<GoldAttribution> gold =

@@ -14,6 +14,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Mode;
 import org.dyad.model.Participant;
 import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
 import org.dyad.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class TableWriterTest {
             "said",
             null,
             List.of(),
-            "Q.test");
+            "after",
+            QuoteSieve.AFTER);
     return new CodedArticle(
         a, List.of(new Span(0, TEXT.length())), List.of(arg), List.of(e), List.of(q));
   }
