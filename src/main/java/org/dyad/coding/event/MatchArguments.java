@@ -152,6 +152,22 @@ final class MatchArguments {
       List<Arg> swap = sources;
       sources = targets;
       targets = swap;
+      if (targets.isEmpty() && cx.on(EventRule.ARG_OWNER_OF_THING)) {
+        // "Reagan's sanctions decision won praise from Democrats": a thing the subject names is
+        // its maker's, who is praised or blamed.
+        for (int subject : s.childrenOf(trigger, "nsubj")) {
+          List<Arg> owner = TargetFinder.nameOnNoun(cx, s, subject);
+          List<Arg> doers = sources;
+          targets =
+              owner.stream()
+                  .filter(
+                      a -> a.code() != null && doers.stream().noneMatch(o -> Sides.sameSide(o, a)))
+                  .toList();
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
     }
     if (sources.isEmpty()
         && cx.on(EventRule.ARG_SPEAKER_THREATENS)

@@ -127,4 +127,11 @@ class MaterialEventsTest {
     assertEquals(
         List.of("ISR 112 PSE"), coded("Israel holds Hamas accountable for all attacks from Gaza."));
   }
+
+  @Test
+  void praiseWonByAThingIsPraiseOfItsMaker() {
+    assertEquals(
+        List.of("IGOEUR 111 JPN"),
+        coded("Japan's trade policy drew criticism from the European Community."));
+  }
 }
