@@ -70,7 +70,8 @@ final class SourceRules {
         new Crowd(),
         new EventNounSubject(),
         new BodyOf(),
-        new SpeakerOfPassiveFuture());
+        new SpeakerOfPassiveFuture(),
+        new SpeakerOfPassiveForce());
   }
 
   /** The first rule's coded actors, or none. */
@@ -464,6 +465,58 @@ final class SourceRules {
               && Sides.speaksForAParty(cx.words(), speaker.code())
           ? List.of(speaker)
           : List.of();
+    }
+  }
+
+  /**
+   * "An army spokesman said seven rebels were killed in a gun battle": force or coercion done,
+   * passive with no agent, reported by an army or police force, is that force's own when it was
+   * done to those it fights (rebels, insurgents, unnamed gunmen, another state's forces) or, for
+   * arrests and detentions, to anyone. Not a victim it does not fight: "police said three people
+   * were killed in a blast".
+   */
+  static final class SpeakerOfPassiveForce implements Rule {
+    private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP");
+    private static final java.util.Set<String> FOUGHT =
+        java.util.Set.of("REB", "INS", "UAF", "SEP");
+
+    @Override
+    public String id() {
+      return "R.source.speaker-of-passive-force";
+    }
+
+    @Override
+    public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
+      String code = entry.code();
+      if (entry.pos() != VerbPattern.Pos.V
+          || code == null
+          || code.compareTo("17") < 0
+          || !Syntax.isPassive(s, trigger)
+          || !s.childrenOf(trigger, "obl:agent").isEmpty()
+          || !s.childrenOf(trigger, "obl:by").isEmpty()
+          || ModeRules.mode(cx.words(), s, trigger, trigger, false)
+              != org.dyad.model.Mode.ASSERTED) {
+        return List.of();
+      }
+      Arg speaker = StatementSpeaker.of(cx, cx.innermost(s.token(trigger).span(), false));
+      if (speaker == null || speaker.code() == null || !FORCES.contains(speaker.code().sector())) {
+        return List.of();
+      }
+      for (int victim : s.childrenOf(trigger, "nsubj:pass")) {
+        for (Arg v : ActorsAt.argsAt(cx, s, victim)) {
+          if (v.code() == null || Sides.sameSide(v, speaker)) {
+            continue;
+          }
+          boolean fought =
+              FOUGHT.contains(v.code().sector())
+                  || "MIL".equals(v.code().sector())
+                      && !v.code().country().equals(speaker.code().country());
+          if (code.startsWith("17") || fought) {
+            return List.of(speaker);
+          }
+        }
+      }
+      return List.of();
     }
   }
 }

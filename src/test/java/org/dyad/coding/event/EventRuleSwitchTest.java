@@ -56,7 +56,8 @@ class EventRuleSwitchTest {
             "R.source.body-of",
             "R.source.support-verb-subject",
             "R.source.delivered-amount",
-            "R.source.speaker-of-passive-future"),
+            "R.source.speaker-of-passive-future",
+            "R.source.speaker-of-passive-force"),
         LEXICON.profile().enabledIn("source"));
   }
 

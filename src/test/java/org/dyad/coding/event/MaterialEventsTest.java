@@ -134,4 +134,16 @@ class MaterialEventsTest {
         List.of("IGOEUR 111 JPN"),
         coded("Japan's trade policy drew criticism from the European Community."));
   }
+
+  @Test
+  void enemiesAnArmyReportsKilledWereKilledByIt() {
+    assertEquals(
+        List.of("IRQMIL 190 IRN"),
+        coded("The Iraqi army said 300 Iranian soldiers were killed in the fighting."));
+  }
+
+  @Test
+  void victimsThePoliceDoNotFightAreNotItsDoing() {
+    assertEquals(List.of(), coded("Pakistani police said three people were killed in a blast."));
+  }
 }
