@@ -111,7 +111,18 @@ final class EvaluationMatcher {
     List<Arg> targets = new ArrayList<>();
     for (int thing : j.things()) {
       Token th = s.token(thing);
-      if (w.demonstratives().contains(th.lemma()) && s.children(thing).isEmpty()) {
+      List<Arg> saidOf =
+          cx.on(EventRule.ARG_SAID_OF)
+                  && (th.isPronoun() || w.demonstratives().contains(th.lemma()))
+                  && s.children(thing).isEmpty()
+              ? saidOf(cx, s, t.span())
+              : List.of();
+      if (!saidOf.isEmpty()) {
+        // "'This is a disgrace,' Schumer said of the Republican tax bill": what the quotation is
+        // said of.
+        targets.addAll(saidOf);
+        evidence.add(EventRule.ARG_SAID_OF.id());
+      } else if (w.demonstratives().contains(th.lemma()) && s.children(thing).isEmpty()) {
         // "Greece urged Turkey to accept … The spokesman said this was unacceptable": what the
         // sentence before said, by the actor it was said by.
         if (ownWords) {
@@ -444,5 +455,31 @@ final class EvaluationMatcher {
     out.addAll(s.childrenOf(verb, "iobj"));
     out.addAll(s.childrenOf(verb, "obj"));
     return out;
+  }
+
+  /**
+   * The actors, or the owners of the thing, that the cue of the quotation around {@code word} says
+   * it is of ("said of the Republican tax bill", "wrote of Trump"); empty when the cue has no "of".
+   */
+  private static List<Arg> saidOf(CodingContext cx, Sentence s, Span word) {
+    Quote around = cx.innermost(word, false);
+    if (around == null || around.cue() == null) {
+      return List.of();
+    }
+    for (Token cue : s.tokens()) {
+      if (!cue.isVerb()
+          || !cue.word().equalsIgnoreCase(around.cue())
+          || around.span().contains(cue.span())) {
+        continue;
+      }
+      for (int of : s.childrenOf(cue.index(), "obl:of")) {
+        List<Arg> named = ActorsAt.coded(ActorsAt.withConjuncts(cx, s, of));
+        if (!named.isEmpty()) {
+          return named;
+        }
+        return SourceFinder.ownersOf(cx, s, of);
+      }
+    }
+    return List.of();
   }
 }

@@ -32,6 +32,7 @@ enum EventRule {
   ARG_BETWEEN_FIRST("R.arg.between-first"),
   ARG_TARGET_IN_PARSE("R.arg.target-in-parse"),
   ARG_SOURCE_IN_PARSE("R.arg.source-in-parse"),
+  ARG_SAID_OF("R.arg.said-of"),
   ARG_ORGANIZATION_ANAPHOR("R.arg.organization-anaphor"),
   ARG_STATE_ANAPHOR("R.arg.state-anaphor"),
   ARG_THEY_IS_PLURAL_SUBJECT_BEFORE("R.arg.they-is-plural-subject-before"),

@@ -423,6 +423,12 @@ final class SourceFinder {
       out.addAll(Nationalities.nationalityOf(cx.actors(), s, thing));
     }
     if (out.isEmpty()) {
+      // "the Republican tax bill": a party named by its adjective.
+      for (int a : s.childrenOf(thing, "amod")) {
+        out.addAll(ActorsAt.coded(ActorsAt.argsAt(cx, s, a)));
+      }
+    }
+    if (out.isEmpty()) {
       for (Dependency d : s.children(thing)) {
         if (d.relation().equals("acl:relcl")) {
           out.addAll(activeSubjects(cx, s, d.dependent()));
