@@ -47,7 +47,54 @@ final class ParseRepairs {
                         clauseReadAsDependent(
                             tokens,
                             reducedRelativeReadAsVerb(
-                                tokens, callOnReadAsClause(tokens, deps))))))));
+                                tokens,
+                                participleReadAsAddresseeModifier(
+                                    tokens, callOnReadAsClause(tokens, deps)))))))));
+  }
+
+  /**
+   * "Ms Sturgeon has written to Mr McConnell asking for clarification", "sent a letter to Tony
+   * Blair urging him to act": the parser hangs the participle from the name it follows, as if the
+   * addressee asked. A participle with its own object or phrase, after a name that is a verb's "to"
+   * phrase or indirect object, is that verb's adverbial clause, done by the verb's subject; the
+   * repaired parse says so. Not after a common noun ("spoke to a man carrying a gun").
+   */
+  private static List<Dependency> participleReadAsAddresseeModifier(
+      List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency acl : deps) {
+      int name = acl.governor();
+      int participle = acl.dependent();
+      if (!acl.relation().equals("acl")
+          || name < 0
+          || participle != name + 1
+          || !tokens.get(participle).pos().equals("VBG")
+          || !tokens.get(name).pos().startsWith("NNP")) {
+        continue;
+      }
+      boolean ownArgument = false;
+      for (Dependency d : deps) {
+        if (d.governor() == participle
+            && (d.relation().equals("obj") || d.relation().startsWith("obl"))) {
+          ownArgument = true;
+        }
+      }
+      Dependency addressed = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == name
+            && d.governor() >= 0
+            && tokens.get(d.governor()).pos().startsWith("VB")
+            && (d.relation().equals("obl:to") || d.relation().equals("iobj"))) {
+          addressed = d;
+        }
+      }
+      if (!ownArgument || addressed == null) {
+        continue;
+      }
+      out.remove(acl);
+      out.add(new Dependency(addressed.governor(), participle, "advcl"));
+    }
+    return out;
   }
 
   /**

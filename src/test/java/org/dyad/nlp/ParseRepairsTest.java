@@ -329,4 +329,41 @@ class ParseRepairsTest {
     kept.set(3, new Token(3, t.get(3).span(), "kept", "keep", "VBD", "O"));
     assertEquals(new HashSet<>(misparsed), new HashSet<>(ParseRepairs.apply(kept, misparsed)));
   }
+
+  @Test
+  void aParticipleHungFromTheAddresseeIsTheVerbsClause() {
+    // Howard wrote to Blair asking for help .
+    String[][] words = {
+      {"Howard", "NNP"},
+      {"wrote", "VBD"},
+      {"to", "IN"},
+      {"Blair", "NNP"},
+      {"asking", "VBG"},
+      {"for", "IN"},
+      {"help", "NN"},
+      {".", "."}
+    };
+    List<Token> t = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i][0];
+      t.add(new Token(i, new Span(at, at + w.length()), w, w, words[i][1], "O"));
+      at += w.length() + 1;
+    }
+    List<Dependency> parsed =
+        List.of(
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(-1, 1, "root"),
+            new Dependency(3, 2, "case"),
+            new Dependency(1, 3, "obl:to"),
+            new Dependency(3, 4, "acl"),
+            new Dependency(6, 5, "case"),
+            new Dependency(4, 6, "obl:for"),
+            new Dependency(1, 7, "punct"));
+    Set<Dependency> repaired = new HashSet<>(ParseRepairs.apply(t, parsed));
+    Set<Dependency> expected = new HashSet<>(parsed);
+    expected.remove(new Dependency(3, 4, "acl"));
+    expected.add(new Dependency(1, 4, "advcl"));
+    assertEquals(expected, repaired);
+  }
 }

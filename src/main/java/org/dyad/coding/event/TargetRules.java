@@ -83,6 +83,7 @@ final class TargetRules {
         new ReportedSubject(),
         new PolicyOwner(),
         new EachOther(),
+        new GoverningAddressee(),
         new Implied());
   }
 
@@ -653,6 +654,48 @@ final class TargetRules {
       ask.sources().forEach(a -> codes.add(a.code().code()));
       // "Trump and Clinton meet": two sides, even of one country; one office twice is one side.
       return codes.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+    }
+  }
+
+  /**
+   * "Ms Sturgeon has written to Mr McConnell asking for clarification", "sent a letter to the
+   * minister urging him to act": an appeal or demand said in a participle clause is aimed at whom
+   * the verb it hangs from addresses.
+   */
+  static final class GoverningAddressee implements Rule {
+    @Override
+    public String id() {
+      return "R.target.governing-addressee";
+    }
+
+    @Override
+    public Found find(CodingContext cx, Ask ask) {
+      Sentence s = ask.s();
+      if (!(ask.cameo().startsWith("02") || ask.cameo().startsWith("10"))
+          || !s.token(ask.trigger()).pos().equals("VBG")) {
+        return Found.NONE;
+      }
+      for (org.dyad.model.Dependency d : s.parents(ask.trigger())) {
+        String r = d.baseRelation();
+        List<Integer> addressees = new ArrayList<>();
+        if (d.governor() >= 0 && (r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) {
+          addressees.addAll(s.childrenOf(d.governor(), "obl:to"));
+          addressees.addAll(s.childrenOf(d.governor(), "iobj"));
+        } else if (d.governor() >= 0 && r.equals("acl")) {
+          // The parser may hang the clause from the addressee itself: "written to Mr McConnell
+          // asking for …".
+          for (org.dyad.model.Dependency up : s.parents(d.governor())) {
+            if (up.relation().equals("obl:to") || up.relation().equals("iobj")) {
+              addressees.add(d.governor());
+            }
+          }
+        }
+        List<Arg> found = firstFound(cx, ask, addressees);
+        if (!found.isEmpty()) {
+          return new Found(found, id());
+        }
+      }
+      return Found.NONE;
     }
   }
 

@@ -170,4 +170,11 @@ class StatementAppealsTest {
             "The government has changed the rules for imams. Tory leader Michael Howard said"
                 + " faith groups would be asked what qualifications should be demanded."));
   }
+
+  @Test
+  void anAppealInAParticipleAfterALetterIsToItsAddressee() {
+    assertEquals(
+        List.of("GBRPTY 020 GBRGOV urging"),
+        at("urging", "The Tories sent a letter to Tony Blair urging him to sack the minister."));
+  }
 }
