@@ -265,7 +265,7 @@ public final class ActorResolver {
             out.add(named);
             continue;
           }
-          if (ORGANIZATION_ANAPHOR.equals(m.rule())) {
+          if (m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR) {
             continue; // a capitalised word after "the" that names nothing named before
           }
         }
@@ -415,6 +415,13 @@ public final class ActorResolver {
   private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
 
   /**
+   * Role nouns of a head of state: a person coded president of the article's country by one of
+   * these may preside over an organisation named around them instead.
+   */
+  private static final Set<String> PRESIDING =
+      Set.of("A.president", "A.president-elect", "A.presidential-office", "A.presidential-palace");
+
+  /**
    * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
    * untagged or tagged as an organisation it cannot code: a candidate short name.
    */
@@ -424,7 +431,7 @@ public final class ActorResolver {
             && m.dictionary() == null
             && m.code() == null
             && m.rule() == null;
-    return (uncodedName || ORGANIZATION_ANAPHOR.equals(m.rule()))
+    return (uncodedName || m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR)
         && m.first() == m.last()
         && m.first() > 0
         && s.token(m.first() - 1).lemma().equals("the");
@@ -535,7 +542,7 @@ public final class ActorResolver {
         if (o.kind() == Actor.Kind.ORGANIZATION
             && o.dictionary() == null
             && o.code() != null
-            && !o.rule().startsWith("role-noun:")) {
+            && !o.byRoleNoun()) {
           organizations.putIfAbsent(NameIndex.normalize(o.text()), o.code());
         }
       }
@@ -545,7 +552,9 @@ public final class ActorResolver {
         Mention m = ms.get(i);
         // "John Roe, president of the National Union of Teachers": a president of no state.
         boolean presides =
-            m.rule() != null && m.rule().startsWith("context:article-country A.president");
+            m.sieve() == ActorSieve.ARTICLE_COUNTRY
+                && m.role() != null
+                && PRESIDING.contains(m.role());
         if (m.kind() != Actor.Kind.PERSON || m.code() != null && !presides) {
           continue;
         }
@@ -568,7 +577,7 @@ public final class ActorResolver {
               && o.dictionary() == null
               && code != null
               && (inTitle || inAppos || named)) {
-            ms.set(i, m.withCode(code, "context:employer " + o.text()));
+            ms.set(i, m.codedBy(ActorSieve.EMPLOYER, code, "context:employer " + o.text(), null));
             break;
           }
         }
@@ -696,8 +705,7 @@ public final class ActorResolver {
         Mention earlier = ms.get(j);
         Token other = sentences.get(i).token(earlier.last());
         if (earlier.code() != null
-            && earlier.rule() != null
-            && earlier.rule().startsWith("role-noun:")
+            && earlier.byRoleNoun()
             && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
             && earlier.alsoCodes().isEmpty()
             && other.lemma().equals(head.lemma())
@@ -740,8 +748,8 @@ public final class ActorResolver {
           continue;
         }
         boolean ownAdministration =
-            earlier.rule() != null
-                && earlier.rule().startsWith("role-noun:A.administration")
+            earlier.byRoleNoun()
+                && "A.administration".equals(earlier.role())
                 && earlier.awaiting() != Awaiting.ARTICLE_COUNTRY;
         boolean headsAdministration =
             earlier.kind() == Actor.Kind.PERSON
@@ -1189,6 +1197,7 @@ public final class ActorResolver {
                     holder,
                     null),
                 role.code(),
+                ActorSieve.DICTIONARY,
                 "dictionary:" + holder.id() + " by surname, role " + role.title()));
         continue;
       }
@@ -1200,6 +1209,7 @@ public final class ActorResolver {
               s.spanOf(ner[0], ner[1]),
               s.spanOf(ner[0], ner[1]).of(text),
               kind,
+              null,
               null,
               null,
               null));
@@ -1226,6 +1236,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     null,
                     null,
+                    null,
                     null));
             mark(taken, h.first, orgEnd);
             continue;
@@ -1239,7 +1250,18 @@ public final class ActorResolver {
                   : "dictionary:" + p.id() + (p.base() != null ? " base" : "");
           out.add(
               new Mention(
-                  s.index(), h.first, h.last, h.span, words, Actor.Kind.PERSON, d, code, rule));
+                  s.index(),
+                  h.first,
+                  h.last,
+                  h.span,
+                  words,
+                  Actor.Kind.PERSON,
+                  d,
+                  code,
+                  role == null && p.base() != null
+                      ? ActorSieve.DICTIONARY_BASE
+                      : ActorSieve.DICTIONARY,
+                  rule));
         }
         case ORGANIZATION ->
             out.add(
@@ -1252,6 +1274,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     d,
                     d.organization().code(),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
@@ -1272,6 +1295,7 @@ public final class ActorResolver {
                     Actor.Kind.GROUP,
                     d,
                     null,
+                    ActorSieve.COUNTRIES_NAMED,
                     "group:countries named " + d.form()));
             mark(taken, h.first, h.last);
             continue;
@@ -1294,6 +1318,7 @@ public final class ActorResolver {
                   Actor.Kind.STATE,
                   d,
                   ActorCode.of(d.country().iso3(), sector),
+                  ActorSieve.DICTIONARY,
                   "dictionary:" + d.country().id() + (sector == null ? "" : " capital")));
         }
         case METONYM -> {
@@ -1323,6 +1348,7 @@ public final class ActorResolver {
                   Actor.Kind.STATE,
                   d,
                   ActorCode.of(d.country().iso3(), d.metonym().sector()),
+                  ActorSieve.DICTIONARY,
                   "dictionary:" + d.country().id() + " metonym"));
         }
         case ADJECTIVE -> {
@@ -1343,6 +1369,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     null,
                     ActorCode.of(d.country().iso3(), "CVL"),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.country().id() + " people"));
           } else if (head) {
             out.add(
@@ -1355,6 +1382,7 @@ public final class ActorResolver {
                     Actor.Kind.STATE,
                     d,
                     ActorCode.of(d.country().iso3(), null),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.country().id() + " nationality"));
           } else {
             continue; // a modifier ("Russian troops"): the phrase it modifies may be the actor
@@ -1458,7 +1486,14 @@ public final class ActorResolver {
             default -> " of " + h.name.country().id();
           };
       return Mention.roleNoun(
-          text, s, h.first, a.last, code, "role-noun:" + a.name.agent().id() + of, List.of());
+          text,
+          s,
+          h.first,
+          a.last,
+          code,
+          a.name.agent().id(),
+          "role-noun:" + a.name.agent().id() + of,
+          List.of());
     }
     return null;
   }
@@ -1491,8 +1526,7 @@ public final class ActorResolver {
         && m.code() != null
         && m.code().isState()
         && m.code().sector() != null
-        && m.rule() != null
-        && (m.rule().startsWith("role-noun:") || m.rule().contains(" + agent "));
+        && (m.byRoleNoun() || m.plusAgent());
   }
 
   private static boolean isAgentToken(List<Hit> agents, int token) {
@@ -1590,8 +1624,12 @@ public final class ActorResolver {
               r.kind(),
               null,
               r.code(),
+              r.sieve(),
               r.explained() + " distributed",
-              also));
+              also,
+              Awaiting.NOTHING,
+              r.role(),
+              r.plusAgent()));
     }
   }
 
@@ -1681,13 +1719,15 @@ public final class ActorResolver {
           out.remove(partner);
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  first,
-                  last,
-                  partner.code(),
-                  partner.explained() + " and " + a.name.agent().id(),
-                  partner.alsoCodes()));
+                      text,
+                      s,
+                      first,
+                      last,
+                      partner.code(),
+                      partner.role(),
+                      partner.explained() + " and " + a.name.agent().id(),
+                      partner.alsoCodes())
+                  .sievedAs(partner));
           continue;
         }
       }
@@ -1698,6 +1738,7 @@ public final class ActorResolver {
               a.first,
               a.last,
               mine.get(0),
+              a.name.agent().id(),
               "role-noun:" + a.name.agent().id() + " coordinated with " + partner.text(),
               mine.subList(1, mine.size())));
     }
@@ -1788,7 +1829,12 @@ public final class ActorResolver {
               person ? head.kind() : Actor.Kind.ORGANIZATION,
               person ? head.dictionary() : null,
               withSector(owner.code(), sector),
-              owner.explained() + " + agent " + a.name.agent().id()));
+              owner.sieve(),
+              owner.explained() + " + agent " + a.name.agent().id(),
+              List.of(),
+              Awaiting.NOTHING,
+              owner.role(),
+              true));
     }
   }
 
@@ -1973,6 +2019,7 @@ public final class ActorResolver {
                   Actor.Kind.ORGANIZATION,
                   null,
                   null,
+                  ActorSieve.PEOPLE,
                   "people:" + h.name.ethnicGroup().id())
               .awaiting(Awaiting.WHERE_THEY_ARE));
       mark(taken, first, last);
@@ -2204,15 +2251,28 @@ public final class ActorResolver {
       if (STATE_GROUP_NOUNS.contains(noun.lemma())
           || PERSON_GROUP_NOUNS.contains(noun.lemma())
           || noun.pos().equals("NNPS")) {
-        String rule =
+        ActorSieve sieve =
             STATE_GROUP_NOUNS.contains(noun.lemma())
-                ? "group:states"
+                ? ActorSieve.GROUP_OF_STATES
                 : PERSON_GROUP_NOUNS.contains(noun.lemma())
-                    ? "group:people"
-                    : "group:" + noun.word();
+                    ? ActorSieve.GROUP_OF_PEOPLE
+                    : ActorSieve.GROUP;
+        String rule =
+            sieve == ActorSieve.GROUP_OF_STATES
+                ? "group:states"
+                : sieve == ActorSieve.GROUP_OF_PEOPLE ? "group:people" : "group:" + noun.word();
         out.add(
             new Mention(
-                s.index(), first, j, span, span.of(text), Actor.Kind.GROUP, null, null, rule));
+                s.index(),
+                first,
+                j,
+                span,
+                span.of(text),
+                Actor.Kind.GROUP,
+                null,
+                null,
+                sieve,
+                rule));
         mark(taken, first, j);
       }
     }
@@ -2256,7 +2316,16 @@ public final class ActorResolver {
       Span span = s.spanOf(first, last);
       out.add(
           new Mention(
-              s.index(), first, last, span, span.of(text), Actor.Kind.PERSON, null, null, null));
+              s.index(),
+              first,
+              last,
+              span,
+              span.of(text),
+              Actor.Kind.PERSON,
+              null,
+              null,
+              null,
+              null));
       mark(taken, first, last);
     }
   }
@@ -2292,6 +2361,7 @@ public final class ActorResolver {
                 Actor.Kind.ORGANIZATION,
                 null,
                 null,
+                ActorSieve.ORGANIZATION_ANAPHOR,
                 ORGANIZATION_ANAPHOR));
         mark(taken, i, i);
       }
@@ -2356,6 +2426,7 @@ public final class ActorResolver {
             owner,
             a.last,
             code,
+            a.name.agent().id(),
             "role-noun:" + a.name.agent().id() + " of " + organization,
             List.of()));
     mark(taken, owner, a.last);
@@ -2481,6 +2552,7 @@ public final class ActorResolver {
                     a.first,
                     h.last,
                     ActorCode.of(h.name.country().iso3(), ofSector),
+                    a.name.agent().id(),
                     "role-noun:" + a.name.agent().id() + " of " + h.name.country().id(),
                     List.of()));
             mark(taken, a.first, h.last);
@@ -2507,6 +2579,7 @@ public final class ActorResolver {
                     a.first,
                     h.last,
                     ActorCode.of(org.country(), ofSector),
+                    a.name.agent().id(),
                     "role-noun:" + a.name.agent().id() + " of " + h.name.organization().id(),
                     List.of()));
             mark(taken, a.first, h.last);
@@ -2562,7 +2635,14 @@ public final class ActorResolver {
         if (dyad && (institution || kindAlone) && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(
-                      text, s, a.first, a.last, null, "role-noun:" + a.name.agent().id(), List.of())
+                      text,
+                      s,
+                      a.first,
+                      a.last,
+                      null,
+                      a.name.agent().id(),
+                      "role-noun:" + a.name.agent().id(),
+                      List.of())
                   .awaiting(Awaiting.ARTICLE_COUNTRY));
           mark(taken, a.first, a.last);
         } else if (dyad
@@ -2585,6 +2665,7 @@ public final class ActorResolver {
                       groupFirst,
                       a.last,
                       null,
+                      a.name.agent().id(),
                       "role-noun:" + a.name.agent().id(),
                       List.of())
                   .awaiting(Awaiting.STORY_SETTING));
@@ -2619,6 +2700,7 @@ public final class ActorResolver {
               first,
               a.last,
               ActorCode.of(country, sector),
+              a.name.agent().id(),
               "role-noun:" + a.name.agent().id() + (ownerPlace == null ? "" : " of " + ownerPlace),
               List.of()));
       mark(taken, first, a.last);
@@ -2681,6 +2763,7 @@ public final class ActorResolver {
     String country = null;
     String sector = null;
     String evidence = null;
+    boolean byArticleCountry = false;
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
     int titleStart =
         m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
@@ -2729,7 +2812,7 @@ public final class ActorResolver {
       }
     }
     if (country == null && employer != null && !employer.isState()) {
-      return m.withCode(employer, "context:employer " + employer);
+      return m.codedBy(ActorSieve.EMPLOYER, employer, "context:employer " + employer, null);
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its
@@ -2761,6 +2844,7 @@ public final class ActorResolver {
     }
     roleNouns.sort(Comparator.comparingInt(a -> distance(a, m)));
     String sectorRule = null;
+    String sectorRole = null; // the role noun's id that gave the sector
     NameSectorSieve.Match named =
         m.kind() == Actor.Kind.ORGANIZATION
             ? nameSectors.match(s, m.first(), m.last(), m.text())
@@ -2784,6 +2868,7 @@ public final class ActorResolver {
       if (sector == null && a.name.agent().sector() != null) {
         sector = a.name.agent().sector();
         sectorRule = a.name.agent().id();
+        sectorRole = a.name.agent().id();
         break;
       }
     }
@@ -2809,6 +2894,7 @@ public final class ActorResolver {
         && salient != null) {
       country = salient;
       evidence = "article-country";
+      byArticleCountry = true;
     }
     // A company may be foreign wherever it acts ("General Electric said it would build a power
     // plant in Baghdad"): only a story that names no other country gives it its own.
@@ -2832,7 +2918,8 @@ public final class ActorResolver {
       sectorRule = "employer " + employer;
     }
     String rule = "context:" + evidence + (sectorRule == null ? "" : " " + sectorRule);
-    return m.withCode(ActorCode.of(country, sector), rule);
+    ActorSieve by = byArticleCountry ? ActorSieve.ARTICLE_COUNTRY : ActorSieve.CONTEXT;
+    return m.codedBy(by, ActorCode.of(country, sector), rule, sectorRole);
   }
 
   private static int distance(Hit a, Mention m) {
@@ -2994,7 +3081,7 @@ public final class ActorResolver {
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
           // "Mr Howard" after "Tory leader Michael Howard": a surname coded a private citizen only
           // because nothing coded it alone is the person named before, with that person's code.
-          boolean privateOnly = PrivatePersonSieve.RULE.equals(mb.rule()) && b.code != null;
+          boolean privateOnly = mb.sieve() == ActorSieve.PRIVATE_PERSON && b.code != null;
           codes.add(
               m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry || privateOnly
                   ? b.code
@@ -3158,9 +3245,7 @@ public final class ActorResolver {
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())
-                + (m.rule() != null
-                            && (m.rule().startsWith("role-noun") || m.rule().startsWith("people:"))
-                        || !m.alsoCodes().isEmpty()
+                + (m.byRoleNoun() || m.sieve() == ActorSieve.PEOPLE || !m.alsoCodes().isEmpty()
                     ? ":" + m.code()
                     : "");
     for (Builder b : builders) {
@@ -3201,8 +3286,7 @@ public final class ActorResolver {
    * before with that title and country, not to a new actor.
    */
   private static Builder roleHolder(Sentence s, Mention m, List<Builder> builders) {
-    if (m.rule() == null
-        || !m.rule().startsWith("role-noun:")
+    if (!m.byRoleNoun()
         || m.first() == 0
         || !s.token(m.first() - 1).lemma().equals("the")
         || m.code() == null) {
@@ -3245,13 +3329,15 @@ public final class ActorResolver {
                       Actor.Kind.STATE,
                       name,
                       ActorCode.of(c.iso3(), null),
+                      ActorSieve.DICTIONARY,
                       "dictionary:" + c.id()),
                   builders));
         }
       }
       return out;
     }
-    Actor.Kind wanted = m.rule().equals("group:states") ? Actor.Kind.STATE : Actor.Kind.PERSON;
+    Actor.Kind wanted =
+        m.sieve() == ActorSieve.GROUP_OF_STATES ? Actor.Kind.STATE : Actor.Kind.PERSON;
     List<Builder> byRecency = new ArrayList<>();
     // Builders are in order of first mention; recency is by last mention before this one.
     builders.stream()

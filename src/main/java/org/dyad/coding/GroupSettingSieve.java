@@ -136,17 +136,17 @@ final class GroupSettingSieve {
       Mention m, Sentence s, String sector, List<Place> places, StorySetting setting) {
     Place own = placeInPhrase(m, s, places);
     if (own != null) {
-      return m.withCode(ActorCode.of(own.country(), sector), m.rule() + " in place " + own.name());
+      return m.settledAs(ActorCode.of(own.country(), sector), m.rule() + " in place " + own.name());
     }
     Place only = onlyCountryOfSentence(s, places);
     if (only != null) {
-      return m.withCode(
+      return m.settledAs(
           ActorCode.of(only.country(), sector), m.rule() + " in sentence place " + only.name());
     }
     if (setting != null
         && setting.country() != null
         && (!"BUS".equals(sector) || setting.namesNoOtherCountry())) {
-      return m.withCode(
+      return m.settledAs(
           ActorCode.of(setting.country(), sector), m.rule() + " in " + setting.rule());
     }
     return m;

@@ -51,7 +51,16 @@ class PrivatePersonSieveTest {
   private static List<List<Mention>> article(String fullName, String surname, PersonEntry p) {
     Mention full =
         new Mention(
-            0, 0, 1, new Span(0, fullName.length()), fullName, Actor.Kind.PERSON, null, null, null);
+            0,
+            0,
+            1,
+            new Span(0, fullName.length()),
+            fullName,
+            Actor.Kind.PERSON,
+            null,
+            null,
+            null,
+            null);
     DictionaryName d =
         new DictionaryName(DictionaryName.Kind.PERSON, surname, null, null, null, p, null);
     Mention bare =
@@ -64,6 +73,7 @@ class PrivatePersonSieveTest {
             Actor.Kind.PERSON,
             d,
             ActorCode.of("USA", "ELI"),
+            ActorSieve.DICTIONARY_BASE,
             "dictionary:" + p.id() + " base");
     List<List<Mention>> mentions = new ArrayList<>();
     mentions.add(new ArrayList<>(List.of(full)));
