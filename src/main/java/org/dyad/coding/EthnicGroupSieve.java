@@ -25,13 +25,13 @@ final class EthnicGroupSieve {
   private EthnicGroupSieve() {}
 
   /** Nouns of armed groups that are no agents: "Kurdish positions". */
-  static final Set<String> ARMED_NOUNS = Set.of("position", "stronghold");
+  static final Set<String> ARMED_NOUNS = ActorWords.SHIPPED.of("armed-noun");
 
   /** The sectors whose members are the people's armed side, whatever the noun says. */
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "UAF");
 
   /** Agent nouns of inherited sector that name the armed side: "Kurdish fighters". */
-  private static final Set<String> ARMED_AGENTS = Set.of("fighter", "sniper");
+  private static final Set<String> ARMED_AGENTS = ActorWords.SHIPPED.of("armed-agent");
 
   /**
    * The sector of a people's phrase.
