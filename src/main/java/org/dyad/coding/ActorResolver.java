@@ -40,46 +40,12 @@ import org.dyad.model.Token;
  */
 public final class ActorResolver {
   /** Words before a name that are no part of it ("Mr Straw" is "Straw"); shared with the quotes. */
-  static final Set<String> HONORIFICS =
-      Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "dr",
-          "dr.",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "baroness",
-          "baron",
-          "prof",
-          "prof.",
-          "professor",
-          "rev",
-          "rev.",
-          "mx");
+  static final Set<String> HONORIFICS = ActorWords.SHIPPED.of("honorific");
 
   /** Title words that make the holder a former office-holder: CAMEO codes them as elites. */
-  private static final Set<String> FORMER =
-      Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
+  private static final Set<String> FORMER = ActorWords.SHIPPED.of("former-word");
 
-  private static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "inside",
-          "outside",
-          "across",
-          "throughout",
-          "around",
-          "within",
-          "through",
-          "along");
+  private static final Set<String> LOCATIVE = ActorWords.SHIPPED.of("locative-preposition");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /**
@@ -94,34 +60,8 @@ public final class ActorResolver {
    */
   private static final Set<String> INSURGENT_SECTORS = Set.of("REB", "INS", "SEP");
 
-  private static final Set<String> STATE_GROUP_NOUNS =
-      Set.of(
-          "country",
-          "nation",
-          "power",
-          "state",
-          "government",
-          "side",
-          "neighbour",
-          "neighbor",
-          "ally",
-          "rival",
-          "capital",
-          "superpower",
-          "economy",
-          "regime");
-  private static final Set<String> PERSON_GROUP_NOUNS =
-      Set.of(
-          "leader",
-          "dictator",
-          "president",
-          "man",
-          "woman",
-          "head",
-          "minister",
-          "premier",
-          "statesman",
-          "strongman");
+  private static final Set<String> STATE_GROUP_NOUNS = ActorWords.SHIPPED.of("state-group-noun");
+  private static final Set<String> PERSON_GROUP_NOUNS = ActorWords.SHIPPED.of("person-group-noun");
 
   private final Lexicon lexicon;
   private final NameIndex names;
@@ -254,13 +194,14 @@ public final class ActorResolver {
       List<Mention> out = new ArrayList<>();
       coded.add(out);
       for (Mention m : perSentence.get(s.index())) {
-        Mention shortForm = dyadConventions() ? shortFormNamedBefore(m, coded) : null;
+        Mention shortForm =
+            dyadConventions() ? OrganizationShortNameSieve.shortFormNamedBefore(m, coded) : null;
         if (shortForm != null) {
           out.add(shortForm);
           continue;
         }
-        if (isOrganizationAnaphor(m, s)) {
-          Mention named = organizationNamedBefore(m, s, coded);
+        if (OrganizationShortNameSieve.isOrganizationAnaphor(m, s)) {
+          Mention named = OrganizationShortNameSieve.organizationNamedBefore(m, s, coded);
           if (named != null) {
             out.add(named);
             continue;
@@ -307,7 +248,7 @@ public final class ActorResolver {
       }
     }
     if (dyadConventions()) {
-      codeByEmployer(coded, article.sentences());
+      EmployerSieve.apply(coded, article.sentences());
       PrivatePersonSieve.apply(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
@@ -414,52 +355,6 @@ public final class ActorResolver {
 
   private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
 
-  /**
-   * Role nouns of a head of state: a person coded president of the article's country by one of
-   * these may preside over an organisation named around them instead.
-   */
-  private static final Set<String> PRESIDING =
-      Set.of("A.president", "A.president-elect", "A.presidential-office", "A.presidential-palace");
-
-  /**
-   * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
-   * untagged or tagged as an organisation it cannot code: a candidate short name.
-   */
-  private static boolean isOrganizationAnaphor(Mention m, Sentence s) {
-    boolean uncodedName =
-        m.kind() == Actor.Kind.ORGANIZATION
-            && m.dictionary() == null
-            && m.code() == null
-            && m.rule() == null;
-    return (uncodedName || m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR)
-        && m.first() == m.last()
-        && m.first() > 0
-        && s.token(m.first() - 1).lemma().equals("the");
-  }
-
-  /**
-   * "the European Community … the Community would react": the short name is the dictionary
-   * organisation named last before it in the article whose name ends in that word, as the same
-   * actor. Null when none does.
-   */
-  private static Mention organizationNamedBefore(Mention m, Sentence s, List<List<Mention>> coded) {
-    String word = s.token(m.first()).word();
-    for (int i = m.sentence(); i >= 0; i--) {
-      List<Mention> ms = coded.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        DictionaryName d = ms.get(j).dictionary();
-        if (d != null
-            && d.kind() == DictionaryName.Kind.ORGANIZATION
-            && d.organization().names().stream()
-                .anyMatch(n -> n.contains(" ") && n.endsWith(" " + word))) {
-          return m.asOrganization(
-              d, ms.get(j).code(), "dictionary:" + d.organization().id() + " as the " + word);
-        }
-      }
-    }
-    return null;
-  }
-
   /** Sectors of organisations a definite description may name: "the company", "the union". */
   private static final Set<String> DESCRIBED_SECTORS =
       Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
@@ -525,117 +420,6 @@ public final class ActorResolver {
       }
     }
     return out;
-  }
-
-  /**
-   * "John Smith, a spokesman for the Heritage Foundation", "Pfizer spokesman John Smith": a person
-   * nothing else codes speaks for the coded organisation in their title or apposition, or named
-   * right after them with "of", "at" or "from", and takes its code. Runs once every mention is
-   * coded, since the organisation may be named after the person.
-   */
-  private static void codeByEmployer(List<List<Mention>> coded, List<Sentence> sentences) {
-    // An organisation is coded where the rules first name it: "Pfizer … the company … a
-    // spokeswoman for Pfizer".
-    Map<String, ActorCode> organizations = new HashMap<>();
-    for (List<Mention> ms : coded) {
-      for (Mention o : ms) {
-        if (o.kind() == Actor.Kind.ORGANIZATION
-            && o.dictionary() == null
-            && o.code() != null
-            && !o.byRoleNoun()) {
-          organizations.putIfAbsent(NameIndex.normalize(o.text()), o.code());
-        }
-      }
-    }
-    for (List<Mention> ms : coded) {
-      for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
-        // "John Roe, president of the National Union of Teachers": a president of no state.
-        boolean presides =
-            m.sieve() == ActorSieve.ARTICLE_COUNTRY
-                && m.role() != null
-                && PRESIDING.contains(m.role());
-        if (m.kind() != Actor.Kind.PERSON || m.code() != null && !presides) {
-          continue;
-        }
-        Sentence s = sentences.get(m.sentence());
-        int leftStart = leftChainStart(s, m.first());
-        int[] appos = apposition(s, m.last());
-        int after = m.last() + 1;
-        boolean ofAfter =
-            after + 1 < s.tokens().size()
-                && Set.of("of", "at", "from").contains(s.token(after).lemma());
-        for (Mention o : ms) {
-          boolean inTitle = o.first() >= leftStart && o.last() < m.first();
-          boolean inAppos = appos != null && o.first() >= appos[0] && o.last() <= appos[1];
-          boolean named =
-              ofAfter
-                  && (o.first() == after + 1
-                      || o.first() == after + 2 && s.token(after + 1).pos().equals("DT"));
-          ActorCode code = organizations.get(NameIndex.normalize(o.text()));
-          if (o.kind() == Actor.Kind.ORGANIZATION
-              && o.dictionary() == null
-              && code != null
-              && (inTitle || inAppos || named)) {
-            ms.set(i, m.codedBy(ActorSieve.EMPLOYER, code, "context:employer " + o.text(), null));
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * "the Export-Import Bank of Japan … the Ex-Im Bank": an organisation no dictionary lists whose
-   * name is a short form of one a dictionary names before it in the article (each of its words, in
-   * order, begins a word of the longer name, and both end in the same word) is that organisation.
-   * Null when there is none.
-   */
-  private static Mention shortFormNamedBefore(Mention m, List<List<Mention>> coded) {
-    if (m.kind() != Actor.Kind.ORGANIZATION
-        || m.dictionary() != null
-        || m.code() != null
-        || m.rule() != null
-        || m.words().size() < 2) {
-      return null;
-    }
-    for (int i = m.sentence(); i >= 0; i--) {
-      List<Mention> ms = coded.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        DictionaryName d = ms.get(j).dictionary();
-        if (d == null || d.kind() != DictionaryName.Kind.ORGANIZATION) {
-          continue;
-        }
-        for (String name : d.organization().names()) {
-          if (isShortForm(m.words(), List.of(name.split("[\\s\\-]+")))) {
-            return m.asOrganization(
-                d,
-                ms.get(j).code(),
-                "dictionary:" + d.organization().id() + " short form " + m.text());
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether each short word begins a word of the long name, in order, and the heads agree. */
-  static boolean isShortForm(List<String> shortWords, List<String> longWords) {
-    String head = shortWords.get(shortWords.size() - 1);
-    if (shortWords.size() >= longWords.size() || !longWords.contains(head)) {
-      return false;
-    }
-    int k = 0;
-    for (String w : shortWords) {
-      while (k < longWords.size() && !longWords.get(k).startsWith(w)) {
-        k++;
-      }
-      if (k == longWords.size()) {
-        return false;
-      }
-      k++;
-    }
-    return true;
   }
 
   /**
@@ -788,7 +572,7 @@ public final class ActorResolver {
   }
 
   /** Words that end the name of a law or a draft of one: "Gambling Bill", "Terrorism Act". */
-  private static final Set<String> LEGISLATION_WORDS = Set.of("Bill", "Act", "Bills", "Acts");
+  private static final Set<String> LEGISLATION_WORDS = ActorWords.SHIPPED.of("legislation-word");
 
   /**
    * Whether a named entity is a law's title: its last word is "Bill" or "Act" after a capitalised
@@ -958,66 +742,13 @@ public final class ActorResolver {
   }
 
   /** Military ranks, which as a capitalised title word can also begin a company's name. */
-  private static final Set<String> RANKS =
-      Set.of(
-          "general",
-          "admiral",
-          "colonel",
-          "lieutenant",
-          "brigadier",
-          "sergeant",
-          "major",
-          "captain",
-          "commander",
-          "marshal",
-          "commodore");
+  private static final Set<String> RANKS = ActorWords.SHIPPED.of("rank");
 
   /**
    * Capitalised common nouns and adjectives that, after a rank word, make a company's name
    * ("General Electric", "General Motors"), not a title before a person's name.
    */
-  private static final Set<String> COMPANY_WORDS =
-      Set.of(
-          "electric",
-          "electronics",
-          "motors",
-          "motor",
-          "dynamics",
-          "mills",
-          "foods",
-          "instruments",
-          "signal",
-          "telephone",
-          "tire",
-          "cinema",
-          "accident",
-          "host",
-          "datacomm",
-          "physics",
-          "atomics",
-          "nutrition",
-          "cable",
-          "housewares",
-          "kinetics",
-          "automation",
-          "microwave",
-          "refractories",
-          "homes",
-          "hospital",
-          "re",
-          "public",
-          "partners",
-          "nutrients",
-          "defense",
-          "chemical",
-          "chemicals",
-          "cigar",
-          "employment",
-          "bearing",
-          "data",
-          "computer",
-          "devices",
-          "microcircuits");
+  private static final Set<String> COMPANY_WORDS = ActorWords.SHIPPED.of("company-word");
 
   /**
    * Whether a rank word ("General", "Major") starts the name of a company or organisation rather
@@ -1435,23 +1166,10 @@ public final class ActorResolver {
    * "the Moscow embassy", "our Beijing correspondent" and "Nairobi sources" are in that city, not
    * its government's.
    */
-  private static final Set<String> STATIONED_NOUNS =
-      Set.of(
-          "embassy",
-          "consulate",
-          "mission",
-          "consul",
-          "ambassador",
-          "envoy",
-          "diplomat",
-          "correspondent",
-          "reporter",
-          "journalist",
-          "bureau",
-          "source");
+  private static final Set<String> STATIONED_NOUNS = ActorWords.SHIPPED.of("stationed-noun");
 
   /** Nouns a country's name before them gives a subject, not an owner: "Iraq intelligence". */
-  private static final Set<String> TOPIC_NOUNS = Set.of("intelligence");
+  private static final Set<String> TOPIC_NOUNS = ActorWords.SHIPPED.of("topic-noun");
 
   /**
    * "the Tehran leadership", "Washington officials", "Pentagon officials", "Iraq officials": a
@@ -2066,7 +1784,7 @@ public final class ActorResolver {
   }
 
   /** People something happened to: a place before them says where it happened. */
-  private static final Set<String> SUFFERERS = Set.of("victim", "survivor", "hostage", "casualty");
+  private static final Set<String> SUFFERERS = ActorWords.SHIPPED.of("sufferer-noun");
 
   /** Whether a role noun among tokens [from, to] names someone something happened to. */
   private static boolean sufferedThere(Sentence s, List<Hit> agents, int from, int to) {
@@ -2142,8 +1860,7 @@ public final class ActorResolver {
     return false;
   }
 
-  private static final Set<String> PEOPLE_QUALIFIERS =
-      Set.of("ethnic", "ordinary", "young", "many", "several", "some", "innocent", "wounded");
+  private static final Set<String> PEOPLE_QUALIFIERS = ActorWords.SHIPPED.of("people-qualifier");
 
   /** A name after "in", "at", "near" … is where something happened, not who did it. */
   private static boolean isLocative(Sentence s, int first, int last) {
@@ -2187,15 +1904,7 @@ public final class ActorResolver {
     return false;
   }
 
-  private static final Set<String> ISSUED_NOUNS =
-      Set.of(
-          "statement",
-          "communique",
-          "announcement",
-          "declaration",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson");
+  private static final Set<String> ISSUED_NOUNS = ActorWords.SHIPPED.of("issued-noun");
 
   private static boolean isModifier(Sentence s, int i) {
     for (var d : s.parents(i)) {
@@ -2401,8 +2110,7 @@ public final class ActorResolver {
   }
 
   /** "an EU member", "NATO countries": the organisation's member states, not the organisation. */
-  private static final Set<String> MEMBER_STATE_NOUNS =
-      Set.of("member", "state", "country", "nation", "partner", "ally");
+  private static final Set<String> MEMBER_STATE_NOUNS = ActorWords.SHIPPED.of("member-state-noun");
 
   /**
    * The role noun at {@code a} together with the organisation written before it from {@code owner}
@@ -2948,7 +2656,7 @@ public final class ActorResolver {
    * First token of the title words directly before a name ("Foreign Ministry spokesman", "Secretary
    * of State").
    */
-  private static int leftChainStart(Sentence s, int first) {
+  static int leftChainStart(Sentence s, int first) {
     int k = first - 1;
     while (k >= 0) {
       Token t = s.token(k);
@@ -3003,7 +2711,7 @@ public final class ActorResolver {
    * The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to
    * the verb or the next clause.
    */
-  private static int[] apposition(Sentence s, int last) {
+  static int[] apposition(Sentence s, int last) {
     int k = last + 1;
     if (k + 1 >= s.tokens().size() || !s.token(k).word().equals(",")) {
       return null;
