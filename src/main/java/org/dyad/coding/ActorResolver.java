@@ -2779,6 +2779,7 @@ public final class ActorResolver {
           if (b.code == null && mb.code() != null && m.kind() != Actor.Kind.GROUP) {
             b.code = mb.code();
             b.rule = mb.explained();
+            b.sieve = mb.sieve();
           }
         }
         Sentence s = article.sentences().get(m.sentence());
@@ -2816,7 +2817,8 @@ public final class ActorResolver {
               b.code,
               b.entry,
               b.rule,
-              b.mentions.stream().sorted().distinct().toList()));
+              b.mentions.stream().sorted().distinct().toList(),
+              b.sieve == null ? null : b.sieve.id));
     }
     Map<String, Set<String>> titles = new HashMap<>();
     Map<String, String> genders = new HashMap<>();
@@ -2882,7 +2884,8 @@ public final class ActorResolver {
                     ActorCode.of(country, null),
                     entries.get(country),
                     "dictionary:" + entries.get(country) + ADJECTIVE_ONLY,
-                    spans.stream().sorted().distinct().toList())));
+                    spans.stream().sorted().distinct().toList(),
+                    ActorSieve.NATIONALITY_ONLY.id)));
     return new ActorAnalysis(
         actors,
         resolved,
@@ -2903,6 +2906,7 @@ public final class ActorResolver {
     String name;
     ActorCode code;
     String rule;
+    ActorSieve sieve;
     final List<String> words;
     final List<Span> mentions = new ArrayList<>();
     final Set<String> titles = new HashSet<>();
@@ -2918,6 +2922,7 @@ public final class ActorResolver {
       boolean state = m.dictionary() != null && m.dictionary().country() != null;
       this.code = state ? ActorCode.of(m.dictionary().country().iso3(), null) : m.code();
       this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.explained();
+      this.sieve = state ? ActorSieve.DICTIONARY : m.sieve();
       this.words = new ArrayList<>(m.words());
     }
 

@@ -34,6 +34,7 @@ class PrivatePersonSieveTest {
     Actor makarov = named(c, "Viktor Makarov");
     assertEquals("RUSCVL", makarov.code().code());
     assertEquals(PrivatePersonSieve.RULE, makarov.rule());
+    assertEquals(ActorSieve.PRIVATE_PERSON.id, makarov.sieve(), "the actor names its sieve");
   }
 
   @Test
