@@ -187,7 +187,7 @@ public final class ActorResolver {
     }
     Map<Mention, Hit> described =
         dyadConventions()
-            ? descriptionsAfter(perSentence, agentHits, article.sentences())
+            ? DescriptionSieve.descriptionsAfter(perSentence, agentHits, article.sentences())
             : Map.of();
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
@@ -359,73 +359,6 @@ public final class ActorResolver {
 
   private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
 
-  /** Sectors of organisations a definite description may name: "the company", "the union". */
-  private static final Set<String> DESCRIBED_SECTORS =
-      Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
-
-  /**
-   * "Pfizer said on Tuesday … The company will …": an organisation the tagger found and nothing
-   * else codes takes the sector of the first definite singular description after it in its own or
-   * the next two sentences ("the company", "the drug maker", "the union"), when no other
-   * organisation is named between them. Keyed by the organisation's mention.
-   */
-  private static Map<Mention, Hit> descriptionsAfter(
-      List<List<Mention>> mentions, List<List<Hit>> agentHits, List<Sentence> sentences) {
-    Map<Mention, Hit> out = new HashMap<>();
-    for (List<Mention> ms : mentions) {
-      for (Mention m : ms) {
-        if (m.kind() != Actor.Kind.ORGANIZATION
-            || m.dictionary() != null
-            || m.code() != null
-            || m.rule() != null) {
-          continue;
-        }
-        Hit found = null;
-        search:
-        for (int i = m.sentence(); i < sentences.size() && i <= m.sentence() + 2; i++) {
-          Sentence s = sentences.get(i);
-          List<Object> inOrder = new ArrayList<>();
-          for (Mention o : mentions.get(i)) {
-            if (o.kind() == Actor.Kind.ORGANIZATION && o.dictionary() != null
-                || o.kind() == Actor.Kind.ORGANIZATION && o.rule() == null) {
-              inOrder.add(o);
-            }
-          }
-          for (Hit a : agentHits.get(i)) {
-            inOrder.add(a);
-          }
-          inOrder.sort(
-              Comparator.comparingInt(x -> x instanceof Hit h ? h.first : ((Mention) x).first()));
-          for (Object x : inOrder) {
-            int at = x instanceof Hit h ? h.first : ((Mention) x).first();
-            if (i == m.sentence() && at <= m.last()) {
-              continue;
-            }
-            if (x instanceof Mention) {
-              break search; // another organisation named first
-            }
-            Hit a = (Hit) x;
-            String sector = a.name.agent().sector();
-            if (sector != null
-                && DESCRIBED_SECTORS.contains(sector)
-                && s.token(a.last).isNoun()
-                && !s.token(a.last).pos().endsWith("S")
-                && a.first > 0
-                && s.token(a.first - 1).lemma().equals("the")
-                && mentionCovering(mentions.get(i), a.last) == null) {
-              found = a;
-              break search;
-            }
-          }
-        }
-        if (found != null) {
-          out.put(m, found);
-        }
-      }
-    }
-    return out;
-  }
-
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
   private static boolean ofKindOnly(Mention m, List<Hit> agents) {
     return m.code() == null
@@ -486,7 +419,7 @@ public final class ActorResolver {
   }
 
   /** One dictionary match in a sentence, by token range. */
-  private record Hit(int first, int last, Span span, DictionaryName name) {}
+  record Hit(int first, int last, Span span, DictionaryName name) {}
 
   private List<Hit> dictionaryHits(String text, Sentence s) {
     Set<Integer> ends = new HashSet<>();
@@ -1423,7 +1356,7 @@ public final class ActorResolver {
     return t.isAdjective() || t.isNoun() || t.pos().equals("POS") || t.pos().equals("HYPH");
   }
 
-  private static Mention mentionCovering(List<Mention> mentions, int token) {
+  static Mention mentionCovering(List<Mention> mentions, int token) {
     for (Mention m : mentions) {
       if (m.covers(token)) {
         return m;
