@@ -115,9 +115,9 @@ public final class ActorAnalysis {
     int offset = sentences.get(sentence).token(token).span().begin();
     String pronoun = sentences.get(sentence).token(token).lemma();
     String wanted =
-        Set.of("she", "her", "hers", "herself").contains(pronoun)
+        ActorWords.SHIPPED.of("female-pronoun").contains(pronoun)
             ? "FEMALE"
-            : Set.of("he", "him", "his", "himself").contains(pronoun) ? "MALE" : null;
+            : ActorWords.SHIPPED.of("male-pronoun").contains(pronoun) ? "MALE" : null;
     ResolvedMention reporter = reportingRoleHolder(sentence, token, wanted);
     if (reporter != null && reporter.actors().stream().noneMatch(notThese::contains)) {
       return reporter;

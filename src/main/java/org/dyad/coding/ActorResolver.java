@@ -1315,7 +1315,9 @@ public final class ActorResolver {
           j++;
         }
         Mention m = j < s.tokens().size() ? mentionCovering(out, j) : null;
-        if (Set.of("of", "in", "from").contains(next) && m != null && m.code() != null) {
+        if (ActorWords.SHIPPED.of("owner-after-preposition").contains(next)
+            && m != null
+            && m.code() != null) {
           after = m;
         }
       }
@@ -2037,7 +2039,8 @@ public final class ActorResolver {
         // "the leaders of Sri Lanka", "the president of France", "soldiers from Gondor": the
         // country follows in an "of" or "from" phrase.
         int k = a.last + 1;
-        if (k + 1 < s.tokens().size() && Set.of("of", "from").contains(s.token(k).lemma())) {
+        if (k + 1 < s.tokens().size()
+            && ActorWords.SHIPPED.of("country-after-preposition").contains(s.token(k).lemma())) {
           Hit h =
               possessed(
                   s, hits, hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1), dyad);
@@ -2322,7 +2325,8 @@ public final class ActorResolver {
       // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its
       // country.
       int k = m.last() + 1;
-      if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
+      if (k < s.tokens().size()
+          && ActorWords.SHIPPED.of("based-preposition").contains(s.token(k).lemma())) {
         for (Hit h : hits) {
           if (h.first > k
               && h.first <= k + 3

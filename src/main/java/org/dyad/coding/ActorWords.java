@@ -44,7 +44,14 @@ record ActorWords(Map<String, Set<String>> lists) {
           "phrase-preposition",
           "head-end",
           "armed-noun",
-          "armed-agent");
+          "armed-agent",
+          "owner-after-preposition",
+          "country-after-preposition",
+          "based-preposition",
+          "female-pronoun",
+          "male-pronoun",
+          "state-possessive",
+          "employer-preposition");
 
   static final String RESOURCE = "lexicon/actor-words.tsv";
 

@@ -60,7 +60,7 @@ final class EmployerSieve {
         int after = m.last() + 1;
         boolean ofAfter =
             after + 1 < s.tokens().size()
-                && Set.of("of", "at", "from").contains(s.token(after).lemma());
+                && ActorWords.SHIPPED.of("employer-preposition").contains(s.token(after).lemma());
         for (Mention o : ms) {
           boolean inTitle = o.first() >= leftStart && o.last() < m.first();
           boolean inAppos = appos != null && o.first() >= appos[0] && o.last() <= appos[1];

@@ -24,7 +24,8 @@ final class RoleAntecedentSieve {
   static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
     if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
         || m.first() == 0
-        || !Set.of("its", "their")
+        || !ActorWords.SHIPPED
+            .of("state-possessive")
             .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
