@@ -155,12 +155,13 @@ final class ExplainCommand implements Callable<Integer> {
     for (Actor a : x.coded().actors()) {
       out.printf(
           Locale.ROOT,
-          "  %-4s %-28s %-8s %-12s entry %-22s rule %s%n",
+          "  %-4s %-28s %-8s %-12s entry %-22s sieve %-16s rule %s%n",
           a.id(),
           a.name(),
           a.code() == null ? "-" : a.code(),
           a.kind().name().toLowerCase(Locale.ROOT),
           a.entry() == null ? "-" : a.entry(),
+          a.sieve() == null ? "-" : a.sieve(),
           a.rule() == null ? "-" : a.rule());
     }
     out.printf(Locale.ROOT, "%nEvents:%n");

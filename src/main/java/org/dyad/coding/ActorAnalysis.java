@@ -115,9 +115,9 @@ public final class ActorAnalysis {
     int offset = sentences.get(sentence).token(token).span().begin();
     String pronoun = sentences.get(sentence).token(token).lemma();
     String wanted =
-        Set.of("she", "her", "hers", "herself").contains(pronoun)
+        ActorWords.SHIPPED.of("female-pronoun").contains(pronoun)
             ? "FEMALE"
-            : Set.of("he", "him", "his", "himself").contains(pronoun) ? "MALE" : null;
+            : ActorWords.SHIPPED.of("male-pronoun").contains(pronoun) ? "MALE" : null;
     ResolvedMention reporter = reportingRoleHolder(sentence, token, wanted);
     if (reporter != null && reporter.actors().stream().noneMatch(notThese::contains)) {
       return reporter;
@@ -145,56 +145,7 @@ public final class ActorAnalysis {
    * institutions ("the government said he …" speaks of somebody else). Nouns ending in "man",
    * "woman" or "person" are included too.
    */
-  private static final Set<String> PERSON_ROLE_NOUNS =
-      Set.of(
-          "minister",
-          "secretary",
-          "official",
-          "president",
-          "premier",
-          "chancellor",
-          "ambassador",
-          "envoy",
-          "diplomat",
-          "aide",
-          "adviser",
-          "advisor",
-          "chief",
-          "leader",
-          "governor",
-          "mayor",
-          "senator",
-          "negotiator",
-          "commander",
-          "general",
-          "officer",
-          "source",
-          "delegate",
-          "representative",
-          "director",
-          "head",
-          "king",
-          "queen",
-          "prince",
-          "lawmaker",
-          "legislator",
-          "deputy",
-          "judge",
-          "prosecutor",
-          "ruler",
-          "emir",
-          "consul",
-          "attache",
-          "undersecretary",
-          "counsellor",
-          "counselor",
-          "economist",
-          "analyst",
-          "banker",
-          "dealer",
-          "trader",
-          "executive",
-          "manager");
+  private static final Set<String> PERSON_ROLE_NOUNS = ActorWords.SHIPPED.of("person-role-noun");
 
   /**
    * "A British minister said he had given …": a subject "he"/"she" of a clause reported by a

@@ -40,46 +40,12 @@ import org.dyad.model.Token;
  */
 public final class ActorResolver {
   /** Words before a name that are no part of it ("Mr Straw" is "Straw"); shared with the quotes. */
-  static final Set<String> HONORIFICS =
-      Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "dr",
-          "dr.",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "baroness",
-          "baron",
-          "prof",
-          "prof.",
-          "professor",
-          "rev",
-          "rev.",
-          "mx");
+  static final Set<String> HONORIFICS = ActorWords.SHIPPED.of("honorific");
 
   /** Title words that make the holder a former office-holder: CAMEO codes them as elites. */
-  private static final Set<String> FORMER =
-      Set.of("former", "ex", "ex-", "then", "late", "erstwhile");
+  private static final Set<String> FORMER = ActorWords.SHIPPED.of("former-word");
 
-  private static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "inside",
-          "outside",
-          "across",
-          "throughout",
-          "around",
-          "within",
-          "through",
-          "along");
+  private static final Set<String> LOCATIVE = ActorWords.SHIPPED.of("locative-preposition");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /**
@@ -94,34 +60,8 @@ public final class ActorResolver {
    */
   private static final Set<String> INSURGENT_SECTORS = Set.of("REB", "INS", "SEP");
 
-  private static final Set<String> STATE_GROUP_NOUNS =
-      Set.of(
-          "country",
-          "nation",
-          "power",
-          "state",
-          "government",
-          "side",
-          "neighbour",
-          "neighbor",
-          "ally",
-          "rival",
-          "capital",
-          "superpower",
-          "economy",
-          "regime");
-  private static final Set<String> PERSON_GROUP_NOUNS =
-      Set.of(
-          "leader",
-          "dictator",
-          "president",
-          "man",
-          "woman",
-          "head",
-          "minister",
-          "premier",
-          "statesman",
-          "strongman");
+  private static final Set<String> STATE_GROUP_NOUNS = ActorWords.SHIPPED.of("state-group-noun");
+  private static final Set<String> PERSON_GROUP_NOUNS = ActorWords.SHIPPED.of("person-group-noun");
 
   private final Lexicon lexicon;
   private final NameIndex names;
@@ -247,36 +187,41 @@ public final class ActorResolver {
     }
     Map<Mention, Hit> described =
         dyadConventions()
-            ? descriptionsAfter(perSentence, agentHits, article.sentences())
+            ? DescriptionSieve.descriptionsAfter(perSentence, agentHits, article.sentences())
             : Map.of();
     List<List<Mention>> coded = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Mention> out = new ArrayList<>();
       coded.add(out);
       for (Mention m : perSentence.get(s.index())) {
-        Mention shortForm = dyadConventions() ? shortFormNamedBefore(m, coded) : null;
+        Mention shortForm =
+            dyadConventions() ? OrganizationShortNameSieve.shortFormNamedBefore(m, coded) : null;
         if (shortForm != null) {
           out.add(shortForm);
           continue;
         }
-        if (isOrganizationAnaphor(m, s)) {
-          Mention named = organizationNamedBefore(m, s, coded);
+        if (OrganizationShortNameSieve.isOrganizationAnaphor(m, s)) {
+          Mention named = OrganizationShortNameSieve.organizationNamedBefore(m, s, coded);
           if (named != null) {
             out.add(named);
             continue;
           }
-          if (ORGANIZATION_ANAPHOR.equals(m.rule())) {
+          if (m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR) {
             continue; // a capitalised word after "the" that names nothing named before
           }
         }
         boolean kindOnly = ofKindOnly(m, agentHits.get(s.index()));
         Mention before =
-            dyadConventions() ? sameRoleBefore(m, coded, article.sentences(), kindOnly) : null;
+            dyadConventions()
+                ? RoleAntecedentSieve.sameRoleBefore(m, coded, article.sentences(), kindOnly)
+                : null;
         if (before == null && dyadConventions()) {
-          before = administrationBefore(m, coded, article.sentences());
+          before = RoleAntecedentSieve.administrationBefore(m, coded, article.sentences());
         }
         Mention possessor =
-            before == null && dyadConventions() ? possessorSubject(m, s, out) : null;
+            before == null && dyadConventions()
+                ? RoleAntecedentSieve.possessorSubject(m, s, out)
+                : null;
         if (before == null && possessor == null && dyadConventions()) {
           possessor = stateOpposed(m, perSentence.get(s.index()), agentHits.get(s.index()));
         }
@@ -307,7 +252,7 @@ public final class ActorResolver {
       }
     }
     if (dyadConventions()) {
-      codeByEmployer(coded, article.sentences());
+      EmployerSieve.apply(coded, article.sentences());
       PrivatePersonSieve.apply(coded, setting, article.article().homeCountry());
     }
     return merge(article, coded, places, agentHits, allHits);
@@ -414,349 +359,11 @@ public final class ActorResolver {
 
   private static final String ORGANIZATION_ANAPHOR = "anaphor:organization";
 
-  /**
-   * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
-   * untagged or tagged as an organisation it cannot code: a candidate short name.
-   */
-  private static boolean isOrganizationAnaphor(Mention m, Sentence s) {
-    boolean uncodedName =
-        m.kind() == Actor.Kind.ORGANIZATION
-            && m.dictionary() == null
-            && m.code() == null
-            && m.rule() == null;
-    return (uncodedName || ORGANIZATION_ANAPHOR.equals(m.rule()))
-        && m.first() == m.last()
-        && m.first() > 0
-        && s.token(m.first() - 1).lemma().equals("the");
-  }
-
-  /**
-   * "the European Community … the Community would react": the short name is the dictionary
-   * organisation named last before it in the article whose name ends in that word, as the same
-   * actor. Null when none does.
-   */
-  private static Mention organizationNamedBefore(Mention m, Sentence s, List<List<Mention>> coded) {
-    String word = s.token(m.first()).word();
-    for (int i = m.sentence(); i >= 0; i--) {
-      List<Mention> ms = coded.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        DictionaryName d = ms.get(j).dictionary();
-        if (d != null
-            && d.kind() == DictionaryName.Kind.ORGANIZATION
-            && d.organization().names().stream()
-                .anyMatch(n -> n.contains(" ") && n.endsWith(" " + word))) {
-          return m.asOrganization(
-              d, ms.get(j).code(), "dictionary:" + d.organization().id() + " as the " + word);
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Sectors of organisations a definite description may name: "the company", "the union". */
-  private static final Set<String> DESCRIBED_SECTORS =
-      Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
-
-  /**
-   * "Pfizer said on Tuesday … The company will …": an organisation the tagger found and nothing
-   * else codes takes the sector of the first definite singular description after it in its own or
-   * the next two sentences ("the company", "the drug maker", "the union"), when no other
-   * organisation is named between them. Keyed by the organisation's mention.
-   */
-  private static Map<Mention, Hit> descriptionsAfter(
-      List<List<Mention>> mentions, List<List<Hit>> agentHits, List<Sentence> sentences) {
-    Map<Mention, Hit> out = new HashMap<>();
-    for (List<Mention> ms : mentions) {
-      for (Mention m : ms) {
-        if (m.kind() != Actor.Kind.ORGANIZATION
-            || m.dictionary() != null
-            || m.code() != null
-            || m.rule() != null) {
-          continue;
-        }
-        Hit found = null;
-        search:
-        for (int i = m.sentence(); i < sentences.size() && i <= m.sentence() + 2; i++) {
-          Sentence s = sentences.get(i);
-          List<Object> inOrder = new ArrayList<>();
-          for (Mention o : mentions.get(i)) {
-            if (o.kind() == Actor.Kind.ORGANIZATION && o.dictionary() != null
-                || o.kind() == Actor.Kind.ORGANIZATION && o.rule() == null) {
-              inOrder.add(o);
-            }
-          }
-          for (Hit a : agentHits.get(i)) {
-            inOrder.add(a);
-          }
-          inOrder.sort(
-              Comparator.comparingInt(x -> x instanceof Hit h ? h.first : ((Mention) x).first()));
-          for (Object x : inOrder) {
-            int at = x instanceof Hit h ? h.first : ((Mention) x).first();
-            if (i == m.sentence() && at <= m.last()) {
-              continue;
-            }
-            if (x instanceof Mention) {
-              break search; // another organisation named first
-            }
-            Hit a = (Hit) x;
-            String sector = a.name.agent().sector();
-            if (sector != null
-                && DESCRIBED_SECTORS.contains(sector)
-                && s.token(a.last).isNoun()
-                && !s.token(a.last).pos().endsWith("S")
-                && a.first > 0
-                && s.token(a.first - 1).lemma().equals("the")
-                && mentionCovering(mentions.get(i), a.last) == null) {
-              found = a;
-              break search;
-            }
-          }
-        }
-        if (found != null) {
-          out.put(m, found);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "John Smith, a spokesman for the Heritage Foundation", "Pfizer spokesman John Smith": a person
-   * nothing else codes speaks for the coded organisation in their title or apposition, or named
-   * right after them with "of", "at" or "from", and takes its code. Runs once every mention is
-   * coded, since the organisation may be named after the person.
-   */
-  private static void codeByEmployer(List<List<Mention>> coded, List<Sentence> sentences) {
-    // An organisation is coded where the rules first name it: "Pfizer … the company … a
-    // spokeswoman for Pfizer".
-    Map<String, ActorCode> organizations = new HashMap<>();
-    for (List<Mention> ms : coded) {
-      for (Mention o : ms) {
-        if (o.kind() == Actor.Kind.ORGANIZATION
-            && o.dictionary() == null
-            && o.code() != null
-            && !o.rule().startsWith("role-noun:")) {
-          organizations.putIfAbsent(NameIndex.normalize(o.text()), o.code());
-        }
-      }
-    }
-    for (List<Mention> ms : coded) {
-      for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
-        // "John Roe, president of the National Union of Teachers": a president of no state.
-        boolean presides =
-            m.rule() != null && m.rule().startsWith("context:article-country A.president");
-        if (m.kind() != Actor.Kind.PERSON || m.code() != null && !presides) {
-          continue;
-        }
-        Sentence s = sentences.get(m.sentence());
-        int leftStart = leftChainStart(s, m.first());
-        int[] appos = apposition(s, m.last());
-        int after = m.last() + 1;
-        boolean ofAfter =
-            after + 1 < s.tokens().size()
-                && Set.of("of", "at", "from").contains(s.token(after).lemma());
-        for (Mention o : ms) {
-          boolean inTitle = o.first() >= leftStart && o.last() < m.first();
-          boolean inAppos = appos != null && o.first() >= appos[0] && o.last() <= appos[1];
-          boolean named =
-              ofAfter
-                  && (o.first() == after + 1
-                      || o.first() == after + 2 && s.token(after + 1).pos().equals("DT"));
-          ActorCode code = organizations.get(NameIndex.normalize(o.text()));
-          if (o.kind() == Actor.Kind.ORGANIZATION
-              && o.dictionary() == null
-              && code != null
-              && (inTitle || inAppos || named)) {
-            ms.set(i, m.withCode(code, "context:employer " + o.text()));
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * "the Export-Import Bank of Japan … the Ex-Im Bank": an organisation no dictionary lists whose
-   * name is a short form of one a dictionary names before it in the article (each of its words, in
-   * order, begins a word of the longer name, and both end in the same word) is that organisation.
-   * Null when there is none.
-   */
-  private static Mention shortFormNamedBefore(Mention m, List<List<Mention>> coded) {
-    if (m.kind() != Actor.Kind.ORGANIZATION
-        || m.dictionary() != null
-        || m.code() != null
-        || m.rule() != null
-        || m.words().size() < 2) {
-      return null;
-    }
-    for (int i = m.sentence(); i >= 0; i--) {
-      List<Mention> ms = coded.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        DictionaryName d = ms.get(j).dictionary();
-        if (d == null || d.kind() != DictionaryName.Kind.ORGANIZATION) {
-          continue;
-        }
-        for (String name : d.organization().names()) {
-          if (isShortForm(m.words(), List.of(name.split("[\\s\\-]+")))) {
-            return m.asOrganization(
-                d,
-                ms.get(j).code(),
-                "dictionary:" + d.organization().id() + " short form " + m.text());
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether each short word begins a word of the long name, in order, and the heads agree. */
-  static boolean isShortForm(List<String> shortWords, List<String> longWords) {
-    String head = shortWords.get(shortWords.size() - 1);
-    if (shortWords.size() >= longWords.size() || !longWords.contains(head)) {
-      return false;
-    }
-    int k = 0;
-    for (String w : shortWords) {
-      while (k < longWords.size() && !longWords.get(k).startsWith(w)) {
-        k++;
-      }
-      if (k == longWords.size()) {
-        return false;
-      }
-      k++;
-    }
-    return true;
-  }
-
-  /**
-   * "Baghdad said its forces had routed the Iranians": a role noun owned by "its" or "their" with
-   * no country of its own belongs to the state that is the subject of the sentence's main clause,
-   * rather than to the article's country. Null when that subject is no state's.
-   */
-  private static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
-    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
-        || m.first() == 0
-        || !Set.of("its", "their")
-            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    for (var root : s.dependencies()) {
-      if (root.governor() >= 0) {
-        continue;
-      }
-      for (var d : s.children(root.dependent())) {
-        if (!d.relation().equals("nsubj") || d.dependent() >= m.first()) {
-          continue;
-        }
-        for (Mention e : earlier) {
-          if (e.first() <= d.dependent()
-              && d.dependent() <= e.last()
-              && e.code() != null
-              && e.code().isState()
-              && e.alsoCodes().isEmpty()) {
-            return e;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
   private static boolean ofKindOnly(Mention m, List<Hit> agents) {
     return m.code() == null
         && m.awaiting() == Awaiting.ARTICLE_COUNTRY
         && agents.stream().anyMatch(h -> h.last == m.last() && h.name.agent().sector() == null);
-  }
-
-  /**
-   * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
-   * to the role phrase that ends in the same words, with the same number, named last in this or the
-   * six sentences before (one for "the government"), rather than to the article's country; a role
-   * noun that takes its sector from an owner ({@code kindOnly}: "the committee") may also refer to
-   * one coded as the article's. Null when there is none.
-   */
-  private static Mention sameRoleBefore(
-      Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
-    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY || !unmodified(m, sentences)) {
-      return null;
-    }
-    Token head = sentences.get(m.sentence()).token(m.last());
-    String words = plainWords(m.text());
-    // "The government" is the story's own government unless another was named just before: a
-    // national press names foreign governments in passing ("a similar offer might be made to the
-    // Sri Lankan government. … the government has formally offered …"). Other bodies keep their
-    // owner through a story's next paragraphs ("EC foreign ministers … The statement said
-    // ministers were very disturbed").
-    int reach = head.lemma().equalsIgnoreCase("government") ? 1 : 6;
-    for (int i = m.sentence(); i >= 0 && i >= m.sentence() - reach; i--) {
-      List<Mention> ms = coded.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        Mention earlier = ms.get(j);
-        Token other = sentences.get(i).token(earlier.last());
-        if (earlier.code() != null
-            && earlier.rule() != null
-            && earlier.rule().startsWith("role-noun:")
-            && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
-            && earlier.alsoCodes().isEmpty()
-            && other.lemma().equals(head.lemma())
-            && other.pos().endsWith("S") == head.pos().endsWith("S")
-            && plainWords(earlier.text()).endsWith(words)) {
-          return earlier;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "Reagan Administration officials … the Administration said": "the administration" with no owner
-   * of its own is the administration named before it anywhere in the article, by its head ("the
-   * Reagan administration": a person holding government office on the article's date) or its
-   * country ("the U.S. administration"), rather than the article's country. Returns the earlier
-   * mention whose code (country, government) it takes, or null.
-   */
-  private static Mention administrationBefore(
-      Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
-    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
-        || !unmodified(m, sentences)
-        || !sentences
-            .get(m.sentence())
-            .token(m.last())
-            .lemma()
-            .equalsIgnoreCase("administration")) {
-      return null;
-    }
-    for (int i = m.sentence(); i >= 0; i--) {
-      List<Mention> ms = coded.get(i);
-      Sentence s = sentences.get(i);
-      for (int j = ms.size() - 1; j >= 0; j--) {
-        Mention earlier = ms.get(j);
-        if (i == m.sentence() && earlier.first() >= m.first()
-            || earlier.code() == null
-            || !earlier.code().isState()
-            || earlier.alsoCodes().size() > 0) {
-          continue;
-        }
-        boolean ownAdministration =
-            earlier.rule() != null
-                && earlier.rule().startsWith("role-noun:A.administration")
-                && earlier.awaiting() != Awaiting.ARTICLE_COUNTRY;
-        boolean headsAdministration =
-            earlier.kind() == Actor.Kind.PERSON
-                && "GOV".equals(earlier.code().sector())
-                && earlier.last() + 1 < s.tokens().size()
-                && s.token(earlier.last() + 1).lemma().equalsIgnoreCase("administration");
-        if (ownAdministration) {
-          return earlier;
-        }
-        if (headsAdministration) {
-          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"));
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -780,7 +387,7 @@ public final class ActorResolver {
   }
 
   /** Words that end the name of a law or a draft of one: "Gambling Bill", "Terrorism Act". */
-  private static final Set<String> LEGISLATION_WORDS = Set.of("Bill", "Act", "Bills", "Acts");
+  private static final Set<String> LEGISLATION_WORDS = ActorWords.SHIPPED.of("legislation-word");
 
   /**
    * Whether a named entity is a law's title: its last word is "Bill" or "Act" after a capitalised
@@ -811,27 +418,8 @@ public final class ActorResolver {
         && (s.token(k).lemma().equals("the") || s.token(k).lemma().equals("this"));
   }
 
-  /**
-   * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
-   * whose owner the phrase names, nor "his government", whose owner is a person.
-   */
-  private static boolean unmodified(Mention m, List<Sentence> sentences) {
-    if (m.first() == 0) {
-      return true;
-    }
-    Token before = sentences.get(m.sentence()).token(m.first() - 1);
-    return before.lemma().equals("the")
-        || !(before.isNoun()
-            || before.isAdjective()
-            || Set.of("CC", "POS", "PRP$", "HYPH", "CD").contains(before.pos()));
-  }
-
-  private static String plainWords(String text) {
-    return " " + String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
-  }
-
   /** One dictionary match in a sentence, by token range. */
-  private record Hit(int first, int last, Span span, DictionaryName name) {}
+  record Hit(int first, int last, Span span, DictionaryName name) {}
 
   private List<Hit> dictionaryHits(String text, Sentence s) {
     Set<Integer> ends = new HashSet<>();
@@ -950,66 +538,13 @@ public final class ActorResolver {
   }
 
   /** Military ranks, which as a capitalised title word can also begin a company's name. */
-  private static final Set<String> RANKS =
-      Set.of(
-          "general",
-          "admiral",
-          "colonel",
-          "lieutenant",
-          "brigadier",
-          "sergeant",
-          "major",
-          "captain",
-          "commander",
-          "marshal",
-          "commodore");
+  private static final Set<String> RANKS = ActorWords.SHIPPED.of("rank");
 
   /**
    * Capitalised common nouns and adjectives that, after a rank word, make a company's name
    * ("General Electric", "General Motors"), not a title before a person's name.
    */
-  private static final Set<String> COMPANY_WORDS =
-      Set.of(
-          "electric",
-          "electronics",
-          "motors",
-          "motor",
-          "dynamics",
-          "mills",
-          "foods",
-          "instruments",
-          "signal",
-          "telephone",
-          "tire",
-          "cinema",
-          "accident",
-          "host",
-          "datacomm",
-          "physics",
-          "atomics",
-          "nutrition",
-          "cable",
-          "housewares",
-          "kinetics",
-          "automation",
-          "microwave",
-          "refractories",
-          "homes",
-          "hospital",
-          "re",
-          "public",
-          "partners",
-          "nutrients",
-          "defense",
-          "chemical",
-          "chemicals",
-          "cigar",
-          "employment",
-          "bearing",
-          "data",
-          "computer",
-          "devices",
-          "microcircuits");
+  private static final Set<String> COMPANY_WORDS = ActorWords.SHIPPED.of("company-word");
 
   /**
    * Whether a rank word ("General", "Major") starts the name of a company or organisation rather
@@ -1189,6 +724,7 @@ public final class ActorResolver {
                     holder,
                     null),
                 role.code(),
+                ActorSieve.DICTIONARY,
                 "dictionary:" + holder.id() + " by surname, role " + role.title()));
         continue;
       }
@@ -1200,6 +736,7 @@ public final class ActorResolver {
               s.spanOf(ner[0], ner[1]),
               s.spanOf(ner[0], ner[1]).of(text),
               kind,
+              null,
               null,
               null,
               null));
@@ -1226,6 +763,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     null,
                     null,
+                    null,
                     null));
             mark(taken, h.first, orgEnd);
             continue;
@@ -1239,7 +777,18 @@ public final class ActorResolver {
                   : "dictionary:" + p.id() + (p.base() != null ? " base" : "");
           out.add(
               new Mention(
-                  s.index(), h.first, h.last, h.span, words, Actor.Kind.PERSON, d, code, rule));
+                  s.index(),
+                  h.first,
+                  h.last,
+                  h.span,
+                  words,
+                  Actor.Kind.PERSON,
+                  d,
+                  code,
+                  role == null && p.base() != null
+                      ? ActorSieve.DICTIONARY_BASE
+                      : ActorSieve.DICTIONARY,
+                  rule));
         }
         case ORGANIZATION ->
             out.add(
@@ -1252,6 +801,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     d,
                     d.organization().code(),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.organization().id(),
                     d.organization().alsoCodes()));
         case COUNTRY, CAPITAL -> {
@@ -1272,6 +822,7 @@ public final class ActorResolver {
                     Actor.Kind.GROUP,
                     d,
                     null,
+                    ActorSieve.COUNTRIES_NAMED,
                     "group:countries named " + d.form()));
             mark(taken, h.first, h.last);
             continue;
@@ -1294,6 +845,7 @@ public final class ActorResolver {
                   Actor.Kind.STATE,
                   d,
                   ActorCode.of(d.country().iso3(), sector),
+                  ActorSieve.DICTIONARY,
                   "dictionary:" + d.country().id() + (sector == null ? "" : " capital")));
         }
         case METONYM -> {
@@ -1323,6 +875,7 @@ public final class ActorResolver {
                   Actor.Kind.STATE,
                   d,
                   ActorCode.of(d.country().iso3(), d.metonym().sector()),
+                  ActorSieve.DICTIONARY,
                   "dictionary:" + d.country().id() + " metonym"));
         }
         case ADJECTIVE -> {
@@ -1343,6 +896,7 @@ public final class ActorResolver {
                     Actor.Kind.ORGANIZATION,
                     null,
                     ActorCode.of(d.country().iso3(), "CVL"),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.country().id() + " people"));
           } else if (head) {
             out.add(
@@ -1355,6 +909,7 @@ public final class ActorResolver {
                     Actor.Kind.STATE,
                     d,
                     ActorCode.of(d.country().iso3(), null),
+                    ActorSieve.DICTIONARY,
                     "dictionary:" + d.country().id() + " nationality"));
           } else {
             continue; // a modifier ("Russian troops"): the phrase it modifies may be the actor
@@ -1407,23 +962,10 @@ public final class ActorResolver {
    * "the Moscow embassy", "our Beijing correspondent" and "Nairobi sources" are in that city, not
    * its government's.
    */
-  private static final Set<String> STATIONED_NOUNS =
-      Set.of(
-          "embassy",
-          "consulate",
-          "mission",
-          "consul",
-          "ambassador",
-          "envoy",
-          "diplomat",
-          "correspondent",
-          "reporter",
-          "journalist",
-          "bureau",
-          "source");
+  private static final Set<String> STATIONED_NOUNS = ActorWords.SHIPPED.of("stationed-noun");
 
   /** Nouns a country's name before them gives a subject, not an owner: "Iraq intelligence". */
-  private static final Set<String> TOPIC_NOUNS = Set.of("intelligence");
+  private static final Set<String> TOPIC_NOUNS = ActorWords.SHIPPED.of("topic-noun");
 
   /**
    * "the Tehran leadership", "Washington officials", "Pentagon officials", "Iraq officials": a
@@ -1458,7 +1000,14 @@ public final class ActorResolver {
             default -> " of " + h.name.country().id();
           };
       return Mention.roleNoun(
-          text, s, h.first, a.last, code, "role-noun:" + a.name.agent().id() + of, List.of());
+          text,
+          s,
+          h.first,
+          a.last,
+          code,
+          a.name.agent().id(),
+          "role-noun:" + a.name.agent().id() + of,
+          List.of());
     }
     return null;
   }
@@ -1491,8 +1040,7 @@ public final class ActorResolver {
         && m.code() != null
         && m.code().isState()
         && m.code().sector() != null
-        && m.rule() != null
-        && (m.rule().startsWith("role-noun:") || m.rule().contains(" + agent "));
+        && (m.byRoleNoun() || m.plusAgent());
   }
 
   private static boolean isAgentToken(List<Hit> agents, int token) {
@@ -1590,8 +1138,12 @@ public final class ActorResolver {
               r.kind(),
               null,
               r.code(),
+              r.sieve(),
               r.explained() + " distributed",
-              also));
+              also,
+              Awaiting.NOTHING,
+              r.role(),
+              r.plusAgent()));
     }
   }
 
@@ -1681,13 +1233,15 @@ public final class ActorResolver {
           out.remove(partner);
           out.add(
               Mention.roleNoun(
-                  text,
-                  s,
-                  first,
-                  last,
-                  partner.code(),
-                  partner.explained() + " and " + a.name.agent().id(),
-                  partner.alsoCodes()));
+                      text,
+                      s,
+                      first,
+                      last,
+                      partner.code(),
+                      partner.role(),
+                      partner.explained() + " and " + a.name.agent().id(),
+                      partner.alsoCodes())
+                  .sievedAs(partner));
           continue;
         }
       }
@@ -1698,6 +1252,7 @@ public final class ActorResolver {
               a.first,
               a.last,
               mine.get(0),
+              a.name.agent().id(),
               "role-noun:" + a.name.agent().id() + " coordinated with " + partner.text(),
               mine.subList(1, mine.size())));
     }
@@ -1760,7 +1315,9 @@ public final class ActorResolver {
           j++;
         }
         Mention m = j < s.tokens().size() ? mentionCovering(out, j) : null;
-        if (Set.of("of", "in", "from").contains(next) && m != null && m.code() != null) {
+        if (ActorWords.SHIPPED.of("owner-after-preposition").contains(next)
+            && m != null
+            && m.code() != null) {
           after = m;
         }
       }
@@ -1788,7 +1345,12 @@ public final class ActorResolver {
               person ? head.kind() : Actor.Kind.ORGANIZATION,
               person ? head.dictionary() : null,
               withSector(owner.code(), sector),
-              owner.explained() + " + agent " + a.name.agent().id()));
+              owner.sieve(),
+              owner.explained() + " + agent " + a.name.agent().id(),
+              List.of(),
+              Awaiting.NOTHING,
+              owner.role(),
+              true));
     }
   }
 
@@ -1796,7 +1358,7 @@ public final class ActorResolver {
     return t.isAdjective() || t.isNoun() || t.pos().equals("POS") || t.pos().equals("HYPH");
   }
 
-  private static Mention mentionCovering(List<Mention> mentions, int token) {
+  static Mention mentionCovering(List<Mention> mentions, int token) {
     for (Mention m : mentions) {
       if (m.covers(token)) {
         return m;
@@ -1973,6 +1535,7 @@ public final class ActorResolver {
                   Actor.Kind.ORGANIZATION,
                   null,
                   null,
+                  ActorSieve.PEOPLE,
                   "people:" + h.name.ethnicGroup().id())
               .awaiting(Awaiting.WHERE_THEY_ARE));
       mark(taken, first, last);
@@ -2019,7 +1582,7 @@ public final class ActorResolver {
   }
 
   /** People something happened to: a place before them says where it happened. */
-  private static final Set<String> SUFFERERS = Set.of("victim", "survivor", "hostage", "casualty");
+  private static final Set<String> SUFFERERS = ActorWords.SHIPPED.of("sufferer-noun");
 
   /** Whether a role noun among tokens [from, to] names someone something happened to. */
   private static boolean sufferedThere(Sentence s, List<Hit> agents, int from, int to) {
@@ -2095,8 +1658,7 @@ public final class ActorResolver {
     return false;
   }
 
-  private static final Set<String> PEOPLE_QUALIFIERS =
-      Set.of("ethnic", "ordinary", "young", "many", "several", "some", "innocent", "wounded");
+  private static final Set<String> PEOPLE_QUALIFIERS = ActorWords.SHIPPED.of("people-qualifier");
 
   /** A name after "in", "at", "near" … is where something happened, not who did it. */
   private static boolean isLocative(Sentence s, int first, int last) {
@@ -2140,15 +1702,7 @@ public final class ActorResolver {
     return false;
   }
 
-  private static final Set<String> ISSUED_NOUNS =
-      Set.of(
-          "statement",
-          "communique",
-          "announcement",
-          "declaration",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson");
+  private static final Set<String> ISSUED_NOUNS = ActorWords.SHIPPED.of("issued-noun");
 
   private static boolean isModifier(Sentence s, int i) {
     for (var d : s.parents(i)) {
@@ -2204,15 +1758,28 @@ public final class ActorResolver {
       if (STATE_GROUP_NOUNS.contains(noun.lemma())
           || PERSON_GROUP_NOUNS.contains(noun.lemma())
           || noun.pos().equals("NNPS")) {
-        String rule =
+        ActorSieve sieve =
             STATE_GROUP_NOUNS.contains(noun.lemma())
-                ? "group:states"
+                ? ActorSieve.GROUP_OF_STATES
                 : PERSON_GROUP_NOUNS.contains(noun.lemma())
-                    ? "group:people"
-                    : "group:" + noun.word();
+                    ? ActorSieve.GROUP_OF_PEOPLE
+                    : ActorSieve.GROUP;
+        String rule =
+            sieve == ActorSieve.GROUP_OF_STATES
+                ? "group:states"
+                : sieve == ActorSieve.GROUP_OF_PEOPLE ? "group:people" : "group:" + noun.word();
         out.add(
             new Mention(
-                s.index(), first, j, span, span.of(text), Actor.Kind.GROUP, null, null, rule));
+                s.index(),
+                first,
+                j,
+                span,
+                span.of(text),
+                Actor.Kind.GROUP,
+                null,
+                null,
+                sieve,
+                rule));
         mark(taken, first, j);
       }
     }
@@ -2256,7 +1823,16 @@ public final class ActorResolver {
       Span span = s.spanOf(first, last);
       out.add(
           new Mention(
-              s.index(), first, last, span, span.of(text), Actor.Kind.PERSON, null, null, null));
+              s.index(),
+              first,
+              last,
+              span,
+              span.of(text),
+              Actor.Kind.PERSON,
+              null,
+              null,
+              null,
+              null));
       mark(taken, first, last);
     }
   }
@@ -2292,6 +1868,7 @@ public final class ActorResolver {
                 Actor.Kind.ORGANIZATION,
                 null,
                 null,
+                ActorSieve.ORGANIZATION_ANAPHOR,
                 ORGANIZATION_ANAPHOR));
         mark(taken, i, i);
       }
@@ -2331,8 +1908,7 @@ public final class ActorResolver {
   }
 
   /** "an EU member", "NATO countries": the organisation's member states, not the organisation. */
-  private static final Set<String> MEMBER_STATE_NOUNS =
-      Set.of("member", "state", "country", "nation", "partner", "ally");
+  private static final Set<String> MEMBER_STATE_NOUNS = ActorWords.SHIPPED.of("member-state-noun");
 
   /**
    * The role noun at {@code a} together with the organisation written before it from {@code owner}
@@ -2356,6 +1932,7 @@ public final class ActorResolver {
             owner,
             a.last,
             code,
+            a.name.agent().id(),
             "role-noun:" + a.name.agent().id() + " of " + organization,
             List.of()));
     mark(taken, owner, a.last);
@@ -2462,7 +2039,8 @@ public final class ActorResolver {
         // "the leaders of Sri Lanka", "the president of France", "soldiers from Gondor": the
         // country follows in an "of" or "from" phrase.
         int k = a.last + 1;
-        if (k + 1 < s.tokens().size() && Set.of("of", "from").contains(s.token(k).lemma())) {
+        if (k + 1 < s.tokens().size()
+            && ActorWords.SHIPPED.of("country-after-preposition").contains(s.token(k).lemma())) {
           Hit h =
               possessed(
                   s, hits, hitAt(hits, s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1), dyad);
@@ -2481,6 +2059,7 @@ public final class ActorResolver {
                     a.first,
                     h.last,
                     ActorCode.of(h.name.country().iso3(), ofSector),
+                    a.name.agent().id(),
                     "role-noun:" + a.name.agent().id() + " of " + h.name.country().id(),
                     List.of()));
             mark(taken, a.first, h.last);
@@ -2507,6 +2086,7 @@ public final class ActorResolver {
                     a.first,
                     h.last,
                     ActorCode.of(org.country(), ofSector),
+                    a.name.agent().id(),
                     "role-noun:" + a.name.agent().id() + " of " + h.name.organization().id(),
                     List.of()));
             mark(taken, a.first, h.last);
@@ -2562,7 +2142,14 @@ public final class ActorResolver {
         if (dyad && (institution || kindAlone) && !isTaken(taken, a.first, a.last)) {
           out.add(
               Mention.roleNoun(
-                      text, s, a.first, a.last, null, "role-noun:" + a.name.agent().id(), List.of())
+                      text,
+                      s,
+                      a.first,
+                      a.last,
+                      null,
+                      a.name.agent().id(),
+                      "role-noun:" + a.name.agent().id(),
+                      List.of())
                   .awaiting(Awaiting.ARTICLE_COUNTRY));
           mark(taken, a.first, a.last);
         } else if (dyad
@@ -2585,6 +2172,7 @@ public final class ActorResolver {
                       groupFirst,
                       a.last,
                       null,
+                      a.name.agent().id(),
                       "role-noun:" + a.name.agent().id(),
                       List.of())
                   .awaiting(Awaiting.STORY_SETTING));
@@ -2619,6 +2207,7 @@ public final class ActorResolver {
               first,
               a.last,
               ActorCode.of(country, sector),
+              a.name.agent().id(),
               "role-noun:" + a.name.agent().id() + (ownerPlace == null ? "" : " of " + ownerPlace),
               List.of()));
       mark(taken, first, a.last);
@@ -2681,6 +2270,7 @@ public final class ActorResolver {
     String country = null;
     String sector = null;
     String evidence = null;
+    boolean byArticleCountry = false;
     // Country: nearest in the title, else within an organisation's own name, else the apposition.
     int titleStart =
         m.kind() == Actor.Kind.PERSON ? coordinatedTitlesStart(s, leftStart, agents) : leftStart;
@@ -2729,13 +2319,14 @@ public final class ActorResolver {
       }
     }
     if (country == null && employer != null && !employer.isState()) {
-      return m.withCode(employer, "context:employer " + employer);
+      return m.codedBy(ActorSieve.EMPLOYER, employer, "context:employer " + employer, null);
     }
     if (country == null && m.kind() == Actor.Kind.ORGANIZATION) {
       // "the Korean Peninsula Future Forum in Seoul": where an organisation is based names its
       // country.
       int k = m.last() + 1;
-      if (k < s.tokens().size() && Set.of("in", "of", "from").contains(s.token(k).lemma())) {
+      if (k < s.tokens().size()
+          && ActorWords.SHIPPED.of("based-preposition").contains(s.token(k).lemma())) {
         for (Hit h : hits) {
           if (h.first > k
               && h.first <= k + 3
@@ -2761,6 +2352,7 @@ public final class ActorResolver {
     }
     roleNouns.sort(Comparator.comparingInt(a -> distance(a, m)));
     String sectorRule = null;
+    String sectorRole = null; // the role noun's id that gave the sector
     NameSectorSieve.Match named =
         m.kind() == Actor.Kind.ORGANIZATION
             ? nameSectors.match(s, m.first(), m.last(), m.text())
@@ -2784,6 +2376,7 @@ public final class ActorResolver {
       if (sector == null && a.name.agent().sector() != null) {
         sector = a.name.agent().sector();
         sectorRule = a.name.agent().id();
+        sectorRole = a.name.agent().id();
         break;
       }
     }
@@ -2809,6 +2402,7 @@ public final class ActorResolver {
         && salient != null) {
       country = salient;
       evidence = "article-country";
+      byArticleCountry = true;
     }
     // A company may be foreign wherever it acts ("General Electric said it would build a power
     // plant in Baghdad"): only a story that names no other country gives it its own.
@@ -2832,7 +2426,8 @@ public final class ActorResolver {
       sectorRule = "employer " + employer;
     }
     String rule = "context:" + evidence + (sectorRule == null ? "" : " " + sectorRule);
-    return m.withCode(ActorCode.of(country, sector), rule);
+    ActorSieve by = byArticleCountry ? ActorSieve.ARTICLE_COUNTRY : ActorSieve.CONTEXT;
+    return m.codedBy(by, ActorCode.of(country, sector), rule, sectorRole);
   }
 
   private static int distance(Hit a, Mention m) {
@@ -2861,7 +2456,7 @@ public final class ActorResolver {
    * First token of the title words directly before a name ("Foreign Ministry spokesman", "Secretary
    * of State").
    */
-  private static int leftChainStart(Sentence s, int first) {
+  static int leftChainStart(Sentence s, int first) {
     int k = first - 1;
     while (k >= 0) {
       Token t = s.token(k);
@@ -2916,7 +2511,7 @@ public final class ActorResolver {
    * The words of an apposition after a name: ", senior fellow at … in Seoul, South Korea," up to
    * the verb or the next clause.
    */
-  private static int[] apposition(Sentence s, int last) {
+  static int[] apposition(Sentence s, int last) {
     int k = last + 1;
     if (k + 1 >= s.tokens().size() || !s.token(k).word().equals(",")) {
       return null;
@@ -2984,6 +2579,7 @@ public final class ActorResolver {
           if (b.code == null && mb.code() != null && m.kind() != Actor.Kind.GROUP) {
             b.code = mb.code();
             b.rule = mb.explained();
+            b.sieve = mb.sieve();
           }
         }
         Sentence s = article.sentences().get(m.sentence());
@@ -2994,7 +2590,7 @@ public final class ActorResolver {
           boolean sameEntry = m.dictionary() == null || m.dictionary().entryId().equals(b.entry);
           // "Mr Howard" after "Tory leader Michael Howard": a surname coded a private citizen only
           // because nothing coded it alone is the person named before, with that person's code.
-          boolean privateOnly = PrivatePersonSieve.RULE.equals(mb.rule()) && b.code != null;
+          boolean privateOnly = mb.sieve() == ActorSieve.PRIVATE_PERSON && b.code != null;
           codes.add(
               m.kind() == Actor.Kind.GROUP || mb.code() == null || !sameEntry || privateOnly
                   ? b.code
@@ -3021,7 +2617,8 @@ public final class ActorResolver {
               b.code,
               b.entry,
               b.rule,
-              b.mentions.stream().sorted().distinct().toList()));
+              b.mentions.stream().sorted().distinct().toList(),
+              b.sieve == null ? null : b.sieve.id));
     }
     Map<String, Set<String>> titles = new HashMap<>();
     Map<String, String> genders = new HashMap<>();
@@ -3087,7 +2684,8 @@ public final class ActorResolver {
                     ActorCode.of(country, null),
                     entries.get(country),
                     "dictionary:" + entries.get(country) + ADJECTIVE_ONLY,
-                    spans.stream().sorted().distinct().toList())));
+                    spans.stream().sorted().distinct().toList(),
+                    ActorSieve.NATIONALITY_ONLY.id)));
     return new ActorAnalysis(
         actors,
         resolved,
@@ -3108,6 +2706,7 @@ public final class ActorResolver {
     String name;
     ActorCode code;
     String rule;
+    ActorSieve sieve;
     final List<String> words;
     final List<Span> mentions = new ArrayList<>();
     final Set<String> titles = new HashSet<>();
@@ -3123,6 +2722,7 @@ public final class ActorResolver {
       boolean state = m.dictionary() != null && m.dictionary().country() != null;
       this.code = state ? ActorCode.of(m.dictionary().country().iso3(), null) : m.code();
       this.rule = state ? "dictionary:" + m.dictionary().country().id() : m.explained();
+      this.sieve = state ? ActorSieve.DICTIONARY : m.sieve();
       this.words = new ArrayList<>(m.words());
     }
 
@@ -3158,9 +2758,7 @@ public final class ActorResolver {
             : m.kind()
                 + ":"
                 + NameIndex.normalize(m.text())
-                + (m.rule() != null
-                            && (m.rule().startsWith("role-noun") || m.rule().startsWith("people:"))
-                        || !m.alsoCodes().isEmpty()
+                + (m.byRoleNoun() || m.sieve() == ActorSieve.PEOPLE || !m.alsoCodes().isEmpty()
                     ? ":" + m.code()
                     : "");
     for (Builder b : builders) {
@@ -3201,8 +2799,7 @@ public final class ActorResolver {
    * before with that title and country, not to a new actor.
    */
   private static Builder roleHolder(Sentence s, Mention m, List<Builder> builders) {
-    if (m.rule() == null
-        || !m.rule().startsWith("role-noun:")
+    if (!m.byRoleNoun()
         || m.first() == 0
         || !s.token(m.first() - 1).lemma().equals("the")
         || m.code() == null) {
@@ -3245,13 +2842,15 @@ public final class ActorResolver {
                       Actor.Kind.STATE,
                       name,
                       ActorCode.of(c.iso3(), null),
+                      ActorSieve.DICTIONARY,
                       "dictionary:" + c.id()),
                   builders));
         }
       }
       return out;
     }
-    Actor.Kind wanted = m.rule().equals("group:states") ? Actor.Kind.STATE : Actor.Kind.PERSON;
+    Actor.Kind wanted =
+        m.sieve() == ActorSieve.GROUP_OF_STATES ? Actor.Kind.STATE : Actor.Kind.PERSON;
     List<Builder> byRecency = new ArrayList<>();
     // Builders are in order of first mention; recency is by last mention before this one.
     builders.stream()

@@ -47,6 +47,7 @@ final class BareSurnameSieve {
                   Actor.Kind.PERSON,
                   null,
                   null,
+                  null,
                   null));
         }
       }

@@ -25,13 +25,13 @@ final class EthnicGroupSieve {
   private EthnicGroupSieve() {}
 
   /** Nouns of armed groups that are no agents: "Kurdish positions". */
-  static final Set<String> ARMED_NOUNS = Set.of("position", "stronghold");
+  static final Set<String> ARMED_NOUNS = ActorWords.SHIPPED.of("armed-noun");
 
   /** The sectors whose members are the people's armed side, whatever the noun says. */
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "UAF");
 
   /** Agent nouns of inherited sector that name the armed side: "Kurdish fighters". */
-  private static final Set<String> ARMED_AGENTS = Set.of("fighter", "sniper");
+  private static final Set<String> ARMED_AGENTS = ActorWords.SHIPPED.of("armed-agent");
 
   /**
    * The sector of a people's phrase.
@@ -70,10 +70,10 @@ final class EthnicGroupSieve {
     List<String> theirs = people.countries();
     Place own = GroupSettingSieve.placeInPhrase(m, s, places);
     if (own != null && theirs.contains(own.country())) {
-      return m.withCode(ActorCode.of(own.country(), sector), base + " in place " + own.name());
+      return m.settledAs(ActorCode.of(own.country(), sector), base + " in place " + own.name());
     }
     if (nationality != null && theirs.contains(nationality)) {
-      return m.withCode(ActorCode.of(nationality, sector), base + " of " + nationality);
+      return m.settledAs(ActorCode.of(nationality, sector), base + " of " + nationality);
     }
     Set<String> countries = new LinkedHashSet<>();
     Place near = null;
@@ -86,14 +86,14 @@ final class EthnicGroupSieve {
       }
     }
     if (countries.size() == 1) {
-      return m.withCode(
+      return m.settledAs(
           ActorCode.of(near.country(), sector), base + " in sentence place " + near.name());
     }
     if (setting != null && setting.country() != null && theirs.contains(setting.country())) {
-      return m.withCode(ActorCode.of(setting.country(), sector), base + " in " + setting.rule());
+      return m.settledAs(ActorCode.of(setting.country(), sector), base + " in " + setting.rule());
     }
     if (theirs.size() == 1) {
-      return m.withCode(ActorCode.of(theirs.get(0), sector), base + " of their only country");
+      return m.settledAs(ActorCode.of(theirs.get(0), sector), base + " of their only country");
     }
     return m;
   }

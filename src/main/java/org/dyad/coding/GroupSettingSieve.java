@@ -34,40 +34,10 @@ final class GroupSettingSieve {
    * Groups whose members are mostly from elsewhere, wherever they are named: visitors, and the
    * lenders, investors and traders of a country's economic news ("Brazil's creditor banks").
    */
-  private static final Set<String> VISITORS =
-      Set.of(
-          "tourist",
-          "hostage",
-          "settler",
-          "detainee",
-          "pilgrim",
-          "expatriate",
-          "exile",
-          "bank",
-          "lender",
-          "creditor",
-          "investor",
-          "exporter",
-          "importer",
-          "supplier",
-          "trader",
-          "multinational",
-          "insurer",
-          "consortium");
+  private static final Set<String> VISITORS = ActorWords.SHIPPED.of("visitor-noun");
 
   /** Words that put a group abroad: "foreign investors", "international donors". */
-  private static final Set<String> ABROAD =
-      Set.of(
-          "foreign",
-          "international",
-          "overseas",
-          "global",
-          "multinational",
-          "western",
-          "expatriate",
-          "exiled",
-          "visiting",
-          "outside");
+  private static final Set<String> ABROAD = ActorWords.SHIPPED.of("abroad-word");
 
   /**
    * Sectors of organisations: "the company", "the union", "this charity" named alone refer to one
@@ -77,7 +47,7 @@ final class GroupSettingSieve {
   private static final Set<String> ORGANIZED = Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH");
 
   private static final Set<String> PHRASE_PREPOSITIONS =
-      Set.of("in", "at", "near", "from", "across", "throughout", "around", "inside");
+      ActorWords.SHIPPED.of("phrase-preposition");
 
   /**
    * Whether the role noun at [first, last] with {@code sector} names a group of people this sieve
@@ -136,17 +106,17 @@ final class GroupSettingSieve {
       Mention m, Sentence s, String sector, List<Place> places, StorySetting setting) {
     Place own = placeInPhrase(m, s, places);
     if (own != null) {
-      return m.withCode(ActorCode.of(own.country(), sector), m.rule() + " in place " + own.name());
+      return m.settledAs(ActorCode.of(own.country(), sector), m.rule() + " in place " + own.name());
     }
     Place only = onlyCountryOfSentence(s, places);
     if (only != null) {
-      return m.withCode(
+      return m.settledAs(
           ActorCode.of(only.country(), sector), m.rule() + " in sentence place " + only.name());
     }
     if (setting != null
         && setting.country() != null
         && (!"BUS".equals(sector) || setting.namesNoOtherCountry())) {
-      return m.withCode(
+      return m.settledAs(
           ActorCode.of(setting.country(), sector), m.rule() + " in " + setting.rule());
     }
     return m;

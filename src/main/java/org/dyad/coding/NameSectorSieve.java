@@ -30,8 +30,7 @@ final class NameSectorSieve {
     }
   }
 
-  private static final Set<String> HEAD_ENDS =
-      Set.of("of", "for", "on", "to", "against", "in", "at");
+  private static final Set<String> HEAD_ENDS = ActorWords.SHIPPED.of("head-end");
 
   private record Phrase(NameSectorEntry entry, String words, boolean open) {}
 

@@ -50,7 +50,10 @@ final class PrivatePersonSieve {
             && m.code() == null
             && m.dictionary() == null
             && !shortFormOfCoded) {
-          ms.set(i, m.withCode(ActorCode.of(setting.country(), "CVL"), RULE));
+          ms.set(
+              i,
+              m.codedBy(
+                  ActorSieve.PRIVATE_PERSON, ActorCode.of(setting.country(), "CVL"), RULE, null));
         }
       }
     }

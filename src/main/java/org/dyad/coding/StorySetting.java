@@ -131,7 +131,9 @@ final class StorySetting {
 
   /** A person coded by the base code a dictionary gives outside any role: no institution. */
   private static boolean outsideRole(Mention m) {
-    return m.kind() == Actor.Kind.PERSON && m.rule() != null && m.rule().endsWith(" base");
+    return m.kind() == Actor.Kind.PERSON
+        && m.sieve() == ActorSieve.DICTIONARY_BASE
+        && !m.plusAgent();
   }
 
   private static String top(Map<String, Integer> score) {

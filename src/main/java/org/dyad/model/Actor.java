@@ -12,6 +12,7 @@ import java.util.List;
  * @param entry the dictionary entry id that identified it, or null for actors found by NER alone
  * @param rule the coding rule that produced the code ("dictionary:role", "title", "context", ...)
  * @param mentions every span that names it, in text order
+ * @param sieve the id of the actor sieve behind the code ("role-noun", "employer", ...), or null
  */
 public record Actor(
     String id,
@@ -20,7 +21,8 @@ public record Actor(
     ActorCode code,
     String entry,
     String rule,
-    List<Span> mentions) {
+    List<Span> mentions,
+    String sieve) {
   public enum Kind {
     STATE,
     PERSON,
@@ -30,6 +32,18 @@ public record Actor(
 
   public Actor {
     mentions = List.copyOf(mentions);
+  }
+
+  /** An actor without the sieve named: for actors read back or built by hand. */
+  public Actor(
+      String id,
+      String name,
+      Kind kind,
+      ActorCode code,
+      String entry,
+      String rule,
+      List<Span> mentions) {
+    this(id, name, kind, code, entry, rule, mentions, null);
   }
 
   public String country() {

@@ -58,6 +58,7 @@ public final class JsonArticleWriter {
       n.put("rule", a.rule());
       ArrayNode mentions = n.putArray("mentions");
       a.mentions().forEach(m -> mentions.add(span(m)));
+      n.put("sieve", a.sieve());
     }
     ArrayNode events = o.putArray("events");
     for (Event e : coded.events()) {

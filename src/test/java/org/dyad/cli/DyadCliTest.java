@@ -206,5 +206,6 @@ class DyadCliTest {
         r.out().contains("dropped: part of V.03.0038"), "the consumed complement is explained");
     assertTrue(r.out().contains("USA 030 PRK  'prepared'  hypothetical"), r.out());
     assertTrue(r.out().contains("entry C.USA"), r.out());
+    assertTrue(r.out().contains("sieve dictionary"), "each actor names its sieve: " + r.out());
   }
 }

@@ -427,30 +427,6 @@ class ActorResolverTest {
   }
 
   @Test
-  void aRoleNounWithoutOwnerIsTheSameRoleNamedJustBefore() {
-    CodedArticle c =
-        StageFixtures.code(
-            "Japan exported more cars. EC foreign ministers met in Brussels. The ministers said"
-                + " they were disturbed by the U.S. moves.",
-            LocalDate.of(1987, 3, 16));
-    assertEquals("IGOEUR", named(c, "ministers").code().code());
-    // A phrase that names its own owner, however badly parsed, is left to the article's country.
-    CodedArticle own =
-        StageFixtures.code(
-            "EC farm ministers met in Brussels. Farm leaders met the Danish foreign and"
-                + " agriculture ministers.",
-            LocalDate.of(1987, 3, 16));
-    assertTrue(
-        own.actors().stream()
-            .noneMatch(
-                a ->
-                    a.name().equals("agriculture ministers")
-                        && a.code() != null
-                        && a.code().code().equals("IGOEUR")),
-        own.actors().toString());
-  }
-
-  @Test
   void theLastWordOfAnOrganisationNamedBeforeIsThatOrganisation() {
     CodedArticle c =
         StageFixtures.code(
@@ -555,24 +531,6 @@ class ActorResolverTest {
             "Peter Mandelson, a former Labour minister, spoke in London.",
             LocalDate.of(2005, 1, 15));
     assertEquals("GBRPTY", named(party, "Labour Party").code().code());
-  }
-
-  @Test
-  void theAdministrationIsTheAdministrationNamedBefore() {
-    CodedArticle c =
-        StageFixtures.code(
-            "Britain's Chancellor Nigel Lawson met Reagan Administration officials in Washington."
-                + " British officials said London and Britain wanted lower rates, and Britain's"
-                + " Treasury agreed. Lawson said the Administration had promised to act.",
-            LocalDate.of(1987, 3, 16));
-    assertEquals("USAGOV", named(c, "Administration").code().code());
-    // With no administration named before, the article's country's.
-    CodedArticle none =
-        StageFixtures.code(
-            "Britain's Chancellor Nigel Lawson met officials in London. British officials said"
-                + " Britain wanted lower rates. Lawson said the Administration had promised to act.",
-            LocalDate.of(1987, 3, 16));
-    assertEquals("GBRGOV", named(none, "Administration").code().code());
   }
 
   @Test

@@ -34,6 +34,7 @@ class PrivatePersonSieveTest {
     Actor makarov = named(c, "Viktor Makarov");
     assertEquals("RUSCVL", makarov.code().code());
     assertEquals(PrivatePersonSieve.RULE, makarov.rule());
+    assertEquals(ActorSieve.PRIVATE_PERSON.id, makarov.sieve(), "the actor names its sieve");
   }
 
   @Test
@@ -51,7 +52,16 @@ class PrivatePersonSieveTest {
   private static List<List<Mention>> article(String fullName, String surname, PersonEntry p) {
     Mention full =
         new Mention(
-            0, 0, 1, new Span(0, fullName.length()), fullName, Actor.Kind.PERSON, null, null, null);
+            0,
+            0,
+            1,
+            new Span(0, fullName.length()),
+            fullName,
+            Actor.Kind.PERSON,
+            null,
+            null,
+            null,
+            null);
     DictionaryName d =
         new DictionaryName(DictionaryName.Kind.PERSON, surname, null, null, null, p, null);
     Mention bare =
@@ -64,6 +74,7 @@ class PrivatePersonSieveTest {
             Actor.Kind.PERSON,
             d,
             ActorCode.of("USA", "ELI"),
+            ActorSieve.DICTIONARY_BASE,
             "dictionary:" + p.id() + " base");
     List<List<Mention>> mentions = new ArrayList<>();
     mentions.add(new ArrayList<>(List.of(full)));

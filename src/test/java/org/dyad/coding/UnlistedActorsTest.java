@@ -275,10 +275,10 @@ class UnlistedActorsTest {
     assertEquals(2, bank.mentions().size(), "the Ex-Im Bank is the same actor");
     assertTrue(!hasActor(c, "Ex-Im Bank"));
     assertTrue(
-        ActorResolver.isShortForm(
+        OrganizationShortNameSieve.isShortForm(
             List.of("Ex", "Im", "Bank"), List.of("Export", "Import", "Bank", "of", "Japan")));
     assertTrue(
-        !ActorResolver.isShortForm(
+        !OrganizationShortNameSieve.isShortForm(
             List.of("World", "Bank"), List.of("Export", "Import", "Bank", "of", "Japan")));
   }
 

@@ -1,0 +1,160 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Sieve {@code role-antecedent}: a role noun with no owner of its own ("the ministers", "the
+ * administration", "its forces") refers to an actor named before it, whose country it takes rather
+ * than the article's. Each method returns that earlier mention, or null.
+ */
+final class RoleAntecedentSieve {
+  private RoleAntecedentSieve() {}
+
+  /**
+   * "Baghdad said its forces had routed the Iranians": a role noun owned by "its" or "their" with
+   * no country of its own belongs to the state that is the subject of the sentence's main clause,
+   * rather than to the article's country. Null when that subject is no state's.
+   */
+  static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
+        || m.first() == 0
+        || !ActorWords.SHIPPED
+            .of("state-possessive")
+            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (var root : s.dependencies()) {
+      if (root.governor() >= 0) {
+        continue;
+      }
+      for (var d : s.children(root.dependent())) {
+        if (!d.relation().equals("nsubj") || d.dependent() >= m.first()) {
+          continue;
+        }
+        for (Mention e : earlier) {
+          if (e.first() <= d.dependent()
+              && d.dependent() <= e.last()
+              && e.code() != null
+              && e.code().isState()
+              && e.alsoCodes().isEmpty()) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "EC foreign ministers met … The ministers said …": a role noun with no owner of its own refers
+   * to the role phrase that ends in the same words, with the same number, named last in this or the
+   * six sentences before (one for "the government"), rather than to the article's country; a role
+   * noun that takes its sector from an owner ({@code kindOnly}: "the committee") may also refer to
+   * one coded as the article's. Null when there is none.
+   */
+  static Mention sameRoleBefore(
+      Mention m, List<List<Mention>> coded, List<Sentence> sentences, boolean kindOnly) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY || !unmodified(m, sentences)) {
+      return null;
+    }
+    Token head = sentences.get(m.sentence()).token(m.last());
+    String words = plainWords(m.text());
+    // "The government" is the story's own government unless another was named just before: a
+    // national press names foreign governments in passing ("a similar offer might be made to the
+    // Sri Lankan government. … the government has formally offered …"). Other bodies keep their
+    // owner through a story's next paragraphs ("EC foreign ministers … The statement said
+    // ministers were very disturbed").
+    int reach = head.lemma().equalsIgnoreCase("government") ? 1 : 6;
+    for (int i = m.sentence(); i >= 0 && i >= m.sentence() - reach; i--) {
+      List<Mention> ms = coded.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention earlier = ms.get(j);
+        Token other = sentences.get(i).token(earlier.last());
+        if (earlier.code() != null
+            && earlier.byRoleNoun()
+            && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
+            && earlier.alsoCodes().isEmpty()
+            && other.lemma().equals(head.lemma())
+            && other.pos().endsWith("S") == head.pos().endsWith("S")
+            && plainWords(earlier.text()).endsWith(words)) {
+          return earlier;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Reagan Administration officials … the Administration said": "the administration" with no owner
+   * of its own is the administration named before it anywhere in the article, by its head ("the
+   * Reagan administration": a person holding government office on the article's date) or its
+   * country ("the U.S. administration"), rather than the article's country. Returns the earlier
+   * mention whose code (country, government) it takes, or null.
+   */
+  static Mention administrationBefore(
+      Mention m, List<List<Mention>> coded, List<Sentence> sentences) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
+        || !unmodified(m, sentences)
+        || !sentences
+            .get(m.sentence())
+            .token(m.last())
+            .lemma()
+            .equalsIgnoreCase("administration")) {
+      return null;
+    }
+    for (int i = m.sentence(); i >= 0; i--) {
+      List<Mention> ms = coded.get(i);
+      Sentence s = sentences.get(i);
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention earlier = ms.get(j);
+        if (i == m.sentence() && earlier.first() >= m.first()
+            || earlier.code() == null
+            || !earlier.code().isState()
+            || earlier.alsoCodes().size() > 0) {
+          continue;
+        }
+        boolean ownAdministration =
+            earlier.byRoleNoun()
+                && "A.administration".equals(earlier.role())
+                && earlier.awaiting() != Awaiting.ARTICLE_COUNTRY;
+        boolean headsAdministration =
+            earlier.kind() == Actor.Kind.PERSON
+                && "GOV".equals(earlier.code().sector())
+                && earlier.last() + 1 < s.tokens().size()
+                && s.token(earlier.last() + 1).lemma().equalsIgnoreCase("administration");
+        if (ownAdministration) {
+          return earlier;
+        }
+        if (headsAdministration) {
+          return earlier.withCode(ActorCode.of(earlier.code().country(), "GOV"));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A role noun standing alone or after "the": not "the Danish foreign and agriculture ministers",
+   * whose owner the phrase names, nor "his government", whose owner is a person.
+   */
+  private static boolean unmodified(Mention m, List<Sentence> sentences) {
+    if (m.first() == 0) {
+      return true;
+    }
+    Token before = sentences.get(m.sentence()).token(m.first() - 1);
+    return before.lemma().equals("the")
+        || !(before.isNoun()
+            || before.isAdjective()
+            || Set.of("CC", "POS", "PRP$", "HYPH", "CD").contains(before.pos()));
+  }
+
+  private static String plainWords(String text) {
+    return " " + String.join(" ", text.toLowerCase(Locale.ROOT).split("\\s+"));
+  }
+}
