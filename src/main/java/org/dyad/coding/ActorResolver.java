@@ -325,7 +325,10 @@ public final class ActorResolver {
    * The rule suffix of a state the article names only by an adjective ("Soviet membership"): the
    * event coder's article parties leave such a state out.
    */
-  public static final String ADJECTIVE_ONLY = " nationality only";
+  private static final String ADJECTIVE_ONLY = " nationality only";
+
+  /** The sieve id of such a state's actor, which the event coder reads. */
+  public static final String NATIONALITY_ONLY_SIEVE = ActorSieve.NATIONALITY_ONLY.id;
 
   /**
    * For rebels named without a country, the state institution their sentence names ("Gbagbo broke a

@@ -54,7 +54,7 @@ final class ArticleParties {
     for (Actor a : actors.actors()) {
       // A state named only by an adjective ("Soviet membership") is what a thing belongs to, not
       // a side of the story.
-      boolean adjectiveOnly = a.rule() != null && a.rule().endsWith(ActorResolver.ADJECTIVE_ONLY);
+      boolean adjectiveOnly = ActorResolver.NATIONALITY_ONLY_SIEVE.equals(a.sieve());
       if (a.code() != null && !a.mentions().isEmpty() && !adjectiveOnly) {
         byParty.computeIfAbsent(keyOf(a.code()), k -> new ArrayList<>()).add(a);
         if (a.code().isState() && "GOV".equals(a.code().sector())) {
