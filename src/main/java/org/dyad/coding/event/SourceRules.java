@@ -499,7 +499,11 @@ final class SourceRules {
         return List.of();
       }
       Arg speaker = StatementSpeaker.of(cx, cx.innermost(s.token(trigger).span(), false));
-      if (speaker == null || speaker.code() == null || !FORCES.contains(speaker.code().sector())) {
+      // (Set.of rejects a null lookup: a code with no sector, "USA", is no force.)
+      if (speaker == null
+          || speaker.code() == null
+          || speaker.code().sector() == null
+          || !FORCES.contains(speaker.code().sector())) {
         return List.of();
       }
       for (int victim : s.childrenOf(trigger, "nsubj:pass")) {
@@ -508,7 +512,7 @@ final class SourceRules {
             continue;
           }
           boolean fought =
-              FOUGHT.contains(v.code().sector())
+              v.code().sector() != null && FOUGHT.contains(v.code().sector())
                   || "MIL".equals(v.code().sector())
                       && !v.code().country().equals(speaker.code().country());
           if (code.startsWith("17") || fought) {

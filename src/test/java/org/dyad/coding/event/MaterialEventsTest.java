@@ -146,4 +146,10 @@ class MaterialEventsTest {
   void victimsThePoliceDoNotFightAreNotItsDoing() {
     assertEquals(List.of(), coded("Pakistani police said three people were killed in a blast."));
   }
+
+  @Test
+  void aStateWithNoSectorReportingDeathsIsNoForce() {
+    // Threw before: a speaker code with no sector ("IRN") looked up in an immutable set.
+    assertEquals(List.of(), coded("Iran said 300 Iraqi soldiers were killed."));
+  }
 }
