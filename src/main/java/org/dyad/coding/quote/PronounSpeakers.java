@@ -129,7 +129,7 @@ final class PronounSpeakers {
             && !within(scope.marked(), m.span())
             && isPerson(actors, m)
             && !m.actors().get(0).equals(a.id())
-            && isSubject(between, m.head())
+            && isSubjectLike(between, m.head())
             && compatible(scope, actors.actor(m.actors().get(0)), gender)) {
           return null; // "Pence defended him. “…,” he said": the new subject speaks
         }
@@ -140,9 +140,9 @@ final class PronounSpeakers {
 
   /**
    * The nearest person of the pronoun's gender named as a clause's subject before the quotation
-   * opens, outside quotation marks: in each sentence the subject of a speech verb first, then the
-   * others from the last. A sentence whose subject is the same pronoun speaks of the same person
-   * and lets the search reach further back.
+   * opens, outside quotation marks: in each sentence the subject of a speech verb first, then a
+   * main clause's, then the others from the last. A sentence whose first such subject is the same
+   * pronoun speaks of the same person: the search passes it and reaches further back.
    */
   private Quote.Speaker topic(PassageScope scope, Sentence s, int t) {
     AnnotatedArticle article = scope.article();
@@ -161,8 +161,9 @@ final class PronounSpeakers {
           continue;
         }
         if (w.isPronoun() && lower(w).equals(pronoun)) {
+          // "He added a note of caution, should Clinton attempt …": the sentence is about "he".
           samePronoun = true;
-          continue;
+          break;
         }
         ResolvedMention m = actors.mentionAt(i, subj);
         if (m != null
@@ -202,17 +203,43 @@ final class PronounSpeakers {
    */
   private List<Integer> subjectsBySalience(Sentence s) {
     List<Integer> speech = new ArrayList<>();
+    List<Integer> root = new ArrayList<>();
     List<Integer> other = new ArrayList<>();
     for (Dependency d : s.dependencies()) {
-      if (!d.relation().equals("nsubj") || d.governor() < 0) {
+      if (d.governor() < 0) {
         continue;
       }
-      (speakers.isCue(s.token(d.governor())) ? speech : other).add(d.dependent());
+      boolean cue = speakers.isCue(s.token(d.governor()));
+      if (cue && invertedSubject(s, d)) {
+        speech.add(d.dependent()); // "…, noted NBC's Dante Chinni"
+      } else if (d.relation().equals("nsubj")) {
+        (cue ? speech : QuoteText.isMainClause(s, d.governor()) ? root : other).add(d.dependent());
+      }
     }
     speech.sort((a, b) -> b - a);
     other.sort((a, b) -> b - a);
+    speech.addAll(root);
     speech.addAll(other);
     return speech;
+  }
+
+  /** A speech verb's subject the parser took for its object: "…, noted NBC's Dante Chinni". */
+  private static boolean invertedSubject(Sentence s, Dependency d) {
+    return d.relation().equals("obj")
+        && d.dependent() > d.governor()
+        && s.token(d.dependent()).isProperNoun()
+        && !s.hasChild(d.governor(), "nsubj");
+  }
+
+  /** A clause's subject, or a speech verb's subject in inverted order. */
+  private boolean isSubjectLike(Sentence s, int head) {
+    return s.parents(head).stream()
+        .anyMatch(
+            d ->
+                d.relation().equals("nsubj")
+                    || d.governor() >= 0
+                        && speakers.isCue(s.token(d.governor()))
+                        && invertedSubject(s, d));
   }
 
   /**
@@ -255,10 +282,6 @@ final class PronounSpeakers {
   private static String wanted(Token pronoun) {
     String w = lower(pronoun);
     return MALE.contains(w) ? "MALE" : FEMALE.contains(w) ? "FEMALE" : null;
-  }
-
-  private static boolean isSubject(Sentence s, int head) {
-    return s.parents(head).stream().anyMatch(d -> d.relation().equals("nsubj"));
   }
 
   private static boolean isPerson(ActorAnalysis actors, ResolvedMention m) {
