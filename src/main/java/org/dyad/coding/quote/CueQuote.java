@@ -20,9 +20,11 @@ import org.dyad.model.Span;
  */
 final class CueQuote {
   private final Speakers speakers;
+  private final PronounSpeakers pronouns;
 
-  CueQuote(Speakers speakers) {
+  CueQuote(Speakers speakers, PronounSpeakers pronouns) {
     this.speakers = speakers;
+    this.pronouns = pronouns;
   }
 
   /**
@@ -42,7 +44,12 @@ final class CueQuote {
     }
     for (int subj : Speakers.subjects(s, cue)) {
       if (speaker == null && !within(marked, s.token(subj).span())) {
-        speaker = speakers.subjectAt(article, actors, s, subj);
+        if (pronouns.resolves(s.token(subj))) {
+          speaker = pronouns.resolve(scope, s, subj); // "“…,” he said"
+        }
+        if (speaker == null) {
+          speaker = speakers.subjectAt(article, actors, s, subj);
+        }
       }
     }
     if (speaker == null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dyad.lexicon.QuoteSieveOrder;
 import org.dyad.model.QuoteSieve;
+import org.dyad.nlp.FirstNameGender;
 
 /**
  * The attribution sieves a coding profile runs, in the order of {@code lexicon/quote-sieves.tsv}:
@@ -29,7 +30,10 @@ record QuoteSieves(
   /** The sieves {@code profile} has on, built over {@code words}. */
   static QuoteSieves of(QuoteWords words, QuoteSieveOrder order, String profile) {
     Speakers speakers = new Speakers(words);
-    CueQuote cues = new CueQuote(speakers);
+    List<PronounSpeakers.Step> steps =
+        order.enabled("pronoun", profile).stream().map(PronounSpeakers.Step::ofId).toList();
+    CueQuote cues =
+        new CueQuote(speakers, new PronounSpeakers(speakers, steps, Genders.FIRST_NAMES));
     Map<QuoteSieve, PassageSieve> passages =
         byId(
             List.of(
@@ -64,6 +68,11 @@ record QuoteSieves(
         pick(order.enabled("partial", profile), passages, "partial"),
         pick(order.enabled("direct", profile), passages, "direct"),
         pick(order.enabled("indirect", profile), sentences, "indirect"));
+  }
+
+  /** The first-name genders, read once: the list is large and never changes. */
+  private static final class Genders {
+    static final FirstNameGender FIRST_NAMES = FirstNameGender.load();
   }
 
   private static <T> Map<QuoteSieve, T> byId(List<T> sieves, Function<T, QuoteSieve> id) {

@@ -18,10 +18,18 @@ class QuoteSieveOrderTest {
   void theShippedFileListsEverySieveOnceForBothProfiles() {
     QuoteSieveOrder order = SieveFixture.shipped();
     Set<QuoteSieve> listed = EnumSet.noneOf(QuoteSieve.class);
+    Set<PronounSpeakers.Step> steps = EnumSet.noneOf(PronounSpeakers.Step.class);
     for (QuoteSieveOrder.Row r : order.sieves()) {
-      listed.add(QuoteSieve.ofId(r.id()));
+      if (r.stage().equals("pronoun")) {
+        steps.add(PronounSpeakers.Step.ofId(r.id()));
+      } else {
+        listed.add(QuoteSieve.ofId(r.id()));
+      }
       assertEquals(Set.of("dyad", "petrarch"), r.profiles(), r.id());
     }
+    assertEquals(EnumSet.allOf(PronounSpeakers.Step.class), steps);
+    assertThrows(
+        IllegalArgumentException.class, () -> PronounSpeakers.Step.ofId("Q.pronoun.nobody"));
     assertEquals(
         EnumSet.complementOf(EnumSet.of(QuoteSieve.MARKS, QuoteSieve.PARTIAL_MARKS)), listed);
     assertEquals(

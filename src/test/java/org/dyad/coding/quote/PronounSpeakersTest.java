@@ -1,0 +1,104 @@
+package org.dyad.coding.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.lexicon.QuoteSieveOrder;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each step of resolving a direct quotation's "he" or "she" ({@link PronounSpeakers}), alone on a
+ * passage written for it, with every passage sieve of the shipped order on.
+ */
+class PronounSpeakersTest {
+
+  /** The shipped order with only the pronoun steps {@code steps} on. */
+  private static QuoteSieveOrder withSteps(String... steps) {
+    List<QuoteSieveOrder.Row> rows = new ArrayList<>();
+    for (QuoteSieveOrder.Row r : SieveFixture.shipped().sieves()) {
+      if (!r.stage().equals("pronoun")) {
+        rows.add(r);
+      }
+    }
+    for (String id : steps) {
+      rows.add(new QuoteSieveOrder.Row(id, "pronoun", Set.of("dyad")));
+    }
+    return new QuoteSieveOrder(rows);
+  }
+
+  /** The speaker of the last direct quotation of {@code text}. */
+  private static String lastSpeaker(String text, String... steps) {
+    List<Quote> direct =
+        SieveFixture.run(text, withSteps(steps)).stream()
+            .filter(q -> q.kind() == Quote.Kind.DIRECT)
+            .toList();
+    Quote.Speaker s = direct.get(direct.size() - 1).speaker();
+    return s == null ? null : s.name();
+  }
+
+  @Test
+  void shippedOrderHasTheStepsOn() {
+    assertEquals(
+        List.of("Q.pronoun.previous-speaker", "Q.pronoun.topic", "Q.pronoun.named-before"),
+        SieveFixture.shipped().enabled("pronoun", "dyad"));
+  }
+
+  @Test
+  void previousSpeakerInARunOfQuotations() {
+    // Nobody is named in the three sentences before "he": the previous quotation's speaker is.
+    String text =
+        "\u201cWe will win this state,\u201d said Bill Clinton.\n\nThe crowd cheered. The rally"
+            + " ran late. Organizers were pleased. Tickets sold out.\n\n\u201cIt is the craziest"
+            + " thing in the world,\u201d he said.";
+    assertEquals("Bill Clinton", lastSpeaker(text, "Q.pronoun.previous-speaker"));
+  }
+
+  @Test
+  void previousSpeakerGivesWayToANewSubject() {
+    String text =
+        "\u201cWe will win this state,\u201d said Bill Clinton. Joe Biden spoke next."
+            + " \u201cThe middle class built this country,\u201d he said.";
+    assertEquals("Joe Biden", lastSpeaker(text, "Q.pronoun.previous-speaker", "Q.pronoun.topic"));
+  }
+
+  @Test
+  void topicReachesBackThroughTheSamePronoun() {
+    // Clinton is four sentences back, Trump is named only inside the quotation.
+    String text =
+        "Hillary Clinton spoke in Ohio on Monday. She talked about jobs. She praised the workers"
+            + " at the plant. She visited a school. \u201cWhy won't Donald Trump release his tax"
+            + " returns?\u201d she said.";
+    assertEquals("Hillary Clinton", lastSpeaker(text, "Q.pronoun.topic"));
+  }
+
+  @Test
+  void topicPrefersASpeechVerbsSubject() {
+    // "Clinton" borrows "recover" as subject; Fowler is the one who said it.
+    String text =
+        "Don Fowler said he expects Hillary Clinton to recover soon.\n\n\u201cIt is something you"
+            + " would be a fool not to prepare for,\u201d he said.";
+    assertEquals("Don Fowler", lastSpeaker(text, "Q.pronoun.topic"));
+  }
+
+  @Test
+  void namedBeforeSkipsPersonsNamedOnlyInsideQuotationMarks() {
+    String text =
+        "The crowd waited for Joe Biden at the rally. \u201cDonald Trump is not ready to lead,"
+            + "\u201d he said.";
+    assertEquals("Joe Biden", lastSpeaker(text, "Q.pronoun.named-before"));
+  }
+
+  @Test
+  void genderRulesOutThePreviousSpeaker() {
+    String text =
+        "\u201cWe will win,\u201d said Hillary Clinton at the rally with Tim Kaine.\n\n\u201cWe"
+            + " will,\u201d he said.";
+    assertEquals(
+        "Tim Kaine",
+        lastSpeaker(
+            text, "Q.pronoun.previous-speaker", "Q.pronoun.topic", "Q.pronoun.named-before"));
+  }
+}
