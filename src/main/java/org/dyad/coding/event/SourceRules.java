@@ -434,6 +434,20 @@ final class SourceRules {
   }
 
   /**
+   * Whether the trigger is a verb whose default code is {@code fromCode} or later (coercion,
+   * force), passive and with no agent named: who did it is left to the statement's speaker.
+   */
+  private static boolean agentlessPassive(
+      TriggerEntry entry, Sentence s, int trigger, String fromCode) {
+    return entry.pos() == VerbPattern.Pos.V
+        && entry.code() != null
+        && entry.code().compareTo(fromCode) >= 0
+        && Syntax.isPassive(s, trigger)
+        && s.childrenOf(trigger, "obl:agent").isEmpty()
+        && s.childrenOf(trigger, "obl:by").isEmpty();
+  }
+
+  /**
    * "Canada said that any French fishermen caught in the area would be arrested": force or coercion
    * still to come, passive with no agent, in a statement by a state or its executive, is what the
    * speaker's side will do (then a threat, {@code R.refine.future-threat}).
@@ -446,13 +460,7 @@ final class SourceRules {
 
     @Override
     public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
-      String code = entry.code();
-      if (entry.pos() != VerbPattern.Pos.V
-          || code == null
-          || code.compareTo("15") < 0
-          || !Syntax.isPassive(s, trigger)
-          || !s.childrenOf(trigger, "obl:agent").isEmpty()
-          || !s.childrenOf(trigger, "obl:by").isEmpty()) {
+      if (!agentlessPassive(entry, s, trigger, "15")) {
         return List.of();
       }
       org.dyad.model.Mode mode = ModeRules.mode(cx.words(), s, trigger, trigger, false);
@@ -488,12 +496,7 @@ final class SourceRules {
     @Override
     public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
       String code = entry.code();
-      if (entry.pos() != VerbPattern.Pos.V
-          || code == null
-          || code.compareTo("17") < 0
-          || !Syntax.isPassive(s, trigger)
-          || !s.childrenOf(trigger, "obl:agent").isEmpty()
-          || !s.childrenOf(trigger, "obl:by").isEmpty()
+      if (!agentlessPassive(entry, s, trigger, "17")
           || ModeRules.mode(cx.words(), s, trigger, trigger, false)
               != org.dyad.model.Mode.ASSERTED) {
         return List.of();
