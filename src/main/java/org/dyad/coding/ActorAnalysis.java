@@ -48,6 +48,14 @@ public final class ActorAnalysis {
     return actors;
   }
 
+  /** Every place the article names where it is not an actor, in text order. */
+  public List<Place> places() {
+    return placesBySentence.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .flatMap(e -> e.getValue().stream())
+        .toList();
+  }
+
   public Actor actor(String id) {
     for (Actor a : actors) {
       if (a.id().equals(id)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 
 /**
  * The geocoding stage, after event coding: gives each event's place ({@link org.dyad.model.Place})
@@ -18,27 +19,45 @@ public final class EventGeocoder {
   private final Supplier<Gazetteer> gazetteer;
   private final LexiconPlaces names;
   private final PlaceResolver resolver;
+  private final PlaceAnaphora anaphora;
 
   /** A geocoder over the gazetteer the build ships, loaded at most once per process. */
   public EventGeocoder(Lexicon lexicon) {
-    this(Gazetteer::shared, new LexiconPlaces(lexicon));
+    this(Gazetteer::shared, lexicon);
   }
 
-  public EventGeocoder(Supplier<Gazetteer> gazetteer, LexiconPlaces names) {
+  public EventGeocoder(Supplier<Gazetteer> gazetteer, Lexicon lexicon) {
     this.gazetteer = gazetteer;
-    this.names = names;
+    this.names = new LexiconPlaces(lexicon);
     this.resolver = new PlaceResolver(gazetteer, names);
+    this.anaphora = new PlaceAnaphora(lexicon);
   }
 
-  /** The events with their places geocoded, in the same order. */
-  public List<Event> geocode(String text, List<Event> events) {
+  /**
+   * The events with their places geocoded, in the same order. {@code articlePlaces} are the other
+   * places the article names (not actors), which "the capital" or "the city" may stand for.
+   */
+  public List<Event> geocode(String text, List<Event> events, List<Place> articlePlaces) {
     if (events.stream().allMatch(e -> e.place() == null)) {
       return events;
     }
     ArticleGeoContext context = ArticleGeoContext.of(text, names, gazetteer.get());
     List<Event> out = new ArrayList<>(events.size());
+    List<Place> antecedents = null;
     for (Event e : events) {
-      out.add(e.place() == null ? e : e.withPlace(resolver.resolve(e.place(), context)));
+      if (e.place() == null) {
+        out.add(e);
+      } else if (anaphora.isAnaphor(e.place())) {
+        if (antecedents == null) {
+          antecedents = new ArrayList<>();
+          for (Place p : articlePlaces) {
+            antecedents.add(resolver.resolve(p, context));
+          }
+        }
+        out.add(e.withPlace(anaphora.resolve(e.place(), antecedents, resolver, context)));
+      } else {
+        out.add(e.withPlace(resolver.resolve(e.place(), context)));
+      }
     }
     return out;
   }

@@ -79,7 +79,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "expletive-verb",
           "asking-root",
           "discourse-imperative",
-          "amount-noun");
+          "amount-noun",
+          "place-anaphor");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -81,7 +81,11 @@ public final class ArticleCoder {
     return new Explanation(
         annotated,
         actors,
-        assemble(annotated, actors, quotes, geocoder.geocode(annotated.article().text(), events)),
+        assemble(
+            annotated,
+            actors,
+            quotes,
+            geocoder.geocode(annotated.article().text(), events, actors.places())),
         attempts,
         decisions);
   }
@@ -90,7 +94,10 @@ public final class ArticleCoder {
     ActorAnalysis actors = actorResolver.resolve(annotated);
     List<Quote> quotes = quoteAttributor.attribute(annotated, actors);
     List<Event> events =
-        geocoder.geocode(annotated.article().text(), eventCoder.code(annotated, actors, quotes));
+        geocoder.geocode(
+            annotated.article().text(),
+            eventCoder.code(annotated, actors, quotes),
+            actors.places());
     return assemble(annotated, actors, quotes, events);
   }
 

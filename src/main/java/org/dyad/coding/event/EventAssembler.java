@@ -127,7 +127,7 @@ final class EventAssembler {
             cameo,
             code,
             EventDates.eventDate(cx.article(), s, trigger, mode),
-            EventPlaces.place(cx.actors(), s, trigger),
+            place(cx, s, trigger),
             mode,
             s.token(trigger).word(),
             s.token(trigger).span(),
@@ -379,5 +379,11 @@ final class EventAssembler {
       out.add(e.withId("e" + (out.size() + 1)));
     }
     return out;
+  }
+
+  /** The place named at the event, else a place noun standing for one named before. */
+  private static Place place(CodingContext cx, Sentence s, int trigger) {
+    Place named = EventPlaces.place(cx.actors(), s, trigger);
+    return named != null ? named : EventPlaces.anaphor(cx.words(), s, trigger);
   }
 }

@@ -10,11 +10,13 @@ import org.dyad.coding.ActorAnalysis;
 import org.dyad.model.Dependency;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.Token;
 
 /**
  * Where an event happened: the first place the actor resolver found in the trigger's own phrases
- * ("met … in Beijing"), or none; and those phrases, which dates are read from too. Stateless,
- * thread-safe.
+ * ("met … in Beijing"), or a place noun standing for one named before ("in the capital"), or none;
+ * and those phrases, which dates are read from too. Stateless, thread-safe.
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -25,6 +27,38 @@ final class EventPlaces {
       Place p = actors.placeAt(s.index(), node);
       if (p != null) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Fighting in the capital": a definite place noun ({@link EventWords#placeAnaphors()}) in the
+   * trigger's own phrases that names no place itself ("the city of Aleppo" is Aleppo, found by
+   * {@link #place}), as a place of its own words with no country; the geocoder reads which place it
+   * stands for ({@code org.dyad.geo.PlaceAnaphora}). Null when there is none.
+   */
+  static Place anaphor(EventWords w, Sentence s, int trigger) {
+    for (int node : nominalNeighbourhood(s, trigger)) {
+      Token t = s.token(node);
+      if (!t.isNoun()
+          || t.isProperNoun()
+          || !w.placeAnaphors().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      Token the = null;
+      boolean named = false;
+      for (Dependency d : s.children(node)) {
+        Token c = s.token(d.dependent());
+        if (d.baseRelation().equals("det") && c.word().equalsIgnoreCase("the")) {
+          the = c;
+        } else if (c.isProperNoun() || d.baseRelation().equals("amod")) {
+          named = true; // "the city of Aleppo", "the Syrian capital", "the northern town"
+        }
+      }
+      if (the != null && !named && the.index() == node - 1) {
+        return new Place(
+            the.word() + " " + t.word(), null, new Span(the.span().begin(), t.span().end()));
       }
     }
     return null;

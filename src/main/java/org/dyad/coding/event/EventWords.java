@@ -366,4 +366,9 @@ final class EventWords {
   static boolean startsWithAny(Set<String> roots, String code) {
     return roots.stream().anyMatch(code::startsWith);
   }
+
+  /** Definite nouns for a place named before: "fighting in the capital". */
+  Set<String> placeAnaphors() {
+    return lists.get("place-anaphor");
+  }
 }
