@@ -80,7 +80,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "asking-root",
           "discourse-imperative",
           "amount-noun",
-          "place-anaphor");
+          "place-anaphor",
+          "unrealised-adjective");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -261,8 +261,7 @@ final class DefaultMatcher {
         || !s.token(trigger).isVerb()) {
       return false;
     }
-    Mode mode =
-        ModeRules.mode(cx.words(), s, trigger, trigger, Syntax.isNegated(cx.words(), s, trigger));
+    Mode mode = ModeRules.mode(cx, s, trigger, trigger, Syntax.isNegated(cx.words(), s, trigger));
     return mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL;
   }
 

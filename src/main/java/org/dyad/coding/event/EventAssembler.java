@@ -45,7 +45,7 @@ final class EventAssembler {
                 || m.pattern().pos() == VerbPattern.Pos.E
                 || m.pattern().isStillToCome()
             ? Mode.ASSERTED
-            : ModeRules.mode(cx.words(), s, trigger, m.head(), m.negated());
+            : ModeRules.mode(cx, s, trigger, m.head(), m.negated());
     if (mode != Mode.NEGATED
         && cx.on(EventRule.MODE_NEGATED_SUPPORT_VERB)
         && negatedSupportVerb(cx, s, trigger)) {

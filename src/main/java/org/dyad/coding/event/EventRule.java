@@ -28,6 +28,7 @@ enum EventRule {
   MODE_NO_OLD_BACKGROUND("R.mode.no-old-background"),
   MODE_NO_DENIED_JUDGEMENT("R.mode.no-denied-judgement"),
   MODE_ASKED_NOT_TO("R.mode.asked-not-to"),
+  MODE_UNREALISED_INFINITIVE("R.mode.unrealised-infinitive"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_BETWEEN_FIRST("R.arg.between-first"),
   ARG_TARGET_IN_PARSE("R.arg.target-in-parse"),

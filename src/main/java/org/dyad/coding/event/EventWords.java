@@ -371,4 +371,9 @@ final class EventWords {
   Set<String> placeAnaphors() {
     return lists.get("place-anaphor");
   }
+
+  /** Adjectives whose infinitive has not happened: "impossible to attack", "unable to meet". */
+  Set<String> unrealisedAdjectives() {
+    return lists.get("unrealised-adjective");
+  }
 }

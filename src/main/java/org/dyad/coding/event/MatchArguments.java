@@ -174,7 +174,7 @@ final class MatchArguments {
         && (f.stillToCome()
             || passive
                 && p.code().compareTo("17") >= 0
-                && ModeRules.mode(w, s, trigger, head, f.negated()) != Mode.ASSERTED)) {
+                && ModeRules.mode(cx, s, trigger, head, f.negated()) != Mode.ASSERTED)) {
       // "… caught in the area would be arrested," Canada said: coercion still to come with no
       // agent named, in a statement, is the speaker's own (a threat). Past coercion is not: "no
       // evidence detainees had been abused," the Pentagon said. So is a response still to come
@@ -252,7 +252,7 @@ final class MatchArguments {
       targets = TargetFinder.ownerOfThing(cx, s, trigger, sources);
     }
     boolean implicit = false;
-    Mode mode = ModeRules.mode(w, s, trigger, head, f.negated());
+    Mode mode = ModeRules.mode(cx, s, trigger, head, f.negated());
     // What the event will be coded as: a rejection still to come in the doer's own words is a
     // threat ("was prepared to veto any bid to reduce the rebate"), aimed at the other side.
     String coded =

@@ -23,12 +23,16 @@ final class ModeRules {
   /**
    * Negated beats hypothetical beats future: "would not attack" is a negation of a hypothetical.
    */
-  static Mode mode(EventWords w, Sentence s, int trigger, int head, boolean negated) {
+  static Mode mode(CodingContext cx, Sentence s, int trigger, int head, boolean negated) {
+    EventWords w = cx.words();
     if (negated || deniedBy(w, s, trigger)) {
       return Mode.NEGATED;
     }
     boolean future = false;
     for (int node : Syntax.clauseChain(s, trigger, head)) {
+      if (cx.on(EventRule.MODE_UNREALISED_INFINITIVE) && unrealisedInfinitive(w, s, node)) {
+        return Mode.HYPOTHETICAL;
+      }
       // "ready to continue talks", "hopes to meet": what someone intends is still to come.
       for (Dependency d : s.parents(node)) {
         if (d.baseRelation().equals("xcomp")
@@ -80,6 +84,28 @@ final class ModeRules {
       }
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /**
+   * R.mode.unrealised-infinitive: "impossible for Iran to attack Israel", "unable to attack",
+   * "difficult for Trump to attack them": an infinitive an adjective of possibility, ease or need
+   * governs says what could or should happen, not what did.
+   */
+  static boolean unrealisedInfinitive(EventWords w, Sentence s, int node) {
+    if (s.childrenOf(node, "mark").stream().noneMatch(mk -> s.token(mk).lemma().equals("to"))) {
+      return false;
+    }
+    for (Dependency d : s.parents(node)) {
+      String r = d.baseRelation();
+      if (d.governor() >= 0
+          && (r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.equals("csubj"))
+          && s.token(d.governor()).isAdjective()
+          && w.unrealisedAdjectives()
+              .contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the event is what someone denies doing: "he denied accusing Germany of …". */

@@ -463,7 +463,7 @@ final class SourceRules {
       if (!agentlessPassive(entry, s, trigger, "15")) {
         return List.of();
       }
-      org.dyad.model.Mode mode = ModeRules.mode(cx.words(), s, trigger, trigger, false);
+      org.dyad.model.Mode mode = ModeRules.mode(cx, s, trigger, trigger, false);
       if (mode != org.dyad.model.Mode.FUTURE && mode != org.dyad.model.Mode.HYPOTHETICAL) {
         return List.of();
       }
@@ -497,8 +497,7 @@ final class SourceRules {
     public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
       String code = entry.code();
       if (!agentlessPassive(entry, s, trigger, "17")
-          || ModeRules.mode(cx.words(), s, trigger, trigger, false)
-              != org.dyad.model.Mode.ASSERTED) {
+          || ModeRules.mode(cx, s, trigger, trigger, false) != org.dyad.model.Mode.ASSERTED) {
         return List.of();
       }
       Arg speaker = StatementSpeaker.of(cx, cx.innermost(s.token(trigger).span(), false));

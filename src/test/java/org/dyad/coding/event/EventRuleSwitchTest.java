@@ -72,6 +72,23 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void anInfinitiveOfAnAdjectiveOfPossibilityIsHypotheticalUnlessTheRuleIsOff() {
+    for (String text :
+        List.of(
+            "It is impossible for Iran to attack Israel.",
+            "Iran is unable to attack Israel.",
+            "The talks will make it difficult for Iran to attack Israel.")) {
+      List<Event> on = events(text);
+      assertEquals(
+          List.of("IRN 19 ISR"), on.stream().map(EventRuleSwitchTest::dyad).toList(), text);
+      assertEquals(Mode.HYPOTHETICAL, on.get(0).mode(), text);
+      assertEquals(Mode.ASSERTED, events(text, "R.mode.unrealised-infinitive").get(0).mode(), text);
+    }
+    // An adjective of a deed done is no such adjective: "quick to condemn" did condemn.
+    assertEquals(Mode.ASSERTED, events("Iran was quick to condemn Israel.").get(0).mode());
+  }
+
+  @Test
   void aSourceRuleSwitchedOffFindsNoSourceWhereOnlyItFoundOne() {
     String text = "Israel's airstrikes continued on Sunday.";
     List<Event> got = events(text);
