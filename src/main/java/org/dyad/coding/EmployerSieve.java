@@ -55,8 +55,8 @@ final class EmployerSieve {
           continue;
         }
         Sentence s = sentences.get(m.sentence());
-        int leftStart = ActorResolver.leftChainStart(s, m.first());
-        int[] appos = ActorResolver.apposition(s, m.last());
+        int leftStart = Phrases.leftChainStart(s, m.first());
+        int[] appos = Phrases.apposition(s, m.last());
         int after = m.last() + 1;
         boolean ofAfter =
             after + 1 < s.tokens().size()

@@ -65,7 +65,7 @@ final class StorySetting {
           continue;
         }
         Sentence s = sentences.get(m.sentence());
-        int head = ActorResolver.headOf(s, m.first(), m.last());
+        int head = Phrases.headOf(s, m.first(), m.last());
         boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
         int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
         if (outsideRole(m)) {
