@@ -138,17 +138,8 @@ public final class ActorResolver {
         (m, s, before, d) ->
             m.code() != null
                 ? null
-                : of(m, s, d, context, RoleAntecedentSieve.possessorSubject(m, s, before)));
-    code.put(
-        "A.code.state-opposed",
-        (m, s, before, d) ->
-            of(
-                m,
-                s,
-                d,
-                context,
-                StateOpposedSieve.stateOpposed(
-                    m, d.perSentence.get(s.index()), d.agentHits.get(s.index()))));
+                : context.ownedBy(m, s, d, RoleAntecedentSieve.possessorSubject(m, s, before)));
+    code.put("A.code.state-opposed", new StateOpposedSieve(context));
     code.put(
         "A.code.group-setting",
         (m, s, before, d) ->
@@ -175,20 +166,7 @@ public final class ActorResolver {
                         d.setting))
                 : null);
     code.put("A.code.place-in-phrase", new PlaceInPhraseSieve());
-    code.put(
-        "A.code.context",
-        (m, s, before, d) ->
-            m.code() != null
-                ? null
-                : new CodingSieve.Decision(
-                    context.codeFromContext(
-                        m,
-                        s,
-                        d.allHits.get(s.index()),
-                        d.agentHits.get(s.index()),
-                        d.salient,
-                        d.setting,
-                        d.described.get(m))));
+    code.put("A.code.context", context);
     this.coding = on.of("code", code);
 
     Map<String, ArticleSieve> recode = new LinkedHashMap<>();
@@ -258,25 +236,6 @@ public final class ActorResolver {
     return before == null
         ? null
         : new CodingSieve.Decision(m.settledBy(" as " + before.text()).withCode(before.code()));
-  }
-
-  /** An uncoded mention coded from its context as of the country of {@code possessor}. */
-  private static CodingSieve.Decision of(
-      Mention m, Sentence s, ArticleDraft d, ContextSieve context, Mention possessor) {
-    if (m.code() != null || possessor == null) {
-      return null;
-    }
-    return new CodingSieve.Decision(
-        context
-            .codeFromContext(
-                m,
-                s,
-                d.allHits.get(s.index()),
-                d.agentHits.get(s.index()),
-                possessor.code().country(),
-                null,
-                null)
-            .withRuleOf(m.settledBy(" of " + possessor.text())));
   }
 
   /** Whether the mention is a role noun that takes its sector from an owner it does not have. */

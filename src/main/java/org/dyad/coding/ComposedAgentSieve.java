@@ -4,6 +4,7 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 
 /**
  * Sieve {@code A.find.composed-agent}, PETRARCH's noun-phrase coding: a role noun adds its code to
@@ -35,12 +36,12 @@ final class ComposedAgentSieve implements FindingSieve {
       // "Ithilen's awful and evil minister": a coordinated modifier stays in the phrase.
       while (k >= 0
           && Phrases.mentionCovering(out, k) == null
-          && (Phrases.isPhraseWord(s.token(k)) || s.token(k).pos().equals("CC"))) {
+          && (isPhraseWord(s.token(k)) || s.token(k).pos().equals("CC"))) {
         k--;
       }
       if (k >= 0 && Phrases.mentionCovering(out, k) != null && k < a.first()) {
         Mention m = Phrases.mentionCovering(out, k);
-        boolean sameWords = k == a.first() - 1 || Phrases.isPhraseWord(s.token(a.first() - 1));
+        boolean sameWords = k == a.first() - 1 || isPhraseWord(s.token(a.first() - 1));
         left = sameWords && m.code() != null && m.kind() != Actor.Kind.GROUP ? m : null;
       }
       Mention right = Phrases.mentionCovering(out, a.last() + 1);
@@ -92,5 +93,9 @@ final class ComposedAgentSieve implements FindingSieve {
               owner.role(),
               true));
     }
+  }
+
+  private static boolean isPhraseWord(Token t) {
+    return t.isAdjective() || t.isNoun() || t.pos().equals("POS") || t.pos().equals("HYPH");
   }
 }

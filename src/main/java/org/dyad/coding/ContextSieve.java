@@ -16,11 +16,47 @@ import org.dyad.model.Sentence;
  * no country named belongs to the country the article is about. Thread-safe: holds only the
  * immutable name-sector dictionary.
  */
-final class ContextSieve {
+final class ContextSieve implements CodingSieve {
   private final NameSectorSieve nameSectors;
 
   ContextSieve(NameSectorSieve nameSectors) {
     this.nameSectors = nameSectors;
+  }
+
+  @Override
+  public Decision code(Mention m, Sentence s, List<Mention> before, ArticleDraft d) {
+    if (m.code() != null) {
+      return null;
+    }
+    return new Decision(
+        codeFromContext(
+            m,
+            s,
+            d.allHits.get(s.index()),
+            d.agentHits.get(s.index()),
+            d.salient,
+            d.setting,
+            d.described.get(m)));
+  }
+
+  /**
+   * An uncoded mention coded from its context as the country of {@code possessor}'s, which owns it
+   * ("its forces", "rebels" fighting that state); null when there is no possessor.
+   */
+  Decision ownedBy(Mention m, Sentence s, ArticleDraft d, Mention possessor) {
+    if (m.code() != null || possessor == null) {
+      return null;
+    }
+    return new Decision(
+        codeFromContext(
+                m,
+                s,
+                d.allHits.get(s.index()),
+                d.agentHits.get(s.index()),
+                possessor.code().country(),
+                null,
+                null)
+            .withRuleOf(m.settledBy(" of " + possessor.text())));
   }
 
   /** Title words that make the holder a former office-holder: CAMEO codes them as elites. */
@@ -33,7 +69,7 @@ final class ContextSieve {
    * is about, and a company, union, charity or person of another sector ("X, a union leader") to
    * the one it is set in ({@code setting}, may be null).
    */
-  Mention codeFromContext(
+  private Mention codeFromContext(
       Mention m,
       Sentence s,
       List<DictionaryHit> hits,
@@ -94,8 +130,7 @@ final class ContextSieve {
         // A place says where the named is from ("a teacher from Houston", "the Las Vegas casino
         // magnate", "D-S.D."), not where another person named after it is ("mother of Benghazi
         // victim Sean Smith").
-        boolean placed =
-            !DictionaryHit.isPlace(h) || !Phrases.personNamedAfter(s, h.last() + 1, appos[1]);
+        boolean placed = !DictionaryHit.isPlace(h) || !personNamedAfter(s, h.last() + 1, appos[1]);
         if (h.first() >= appos[0]
             && h.last() <= appos[1]
             && DictionaryHit.countryOrPlace(h) != null
@@ -272,6 +307,16 @@ final class ContextSieve {
   private static boolean sufferedThere(Sentence s, List<DictionaryHit> agents, int from, int to) {
     for (DictionaryHit a : agents) {
       if (a.first() >= from && a.last() <= to && SUFFERERS.contains(s.token(a.last()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tagger finds a person's name among tokens [from, to]. */
+  private static boolean personNamedAfter(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      if (s.token(k).ner().equals("PERSON")) {
         return true;
       }
     }

@@ -54,9 +54,7 @@ final class DictionaryHits {
           nextAgent = last + 1;
         }
         DictionaryName other = placeOrPeople(hit.names());
-        if (other != null
-            && t.index() >= nextOther
-            && !Phrases.insidePersonName(s, t.index(), last)) {
+        if (other != null && t.index() >= nextOther && !insidePersonName(s, t.index(), last)) {
           otherHits.add(
               new DictionaryHit(t.index(), last, new Span(hit.begin(), hit.end()), other));
           nextOther = last + 1;
@@ -87,7 +85,7 @@ final class DictionaryHits {
                             a.first() <= h.first()
                                 && a.last() >= h.last()
                                 && a.last() - a.first() > h.last() - h.first()
-                                && Phrases.capitalised(s, a.first(), a.last())));
+                                && capitalised(s, a.first(), a.last())));
     agentHits.removeIf(a -> rankInCompanyName(s, a, actorHits));
     // "the Trade Unions Congress", "the National Farmers Union": the end of a longer organisation's
     // name is not the organisation the dictionary knows by that end ("Congress"), unless the words
@@ -200,5 +198,26 @@ final class DictionaryHits {
       }
     }
     return null;
+  }
+
+  /** Whether every word of tokens [first, last] starts with a capital letter. */
+  private static boolean capitalised(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String w = s.token(k).word();
+      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the tagger reads any of tokens [first, last] as a person's name: "Virginia Woolf". */
+  private static boolean insidePersonName(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (s.token(k).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,12 +23,6 @@ final class Phrases {
   static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /**
-   * The opposition and parties, which like the state's institutions belong to the article's country
-   * when none is named: "the shadow chancellor", "the Tory spokesman", "the opposition".
-   */
-  static final Set<String> NATIONAL_POLITICS_SECTORS = Set.of("OPP", "PTY");
-
-  /**
    * Rebels, insurgents and separatists, who named without a country take up arms against their own
    * state: the one whose government or forces the sentence names, else the article's.
    */
@@ -45,43 +39,6 @@ final class Phrases {
 
   /** Nouns a country's name before them gives a subject, not an owner: "Iraq intelligence". */
   static final Set<String> TOPIC_NOUNS = ActorWords.SHIPPED.of("topic-noun");
-
-  /** Whether a possessive "'s" follows token {@code last}. */
-  static boolean possessive(Sentence s, int last) {
-    return last + 1 < s.tokens().size() && s.token(last + 1).pos().equals("POS");
-  }
-
-  /** Whether "the" or "this" starts the common-noun phrase ending right before {@code first}. */
-  static boolean definiteBefore(Sentence s, int first) {
-    int k = first - 1;
-    while (k >= 0 && s.token(k).isNoun() && !s.token(k).isProperNoun()) {
-      k--;
-    }
-    return k >= 0
-        && k < first - 1
-        && (s.token(k).lemma().equals("the") || s.token(k).lemma().equals("this"));
-  }
-
-  /** Whether every word of tokens [first, last] starts with a capital letter. */
-  static boolean capitalised(Sentence s, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      String w = s.token(k).word();
-      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the tagger reads any of tokens [first, last] as a person's name: "Virginia Woolf". */
-  static boolean insidePersonName(Sentence s, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (s.token(k).ner().equals("PERSON")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the parse hangs token {@code t} on a word of [first, last] as a noun modifier. */
   static boolean modifies(Sentence s, int t, int first, int last) {
@@ -266,20 +223,6 @@ final class Phrases {
         && m.code().isState()
         && m.code().sector() != null
         && (m.byRoleNoun() || m.plusAgent());
-  }
-
-  static boolean isPhraseWord(Token t) {
-    return t.isAdjective() || t.isNoun() || t.pos().equals("POS") || t.pos().equals("HYPH");
-  }
-
-  /** Whether the tagger finds a person's name among tokens [from, to]. */
-  static boolean personNamedAfter(Sentence s, int from, int to) {
-    for (int k = from; k <= to && k < s.tokens().size(); k++) {
-      if (s.token(k).ner().equals("PERSON")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static void mark(boolean[] taken, int first, int last) {

@@ -227,7 +227,7 @@ final class RoleNounSieve implements FindingSieve {
                         || s.token(a.first() - 1).pos().equals("PRP$"))
                 // "the environment select committee": the determiner before its common-noun
                 // modifiers
-                || Phrases.definiteBefore(s, a.first());
+                || definiteBefore(s, a.first());
         boolean bare = a.first() == 0 || !s.token(a.first() - 1).pos().equals("DT");
         // "The regime" is the government the story is against, seldom the story's own: left
         // uncoded.
@@ -237,7 +237,7 @@ final class RoleNounSieve implements FindingSieve {
             own != null
                 && !s.token(a.last()).lemma().equals("regime")
                 && (Phrases.STATE_SECTORS.contains(own)
-                    || Phrases.NATIONAL_POLITICS_SECTORS.contains(own)
+                    || NATIONAL_POLITICS_SECTORS.contains(own)
                     || Phrases.INSURGENT_SECTORS.contains(own))
                 && (definite
                     || issuer
@@ -375,7 +375,7 @@ final class RoleNounSieve implements FindingSieve {
       Sentence s, List<DictionaryHit> hits, DictionaryHit named, boolean organizationOwner) {
     if (named == null
         || !organizationOwner
-        || !Phrases.possessive(s, named.last())
+        || !possessive(s, named.last())
         || named.name().country() == null) {
       return named;
     }
@@ -430,4 +430,26 @@ final class RoleNounSieve implements FindingSieve {
     Mention m = Phrases.mentionCovering(out, h.first());
     return m != null && (m.first() < h.first() || m.last() > h.last());
   }
+
+  /** Whether a possessive "'s" follows token {@code last}. */
+  private static boolean possessive(Sentence s, int last) {
+    return last + 1 < s.tokens().size() && s.token(last + 1).pos().equals("POS");
+  }
+
+  /** Whether "the" or "this" starts the common-noun phrase ending right before {@code first}. */
+  private static boolean definiteBefore(Sentence s, int first) {
+    int k = first - 1;
+    while (k >= 0 && s.token(k).isNoun() && !s.token(k).isProperNoun()) {
+      k--;
+    }
+    return k >= 0
+        && k < first - 1
+        && (s.token(k).lemma().equals("the") || s.token(k).lemma().equals("this"));
+  }
+
+  /**
+   * The opposition and parties, which like the state's institutions belong to the article's country
+   * when none is named: "the shadow chancellor", "the Tory spokesman", "the opposition".
+   */
+  private static final Set<String> NATIONAL_POLITICS_SECTORS = Set.of("OPP", "PTY");
 }

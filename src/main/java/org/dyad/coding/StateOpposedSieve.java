@@ -1,13 +1,25 @@
 package org.dyad.coding;
 
 import java.util.List;
+import org.dyad.model.Sentence;
 
 /**
  * Sieve {@code A.code.state-opposed}: rebels, insurgents and separatists named without a country
- * take up arms against the state whose institution their sentence names. Stateless.
+ * take up arms against the state whose institution their sentence names. Codes them from their
+ * context as that state's ({@link ContextSieve}). Immutable.
  */
-final class StateOpposedSieve {
-  private StateOpposedSieve() {}
+final class StateOpposedSieve implements CodingSieve {
+  private final ContextSieve context;
+
+  StateOpposedSieve(ContextSieve context) {
+    this.context = context;
+  }
+
+  @Override
+  public Decision code(Mention m, Sentence s, List<Mention> before, ArticleDraft d) {
+    return context.ownedBy(
+        m, s, d, stateOpposed(m, d.perSentence.get(s.index()), d.agentHits.get(s.index())));
+  }
 
   /**
    * For rebels named without a country, the state institution their sentence names ("Gbagbo broke a
