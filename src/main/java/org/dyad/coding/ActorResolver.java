@@ -93,87 +93,29 @@ public final class ActorResolver {
     find.put("A.find.coordinated-role-nouns", new CoordinatedRoleNounsSieve());
     this.finder = new MentionFinder(new DictionaryHits(names), on.of("find", find));
 
-    Set<String> titleWords = titleWords(lexicon);
     Map<String, ArticleSieve> article = new LinkedHashMap<>();
-    article.put("A.article.bare-surname", d -> BareSurnameSieve.apply(d.perSentence, titleWords));
-    article.put("A.article.story-setting", ActorResolver::settle);
-    article.put(
-        "A.article.description",
-        d ->
-            d.described =
-                DescriptionSieve.descriptionsAfter(d.perSentence, d.agentHits, d.sentences));
+    article.put("A.article.bare-surname", BareSurnameSieve.of(titleWords(lexicon)));
+    article.put("A.article.story-setting", StorySetting.SIEVE);
+    article.put("A.article.description", DescriptionSieve.SIEVE);
     this.beforeCoding = on.of("article", article);
 
     ContextSieve context = new ContextSieve(nameSectors);
     Map<String, CodingSieve> code = new LinkedHashMap<>();
-    code.put(
-        "A.code.short-form",
-        (m, s, before, d) -> decided(OrganizationShortNameSieve.shortFormNamedBefore(m, d.coded)));
-    code.put(
-        "A.code.organization-anaphor",
-        (m, s, before, d) -> {
-          if (!OrganizationShortNameSieve.isOrganizationAnaphor(m, s)) {
-            return null;
-          }
-          Mention named = OrganizationShortNameSieve.organizationNamedBefore(m, s, d.coded);
-          if (named != null) {
-            return new CodingSieve.Decision(named);
-          }
-          // A capitalised word after "the" that names nothing named before is no actor.
-          return m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR ? CodingSieve.Decision.drop() : null;
-        });
-    code.put(
-        "A.code.same-role-before",
-        (m, s, before, d) ->
-            as(
-                m,
-                RoleAntecedentSieve.sameRoleBefore(
-                    m, d.coded, d.sentences, ofKindOnly(m, d.agentHits.get(s.index())))));
-    code.put(
-        "A.code.administration-before",
-        (m, s, before, d) ->
-            as(m, RoleAntecedentSieve.administrationBefore(m, d.coded, d.sentences)));
-    code.put(
-        "A.code.possessor-subject",
-        (m, s, before, d) ->
-            m.code() != null
-                ? null
-                : context.ownedBy(m, s, d, RoleAntecedentSieve.possessorSubject(m, s, before)));
+    code.put("A.code.short-form", OrganizationShortNameSieve.SHORT_FORM);
+    code.put("A.code.organization-anaphor", OrganizationShortNameSieve.ANAPHOR);
+    code.put("A.code.same-role-before", RoleAntecedentSieve.SAME_ROLE);
+    code.put("A.code.administration-before", RoleAntecedentSieve.ADMINISTRATION);
+    code.put("A.code.possessor-subject", RoleAntecedentSieve.possessorSubject(context));
     code.put("A.code.state-opposed", new StateOpposedSieve(context));
-    code.put(
-        "A.code.group-setting",
-        (m, s, before, d) ->
-            m.code() == null && m.awaiting() == Awaiting.STORY_SETTING
-                ? new CodingSieve.Decision(
-                    GroupSettingSieve.code(
-                        m,
-                        s,
-                        PlaceInPhraseSieve.roleSector(m, d.agentHits.get(s.index())),
-                        d.places.get(s.index()),
-                        d.setting))
-                : null);
-    code.put(
-        "A.code.ethnic-group",
-        (m, s, before, d) ->
-            m.code() == null && m.awaiting() == Awaiting.WHERE_THEY_ARE
-                ? new CodingSieve.Decision(
-                    EthnicGroupMentionSieve.codeEthnicGroup(
-                        m,
-                        s,
-                        d.allHits.get(s.index()),
-                        d.agentHits.get(s.index()),
-                        d.places.get(s.index()),
-                        d.setting))
-                : null);
+    code.put("A.code.group-setting", GroupSettingSieve.SIEVE);
+    code.put("A.code.ethnic-group", EthnicGroupSieve.SIEVE);
     code.put("A.code.place-in-phrase", new PlaceInPhraseSieve());
     code.put("A.code.context", context);
     this.coding = on.of("code", code);
 
     Map<String, ArticleSieve> recode = new LinkedHashMap<>();
-    recode.put("A.recode.employer", d -> EmployerSieve.apply(d.coded, d.sentences));
-    recode.put(
-        "A.recode.private-person",
-        d -> PrivatePersonSieve.apply(d.coded, d.setting, d.article.article().homeCountry()));
+    recode.put("A.recode.employer", EmployerSieve.SIEVE);
+    recode.put("A.recode.private-person", PrivatePersonSieve.SIEVE);
     this.afterCoding = on.of("recode", recode);
 
     this.merger =
@@ -207,42 +149,6 @@ public final class ActorResolver {
       sieve.apply(d);
     }
     return merger.merge(article, d.coded, d.places, d.agentHits, d.allHits);
-  }
-
-  /**
-   * The story's country and setting. A story that names no country at all is about its publisher's
-   * ("MPs urged the government …" in the BBC), when the input says which that is.
-   */
-  private static void settle(ArticleDraft d) {
-    d.setting =
-        StorySetting.of(
-            d.perSentence,
-            d.sentences,
-            d.places,
-            d.countriesNamed,
-            d.article.article().homeCountry());
-    d.salient = d.setting.mostNamed();
-    if (d.salient == null) {
-      d.salient = d.article.article().homeCountry();
-    }
-  }
-
-  private static CodingSieve.Decision decided(Mention m) {
-    return m == null ? null : new CodingSieve.Decision(m);
-  }
-
-  /** A mention that is the one named before it, with its code. */
-  private static CodingSieve.Decision as(Mention m, Mention before) {
-    return before == null
-        ? null
-        : new CodingSieve.Decision(m.settledBy(" as " + before.text()).withCode(before.code()));
-  }
-
-  /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
-  private static boolean ofKindOnly(Mention m, List<DictionaryHit> agents) {
-    return m.code() == null
-        && m.awaiting() == Awaiting.ARTICLE_COUNTRY
-        && agents.stream().anyMatch(h -> h.last() == m.last() && h.name().agent().sector() == null);
   }
 
   /** One-word titles and honorifics ("gen", "president", "mr"), lower case without a final dot. */

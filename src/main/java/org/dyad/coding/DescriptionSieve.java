@@ -16,6 +16,10 @@ import org.dyad.model.Sentence;
 final class DescriptionSieve {
   private DescriptionSieve() {}
 
+  /** Sieve {@code A.article.description}. */
+  static final ArticleSieve SIEVE =
+      d -> d.described = descriptionsAfter(d.perSentence, d.agentHits, d.sentences);
+
   /** Sectors of organisations a definite description may name: "the company", "the union". */
   private static final Set<String> DESCRIBED_SECTORS =
       Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");

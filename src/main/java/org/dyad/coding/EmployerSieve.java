@@ -16,6 +16,9 @@ import org.dyad.model.Sentence;
 final class EmployerSieve {
   private EmployerSieve() {}
 
+  /** Sieve {@code A.recode.employer}. */
+  static final ArticleSieve SIEVE = d -> apply(d.coded, d.sentences);
+
   /**
    * Role nouns of a head of state: a person coded president of the article's country by one of
    * these may preside over an organisation named around them instead.

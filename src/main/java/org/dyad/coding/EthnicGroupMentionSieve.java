@@ -3,13 +3,12 @@ package org.dyad.coding;
 import java.util.List;
 import org.dyad.lexicon.DictionaryName;
 import org.dyad.model.Actor;
-import org.dyad.model.Place;
 import org.dyad.model.Sentence;
 
 /**
  * Sieve {@code A.find.ethnic-group}: a people without a state as an actor ("the Kurds", "Kurdish
  * militias"), waiting to be coded by where it is once every sentence is read ({@link
- * EthnicGroupSieve}, through {@link #codeEthnicGroup}). Stateless.
+ * EthnicGroupSieve}). Stateless.
  */
 final class EthnicGroupMentionSieve implements FindingSieve {
   @Override
@@ -79,44 +78,5 @@ final class EthnicGroupMentionSieve implements FindingSieve {
               .awaiting(Awaiting.WHERE_THEY_ARE));
       Phrases.mark(taken, first, last);
     }
-  }
-
-  /** The people's code for a mention made by {@link #addEthnicGroupMentions}. */
-  static Mention codeEthnicGroup(
-      Mention m,
-      Sentence s,
-      List<DictionaryHit> hits,
-      List<DictionaryHit> agents,
-      List<Place> places,
-      StorySetting setting) {
-    DictionaryHit people = null;
-    for (DictionaryHit h : hits) {
-      if (h.name().kind() == DictionaryName.Kind.ETHNIC_GROUP && m.covers(h.first())) {
-        people = h;
-      }
-    }
-    if (people == null) {
-      return m;
-    }
-    String noun = m.last() == people.last() ? null : s.token(m.last()).lemma();
-    String agentSector = null;
-    for (DictionaryHit a : agents) {
-      if (a.last() == m.last() && a.first() > people.last()) {
-        agentSector = a.name().agent().sector();
-      }
-    }
-    DictionaryHit nationality = DictionaryHit.hitAt(hits, m.first());
-    String country =
-        nationality != null && nationality.name().kind() == DictionaryName.Kind.ADJECTIVE
-            ? nationality.name().country().iso3()
-            : null;
-    return EthnicGroupSieve.code(
-        m,
-        s,
-        people.name().ethnicGroup(),
-        EthnicGroupSieve.sector(agentSector, noun),
-        country,
-        places,
-        setting);
   }
 }

@@ -116,6 +116,7 @@ final class Phrases {
     return false;
   }
 
+  /** Whether token {@code i} modifies the next noun rather than heading its own phrase. */
   static boolean isModifier(Sentence s, int i) {
     for (var d : s.parents(i)) {
       String r = d.baseRelation();

@@ -404,7 +404,6 @@ final class RoleNounSieve implements FindingSieve {
         && !Phrases.TOPIC_NOUNS.contains(s.token(a.last()).lemma());
   }
 
-  /** Whether token {@code i} modifies the next noun rather than heading its own phrase. */
   /**
    * Whether a role noun names who issued what it modifies: "a foreign ministry statement", "an army
    * communique" (the ministry of the article's country issued it).

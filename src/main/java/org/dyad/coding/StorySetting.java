@@ -46,6 +46,26 @@ final class StorySetting {
   }
 
   /**
+   * Sieve {@code A.article.story-setting}: the story's country and setting. A story that names no
+   * country at all is about its publisher's ("MPs urged the government …" in the BBC), when the
+   * input says which that is.
+   */
+  static final ArticleSieve SIEVE =
+      d -> {
+        d.setting =
+            of(
+                d.perSentence,
+                d.sentences,
+                d.places,
+                d.countriesNamed,
+                d.article.article().homeCountry());
+        d.salient = d.setting.mostNamed();
+        if (d.salient == null) {
+          d.salient = d.article.article().homeCountry();
+        }
+      };
+
+  /**
    * @param mentions each sentence's mentions, coded so far by the dictionaries
    * @param places each sentence's places with their countries (the dateline's among them)
    * @param countriesNamed every country a word of the article names, adjectives included
