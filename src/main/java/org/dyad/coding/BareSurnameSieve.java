@@ -18,6 +18,11 @@ final class BareSurnameSieve {
 
   private BareSurnameSieve() {}
 
+  /** Sieve {@code A.article.bare-surname}, reading a name's words past {@code titleWords}. */
+  static ArticleSieve of(Set<String> titleWords) {
+    return d -> apply(d.perSentence, titleWords);
+  }
+
   /**
    * "Mr Kim explained" after "Peter Kim": a one-word dictionary name (Kim Jong Un's "Kim") that
    * ends the name of a person named before, whom no dictionary lists, is that person; it becomes a

@@ -16,6 +16,10 @@ import org.dyad.model.Sentence;
 final class DescriptionSieve {
   private DescriptionSieve() {}
 
+  /** Sieve {@code A.article.description}. */
+  static final ArticleSieve SIEVE =
+      d -> d.described = descriptionsAfter(d.perSentence, d.agentHits, d.sentences);
+
   /** Sectors of organisations a definite description may name: "the company", "the union". */
   private static final Set<String> DESCRIBED_SECTORS =
       Set.of("BUS", "LAB", "NGO", "EDU", "REL", "HLH", "MED", "PTY");
@@ -26,11 +30,9 @@ final class DescriptionSieve {
    * the next two sentences ("the company", "the drug maker", "the union"), when no other
    * organisation is named between them. Keyed by the organisation's mention.
    */
-  static Map<Mention, ActorResolver.Hit> descriptionsAfter(
-      List<List<Mention>> mentions,
-      List<List<ActorResolver.Hit>> agentHits,
-      List<Sentence> sentences) {
-    Map<Mention, ActorResolver.Hit> out = new HashMap<>();
+  static Map<Mention, DictionaryHit> descriptionsAfter(
+      List<List<Mention>> mentions, List<List<DictionaryHit>> agentHits, List<Sentence> sentences) {
+    Map<Mention, DictionaryHit> out = new HashMap<>();
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
         if (m.kind() != Actor.Kind.ORGANIZATION
@@ -39,7 +41,7 @@ final class DescriptionSieve {
             || m.rule() != null) {
           continue;
         }
-        ActorResolver.Hit found = null;
+        DictionaryHit found = null;
         search:
         for (int i = m.sentence(); i < sentences.size() && i <= m.sentence() + 2; i++) {
           Sentence s = sentences.get(i);
@@ -50,21 +52,21 @@ final class DescriptionSieve {
               inOrder.add(o);
             }
           }
-          for (ActorResolver.Hit a : agentHits.get(i)) {
+          for (DictionaryHit a : agentHits.get(i)) {
             inOrder.add(a);
           }
           inOrder.sort(
               Comparator.comparingInt(
-                  x -> x instanceof ActorResolver.Hit h ? h.first() : ((Mention) x).first()));
+                  x -> x instanceof DictionaryHit h ? h.first() : ((Mention) x).first()));
           for (Object x : inOrder) {
-            int at = x instanceof ActorResolver.Hit h ? h.first() : ((Mention) x).first();
+            int at = x instanceof DictionaryHit h ? h.first() : ((Mention) x).first();
             if (i == m.sentence() && at <= m.last()) {
               continue;
             }
             if (x instanceof Mention) {
               break search; // another organisation named first
             }
-            ActorResolver.Hit a = (ActorResolver.Hit) x;
+            DictionaryHit a = (DictionaryHit) x;
             String sector = a.name().agent().sector();
             if (sector != null
                 && DESCRIBED_SECTORS.contains(sector)
@@ -72,7 +74,7 @@ final class DescriptionSieve {
                 && !s.token(a.last()).pos().endsWith("S")
                 && a.first() > 0
                 && s.token(a.first() - 1).lemma().equals("the")
-                && ActorResolver.mentionCovering(mentions.get(i), a.last()) == null) {
+                && Phrases.mentionCovering(mentions.get(i), a.last()) == null) {
               found = a;
               break search;
             }

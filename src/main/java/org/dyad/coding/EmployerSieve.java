@@ -16,6 +16,9 @@ import org.dyad.model.Sentence;
 final class EmployerSieve {
   private EmployerSieve() {}
 
+  /** Sieve {@code A.recode.employer}. */
+  static final ArticleSieve SIEVE = d -> apply(d.coded, d.sentences);
+
   /**
    * Role nouns of a head of state: a person coded president of the article's country by one of
    * these may preside over an organisation named around them instead.
@@ -55,8 +58,8 @@ final class EmployerSieve {
           continue;
         }
         Sentence s = sentences.get(m.sentence());
-        int leftStart = ActorResolver.leftChainStart(s, m.first());
-        int[] appos = ActorResolver.apposition(s, m.last());
+        int leftStart = Phrases.leftChainStart(s, m.first());
+        int[] appos = Phrases.apposition(s, m.last());
         int after = m.last() + 1;
         boolean ofAfter =
             after + 1 < s.tokens().size()

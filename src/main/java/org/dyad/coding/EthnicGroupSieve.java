@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.lexicon.DictionaryName;
 import org.dyad.lexicon.EthnicGroupEntry;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Place;
@@ -23,6 +24,20 @@ import org.dyad.model.Sentence;
  */
 final class EthnicGroupSieve {
   private EthnicGroupSieve() {}
+
+  /** Sieve {@code A.code.ethnic-group}: a people found by {@link EthnicGroupMentionSieve}. */
+  static final CodingSieve SIEVE =
+      (m, s, before, d) ->
+          m.code() == null && m.awaiting() == Awaiting.WHERE_THEY_ARE
+              ? new CodingSieve.Decision(
+                  codeEthnicGroup(
+                      m,
+                      s,
+                      d.allHits.get(s.index()),
+                      d.agentHits.get(s.index()),
+                      d.places.get(s.index()),
+                      d.setting))
+              : null;
 
   /** Nouns of armed groups that are no agents: "Kurdish positions". */
   static final Set<String> ARMED_NOUNS = ActorWords.SHIPPED.of("armed-noun");
@@ -96,5 +111,38 @@ final class EthnicGroupSieve {
       return m.settledAs(ActorCode.of(theirs.get(0), sector), base + " of their only country");
     }
     return m;
+  }
+
+  /** The people's code for a mention made by {@link EthnicGroupMentionSieve}. */
+  private static Mention codeEthnicGroup(
+      Mention m,
+      Sentence s,
+      List<DictionaryHit> hits,
+      List<DictionaryHit> agents,
+      List<Place> places,
+      StorySetting setting) {
+    DictionaryHit people = null;
+    for (DictionaryHit h : hits) {
+      if (h.name().kind() == DictionaryName.Kind.ETHNIC_GROUP && m.covers(h.first())) {
+        people = h;
+      }
+    }
+    if (people == null) {
+      return m;
+    }
+    String noun = m.last() == people.last() ? null : s.token(m.last()).lemma();
+    String agentSector = null;
+    for (DictionaryHit a : agents) {
+      if (a.last() == m.last() && a.first() > people.last()) {
+        agentSector = a.name().agent().sector();
+      }
+    }
+    DictionaryHit nationality = DictionaryHit.hitAt(hits, m.first());
+    String country =
+        nationality != null && nationality.name().kind() == DictionaryName.Kind.ADJECTIVE
+            ? nationality.name().country().iso3()
+            : null;
+    return code(
+        m, s, people.name().ethnicGroup(), sector(agentSector, noun), country, places, setting);
   }
 }

@@ -21,6 +21,19 @@ import org.dyad.model.Token;
 final class GroupSettingSieve {
   private GroupSettingSieve() {}
 
+  /** Sieve {@code A.code.group-setting}: a group of people waiting for the story's setting. */
+  static final CodingSieve SIEVE =
+      (m, s, before, d) ->
+          m.code() == null && m.awaiting() == Awaiting.STORY_SETTING
+              ? new CodingSieve.Decision(
+                  code(
+                      m,
+                      s,
+                      PlaceInPhraseSieve.roleSector(m, d.agentHits.get(s.index())),
+                      d.places.get(s.index()),
+                      d.setting))
+              : null;
+
   /**
    * Sectors of people who are where the story happens: civilians, workers, students, companies,
    * activists, doctors, farmers, clergy and criminals. Not refugees and migrants, who come from

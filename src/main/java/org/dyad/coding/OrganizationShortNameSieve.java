@@ -13,6 +13,29 @@ import org.dyad.model.Sentence;
 final class OrganizationShortNameSieve {
   private OrganizationShortNameSieve() {}
 
+  /** Sieve {@code A.code.short-form}: "the Ex-Im Bank" after "the Export-Import Bank of Japan". */
+  static final CodingSieve SHORT_FORM =
+      (m, s, before, d) -> {
+        Mention named = shortFormNamedBefore(m, d.coded);
+        return named == null ? null : new CodingSieve.Decision(named);
+      };
+
+  /**
+   * Sieve {@code A.code.organization-anaphor}: "the Community" after "the European Community"; a
+   * capitalised word after "the" that names nothing named before is no actor.
+   */
+  static final CodingSieve ANAPHOR =
+      (m, s, before, d) -> {
+        if (!isOrganizationAnaphor(m, s)) {
+          return null;
+        }
+        Mention named = organizationNamedBefore(m, s, d.coded);
+        if (named != null) {
+          return new CodingSieve.Decision(named);
+        }
+        return m.sieve() == ActorSieve.ORGANIZATION_ANAPHOR ? CodingSieve.Decision.drop() : null;
+      };
+
   /**
    * A capitalised word alone after "the" ("the Community", "the Fund") that the tagger left
    * untagged or tagged as an organisation it cannot code: a candidate short name.

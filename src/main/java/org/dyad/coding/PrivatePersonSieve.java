@@ -15,6 +15,10 @@ final class PrivatePersonSieve {
 
   private PrivatePersonSieve() {}
 
+  /** Sieve {@code A.recode.private-person}. */
+  static final ArticleSieve SIEVE =
+      d -> apply(d.coded, d.setting, d.article.article().homeCountry());
+
   /** The rule of a person no title, description or dictionary codes, in a one-country story. */
   static final String RULE = "context:story-setting private person";
 

@@ -17,6 +17,43 @@ final class RoleAntecedentSieve {
   private RoleAntecedentSieve() {}
 
   /**
+   * Sieve {@code A.code.same-role-before}: "the committee" after "the environment select
+   * committee".
+   */
+  static final CodingSieve SAME_ROLE =
+      (m, s, before, d) ->
+          as(m, sameRoleBefore(m, d.coded, d.sentences, ofKindOnly(m, d.agentHits.get(s.index()))));
+
+  /**
+   * Sieve {@code A.code.administration-before}: an administration is its president's government.
+   */
+  static final CodingSieve ADMINISTRATION =
+      (m, s, before, d) -> as(m, administrationBefore(m, d.coded, d.sentences));
+
+  /**
+   * Sieve {@code A.code.possessor-subject}: "Baghdad said its forces …", coded from its context as
+   * the subject's country.
+   */
+  static CodingSieve possessorSubject(ContextSieve context) {
+    return (m, s, before, d) ->
+        m.code() != null ? null : context.ownedBy(m, s, d, possessorSubject(m, s, before));
+  }
+
+  /** A mention that is the one named before it, with its code; null when none is. */
+  private static CodingSieve.Decision as(Mention m, Mention before) {
+    return before == null
+        ? null
+        : new CodingSieve.Decision(m.settledBy(" as " + before.text()).withCode(before.code()));
+  }
+
+  /** Whether the mention is a role noun that takes its sector from an owner it does not have. */
+  private static boolean ofKindOnly(Mention m, List<DictionaryHit> agents) {
+    return m.code() == null
+        && m.awaiting() == Awaiting.ARTICLE_COUNTRY
+        && agents.stream().anyMatch(h -> h.last() == m.last() && h.name().agent().sector() == null);
+  }
+
+  /**
    * "Baghdad said its forces had routed the Iranians": a role noun owned by "its" or "their" with
    * no country of its own belongs to the state that is the subject of the sentence's main clause,
    * rather than to the article's country. Null when that subject is no state's.

@@ -46,6 +46,26 @@ final class StorySetting {
   }
 
   /**
+   * Sieve {@code A.article.story-setting}: the story's country and setting. A story that names no
+   * country at all is about its publisher's ("MPs urged the government …" in the BBC), when the
+   * input says which that is.
+   */
+  static final ArticleSieve SIEVE =
+      d -> {
+        d.setting =
+            of(
+                d.perSentence,
+                d.sentences,
+                d.places,
+                d.countriesNamed,
+                d.article.article().homeCountry());
+        d.salient = d.setting.mostNamed();
+        if (d.salient == null) {
+          d.salient = d.article.article().homeCountry();
+        }
+      };
+
+  /**
    * @param mentions each sentence's mentions, coded so far by the dictionaries
    * @param places each sentence's places with their countries (the dateline's among them)
    * @param countriesNamed every country a word of the article names, adjectives included
@@ -65,7 +85,7 @@ final class StorySetting {
           continue;
         }
         Sentence s = sentences.get(m.sentence());
-        int head = ActorResolver.headOf(s, m.first(), m.last());
+        int head = Phrases.headOf(s, m.first(), m.last());
         boolean subject = s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
         int weight = subject ? (m.sentence() == 0 ? LEAD_SUBJECT_WEIGHT : 2) : 1;
         if (outsideRole(m)) {

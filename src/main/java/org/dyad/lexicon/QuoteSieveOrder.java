@@ -1,7 +1,5 @@
 package org.dyad.lexicon;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,30 +46,9 @@ public record QuoteSieveOrder(List<Row> sieves) {
 
   /** Reads the rows of a {@code quote-sieves} file: id, stage, profiles, note. */
   static QuoteSieveOrder read(LexiconFile file) {
-    List<Row> rows = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (LexiconFile.Row r : file.rows()) {
-      String id = r.get(0);
-      if (!id.startsWith("Q.") || !seen.add(id)) {
-        throw new LexiconFormatException(
-            file.origin(), r.line(), "sieve id must start with Q. and be unique, found " + id);
-      }
-      if (!STAGES.contains(r.get(1))) {
-        throw new LexiconFormatException(
-            file.origin(),
-            r.line(),
-            "unknown stage '" + r.get(1) + "'; expected one of " + new java.util.TreeSet<>(STAGES));
-      }
-      for (String p : r.list(2)) {
-        if (!EventRules.PROFILES.contains(p)) {
-          throw new LexiconFormatException(
-              file.origin(),
-              r.line(),
-              "unknown profile '" + p + "'; expected one of " + EventRules.PROFILES);
-        }
-      }
-      rows.add(new Row(id, r.get(1), Set.copyOf(r.list(2))));
-    }
-    return new QuoteSieveOrder(rows);
+    return new QuoteSieveOrder(
+        SieveOrder.read(file, "Q.", STAGES).sieves().stream()
+            .map(r -> new Row(r.id(), r.stage(), r.profiles()))
+            .toList());
   }
 }

@@ -1,0 +1,185 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.TestEngine;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.LexiconFile;
+import org.dyad.lexicon.LexiconFormatException;
+import org.dyad.lexicon.LexiconLoader;
+import org.dyad.lexicon.NameIndex;
+import org.dyad.lexicon.SieveOrder;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order and on/off set of the actor coder's sieves ({@code lexicon/actor-sieves.tsv}): the
+ * lines it is read from, the ids it must hold, and a profile's switch reaching the coder.
+ */
+class ActorSievesTest {
+  private static LexiconFile file(String rows) {
+    return LexiconFile.read(
+        "a.tsv",
+        new ByteArrayInputStream(
+            ("#! dyad-lexicon actor-sieves 1\n" + rows).getBytes(StandardCharsets.UTF_8)),
+        "actor-sieves",
+        4);
+  }
+
+  /** The shipped order with {@code id}'s profiles replaced, or without it when profiles is null. */
+  private static SieveOrder shippedWith(String id, Set<String> profiles) {
+    List<SieveOrder.Row> rows = new ArrayList<>();
+    for (SieveOrder.Row r : ActorSieves.SHIPPED.sieves()) {
+      if (!r.id().equals(id)) {
+        rows.add(r);
+      } else if (profiles != null) {
+        rows.add(new SieveOrder.Row(id, r.stage(), profiles));
+      }
+    }
+    return new SieveOrder(rows);
+  }
+
+  @Test
+  void aLineBecomesASieveOfItsStageAndProfiles() {
+    SieveOrder order =
+        ActorSieves.read(
+            file(
+                "A.find.named-entity\tfind\tdyad|petrarch\tnames\n"
+                    + "A.find.composed-agent\tfind\tpetrarch\tPETRARCH's phrases\n"
+                    + "A.rule.place\trule\t-\toff in both\n"));
+    assertEquals(
+        new SieveOrder.Row("A.find.named-entity", "find", Set.of("dyad", "petrarch")),
+        order.sieves().get(0));
+    assertEquals(List.of("A.find.named-entity"), order.enabled("find", "dyad"));
+    assertEquals(
+        List.of("A.find.named-entity", "A.find.composed-agent"), order.enabled("find", "petrarch"));
+    assertEquals(List.of(), order.enabled("rule", "dyad"));
+  }
+
+  @Test
+  void aLineOfAnotherCoderOrStageIsRejected() {
+    var prefix =
+        assertThrows(
+            LexiconFormatException.class, () -> ActorSieves.read(file("Q.after\tfind\tdyad\t-\n")));
+    assertTrue(prefix.getMessage().contains("must start with A."), prefix.getMessage());
+    var stage =
+        assertThrows(
+            LexiconFormatException.class,
+            () -> ActorSieves.read(file("A.find.place\tdirect\tdyad\t-\n")));
+    assertTrue(
+        stage.getMessage().startsWith("a.tsv:2: unknown stage 'direct'"), stage.getMessage());
+  }
+
+  @Test
+  void aMisspeltIdFailsInsteadOfSwitchingASieveOff() {
+    List<SieveOrder.Row> rows = new ArrayList<>(ActorSieves.SHIPPED.sieves());
+    rows.add(new SieveOrder.Row("A.find.role-nouns", "find", Set.of("dyad")));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ActorSieves.of(new SieveOrder(rows), "dyad"));
+    assertEquals(
+        "lexicon/actor-sieves.tsv: A.find.role-nouns is no actor sieve of stage find",
+        e.getMessage());
+  }
+
+  @Test
+  void anIdUnderAnotherStageIsRejected() {
+    List<SieveOrder.Row> rows = new ArrayList<>(shippedWith("A.code.context", null).sieves());
+    rows.add(new SieveOrder.Row("A.code.context", "find", Set.of("dyad")));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ActorSieves.of(new SieveOrder(rows), "dyad"));
+    assertTrue(e.getMessage().contains("A.code.context is no actor sieve of stage find"));
+  }
+
+  @Test
+  void aSieveLeftOutIsAnErrorNotASwitch() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ActorSieves.of(shippedWith("A.code.context", null), "dyad"));
+    assertTrue(e.getMessage().contains("lacks A.code.context"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> ActorSieves.shipped("dyad").on("A.code.contxt"));
+    assertThrows(IllegalArgumentException.class, () -> ActorSieves.shipped("tabari"));
+  }
+
+  /**
+   * The shipped file reproduces the one DYAD/PETRARCH flag it replaced: PETRARCH has on only the
+   * sieves that ran whatever the conventions, and its own noun-phrase composition, which Dyad has
+   * off.
+   */
+  @Test
+  void theShippedProfilesAreTheConventionsTheyReplaced() {
+    ActorSieves dyad = ActorSieves.shipped("dyad");
+    ActorSieves petrarch = ActorSieves.shipped("petrarch");
+    for (String id : ActorSieves.KNOWN.keySet()) {
+      assertEquals(!id.equals("A.find.composed-agent"), dyad.on(id), id);
+    }
+    assertEquals(
+        List.of(
+            "A.find.named-entity",
+            "A.find.dictionary-name",
+            "A.find.place",
+            "A.find.group",
+            "A.find.untagged-titled-name",
+            "A.find.role-noun",
+            "A.find.composed-agent",
+            "A.find.coordinated-owners",
+            "A.find.coordinated-role-nouns",
+            "A.code.organization-anaphor",
+            "A.code.group-setting",
+            "A.code.ethnic-group",
+            "A.code.place-in-phrase",
+            "A.code.context"),
+        ActorSieves.KNOWN.keySet().stream().filter(petrarch::on).toList());
+    assertEquals(ActorSieves.KNOWN.keySet().stream().toList(), ids(ActorSieves.SHIPPED));
+  }
+
+  private static List<String> ids(SieveOrder order) {
+    return order.sieves().stream().map(SieveOrder.Row::id).toList();
+  }
+
+  /**
+   * "MPs urged the government": the story's country (the publisher's here) codes the government;
+   * with sieve A.article.story-setting off in the profile, nothing does.
+   */
+  @Test
+  void aProfileThatSwitchesASieveOffCodesWithoutIt() {
+    Lexicon lexicon = LexiconLoader.fromClasspath().load();
+    NameIndex names = new NameIndex(lexicon);
+    var article =
+        TestEngine.annotator()
+            .annotate(
+                new Article(
+                    "t",
+                    LocalDate.of(2005, 1, 15),
+                    "",
+                    "MPs urged the government to redraft the bill.",
+                    null,
+                    null,
+                    "test",
+                    "GBR"));
+    ActorResolver shipped = new ActorResolver(lexicon, names, f -> null, ActorSieves.SHIPPED);
+    assertEquals(ActorCode.of("GBR", "GOV"), government(shipped.resolve(article).actors()).code());
+    ActorResolver without =
+        new ActorResolver(
+            lexicon, names, f -> null, shippedWith("A.article.story-setting", Set.of("petrarch")));
+    assertNull(government(without.resolve(article).actors()).code());
+  }
+
+  private static Actor government(List<Actor> actors) {
+    return actors.stream().filter(a -> a.name().equals("government")).findFirst().orElseThrow();
+  }
+}
