@@ -2,8 +2,10 @@ package org.dyad.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.dyad.lexicon.Lexicon;
+import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.Place;
 
@@ -58,6 +60,23 @@ public final class EventGeocoder {
       } else {
         out.add(e.withPlace(resolver.resolve(e.place(), context)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The actors with their homes ({@code org.dyad.coding.ActorHomes}: actor id to the place their
+   * phrase names) geocoded, in the same order; actors with none unchanged.
+   */
+  public List<Actor> homes(String text, List<Actor> actors, Map<String, Place> homes) {
+    if (homes.isEmpty()) {
+      return actors;
+    }
+    ArticleGeoContext context = ArticleGeoContext.of(text, names, gazetteer.get());
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      Place home = homes.get(a.id());
+      out.add(home == null ? a : a.withHome(resolver.resolve(home, context)));
     }
     return out;
   }

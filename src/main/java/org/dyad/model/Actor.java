@@ -13,6 +13,8 @@ import java.util.List;
  * @param rule the coding rule that produced the code ("dictionary:role", "title", "context", ...)
  * @param mentions every span that names it, in text order
  * @param sieve the id of the actor sieve behind the code ("role-noun", "employer", ...), or null
+ * @param home where the text places it, below its country, once geocoded ("Kurdish militias in
+ *     Afrin", "voters in Ohio"), or null
  */
 public record Actor(
     String id,
@@ -22,7 +24,8 @@ public record Actor(
     String entry,
     String rule,
     List<Span> mentions,
-    String sieve) {
+    String sieve,
+    Place home) {
   public enum Kind {
     STATE,
     PERSON,
@@ -43,7 +46,25 @@ public record Actor(
       String entry,
       String rule,
       List<Span> mentions) {
-    this(id, name, kind, code, entry, rule, mentions, null);
+    this(id, name, kind, code, entry, rule, mentions, null, null);
+  }
+
+  /** An actor with its sieve and no home place found yet. */
+  public Actor(
+      String id,
+      String name,
+      Kind kind,
+      ActorCode code,
+      String entry,
+      String rule,
+      List<Span> mentions,
+      String sieve) {
+    this(id, name, kind, code, entry, rule, mentions, sieve, null);
+  }
+
+  /** The actor with its home place. */
+  public Actor withHome(Place home) {
+    return new Actor(id, name, kind, code, entry, rule, mentions, sieve, home);
   }
 
   public String country() {

@@ -59,6 +59,7 @@ public final class JsonArticleWriter {
       ArrayNode mentions = n.putArray("mentions");
       a.mentions().forEach(m -> mentions.add(span(m)));
       n.put("sieve", a.sieve());
+      n.set("home", place(a.home()));
     }
     ArrayNode events = o.putArray("events");
     for (Event e : coded.events()) {

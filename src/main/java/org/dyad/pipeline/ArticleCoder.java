@@ -3,6 +3,7 @@ package org.dyad.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coding.ActorAnalysis;
+import org.dyad.coding.ActorHomes;
 import org.dyad.coding.ActorResolver;
 import org.dyad.coding.QuoteAttributor;
 import org.dyad.coding.event.EventCoder;
@@ -10,6 +11,7 @@ import org.dyad.geo.EventGeocoder;
 import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.Lexicon;
 import org.dyad.lexicon.NameIndex;
+import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
@@ -101,7 +103,7 @@ public final class ArticleCoder {
     return assemble(annotated, actors, quotes, events);
   }
 
-  private static CodedArticle assemble(
+  private CodedArticle assemble(
       AnnotatedArticle annotated, ActorAnalysis actors, List<Quote> quotes, List<Event> events) {
     List<Span> sentences = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
@@ -109,6 +111,8 @@ public final class ArticleCoder {
     }
     String text = annotated.text();
     List<Event> sided = events.stream().map(e -> e.withSideTextsFrom(text)).toList();
-    return new CodedArticle(annotated.article(), sentences, actors.actors(), sided, quotes);
+    List<Actor> placed =
+        geocoder.homes(text, actors.actors(), ActorHomes.of(annotated.sentences(), actors));
+    return new CodedArticle(annotated.article(), sentences, placed, sided, quotes);
   }
 }

@@ -119,7 +119,14 @@ public final class ExportRows {
               actor.sector(),
               actor.entry(),
               actor.rule(),
-              mentions.toString()));
+              mentions.toString(),
+              home(actor.home(), Place::name),
+              home(actor.home(), Place::country),
+              home(actor.home(), Place::adm1),
+              home(actor.home(), Place::lat),
+              home(actor.home(), Place::lon),
+              home(actor.home(), Place::geonamesId),
+              home(actor.home(), p -> p.precision() == null ? null : p.precision().name())));
     }
     tables.put("actors", actors);
 
@@ -219,5 +226,9 @@ public final class ExportRows {
 
   private static String code(ActorCode c) {
     return c == null ? null : c.code();
+  }
+
+  private static Object home(Place home, java.util.function.Function<Place, Object> field) {
+    return home == null ? null : field.apply(home);
   }
 }

@@ -110,7 +110,14 @@ public final class Exporter {
             "sector",
             "entry",
             "rule",
-            "mentions"));
+            "mentions",
+            "home_name",
+            "home_country",
+            "home_adm1",
+            "home_lat",
+            "home_lon",
+            "home_geonames_id",
+            "home_precision"));
     m.put(
         "events",
         List.of(
@@ -252,6 +259,14 @@ public final class Exporter {
   private static final String EVENT_ROWS =
       """
       SELECT e.*, sa.name AS source_name, ta.name AS target_name, a.url, a.source AS publisher,
+        sa.home_name AS source_home_name, sa.home_country AS source_home_country,
+        sa.home_adm1 AS source_home_adm1, sa.home_lat AS source_home_lat,
+        sa.home_lon AS source_home_lon, sa.home_geonames_id AS source_home_geonames_id,
+        sa.home_precision AS source_home_precision,
+        ta.home_name AS target_home_name, ta.home_country AS target_home_country,
+        ta.home_adm1 AS target_home_adm1, ta.home_lat AS target_home_lat,
+        ta.home_lon AS target_home_lon, ta.home_geonames_id AS target_home_geonames_id,
+        ta.home_precision AS target_home_precision,
         a.title, a.date AS article_date, a.coded_at, a.coder, length(a.text) AS doc_len,
         s.begin_offset AS sentence_begin, s.end_offset AS sentence_end,
         sm.story_id, st.mentions AS story_mentions, st.articles AS story_articles,
@@ -421,10 +436,10 @@ public final class Exporter {
     f.add(count(r, "story_sources"));
     f.add(count(r, "story_articles"));
     f.add(""); // AvgTone: Dyad does not score tone
-    // An actor's home is its country, where its code names one; the action's place is the event's
-    // geocoded place (EventGeocoder).
-    f.addAll(geo.actor(r.getString("source_code")));
-    f.addAll(geo.actor(r.getString("target_code")));
+    // An actor's home is where the text places it (ActorHomes), else its country, where its code
+    // names one; the action's place is the event's geocoded place (EventGeocoder).
+    f.addAll(actorGeo(r, "source", geo));
+    f.addAll(actorGeo(r, "target", geo));
     f.addAll(
         geo.place(
             r.getString("place_name"),
@@ -438,6 +453,25 @@ public final class Exporter {
     String url = r.getString("url");
     f.add(url == null ? r.getString("article_id") : url);
     return f;
+  }
+
+  /**
+   * Actor1Geo or Actor2Geo: the side's geocoded home, else its code's country; none for a side with
+   * no code, as GDELT leaves an actor it does not code without a place.
+   */
+  private static List<String> actorGeo(ResultSet r, String side, GdeltGeo geo) throws SQLException {
+    String precision = r.getString(side + "_home_precision");
+    if (precision == null || r.getString(side + "_code") == null) {
+      return geo.actor(r.getString(side + "_code"));
+    }
+    return geo.place(
+        r.getString(side + "_home_name"),
+        r.getString(side + "_home_country"),
+        r.getString(side + "_home_adm1"),
+        nullableDouble(r, side + "_home_lat"),
+        nullableDouble(r, side + "_home_lon"),
+        nullableInt(r, side + "_home_geonames_id"),
+        precision);
   }
 
   /** Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1-3. */

@@ -75,7 +75,17 @@ final class StoreSchema {
               "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_lat DOUBLE",
               "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_lon DOUBLE",
               "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_geonames_id INTEGER",
-              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR"));
+              "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR"),
+          // Version 5: where the text places each actor below its country (ActorHomes); null in
+          // actors coded before.
+          List.of(
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_name VARCHAR",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_country VARCHAR",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_adm1 VARCHAR",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_lat DOUBLE",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_lon DOUBLE",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_geonames_id INTEGER",
+              "ALTER TABLE actors ADD COLUMN IF NOT EXISTS home_precision VARCHAR"));
 
   /** The first version that holds geocoded places. */
   static final int GEO_VERSION = 4;

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The geo fields of a geocoded event in the store, the GDELT export (ActionGeo from the place,
- * Actor1Geo/Actor2Geo from the actors' countries, loaded back with DuckDB) and PLOVER. Hand-made
- * events: no CoreNLP needed.
+ * Actor1Geo/Actor2Geo from the actors' homes, else their countries, loaded back with DuckDB) and
+ * PLOVER. Hand-made events: no CoreNLP needed.
  */
 class GdeltGeoExportTest {
   @TempDir Path dir;
@@ -87,13 +87,14 @@ class GdeltGeoExportTest {
                 "test",
                 List.of(new Span(0, 6))),
             new Actor(
-                "a2",
-                "protesters",
-                Actor.Kind.GROUP,
-                ActorCode.of("LBN", "OPP"),
-                null,
-                "test",
-                List.of(new Span(16, 26)))),
+                    "a2",
+                    "protesters",
+                    Actor.Kind.GROUP,
+                    ActorCode.of("LBN", "OPP"),
+                    null,
+                    "test",
+                    List.of(new Span(16, 26)))
+                .withHome(tripoli)),
         List.of(event("e1", tripoli, "LBNOPP"), event("e2", texas, null), event("e3", null, null)),
         List.of());
   }
@@ -123,7 +124,8 @@ class GdeltGeoExportTest {
             s.executeQuery(
                 "SELECT ActionGeo_Type, ActionGeo_FullName, ActionGeo_CountryCode,"
                     + " ActionGeo_ADM1Code, ActionGeo_Lat, ActionGeo_Long, ActionGeo_FeatureID,"
-                    + " Actor1Geo_Type, Actor1Geo_CountryCode, Actor2Geo_CountryCode"
+                    + " Actor1Geo_Type, Actor1Geo_CountryCode, Actor2Geo_CountryCode,"
+                    + " Actor2Geo_Type, Actor2Geo_FullName, Actor2Geo_FeatureID"
                     + " FROM read_csv('"
                     + out.resolve("events.gdelt.tsv").toString().replace("'", "''")
                     + "', delim = '\\t', header = false, all_varchar = true, columns = {"
@@ -134,7 +136,7 @@ class GdeltGeoExportTest {
       List<List<String>> rows = new ArrayList<>();
       while (r.next()) {
         List<String> row = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 1; i <= 13; i++) {
           row.add(r.getString(i));
         }
         rows.add(row);
@@ -152,8 +154,12 @@ class GdeltGeoExportTest {
               "1",
               "LE",
               "LE"),
-          rows.get(0),
+          rows.get(0).subList(0, 10),
           "a world city in Lebanon (FIPS LE); both actors are Lebanese");
+      assertEquals(
+          List.of("4", "Tripoli, Lebanon", "266826"),
+          rows.get(0).subList(10, 13),
+          "the protesters' home is the city the text places them in, not only their country");
       assertEquals(
           List.of("2", "Texas, United States", "US", "USTX", "31.0982", "-97.3764", "USTX"),
           rows.get(1).subList(0, 7),
