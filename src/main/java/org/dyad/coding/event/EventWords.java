@@ -376,4 +376,9 @@ final class EventWords {
   Set<String> unrealisedAdjectives() {
     return lists.get("unrealised-adjective");
   }
+
+  /** Words that may stand before an imperative in its clause: "Please don't", "just add". */
+  Set<String> imperativeLeads() {
+    return lists.get("imperative-lead");
+  }
 }

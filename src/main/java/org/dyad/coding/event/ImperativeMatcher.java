@@ -36,21 +36,17 @@ final class ImperativeMatcher {
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("root", "ccomp", "parataxis", "dep", "conj");
 
-  /** Words that may stand before an imperative in its clause: "Please don't", "just add", "so". */
-  private static final Set<String> LEADING_WORDS =
-      Set.of("please", "do", "not", "n't", "never", "just", "so", "now", "then", "and", "but");
-
   /**
    * Whether {@code t} may be a verb in the imperative mood: a bare verb with no subject, modal or
    * "to", heading a clause of its own, with nothing but "please", "do not", "just", a conjunction
    * or punctuation before it in its clause.
    */
-  static boolean mayBeImperative(Sentence s, Token t) {
-    return mayBeImperative(s, t, new java.util.HashSet<>());
+  static boolean mayBeImperative(EventWords w, Sentence s, Token t) {
+    return mayBeImperative(w, s, t, new java.util.HashSet<>());
   }
 
   /** As above, {@code seen} holding the verbs asked already: enhanced conj links can cycle. */
-  private static boolean mayBeImperative(Sentence s, Token t, Set<Integer> seen) {
+  private static boolean mayBeImperative(EventWords w, Sentence s, Token t, Set<Integer> seen) {
     if (!t.pos().equals("VB") || !seen.add(t.index())) {
       return false;
     }
@@ -70,7 +66,7 @@ final class ImperativeMatcher {
       if (CLAUSE_RELATIONS.contains(d.baseRelation())
           && !(d.baseRelation().equals("conj")
               && d.governor() >= 0
-              && !mayBeImperative(s, s.token(d.governor()), seen))) {
+              && !mayBeImperative(w, s, s.token(d.governor()), seen))) {
         hangs = true;
       }
     }
@@ -80,7 +76,7 @@ final class ImperativeMatcher {
     for (int k = v - 1; k >= 0; k--) {
       Token b = s.token(k);
       String lemma = b.word().toLowerCase(Locale.ROOT);
-      if (LEADING_WORDS.contains(lemma) || b.pos().equals("RB") || b.pos().equals("UH")) {
+      if (w.imperativeLeads().contains(lemma) || b.pos().equals("RB") || b.pos().equals("UH")) {
         continue;
       }
       // the start of the clause: punctuation, a quotation mark, or nothing
@@ -103,7 +99,7 @@ final class ImperativeMatcher {
       return cx.reject(s, trigger, p, "not in a direct quotation");
     }
     for (int k = 0; k < trigger; k++) {
-      if (mayBeImperative(s, s.token(k))
+      if (mayBeImperative(w, s, s.token(k))
           && !w.discourseImperatives().contains(s.token(k).lemma())
           && statement.span().contains(s.token(k).span())) {
         return cx.reject(s, trigger, p, "the sentence's appeal is at its first imperative");

@@ -77,7 +77,7 @@ final class Triggers {
       // words of necessity written as modals: "it is vital that …", "an amendment was needed"
       out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.M, t.lemma()));
     }
-    if (ImperativeMatcher.mayBeImperative(s, t)) {
+    if (ImperativeMatcher.mayBeImperative(cx.words(), s, t)) {
       out.addAll(cx.lexicon().patternsFor(VerbPattern.Pos.M, ImperativeMatcher.KEY));
     }
     out.addAll(evaluativeCandidates(cx, s, t));
