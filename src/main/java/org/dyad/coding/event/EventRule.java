@@ -56,6 +56,7 @@ enum EventRule {
   ARG_MEETING_PLACE_IS_ITS_STATE("R.arg.meeting-place-is-its-state"),
   ARG_VISIT_DESTINATION("R.arg.visit-destination"),
   ARG_THING_STANDS_FOR_COUNTRY("R.arg.thing-stands-for-country"),
+  ARG_THING_OF_POSSESSIVE("R.arg.thing-of-possessive"),
   ARG_OBJECT_WORD_OWNER("R.arg.object-word-owner"),
   ARG_GROUND_IS_ITS_COUNTRY("R.arg.ground-is-its-country"),
   ARG_COMPLEMENT_SUBJECT_IS_ADDRESSEE("R.arg.complement-subject-is-addressee"),

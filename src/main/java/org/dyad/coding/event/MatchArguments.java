@@ -316,7 +316,7 @@ final class MatchArguments {
     if (targets.isEmpty()
         && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
         && Nationalities.thingStandsForItsCountry(p.code())) {
-      targets = Nationalities.nationalityOf(cx.actors(), s, object); // "seized seven Kuwaiti boats"
+      targets = Nationalities.nationalityOrOwnerOf(cx, s, object); // "seized seven Kuwaiti boats"
     }
     if (targets.isEmpty()
         && cx.on(EventRule.ARG_GROUND_IS_ITS_COUNTRY)

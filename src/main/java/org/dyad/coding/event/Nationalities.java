@@ -39,6 +39,64 @@ final class Nationalities {
    * as the article's actor for that state; empty when there is none or the article never names the
    * state as an actor.
    */
+  /**
+   * The nationality on the thing at {@code t} ({@link #nationalityOf}), else, under {@code
+   * R.arg.thing-of-possessive}, the owner its possessive pronoun refers to: "the U.S. attacks on
+   * two of its Gulf oil platforms", said by Iran's spokesman, are on Iran's (the pronoun resolved
+   * as {@link Antecedents#ofPossessive} does).
+   */
+  static List<Arg> nationalityOrOwnerOf(CodingContext cx, Sentence s, int t) {
+    List<Arg> national = nationalityOf(cx.actors(), s, t);
+    if (!national.isEmpty() || !cx.on(EventRule.ARG_THING_OF_POSSESSIVE)) {
+      return national;
+    }
+    List<Integer> nouns = new ArrayList<>(List.of(t));
+    nouns.addAll(s.childrenOf(t, "nmod:of")); // "two of its platforms"
+    List<Arg> doers = doersOf(cx, s, t);
+    for (int n : nouns) {
+      for (int poss : s.childrenOf(n, "nmod:poss")) {
+        if (s.token(poss).isPronoun()) {
+          List<Arg> owner = new ArrayList<>(ActorsAt.coded(Antecedents.ofPossessive(cx, s, poss)));
+          // "Iranian jets bombed its oil terminal": whoever does it is not whose it is.
+          owner.removeIf(o -> doers.stream().anyMatch(d -> Sides.sameSide(d, o)));
+          if (!owner.isEmpty()) {
+            return owner;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The subjects of the clause whose object or oblique phrase holds the noun at {@code t} ("jets
+   * bombed its terminal"); none when the noun is in a subject ("the attacks on its platforms were
+   * …").
+   */
+  private static List<Arg> doersOf(CodingContext cx, Sentence s, int t) {
+    int cur = t;
+    for (int hops = 0; hops < 4; hops++) {
+      org.dyad.model.Dependency up = null;
+      for (org.dyad.model.Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0) {
+          up = d;
+        }
+      }
+      if (up == null) {
+        return List.of();
+      }
+      String r = up.baseRelation();
+      if (!(r.equals("obj") || r.equals("obl") || up.relation().equals("nmod:of"))) {
+        return List.of(); // "the attacks on its platforms": the noun's own act, not a clause's
+      }
+      if (s.token(up.governor()).isVerb()) {
+        return SourceFinder.subjects(cx, s, up.governor(), Syntax.isPassive(s, up.governor()));
+      }
+      cur = up.governor();
+    }
+    return List.of();
+  }
+
   static List<Arg> nationalityOf(ActorAnalysis actors, Sentence s, int t) {
     List<List<Arg>> all = nationalitiesOf(actors, s, t);
     return all.isEmpty() ? List.of() : all.get(0);

@@ -158,7 +158,7 @@ final class SlotFiller {
       // Kuwaiti boats", "protests against the closing of Canadian ports" target the country,
       // as CAMEO coders code them (which codes: thingStandsForItsCountry).
       for (int f : fillers) {
-        found.addAll(Nationalities.nationalityOf(cx.actors(), s, f));
+        found.addAll(Nationalities.nationalityOrOwnerOf(cx, s, f));
         if (!found.isEmpty()) {
           consumed = f;
           break;

@@ -161,7 +161,7 @@ final class TargetRules {
     // A thing stands for its country only for some codes: "shelled Iranian platforms"; an
     // arrest of "Kuwaiti smugglers' boats" is of no one.
     if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cameo)) {
-      found = Nationalities.nationalityOf(cx.actors(), s, phrase);
+      found = Nationalities.nationalityOrOwnerOf(cx, s, phrase);
     }
     return found;
   }

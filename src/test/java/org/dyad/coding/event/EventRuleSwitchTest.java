@@ -72,6 +72,22 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void aThingOwnedByItsOrTheirStandsForTheOwnerUnlessTheRuleIsOff() {
+    String text = "Iran said the U.S. attacks on its oil platforms were an act of war.";
+    assertEquals(
+        List.of("USA 19 IRN"), events(text).stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(
+        List.of("USA 19 -"),
+        events(text, "R.arg.thing-of-possessive").stream().map(EventRuleSwitchTest::side).toList());
+    // Whoever does it is not whose it is: the jets do not bomb their own terminal.
+    assertEquals(
+        List.of("IRN 19 -"),
+        events("Iraq said Iranian jets bombed its oil terminal.").stream()
+            .map(EventRuleSwitchTest::side)
+            .toList());
+  }
+
+  @Test
   void anInfinitiveOfAnAdjectiveOfPossibilityIsHypotheticalUnlessTheRuleIsOff() {
     for (String text :
         List.of(
