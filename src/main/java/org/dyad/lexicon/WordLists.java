@@ -81,7 +81,10 @@ public record WordLists(Map<String, List<String>> lists) {
           "discourse-imperative",
           "amount-noun",
           "place-anaphor",
-          "unrealised-adjective");
+          "unrealised-adjective",
+          "committing-aux",
+          "own-group-noun",
+          "thing-pronoun");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());
