@@ -84,7 +84,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "unrealised-adjective",
           "committing-aux",
           "own-group-noun",
-          "thing-pronoun");
+          "thing-pronoun",
+          "denying-adjective");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

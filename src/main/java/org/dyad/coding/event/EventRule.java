@@ -31,6 +31,7 @@ enum EventRule {
   MODE_ASKED_NOT_TO("R.mode.asked-not-to"),
   MODE_UNREALISED_INFINITIVE("R.mode.unrealised-infinitive"),
   MODE_THREAT_NEEDS_COMMITMENT("R.mode.threat-needs-commitment"),
+  MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),
   ARG_NAMED_ACT_IS_NOT_THE_NAMERS("R.arg.named-act-is-not-the-namers"),

@@ -391,4 +391,9 @@ final class EventWords {
   Set<String> thingPronouns() {
     return lists.get("thing-pronoun");
   }
+
+  /** Adjectives whose infinitive is expected not to happen: "unable to meet", "unlikely to". */
+  Set<String> denyingAdjectives() {
+    return lists.get("denying-adjective");
+  }
 }

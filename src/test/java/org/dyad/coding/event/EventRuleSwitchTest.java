@@ -78,12 +78,16 @@ class EventRuleSwitchTest {
             "It is impossible for Iran to attack Israel.",
             "Iran is unable to attack Israel.",
             "The talks will make it difficult for Iran to attack Israel.")) {
-      List<Event> on = events(text);
+      List<Event> on = events(text, "R.mode.denied-infinitive");
       assertEquals(
           List.of("IRN 19 ISR"), on.stream().map(EventRuleSwitchTest::dyad).toList(), text);
       assertEquals(Mode.HYPOTHETICAL, on.get(0).mode(), text);
       assertEquals(Mode.ASSERTED, events(text, "R.mode.unrealised-infinitive").get(0).mode(), text);
+      // R.mode.denied-infinitive: these adjectives expect no attack at all.
+      assertEquals(Mode.NEGATED, events(text).get(0).mode(), text);
     }
+    // "likely" expects it: hypothetical, as a third party's "likely" is coded.
+    assertEquals(Mode.HYPOTHETICAL, events("Iran is likely to attack Israel.").get(0).mode());
     // An adjective of a deed done is no such adjective: "quick to condemn" did condemn.
     assertEquals(Mode.ASSERTED, events("Iran was quick to condemn Israel.").get(0).mode());
   }
