@@ -82,7 +82,11 @@ public record WordLists(Map<String, List<String>> lists) {
           "amount-noun",
           "place-anaphor",
           "unrealised-adjective",
-          "imperative-lead");
+          "imperative-lead",
+          "committing-aux",
+          "own-group-noun",
+          "thing-pronoun",
+          "denying-adjective");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

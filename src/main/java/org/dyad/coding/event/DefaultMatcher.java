@@ -33,6 +33,21 @@ final class DefaultMatcher {
   }
 
   /**
+   * R.trigger.thing-pronoun-object: whether the verb's only objects are pronouns for things
+   * ("executed it"), which a word of coercion or assault is not done to.
+   */
+  private static boolean actsOnAThingPronoun(CodingContext cx, Sentence s, int verb) {
+    List<Integer> objects = s.childrenOf(verb, "obj");
+    return !objects.isEmpty()
+        && objects.stream()
+            .allMatch(
+                o ->
+                    cx.words()
+                        .thingPronouns()
+                        .contains(s.token(o).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
    * Whether the verb's object is people: a name, a pronoun, or a noun for people ("dozens of
    * protesters"); true when it has none ("were arrested").
    */
@@ -159,6 +174,14 @@ final class DefaultMatcher {
                 trigger,
                 "arguments",
                 "source by " + source.rule() + "; no target, and " + entry.id() + " needs one");
+        return Optional.empty();
+      }
+      if (cx.on(EventRule.TRIGGER_THING_PRONOUN_OBJECT)
+          && sense.isEmpty()
+          && (cameo.startsWith("17") || cameo.startsWith("18") || cameo.startsWith("20"))
+          && actsOnAThingPronoun(cx, s, trigger)) {
+        cx.trace()
+            .layer(s.index(), trigger, "arguments", entry.id() + ": done to a thing, no event");
         return Optional.empty();
       }
       if (cameo.startsWith("17") && !actsOnPeople(cx, s, trigger)) {

@@ -3,11 +3,13 @@ package org.dyad.coding.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.ContextClassifier;
 import org.dyad.lexicon.CameoCode;
 import org.dyad.lexicon.VerbPattern;
+import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.Mode;
 import org.dyad.model.Place;
@@ -312,6 +314,9 @@ final class EventAssembler {
       // (USAPTY to USAPTY: Trump and Clinton) are two sides.
       return EventRule.ASSEMBLE_NO_SELF_EVENTS.id();
     }
+    if (cx.on(EventRule.ASSEMBLE_NO_EVENT_ON_OWN_GROUP) && ownGroup(cx, s, tgt)) {
+      return EventRule.ASSEMBLE_NO_EVENT_ON_OWN_GROUP.id(); // "defended his party's attitude"
+    }
     if (cx.on(EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA)
         && code.root().equals("01")
         && "MED".equals(tgt.code().sector())) {
@@ -319,6 +324,32 @@ final class EventAssembler {
       return EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA.id();
     }
     return null;
+  }
+
+  /**
+   * R.assemble.no-event-on-own-group: whether the target is named as the doer's own body, a noun of
+   * its own people after a possessive pronoun ("his party", "their government"). "Your party" in a
+   * quotation is the addressee's, another side.
+   */
+  private static boolean ownGroup(CodingContext cx, Sentence s, Arg tgt) {
+    int head = StatementSpeaker.headOf(s, tgt.span());
+    if (head < 0
+        || !cx.words().ownGroupNouns().contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
+        // "his government rejected an IMF demand": a subject's "his" is someone else's, the
+        // target of whoever's act the clause answers.
+        || s.parents(head).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj"))) {
+      return false;
+    }
+    for (Dependency d : s.children(head)) {
+      String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.baseRelation().equals("nmod")
+          && "poss".equals(d.subtype())
+          && s.token(d.dependent()).pos().equals("PRP$")
+          && !word.equals("your")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an event noun is the object of a negated verb: "did not launch an attack". */

@@ -381,4 +381,24 @@ final class EventWords {
   Set<String> imperativeLeads() {
     return lists.get("imperative-lead");
   }
+
+  /** Auxiliaries that commit a doer to what is still to come: "would", "will" (not "may"). */
+  Set<String> committingAux() {
+    return lists.get("committing-aux");
+  }
+
+  /** Nouns for a doer's own body or people: after "his", "its", "their" its own side. */
+  Set<String> ownGroupNouns() {
+    return lists.get("own-group-noun");
+  }
+
+  /** Pronouns that stand for a thing, never a person: "executed it". */
+  Set<String> thingPronouns() {
+    return lists.get("thing-pronoun");
+  }
+
+  /** Adjectives whose infinitive is expected not to happen: "unable to meet", "unlikely to". */
+  Set<String> denyingAdjectives() {
+    return lists.get("denying-adjective");
+  }
 }

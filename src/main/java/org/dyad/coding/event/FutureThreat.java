@@ -1,5 +1,6 @@
 package org.dyad.coding.event;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.Mode;
@@ -27,8 +28,51 @@ final class FutureThreat implements CodeRefinement {
                 && !deliveredBySupportVerb(cx, s, m.trigger()))
             && (mode == Mode.FUTURE
                 || mode == Mode.HYPOTHETICAL
-                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()));
+                    && committed(cx, s, m.trigger())
+                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()))
+            && doersOwn(cx, s, m.trigger());
     return applies ? Optional.of(new Refined(threatFor(cameo), Mode.ASSERTED)) : Optional.empty();
+  }
+
+  /**
+   * R.mode.threat-needs-commitment: whether the clause that makes the act hypothetical commits its
+   * doer to it ("would be arrested", "will vote against … unless"). "May try and deport", "to allow
+   * the UK to deport" and a present under a condition say what could happen, not what is
+   * threatened.
+   */
+  private static boolean committed(CodingContext cx, Sentence s, int trigger) {
+    if (!cx.on(EventRule.MODE_THREAT_NEEDS_COMMITMENT)) {
+      return true;
+    }
+    for (int node : Syntax.clauseChain(s, trigger, trigger)) {
+      for (int aux : s.childrenOf(node, "aux")) {
+        if (cx.words().committingAux().contains(s.token(aux).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * R.mode.threat-needs-commitment: whether what is to come is the doer's own act, not one another
+   * verb lets or makes its object do: "deals are sought to allow the UK to deport suspects" plans a
+   * permission, not a deportation.
+   */
+  private static boolean doersOwn(CodingContext cx, Sentence s, int trigger) {
+    if (!cx.on(EventRule.MODE_THREAT_NEEDS_COMMITMENT)) {
+      return true;
+    }
+    for (int node : Syntax.clauseChain(s, trigger, trigger)) {
+      for (org.dyad.model.Dependency d : s.parents(node)) {
+        if (d.baseRelation().equals("xcomp")
+            && d.governor() >= 0
+            && !s.childrenOf(d.governor(), "obj").isEmpty()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

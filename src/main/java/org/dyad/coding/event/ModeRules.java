@@ -31,7 +31,11 @@ final class ModeRules {
     boolean future = false;
     for (int node : Syntax.clauseChain(s, trigger, head)) {
       if (cx.on(EventRule.MODE_UNREALISED_INFINITIVE) && unrealisedInfinitive(w, s, node)) {
-        return Mode.HYPOTHETICAL;
+        // R.mode.denied-infinitive: "unable to attack" expects no attack at all.
+        return cx.on(EventRule.MODE_DENIED_INFINITIVE)
+                && infinitiveOf(w.denyingAdjectives(), s, node)
+            ? Mode.NEGATED
+            : Mode.HYPOTHETICAL;
       }
       // "ready to continue talks", "hopes to meet": what someone intends is still to come.
       for (Dependency d : s.parents(node)) {
@@ -92,6 +96,11 @@ final class ModeRules {
    * governs says what could or should happen, not what did.
    */
   static boolean unrealisedInfinitive(EventWords w, Sentence s, int node) {
+    return infinitiveOf(w.unrealisedAdjectives(), s, node);
+  }
+
+  /** Whether {@code node} is a to-infinitive that one of {@code adjectives} governs. */
+  private static boolean infinitiveOf(Set<String> adjectives, Sentence s, int node) {
     if (s.childrenOf(node, "mark").stream().noneMatch(mk -> s.token(mk).lemma().equals("to"))) {
       return false;
     }
@@ -100,8 +109,7 @@ final class ModeRules {
       if (d.governor() >= 0
           && (r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.equals("csubj"))
           && s.token(d.governor()).isAdjective()
-          && w.unrealisedAdjectives()
-              .contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+          && adjectives.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -110,6 +110,9 @@ final class SlotFiller {
       if (f == object) {
         continue; // the pattern's object word is the thing, not the slot ("offer + :aid")
       }
+      if (cx.on(EventRule.ARG_OWN_ACT_IS_NO_TARGET) && ownAct(s, f)) {
+        continue; // "tired of going into companies": whom the doer's own act reaches
+      }
       List<Arg> inside = ActorsAt.argsInside(cx, s, f, depth);
       if (cx.on(EventRule.ARG_NATIONALITY_BEFORE_OF_PHRASE)
           && Nationalities.thingStandsForItsCountry(p.code())
@@ -203,6 +206,17 @@ final class SlotFiller {
               + (slot.preposition() == null ? "object" : "'" + slot.preposition() + "' phrase"));
     }
     return new Fill(found, consumed, placeTarget, false, false);
+  }
+
+  /**
+   * R.arg.own-act-is-no-target: whether the slot is filled by a gerund with no subject of its own,
+   * which is the doer's own act: "I'm tired of going into companies", "opposed to sending troops to
+   * Iraq" are aimed at neither the companies nor Iraq. "Criticised Japan's dumping" has a noun.
+   */
+  private static boolean ownAct(Sentence s, int f) {
+    return s.token(f).pos().equals("VBG")
+        && s.childrenOf(f, "nsubj").isEmpty()
+        && s.childrenOf(f, "nmod:poss").isEmpty();
   }
 
   /**

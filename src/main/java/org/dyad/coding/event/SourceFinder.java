@@ -81,7 +81,10 @@ final class SourceFinder {
           if ((r.equals("obj") || r.equals("obl"))
               && s.token(d.governor()).isVerb()
               && !(r.equals("obj")
-                  && cx.words().judgingVerbs().contains(s.token(d.governor()).lemma()))) {
+                  && cx.words().judgingVerbs().contains(s.token(d.governor()).lemma()))
+              && !(r.equals("obj")
+                  && cx.on(EventRule.ARG_NAMED_ACT_IS_NOT_THE_NAMERS)
+                  && namesItsObject(cx, s, d.governor(), node))) {
             // "The accord was signed by Okongwu after talks with CoFACE": a passive's agent;
             // without one, its subject ("Masse was invited to Caracas for talks").
             if (Syntax.isPassive(s, d.governor())) {
@@ -104,6 +107,37 @@ final class SourceFinder {
       return List.of();
     }
     return subjects(cx, s, trigger, passive);
+  }
+
+  /**
+   * R.arg.named-act-is-not-the-namers: whether {@code verb} is a naming verb that says what its
+   * object {@code object} is ("called the demand a ploy", "described the attack as a smear"): a
+   * second noun, an "as" phrase or a predicate follows the object. "Called a meeting" names
+   * nothing.
+   */
+  static boolean namesItsObject(CodingContext cx, Sentence s, int verb, int object) {
+    if (!cx.words().namingVerbs().contains(s.token(verb).lemma())) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      String r = d.relation();
+      if (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")) {
+        return true;
+      }
+    }
+    int[] range = s.subtreeRange(verb);
+    for (int t = object + 1; t <= range[1] && t < s.tokens().size(); t++) {
+      for (Dependency d : s.parents(t)) {
+        if (d.relation().equals("dep") && s.token(t).isNoun()
+            || d.relation().equals("obj")
+                && d.governor() == verb
+                && t != object
+                && !s.parents(t).stream().anyMatch(p -> p.baseRelation().equals("conj"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The subject of {@code verb} as actors (its agent when {@code passive}). */

@@ -233,7 +233,9 @@ final class SourceRules {
           continue;
         }
         int verb = d.governor();
-        if (cx.words().deliveringVerbs().contains(s.token(verb).lemma())) {
+        if (cx.words().deliveringVerbs().contains(s.token(verb).lemma())
+            && !(cx.on(EventRule.ARG_NAMED_ACT_IS_NOT_THE_NAMERS)
+                && SourceFinder.namesItsObject(cx, s, verb, trigger))) {
           boolean passive = d.relation().equals("nsubj:pass");
           return SourceFinder.subjects(cx, s, verb, passive);
         }

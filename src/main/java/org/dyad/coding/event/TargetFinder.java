@@ -109,6 +109,9 @@ final class TargetFinder {
         continue;
       }
       for (int j = k + words.length; j < Math.min(k + words.length + 4, s.tokens().size()); j++) {
+        if (cx.on(EventRule.ARG_SURFACE_SLOT_STOPS_AT_CLAUSE) && beginsAnotherClause(s, j)) {
+          break; // "voted for the resolution because Clinton refused": Clinton is no one voted for
+        }
         List<Arg> args = ActorsAt.withConjuncts(cx, s, j);
         if (!args.isEmpty()) {
           return args;
@@ -119,6 +122,28 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * R.arg.surface-slot-stops-at-clause: whether the word opens another clause or conjunct (a
+   * subordinator such as "because", a conjunction, a semicolon, colon, dash or bracket, a relative
+   * pronoun), past which the words after a preposition are no longer its object. A comma may open
+   * an apposition ("talks with CoFACE, the French export credit agency") and does not stop it.
+   */
+  private static final java.util.Set<String> CLAUSE_PUNCTUATION =
+      java.util.Set.of(";", ":", "--", "(", "-LRB-");
+
+  private static boolean beginsAnotherClause(Sentence s, int j) {
+    String pos = s.token(j).pos();
+    return pos.equals("WDT")
+        || pos.equals("WP")
+        || s.parents(j).stream()
+            .anyMatch(
+                d ->
+                    d.baseRelation().equals("mark")
+                        || d.relation().equals("cc") // "both Japan and …" is a preconj
+                        || d.baseRelation().equals("punct")
+                            && CLAUSE_PUNCTUATION.contains(s.token(j).word()));
   }
 
   /**

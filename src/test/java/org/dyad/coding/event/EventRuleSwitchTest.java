@@ -94,14 +94,139 @@ class EventRuleSwitchTest {
             "It is impossible for Iran to attack Israel.",
             "Iran is unable to attack Israel.",
             "The talks will make it difficult for Iran to attack Israel.")) {
-      List<Event> on = events(text);
+      List<Event> on = events(text, "R.mode.denied-infinitive");
       assertEquals(
           List.of("IRN 19 ISR"), on.stream().map(EventRuleSwitchTest::dyad).toList(), text);
       assertEquals(Mode.HYPOTHETICAL, on.get(0).mode(), text);
       assertEquals(Mode.ASSERTED, events(text, "R.mode.unrealised-infinitive").get(0).mode(), text);
+      // R.mode.denied-infinitive: these adjectives expect no attack at all.
+      assertEquals(Mode.NEGATED, events(text).get(0).mode(), text);
     }
+    // "likely" expects it: hypothetical, as a third party's "likely" is coded.
+    assertEquals(Mode.HYPOTHETICAL, events("Iran is likely to attack Israel.").get(0).mode());
     // An adjective of a deed done is no such adjective: "quick to condemn" did condemn.
     assertEquals(Mode.ASSERTED, events("Iran was quick to condemn Israel.").get(0).mode());
+  }
+
+  @Test
+  void aHypotheticalCoercionIsAThreatOnlyWithACommittingAuxiliary() {
+    // "may try and deport" says what could happen: a deportation, hypothetical, not a threat.
+    String text =
+        "The British government may try and deport the Algerian suspects, Home Secretary Charles"
+            + " Clarke said.";
+    List<Event> got = events(text);
+    assertEquals(List.of("17"), got.stream().map(Event::root).toList(), got.toString());
+    assertEquals(Mode.HYPOTHETICAL, got.get(0).mode());
+    assertEquals(
+        List.of("13"),
+        events(text, "R.mode.threat-needs-commitment").stream().map(Event::root).toList(),
+        "with the rule off the possibility is a threat");
+    // "would" commits: the doer's own "would impose sanctions" threatens them.
+    assertEquals(
+        "13",
+        events(
+                "The United States would impose sanctions on Japan, the U.S. trade representative"
+                    + " said.")
+            .get(0)
+            .root());
+  }
+
+  @Test
+  void theDoersOwnGroupNamedByAPossessiveIsNoTarget() {
+    String text =
+        "Labour leader Tony Blair defended his party's attitude towards the Jewish community.";
+    assertEquals(List.of(), events(text));
+    assertEquals(
+        List.of("GBR 05 GBR"),
+        events(text, "R.assemble.no-event-on-own-group").stream()
+            .map(EventRuleSwitchTest::side)
+            .toList());
+    // A subject's "his" is no doer's: the IMF's demand is made to "his government".
+    assertEquals(
+        List.of("IGO 10 SDN"),
+        events(
+                "Sudan's Finance Minister Beshir Omer said his government rejected an IMF demand"
+                    + " to lift state subsidies.")
+            .stream()
+            .filter(e -> e.root().equals("10"))
+            .map(EventRuleSwitchTest::side)
+            .toList());
+    // A subject's "his" is no doer's: the IMF's demand is made to "his government".
+    assertEquals(
+        List.of("IGO 10 SDN"),
+        events(
+                "Sudan's Finance Minister Beshir Omer said his government rejected an IMF demand"
+                    + " to lift state subsidies.")
+            .stream()
+            .filter(e -> e.root().equals("10"))
+            .map(EventRuleSwitchTest::side)
+            .toList());
+    // Another state is no own group: "its neighbour" stays a target.
+    assertEquals(
+        List.of("IRQ 19 KWT"),
+        events("Iraq attacked its neighbour Kuwait.").stream()
+            .map(EventRuleSwitchTest::side)
+            .toList());
+  }
+
+  @Test
+  void theWordsAfterAPrepositionStopWhereAnotherClauseBegins() {
+    String text =
+        "Republicans voted for the resolution because Hillary Clinton refused to testify.";
+    assertTrue(
+        events(text).stream().noneMatch(e -> e.root().equals("05")), events(text).toString());
+    assertEquals(
+        List.of("USA 05 USA"),
+        events(text, "R.arg.surface-slot-stops-at-clause").stream()
+            .filter(e -> e.root().equals("05"))
+            .map(EventRuleSwitchTest::side)
+            .toList());
+  }
+
+  @Test
+  void anActANamingVerbSaysSomethingOfIsNotItsSubjectsAct() {
+    String text =
+        "Democrats called the contempt citation and the demand for Hillary Clinton's public"
+            + " appearance a transparent political ploy.";
+    assertTrue(
+        events(text).stream().noneMatch(e -> e.root().equals("10")), events(text).toString());
+    assertEquals(
+        List.of("USA 10 USA"),
+        events(text, "R.arg.named-act-is-not-the-namers").stream()
+            .filter(e -> e.root().equals("10"))
+            .map(EventRuleSwitchTest::side)
+            .toList());
+  }
+
+  @Test
+  void admittingPeopleLetsThemInAndClaimsNothing() {
+    assertEquals(
+        List.of(),
+        events("The Conservative Party would only admit foreigners who had specific skills."));
+    assertEquals(
+        List.of("GBR 01 -"),
+        events("Conservative leader Michael Howard has admitted he used to play truant.").stream()
+            .map(EventRuleSwitchTest::side)
+            .toList());
+  }
+
+  @Test
+  void whomTheDoersOwnActReachesIsNoTarget() {
+    String text = "Senator Edward Kennedy is tired of going into Japanese companies.";
+    assertEquals(List.of(), events(text));
+    assertEquals(
+        List.of("11"),
+        events(text, "R.arg.own-act-is-no-target").stream().map(Event::root).toList());
+  }
+
+  @Test
+  void coercionDoneToAThingPronounIsAnotherSense() {
+    String text = "Iran drew up a plan and executed it.";
+    assertEquals(List.of(), events(text));
+    assertEquals(
+        List.of("17"),
+        events(text, "R.trigger.thing-pronoun-object").stream().map(Event::root).toList());
+    assertEquals(List.of("17"), events("Iran executed him.").stream().map(Event::root).toList());
   }
 
   @Test
