@@ -57,6 +57,7 @@ record QuoteSieves(
             List.of(
                 new IndirectClauseSieve(speakers),
                 new StanceComplementSieve(speakers),
+                new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),
                 new TrailingCueSieve(speakers),
                 new AsideSieve(speakers),

@@ -81,6 +81,31 @@ class QuotationErrorsTest {
         "750m");
   }
 
+  /**
+   * A counted thing that is not people says nothing: "two million jobs have been created …,
+   * claiming …" (the parse hung "claiming" from "created"), "The 3.3% fall … had been expected".
+   */
+  @Test
+  void aCountedThingIsNoSpeaker() {
+    noSpeaker(
+        "President Bush focused on the fact that two million jobs have been created in the past"
+            + " year, claiming that it has vindicated his tax-cutting agenda.",
+        "jobs");
+    noSpeaker(
+        "The 6,000 job losses are likely to prompt more cuts, which may be announced in future.",
+        "losses");
+  }
+
+  /** "One study", "a 2014 study": one thing or a year is no count, and a study still speaks. */
+  @Test
+  void oneStudyStillSpeaks() {
+    Quote q =
+        SieveFixture.first(
+            SieveFixture.all("A 2014 study found that poor children have the worst odds."),
+            Quote.Kind.INDIRECT);
+    assertEquals("A 2014 study", q.speaker().name());
+  }
+
   /** Shares of people who answer a survey still speak, as PolNeAR annotates them. */
   @Test
   void aShareOfRespondentsStillSpeaks() {
