@@ -56,6 +56,7 @@ record QuoteSieves(
         byId(
             List.of(
                 new IndirectClauseSieve(speakers),
+                new ObjectClauseSieve(speakers),
                 new StanceComplementSieve(speakers),
                 new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),

@@ -67,6 +67,18 @@ class SentenceSievesTest {
     assertEquals("reducing the corporate tax rate to 28 percent", q.text());
   }
 
+  /** The parse took the reported clause's subject for the cue's object. */
+  @Test
+  void objectClause() {
+    Quote q =
+        indirect(
+            "On Thursday, Mr. Clinton said the gathering in September in New York would be the"
+                + " foundation's last.",
+            QuoteSieve.INDIRECT_OBJECT_CLAUSE);
+    assertTrue(q.speaker().name().contains("Clinton"), q.speaker().name());
+    assertEquals("the gathering in September in New York would be the foundation's last", q.text());
+  }
+
   @Test
   void passiveAgent() {
     Quote q =
