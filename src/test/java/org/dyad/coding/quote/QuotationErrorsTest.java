@@ -43,6 +43,17 @@ class QuotationErrorsTest {
             + " not rule out a strike.");
   }
 
+  /** Two ccomp edges from "said" whose clauses have one span. */
+  @Test
+  void aClauseReachedTwiceIsReportedOnce() {
+    onceEach(
+        "Analysts said that the deal is aimed at offsetting Johnson & Johnson's reliance on a"
+            + " slowing drug business.");
+    onceEach(
+        "They also pointed out that more mergers are likely because the drug and healthcare"
+            + " industries are fragmented and are under pressure to cut costs.");
+  }
+
   /** The complement sieve and the aside sieve both took "added". */
   @Test
   void aCueTheComplementSieveTookIsNoAsideAsWell() {
