@@ -208,12 +208,27 @@ final class Speakers {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(verb)) {
       String r = d.relation();
-      if ((r.equals("nsubj") || r.startsWith("nsubj:"))) {
+      if ((r.equals("nsubj") || r.startsWith("nsubj:"))
+          && !(r.equals("nsubj:pass") && hasNumber(s, d.dependent()))) {
         out.add(d.dependent());
       }
     }
     out.sort((a, b) -> (a < verb) != (b < verb) ? (a < verb ? -1 : 1) : a < verb ? b - a : a - b);
     return out;
+  }
+
+  /**
+   * Whether the noun phrase headed at {@code head} has a number: counted people or things as a
+   * passive subject ("500 officials are accused of …", "70% of bondholders are expected to …",
+   * "200,000 shoppers were expected …") are spoken of, not speaking.
+   */
+  private static boolean hasNumber(Sentence s, int head) {
+    for (int k = s.tokenAt(nounPhrase(s, head).begin()); k >= 0 && k <= head; k++) {
+      if (s.token(k).pos().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -107,6 +107,13 @@ class QuotationErrorsTest {
         "losses");
   }
 
+  /** Counted people as a cue's passive subject are spoken of: "70% … are expected to accept". */
+  @Test
+  void aCountedPassiveSubjectIsNoSpeaker() {
+    noSpeaker(
+        "About 70% to 80% of bondholders are expected to accept the terms of the offer.", "70%");
+  }
+
   /** "One study", "a 2014 study": one thing or a year is no count, and a study still speaks. */
   @Test
   void oneStudyStillSpeaks() {
