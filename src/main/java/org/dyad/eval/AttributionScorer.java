@@ -107,7 +107,8 @@ public final class AttributionScorer {
       List<GoldAttribution> gold, CodedArticle coded, Map<String, PronounAntecedent> antecedents) {
     String id = coded.article().id();
     List<Judged> out = new ArrayList<>();
-    for (GoldAttribution g : gold) {
+    for (GoldAttribution annotated : gold) {
+      GoldAttribution g = withLabelsUnswapped(annotated, coded.article().text());
       Quote best = null;
       int bestOverlap = 0;
       for (Quote q : coded.quotes()) {
@@ -165,6 +166,34 @@ public final class AttributionScorer {
         overlapping,
         direct,
         directOverlapping);
+  }
+
+  /**
+   * The attribution with source and cue exchanged when the annotator swapped their labels: a source
+   * that is one lower-case word ("said") and a cue that opens with a capital in mid-sentence
+   * ("Hester") in “…,” said Hester. A pronoun source ("he") and a cue opening a sentence
+   * ("According to officials") are as annotated.
+   */
+  static GoldAttribution withLabelsUnswapped(GoldAttribution g, String text) {
+    if (g.source().size() != 1 || g.cue().isEmpty()) {
+      return g;
+    }
+    String source = GoldAttribution.words(g.source(), text).strip();
+    String cue = GoldAttribution.words(g.cue(), text).strip();
+    if (!source.matches("\\p{Ll}+")
+        || isPronoun(source)
+        || cue.isEmpty()
+        || !Character.isUpperCase(cue.codePointAt(0))) {
+      return g;
+    }
+    int k = g.cue().get(0).begin() - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0) {
+      return g; // the cue opens a sentence: its capital says nothing
+    }
+    return new GoldAttribution(g.id(), g.cue(), g.source(), g.content(), g.direct());
   }
 
   static boolean speakerRight(GoldAttribution g, Quote q, CodedArticle coded) {
@@ -229,6 +258,12 @@ public final class AttributionScorer {
     return s.actor() == null
         ? null
         : coded.actors().stream().filter(a -> a.id().equals(s.actor())).findFirst().orElse(null);
+  }
+
+  /** The share of a content's characters a quotation's span covers. */
+  static double coverage(List<Span> content, Span q) {
+    int n = length(content);
+    return n == 0 ? 0 : (double) overlap(content, q) / n;
   }
 
   private static int length(List<Span> spans) {

@@ -210,6 +210,17 @@ public final class ReportWriter {
                   .append(" (")
                   .append(q.rule())
                   .append(')');
+              if (j.outcome() == AttributionScorer.Outcome.CONTENT_PARTLY_FOUND) {
+                // How much of the content the quotation covers, and its words: where it stops
+                // short.
+                b.append(
+                        String.format(
+                            Locale.ROOT,
+                            " covers %d%%: ",
+                            Math.round(
+                                100 * AttributionScorer.coverage(j.gold().content(), q.span()))))
+                    .append(oneLine(q.text(), 60));
+              }
             }
             b.append('\n');
           }

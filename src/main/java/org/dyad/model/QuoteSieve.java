@@ -27,6 +27,8 @@ public enum QuoteSieve {
   CONTINUES("Q.continues", "continues"),
   INDIRECT_CLAUSE("Q.indirect-clause", "indirect:ccomp"),
   INDIRECT_COMPLEMENT("Q.indirect-complement", "indirect:complement"),
+  INDIRECT_OBJECT_CLAUSE("Q.indirect-object-clause", "indirect:object-clause"),
+  INDIRECT_PASSIVE_AGENT("Q.indirect-passive-agent", "indirect:passive-agent"),
   INDIRECT_NOUN("Q.indirect-noun", "indirect:noun"),
   INDIRECT_AFTER("Q.indirect-after", "indirect:after"),
   INDIRECT_ASIDE("Q.indirect-aside", "indirect:aside"),

@@ -40,6 +40,40 @@ class AttributionScorerTest {
         id, span.of(TEXT), span, kind, speaker, "said", null, List.of(), "after", QuoteSieve.AFTER);
   }
 
+  /**
+   * An annotator who labelled "said" the source and "Bo" the cue in “Yes,” said Bo swapped the
+   * labels; a source opening a sentence ("Aides") or a pronoun is kept as annotated.
+   */
+  @Test
+  void swappedSourceAndCueLabelsAreUnswapped() {
+    GoldAttribution swapped =
+        new GoldAttribution(
+            "E9",
+            List.of(at("said", TEXT.indexOf("Yes"))),
+            List.of(at("Bo")),
+            List.of(at("Yes,")),
+            true);
+    GoldAttribution fixed = AttributionScorer.withLabelsUnswapped(swapped, TEXT);
+    assertEquals("Bo", GoldAttribution.words(fixed.source(), TEXT));
+    assertEquals("said", GoldAttribution.words(fixed.cue(), TEXT));
+    GoldAttribution aides =
+        new GoldAttribution(
+            "E4",
+            List.of(at("said", TEXT.indexOf("Aides"))),
+            List.of(at("Aides")),
+            List.of(at("it rained")),
+            false);
+    assertEquals(aides, AttributionScorer.withLabelsUnswapped(aides, TEXT));
+    GoldAttribution he =
+        new GoldAttribution(
+            "E3",
+            List.of(at("he")),
+            List.of(at("said", TEXT.indexOf("he said"))),
+            List.of(at("No,")),
+            true);
+    assertEquals(he, AttributionScorer.withLabelsUnswapped(he, TEXT));
+  }
+
   @Test
   void judgesContentAndSpeaker() {
     Actor lee =

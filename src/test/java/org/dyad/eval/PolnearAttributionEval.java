@@ -37,11 +37,11 @@ class PolnearAttributionEval {
     assertEquals(103, r.direct().pronounJudged(), "every dev pronoun source has an antecedent");
     // Dyad's side, measured 2026-12-06 with issue 16's counting: content found when covered by half
     assertEquals(0.964, r.direct().contentRecall(), TOLERANCE, "direct content found");
-    assertEquals(0.917, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
+    assertEquals(0.937, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
     assertEquals(0.773, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
     assertEquals(0.626, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
-    assertEquals(0.669, r.all().contentRecall(), TOLERANCE, "all content found");
-    assertEquals(0.903, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
-    assertEquals(0.921, r.all().quotePrecision(), TOLERANCE, "all quote precision");
+    assertEquals(0.694, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.906, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.926, r.all().quotePrecision(), TOLERANCE, "all quote precision");
   }
 }

@@ -38,6 +38,7 @@ final class IndirectClauseSieve implements SentenceSieve {
         continue;
       }
       List<Integer> clauses = s.childrenOf(t.index(), "ccomp");
+      List<Span> reported = new ArrayList<>();
       for (int c : clauses) {
         if (conjoinedToAnother(s, c, clauses)) {
           // "Pernod said it was seeking acquisitions but refused to comment": the enhanced graph
@@ -67,8 +68,9 @@ final class IndirectClauseSieve implements SentenceSieve {
         }
         Span content = s.spanOf(first, last);
         if (QuoteText.overlapsDirectFromOutside(direct, content, t.span())
-            || content.contains(t.span())) {
-          continue;
+            || content.contains(t.span())
+            || reported.contains(content)) {
+          continue; // "Analysts said that the deal is aimed at …": two edges, one clause
         }
         Quote around = QuoteText.enclosingDirect(direct, t.span());
         if (around != null && !around.span().contains(content)) {
@@ -83,6 +85,7 @@ final class IndirectClauseSieve implements SentenceSieve {
           via.add(new Quote.Channel(around.speaker().name(), around.speaker().code()));
         }
         out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), via, id()));
+        reported.add(content);
         scope.attributed().set(t.index());
       }
     }

@@ -56,7 +56,9 @@ record QuoteSieves(
         byId(
             List.of(
                 new IndirectClauseSieve(speakers),
+                new ObjectClauseSieve(speakers),
                 new StanceComplementSieve(speakers),
+                new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),
                 new TrailingCueSieve(speakers),
                 new AsideSieve(speakers),

@@ -43,7 +43,7 @@ final class ReportingNounSieve implements SentenceSieve {
                 || d.relation().equals("acl")
                 || d.relation().equals("ccomp")
                 || d.relation().equals("acl:that");
-        if (!clause || !s.token(d.dependent()).isVerb()) {
+        if (!clause || !isClauseHead(s, d.dependent())) {
           continue;
         }
         int[] range = s.subtreeRange(d.dependent());
@@ -63,5 +63,13 @@ final class ReportingNounSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /**
+   * A verb, or a clause with a noun or adjective for its predicate: "claim that there have been
+   * thousands of shootings", "claim that he is innocent".
+   */
+  private static boolean isClauseHead(Sentence s, int head) {
+    return s.token(head).isVerb() || s.hasChild(head, "cop") || s.hasChild(head, "mark");
   }
 }

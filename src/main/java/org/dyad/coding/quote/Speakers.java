@@ -122,9 +122,35 @@ final class Speakers {
         // Only role nouns and names speak: "footage", "tweets" and "73 percent" say nothing.
         return null;
       }
+      if (subject && isCounted(s, t, span) && actors.descriptionAt(s.index(), t) == null) {
+        // "The 337,000 new jobs …", "the 3.3% fall …", "6,000 job losses …": a counted thing
+        // that is not a person, a group of people or a share of them says nothing.
+        return null;
+      }
       return new Quote.Speaker(null, span.of(article.text()), null, span);
     }
     return null;
+  }
+
+  /**
+   * Whether the noun phrase {@code phrase} headed at {@code t} counts something that is neither a
+   * name nor a share: it has a number, and its head is a common noun other than "%" or "percent"
+   * ("42% of them say …" is a survey's share of people).
+   */
+  private static boolean isCounted(Sentence s, int t, Span phrase) {
+    Token head = s.token(t);
+    if (head.isProperNoun() || head.word().equals("%") || head.lemma().equals("percent")) {
+      return false;
+    }
+    for (int k = s.tokenAt(phrase.begin()); k >= 0 && k < t; k++) {
+      Token w = s.token(k);
+      boolean number = w.pos().equals("CD") || Character.isDigit(w.word().charAt(0));
+      // "one study", "a 2014 study": one thing, or a year, is no count
+      if (number && !w.lemma().equals("one") && !w.word().matches("(1[89]|20)\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the noun phrase headed at {@code t} is an amount of money: a number and a currency. */
@@ -182,12 +208,27 @@ final class Speakers {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(verb)) {
       String r = d.relation();
-      if ((r.equals("nsubj") || r.startsWith("nsubj:"))) {
+      if ((r.equals("nsubj") || r.startsWith("nsubj:"))
+          && !(r.equals("nsubj:pass") && hasNumber(s, d.dependent()))) {
         out.add(d.dependent());
       }
     }
     out.sort((a, b) -> (a < verb) != (b < verb) ? (a < verb ? -1 : 1) : a < verb ? b - a : a - b);
     return out;
+  }
+
+  /**
+   * Whether the noun phrase headed at {@code head} has a number: counted people or things as a
+   * passive subject ("500 officials are accused of …", "70% of bondholders are expected to …",
+   * "200,000 shoppers were expected …") are spoken of, not speaking.
+   */
+  private static boolean hasNumber(Sentence s, int head) {
+    for (int k = s.tokenAt(nounPhrase(s, head).begin()); k >= 0 && k <= head; k++) {
+      if (s.token(k).pos().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,6 +63,9 @@ final class StanceComplementSieve implements SentenceSieve {
       for (Dependency d : s.children(t.index())) {
         boolean complement =
             isComplement(d.relation())
+                // "The appeals court ruled that …", "Mexico demanded that …": a stance verb's
+                // clause, when no clause sieve before this one took the verb as its cue
+                || d.relation().equals("ccomp")
                 || d.relation().equals("advmod")
                     && words.answerWords().contains(s.token(d.dependent()).lemma())
                 || !t.isVerb()
@@ -80,6 +83,11 @@ final class StanceComplementSieve implements SentenceSieve {
         }
         int[] range = s.subtreeRange(d.dependent());
         if (range[0] <= t.index() && range[1] >= t.index()) {
+          continue;
+        }
+        if (t.isVerb() && range[1] < t.index() && range[1] < subject) {
+          // "On Monday, Moore called the remarks …": a phrase set before the speaker frames the
+          // sentence; what the verb attributes follows it.
           continue;
         }
         first = Math.min(first, range[0]);
@@ -158,7 +166,15 @@ final class StanceComplementSieve implements SentenceSieve {
               "obl:with",
               "advcl:to",
               "advcl:as",
-              "advcl:if" ->
+              "advcl:if",
+              // a gerund after the preposition: "called for reducing …", "accused Holt of being …"
+              "advcl:for",
+              "advcl:of",
+              "advcl:about",
+              "advcl:on",
+              "advcl:against",
+              "advcl:over",
+              "advcl:by" ->
           true;
       default -> false;
     };

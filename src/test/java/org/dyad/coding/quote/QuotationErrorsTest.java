@@ -43,6 +43,17 @@ class QuotationErrorsTest {
             + " not rule out a strike.");
   }
 
+  /** Two ccomp edges from "said" whose clauses have one span. */
+  @Test
+  void aClauseReachedTwiceIsReportedOnce() {
+    onceEach(
+        "Analysts said that the deal is aimed at offsetting Johnson & Johnson's reliance on a"
+            + " slowing drug business.");
+    onceEach(
+        "They also pointed out that more mergers are likely because the drug and healthcare"
+            + " industries are fragmented and are under pressure to cut costs.");
+  }
+
   /** The complement sieve and the aside sieve both took "added". */
   @Test
   void aCueTheComplementSieveTookIsNoAsideAsWell() {
@@ -79,6 +90,38 @@ class QuotationErrorsTest {
         "On Tuesday, Mr Gates pledged dollars 750m (pounds 400m) of his own money to support the"
             + " cause.",
         "750m");
+  }
+
+  /**
+   * A counted thing that is not people says nothing: "two million jobs have been created …,
+   * claiming …" (the parse hung "claiming" from "created"), "The 3.3% fall … had been expected".
+   */
+  @Test
+  void aCountedThingIsNoSpeaker() {
+    noSpeaker(
+        "President Bush focused on the fact that two million jobs have been created in the past"
+            + " year, claiming that it has vindicated his tax-cutting agenda.",
+        "jobs");
+    noSpeaker(
+        "The 6,000 job losses are likely to prompt more cuts, which may be announced in future.",
+        "losses");
+  }
+
+  /** Counted people as a cue's passive subject are spoken of: "70% … are expected to accept". */
+  @Test
+  void aCountedPassiveSubjectIsNoSpeaker() {
+    noSpeaker(
+        "About 70% to 80% of bondholders are expected to accept the terms of the offer.", "70%");
+  }
+
+  /** "One study", "a 2014 study": one thing or a year is no count, and a study still speaks. */
+  @Test
+  void oneStudyStillSpeaks() {
+    Quote q =
+        SieveFixture.first(
+            SieveFixture.all("A 2014 study found that poor children have the worst odds."),
+            Quote.Kind.INDIRECT);
+    assertEquals("A 2014 study", q.speaker().name());
   }
 
   /** Shares of people who answer a survey still speak, as PolNeAR annotates them. */

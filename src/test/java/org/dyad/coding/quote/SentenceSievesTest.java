@@ -37,12 +37,76 @@ class SentenceSievesTest {
     assertEquals("a ban on Muslim immigration", q.text());
   }
 
+  /** A phrase set before the speaker frames the sentence and is not what the verb attributes. */
+  @Test
+  void complementAfterAFrontedPhrase() {
+    Quote q =
+        indirect(
+            "On Saturday, Moore called the remarks a true wake-up call to his coalition.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("the remarks a true wake-up call to his coalition", q.text());
+  }
+
+  /** A stance verb's clause, when no clause sieve took the verb: "ruled that …". */
+  @Test
+  void complementClause() {
+    Quote q =
+        indirect(
+            "The appeals court ruled that the state's practices were unlawful.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("the state's practices were unlawful", q.text());
+  }
+
+  /** A gerund after the verb's preposition: "called for reducing …". */
+  @Test
+  void complementGerund() {
+    Quote q =
+        indirect(
+            "President Obama called for reducing the corporate tax rate to 28 percent.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("reducing the corporate tax rate to 28 percent", q.text());
+  }
+
+  /** The parse took the reported clause's subject for the cue's object. */
+  @Test
+  void objectClause() {
+    Quote q =
+        indirect(
+            "On Thursday, Mr. Clinton said the gathering in September in New York would be the"
+                + " foundation's last.",
+            QuoteSieve.INDIRECT_OBJECT_CLAUSE);
+    assertTrue(q.speaker().name().contains("Clinton"), q.speaker().name());
+    assertEquals("the gathering in September in New York would be the foundation's last", q.text());
+  }
+
+  @Test
+  void passiveAgent() {
+    Quote q =
+        indirect(
+            "The registration issue was first reported by The Washington Post.",
+            QuoteSieve.INDIRECT_PASSIVE_AGENT);
+    assertTrue(q.speaker().name().contains("Washington Post"), q.speaker().name());
+    assertEquals("The registration issue", q.text());
+  }
+
   @Test
   void reportingNoun() {
     Quote q =
         indirect(
             "The minister's promise that taxes would fall was broken.", QuoteSieve.INDIRECT_NOUN);
     assertEquals("taxes would fall", q.text());
+  }
+
+  /** A clause whose predicate is a noun: "claim that there have been thousands of …". */
+  @Test
+  void reportingNounWithANominalClause() {
+    Quote q =
+        indirect(
+            "Politifact checked Donald Trump's claim that there have been \"thousands of"
+                + " shootings\" in Chicago this year.",
+            QuoteSieve.INDIRECT_NOUN);
+    assertTrue(q.text().startsWith("there have been"), q.text());
+    assertTrue(q.text().endsWith("this year"), q.text());
   }
 
   @Test
