@@ -35,7 +35,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     SUBJECT_PRONOUN("subject-pronoun"),
     INITIAL_CUE("initial-cue"),
     ANSWER_WORD("answer-word"),
-    MONEY_UNIT("money-unit");
+    MONEY_UNIT("money-unit"),
+    FORCE_VERB("force-verb");
 
     private final String label;
 

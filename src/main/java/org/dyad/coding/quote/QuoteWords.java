@@ -27,6 +27,8 @@ import org.dyad.lexicon.WordLists;
  * @param answerWords adverbs that stand for a reported answer ("said so")
  * @param moneyUnits currencies: an amount of money never speaks
  * @param honorifics titles before a name ("mr", "dr")
+ * @param forceVerbs stance verbs that also name force ("attacked the rebels")
+ * @param armedSectors CAMEO sectors that bear arms: their "attack" is force, not words
  */
 public record QuoteWords(
     Set<String> speech,
@@ -45,7 +47,9 @@ public record QuoteWords(
     Set<String> initialCues,
     Set<String> answerWords,
     Set<String> moneyUnits,
-    Set<String> honorifics) {
+    Set<String> honorifics,
+    Set<String> forceVerbs,
+    Set<String> armedSectors) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -66,6 +70,8 @@ public record QuoteWords(
         cues.of(Kind.INITIAL_CUE),
         cues.of(Kind.ANSWER_WORD),
         cues.of(Kind.MONEY_UNIT),
-        Set.copyOf(honorifics));
+        Set.copyOf(honorifics),
+        cues.of(Kind.FORCE_VERB),
+        Set.copyOf(lists.of("armed-sector")));
   }
 }

@@ -55,7 +55,7 @@ final class StanceComplementSieve implements SentenceSieve {
       if (speaker == null) {
         speaker = speakers.controller(scope.article(), scope.actors(), s, t.index(), marked);
       }
-      if (speaker == null) {
+      if (speaker == null || isForce(t, speaker)) {
         continue;
       }
       int first = Integer.MAX_VALUE;
@@ -131,6 +131,18 @@ final class StanceComplementSieve implements SentenceSieve {
       attributed.set(t.index());
     }
     return out;
+  }
+
+  /**
+   * "Syrian troops attacked the rebels": a stance verb that also names force, done by soldiers,
+   * police or militants, is force and reports no words ({@code force-verb} cues, {@code
+   * armed-sector} sectors).
+   */
+  private boolean isForce(Token cue, Quote.Speaker speaker) {
+    return speakers.words().forceVerbs().contains(cue.lemma())
+        && speaker.code() != null
+        && speaker.code().sector() != null
+        && speakers.words().armedSectors().contains(speaker.code().sector());
   }
 
   /** A verb, adjective or noun that attributes its complement to its subject. */

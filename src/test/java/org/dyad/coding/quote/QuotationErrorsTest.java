@@ -34,6 +34,21 @@ class QuotationErrorsTest {
     }
   }
 
+  /** Soldiers who attack use force, not words; a politician who attacks a plan speaks. */
+  @Test
+  void forceByArmedActorsReportsNoWords() {
+    assertTrue(
+        SieveFixture.all("Syrian troops attacked the rebels in the city on Tuesday.").isEmpty(),
+        "an attack by troops is no quotation");
+    assertTrue(
+        SieveFixture.all("Iranian gunboats hit two Kuwaiti tankers in the Gulf.").isEmpty(),
+        "nor is a strike by gunboats");
+    assertTrue(
+        !SieveFixture.all("Senator Sanders attacked the trade deal as a betrayal of workers.")
+            .isEmpty(),
+        "a senator's attack on a deal is still his words");
+  }
+
   /** Enhanced++ gives "said" both conjoined clauses, whose subtrees are one clause. */
   @Test
   void conjoinedClausesOfOneCueAreReportedOnce() {
