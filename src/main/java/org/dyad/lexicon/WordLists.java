@@ -86,7 +86,11 @@ public record WordLists(Map<String, List<String>> lists) {
           "committing-aux",
           "own-group-noun",
           "thing-pronoun",
-          "denying-adjective");
+          "denying-adjective",
+          "male-pronoun",
+          "female-pronoun",
+          "male-title",
+          "female-title");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

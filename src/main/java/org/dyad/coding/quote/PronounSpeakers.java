@@ -5,7 +5,6 @@ import static org.dyad.coding.quote.QuoteText.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ResolvedMention;
@@ -63,9 +62,6 @@ final class PronounSpeakers {
     }
   }
 
-  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-
   private final Speakers speakers;
   private final List<Step> steps;
   private final Function<String, String> genderOfFirstName;
@@ -78,7 +74,7 @@ final class PronounSpeakers {
 
   /** Whether token {@code t} is a pronoun these steps resolve: "he", "she". */
   boolean resolves(Token t) {
-    return t.isPronoun() && (MALE.contains(lower(t)) || FEMALE.contains(lower(t)));
+    return t.isPronoun() && wanted(t) != null;
   }
 
   /** The person the pronoun at token {@code t} of {@code s} means, or null when no step knows. */
@@ -266,22 +262,24 @@ final class PronounSpeakers {
     for (Span m : a.mentions()) {
       String before = text.substring(Math.max(0, m.begin() - 6), m.begin()).strip();
       String title = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      switch (title) {
-        case "mr.", "mr" -> {
-          return "MALE";
-        }
-        case "mrs.", "mrs", "ms.", "ms", "miss" -> {
-          return "FEMALE";
-        }
-        default -> {}
+      QuoteWords w = speakers.words();
+      if (w.maleTitles().contains(title)) {
+        return "MALE";
+      }
+      if (w.femaleTitles().contains(title)) {
+        return "FEMALE";
       }
     }
     return null;
   }
 
-  private static String wanted(Token pronoun) {
+  /** The gender a pronoun asks for ({@code male-pronoun}, {@code female-pronoun}), or null. */
+  private String wanted(Token pronoun) {
     String w = lower(pronoun);
-    return MALE.contains(w) ? "MALE" : FEMALE.contains(w) ? "FEMALE" : null;
+    QuoteWords words = speakers.words();
+    return words.malePronouns().contains(w)
+        ? "MALE"
+        : words.femalePronouns().contains(w) ? "FEMALE" : null;
   }
 
   private static boolean isPerson(ActorAnalysis actors, ResolvedMention m) {

@@ -29,6 +29,10 @@ import org.dyad.lexicon.WordLists;
  * @param honorifics titles before a name ("mr", "dr")
  * @param forceVerbs stance verbs that also name force ("attacked the rebels")
  * @param armedSectors CAMEO sectors that bear arms: their "attack" is force, not words
+ * @param malePronouns pronouns that mean a man ("he", "his")
+ * @param femalePronouns pronouns that mean a woman ("she", "her")
+ * @param maleTitles titles of a man, as written before a name ("mr.")
+ * @param femaleTitles titles of a woman, as written before a name ("mrs.", "ms")
  */
 public record QuoteWords(
     Set<String> speech,
@@ -49,7 +53,11 @@ public record QuoteWords(
     Set<String> moneyUnits,
     Set<String> honorifics,
     Set<String> forceVerbs,
-    Set<String> armedSectors) {
+    Set<String> armedSectors,
+    Set<String> malePronouns,
+    Set<String> femalePronouns,
+    Set<String> maleTitles,
+    Set<String> femaleTitles) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -72,6 +80,10 @@ public record QuoteWords(
         cues.of(Kind.MONEY_UNIT),
         Set.copyOf(honorifics),
         cues.of(Kind.FORCE_VERB),
-        Set.copyOf(lists.of("armed-sector")));
+        Set.copyOf(lists.of("armed-sector")),
+        Set.copyOf(lists.of("male-pronoun")),
+        Set.copyOf(lists.of("female-pronoun")),
+        Set.copyOf(lists.of("male-title")),
+        Set.copyOf(lists.of("female-title")));
   }
 }
