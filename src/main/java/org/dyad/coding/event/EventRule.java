@@ -19,6 +19,7 @@ enum EventRule {
   PATTERN_NO_CONNECTIVE_NOUN("R.pattern.no-connective-noun"),
   PATTERN_DEMAND_ASKS("R.pattern.demand-asks"),
   PATTERN_NECESSITY_APPEAL("R.pattern.necessity-appeal"),
+  PATTERN_MODAL_UNDER_ASKING_VERB("R.pattern.modal-under-asking-verb"),
   PATTERN_IMPERATIVE_APPEAL("R.pattern.imperative-appeal"),
   PATTERN_REPORTED_DEED("R.pattern.reported-deed"),
   PATTERN_CLAIMED_DEED_ACCUSES("R.pattern.claimed-deed-accuses"),

@@ -59,6 +59,9 @@ final class ModalMatcher {
     if (isEmbeddedQuestion(cx, s, verb)) {
       return cx.reject(s, trigger, p, "an embedded question, not an appeal");
     }
+    if (cx.on(EventRule.PATTERN_MODAL_UNDER_ASKING_VERB) && askedByGoverningVerb(cx, s, verb)) {
+      return cx.reject(s, trigger, p, "what the governing verb asks: its own appeal or demand");
+    }
     if (isContentOfNoun(cx, s, verb)) {
       return cx.reject(s, trigger, p, "what a decision or plan says, not the speaker's appeal");
     }
@@ -265,6 +268,25 @@ final class ModalMatcher {
       for (int x : words) {
         if (cx.words().questionWords().contains(s.token(x).lemma().toLowerCase(Locale.ROOT))) {
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * R.pattern.modal-under-asking-verb: "Iran demanded that Iraq should pay", "urged that talks
+   * should resume": a modal clause a verb of asking reports is that verb's appeal or demand, coded
+   * at the verb, not a second one.
+   */
+  private static boolean askedByGoverningVerb(CodingContext cx, Sentence s, int verb) {
+    for (Dependency d : s.parents(verb)) {
+      if (d.baseRelation().equals("ccomp") && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+        for (VerbPattern q :
+            cx.lexicon().patternsFor(VerbPattern.Pos.V, s.token(d.governor()).lemma())) {
+          if (EventWords.startsWithAny(cx.words().askingRoots(), q.code())) {
+            return true;
+          }
         }
       }
     }

@@ -72,6 +72,19 @@ class EventRuleSwitchTest {
   }
 
   @Test
+  void aModalClauseADemandReportsIsTheDemandUnlessTheRuleIsOff() {
+    String text = "Iran demanded that Iraq should pay.";
+    assertEquals(
+        List.of("IRN 10 IRQ"), events(text).stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(
+        List.of("IRN 02 IRQ", "IRN 10 IRQ"),
+        events(text, "R.pattern.modal-under-asking-verb").stream()
+            .map(EventRuleSwitchTest::side)
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void aThingOwnedByItsOrTheirStandsForTheOwnerUnlessTheRuleIsOff() {
     String text = "Iran said the U.S. attacks on its oil platforms were an act of war.";
     assertEquals(
