@@ -127,7 +127,8 @@ final class MentionMerger {
               b.entry,
               b.rule,
               b.mentions.stream().sorted().distinct().toList(),
-              b.sieve == null ? null : b.sieve.id));
+              b.sieve == null ? null : b.sieve.id,
+              null)); // a home is read from the phrases later (ActorHomes)
     }
     Map<String, Set<String>> titles = new HashMap<>();
     Map<String, String> genders = new HashMap<>();
@@ -194,7 +195,8 @@ final class MentionMerger {
                     entries.get(country),
                     "dictionary:" + entries.get(country) + ADJECTIVE_ONLY,
                     spans.stream().sorted().distinct().toList(),
-                    ActorSieve.NATIONALITY_ONLY.id)));
+                    ActorSieve.NATIONALITY_ONLY.id,
+                    null)));
     return new ActorAnalysis(
         actors,
         resolved,

@@ -49,19 +49,6 @@ public record Actor(
     this(id, name, kind, code, entry, rule, mentions, null, null);
   }
 
-  /** An actor with its sieve and no home place found yet. */
-  public Actor(
-      String id,
-      String name,
-      Kind kind,
-      ActorCode code,
-      String entry,
-      String rule,
-      List<Span> mentions,
-      String sieve) {
-    this(id, name, kind, code, entry, rule, mentions, sieve, null);
-  }
-
   /** The actor with its home place. */
   public Actor withHome(Place home) {
     return new Actor(id, name, kind, code, entry, rule, mentions, sieve, home);
