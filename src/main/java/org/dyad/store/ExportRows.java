@@ -74,6 +74,9 @@ public final class ExportRows {
     m.put("place_lat", "DOUBLE");
     m.put("place_lon", "DOUBLE");
     m.put("place_geonames_id", "INTEGER");
+    m.put("home_lat", "DOUBLE");
+    m.put("home_lon", "DOUBLE");
+    m.put("home_geonames_id", "INTEGER");
     m.put("goldstein", "DOUBLE");
     m.put("coded_at", "TIMESTAMP");
     return Collections.unmodifiableMap(m);

@@ -20,7 +20,37 @@ class ExportRowsTest {
 
   @Test
   void everyRowHasOneValueOfTheDeclaredTypePerColumn() {
-    Map<String, List<List<Object>>> rows = ExportRows.of(StoreFixtures.china(), PROVENANCE, 41);
+    assertDeclaredTypes(ExportRows.of(StoreFixtures.china(), PROVENANCE, 41));
+  }
+
+  /** The Spark job types its columns by the declared types: a home's coordinates are numbers. */
+  @Test
+  void anActorsHomeHasTheDeclaredTypes() {
+    org.dyad.model.CodedArticle c = StoreFixtures.china();
+    List<org.dyad.model.Actor> actors = new java.util.ArrayList<>(c.actors());
+    actors.set(
+        0,
+        actors
+            .get(0)
+            .withHome(
+                new org.dyad.model.Place(
+                    "Beijing",
+                    "CHN",
+                    new org.dyad.model.Span(0, 7),
+                    "CN.22",
+                    39.9075,
+                    116.3972,
+                    1816670,
+                    org.dyad.model.Place.Precision.city)));
+    assertDeclaredTypes(
+        ExportRows.of(
+            new org.dyad.model.CodedArticle(
+                c.article(), c.sentences(), actors, c.events(), c.quotes()),
+            PROVENANCE,
+            41));
+  }
+
+  private static void assertDeclaredTypes(Map<String, List<List<Object>>> rows) {
     assertEquals(Exporter.TABLE_COLUMNS.keySet(), rows.keySet());
     for (var table : rows.entrySet()) {
       List<String> columns = Exporter.TABLE_COLUMNS.get(table.getKey());

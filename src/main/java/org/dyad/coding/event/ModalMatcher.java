@@ -280,6 +280,12 @@ final class ModalMatcher {
    * at the verb, not a second one.
    */
   private static boolean askedByGoverningVerb(CodingContext cx, Sentence s, int verb) {
+    // The verb asks only a clause that asks ("should", a bare verb: R.pattern.demand-asks); with
+    // "must" it reports the clause, and the modal is the demand: "continued to insist that Japan
+    // must boost imports".
+    if (s.childrenOf(verb, "nsubj").stream().noneMatch(subj -> ModeRules.subjunctive(s, subj))) {
+      return false;
+    }
     for (Dependency d : s.parents(verb)) {
       if (d.baseRelation().equals("ccomp") && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
         for (VerbPattern q :
