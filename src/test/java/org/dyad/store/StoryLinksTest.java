@@ -221,6 +221,32 @@ class StoryLinksTest {
       }
       assertEquals(
           StoreTest.count(store, "SELECT count(*) FROM stories WHERE articles = 2"), twice);
+      // The same counts as DuckDB reads the file back: every event's three counts filled.
+      try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+          java.sql.Statement st = db.createStatement();
+          java.sql.ResultSet r =
+              st.executeQuery(
+                  "SELECT count(*), count(*) FILTER (WHERE NumArticles = 2),"
+                      + " min(NumMentions), min(NumSources), min(NumArticles) FROM read_csv('"
+                      + gdelt.resolve("events.gdelt.tsv").toString().replace("'", "''")
+                      + "', delim = '\\t', header = false, columns = {"
+                      + String.join(
+                          ", ",
+                          GdeltColumns.EVENTS.stream()
+                              .map(
+                                  n ->
+                                      "'"
+                                          + n
+                                          + "': '"
+                                          + (n.startsWith("Num") ? "INTEGER" : "VARCHAR")
+                                          + "'")
+                              .toList())
+                      + "})")) {
+        r.next();
+        assertEquals(stories, r.getInt(1), "DuckDB reads one row per story event");
+        assertEquals(twice, r.getInt(2), "NumArticles as DuckDB reads it");
+        assertTrue(r.getInt(3) >= 1 && r.getInt(4) >= 1 && r.getInt(5) >= 1, "counts filled");
+      }
       for (String line : mentionLines) {
         assertTrue(
             ids.contains(line.split("\t", -1)[0]), "a mention of an exported event: " + line);
