@@ -65,8 +65,7 @@ class EventRuleSwitchTest {
   void aTriggersDefaultCodeSwitchedOffCodesNothingWherePatternsDoNot() {
     // No pattern of "shell" matches without an actor as its object; the word's default does.
     String text = "Turkish forces shelled positions near the border on Sunday.";
-    assertEquals(
-        List.of("TUR 19 -"), events(text).stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(List.of("TUR 19 -"), sides(text));
     assertEquals(List.of(), events(text, "R.trigger.default-code"));
     assertEquals(List.of(), events(text, "R.target.none"), "one-sided events switched off");
   }
@@ -74,8 +73,7 @@ class EventRuleSwitchTest {
   @Test
   void aModalClauseADemandReportsIsTheDemandUnlessTheRuleIsOff() {
     String text = "Iran demanded that Iraq should pay.";
-    assertEquals(
-        List.of("IRN 10 IRQ"), events(text).stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(List.of("IRN 10 IRQ"), sides(text));
     assertEquals(
         List.of("IRN 02 IRQ", "IRN 10 IRQ"),
         events(text, "R.pattern.modal-under-asking-verb").stream()
@@ -87,17 +85,10 @@ class EventRuleSwitchTest {
   @Test
   void aThingOwnedByItsOrTheirStandsForTheOwnerUnlessTheRuleIsOff() {
     String text = "Iran said the U.S. attacks on its oil platforms were an act of war.";
-    assertEquals(
-        List.of("USA 19 IRN"), events(text).stream().map(EventRuleSwitchTest::side).toList());
-    assertEquals(
-        List.of("USA 19 -"),
-        events(text, "R.arg.thing-of-possessive").stream().map(EventRuleSwitchTest::side).toList());
+    assertEquals(List.of("USA 19 IRN"), sides(text));
+    assertEquals(List.of("USA 19 -"), sides(text, "R.arg.thing-of-possessive"));
     // Whoever does it is not whose it is: the jets do not bomb their own terminal.
-    assertEquals(
-        List.of("IRN 19 -"),
-        events("Iraq said Iranian jets bombed its oil terminal.").stream()
-            .map(EventRuleSwitchTest::side)
-            .toList());
+    assertEquals(List.of("IRN 19 -"), sides("Iraq said Iranian jets bombed its oil terminal."));
   }
 
   @Test
@@ -149,21 +140,7 @@ class EventRuleSwitchTest {
     String text =
         "Labour leader Tony Blair defended his party's attitude towards the Jewish community.";
     assertEquals(List.of(), events(text));
-    assertEquals(
-        List.of("GBR 05 GBR"),
-        events(text, "R.assemble.no-event-on-own-group").stream()
-            .map(EventRuleSwitchTest::side)
-            .toList());
-    // A subject's "his" is no doer's: the IMF's demand is made to "his government".
-    assertEquals(
-        List.of("IGO 10 SDN"),
-        events(
-                "Sudan's Finance Minister Beshir Omer said his government rejected an IMF demand"
-                    + " to lift state subsidies.")
-            .stream()
-            .filter(e -> e.root().equals("10"))
-            .map(EventRuleSwitchTest::side)
-            .toList());
+    assertEquals(List.of("GBR 05 GBR"), sides(text, "R.assemble.no-event-on-own-group"));
     // A subject's "his" is no doer's: the IMF's demand is made to "his government".
     assertEquals(
         List.of("IGO 10 SDN"),
@@ -175,11 +152,7 @@ class EventRuleSwitchTest {
             .map(EventRuleSwitchTest::side)
             .toList());
     // Another state is no own group: "its neighbour" stays a target.
-    assertEquals(
-        List.of("IRQ 19 KWT"),
-        events("Iraq attacked its neighbour Kuwait.").stream()
-            .map(EventRuleSwitchTest::side)
-            .toList());
+    assertEquals(List.of("IRQ 19 KWT"), sides("Iraq attacked its neighbour Kuwait."));
   }
 
   @Test
@@ -218,9 +191,7 @@ class EventRuleSwitchTest {
         events("The Conservative Party would only admit foreigners who had specific skills."));
     assertEquals(
         List.of("GBR 01 -"),
-        events("Conservative leader Michael Howard has admitted he used to play truant.").stream()
-            .map(EventRuleSwitchTest::side)
-            .toList());
+        sides("Conservative leader Michael Howard has admitted he used to play truant."));
   }
 
   @Test
@@ -249,6 +220,11 @@ class EventRuleSwitchTest {
     assertEquals(List.of("ISR 19 -"), got.stream().map(EventRuleSwitchTest::side).toList());
     assertTrue(got.get(0).rules().contains("R.source.possessor"), got.get(0).rules().toString());
     assertEquals(List.of(), events(text, "R.source.possessor"));
+  }
+
+  /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
+  private static List<String> sides(String text, String... rulesOff) {
+    return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();
   }
 
   private static String side(Event e) {
