@@ -68,6 +68,21 @@ class UnlistedActorsTest {
    * the rest of the story named most (Colombia here), not the one the sentence puts them in.
    */
   @Test
+  void groupsAndCabinetTitlesNamedByRoleAreCodedWhereTheStoryIsSet() {
+    CodedArticle c =
+        codeAtHome(
+            "Businesses and pensioners criticised the education secretary. Landlords welcomed"
+                + " the plan, but critics said the health secretary had been misled.",
+            "GBR");
+    assertEquals("GBRBUS", codeOf(c, "Businesses"));
+    assertEquals("GBRCVL", codeOf(c, "pensioners"));
+    assertEquals("GBRGOV", codeOf(c, "education secretary"));
+    assertEquals("GBRBUS", codeOf(c, "Landlords"));
+    assertEquals("GBRCVL", codeOf(c, "critics"));
+    assertEquals("GBRGOV", codeOf(c, "health secretary"));
+  }
+
+  @Test
   void policeAreWhereTheirSentencePutsThem() {
     CodedArticle c =
         code(

@@ -21,6 +21,7 @@ enum EventRule {
   PATTERN_NECESSITY_APPEAL("R.pattern.necessity-appeal"),
   PATTERN_MODAL_UNDER_ASKING_VERB("R.pattern.modal-under-asking-verb"),
   PATTERN_IMPERATIVE_APPEAL("R.pattern.imperative-appeal"),
+  PATTERN_NAMING_VERB_OBJECT_ALONE("R.pattern.naming-verb-object-alone"),
   PATTERN_REPORTED_DEED("R.pattern.reported-deed"),
   PATTERN_CLAIMED_DEED_ACCUSES("R.pattern.claimed-deed-accuses"),
   MODE_NO_CONDITION_OR_QUESTION("R.mode.no-condition-or-question"),

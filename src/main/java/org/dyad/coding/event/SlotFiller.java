@@ -97,6 +97,16 @@ final class SlotFiller {
       // predicate's subject.
       fillers.addAll(s.childrenOf(predicate, "nsubj"));
     }
+    if (slot.preposition() == null
+        && p.steps().stream().noneMatch(st -> !(st instanceof VerbPattern.Slot))
+        && cx.on(EventRule.PATTERN_NAMING_VERB_OBJECT_ALONE)
+        && cx.words().namingVerbs().contains(s.token(trigger).lemma())
+        && namesItsObject(cx, s, head, fillers)) {
+      // "what he called Japan's failure", "called the Texas senator 'the next George
+      // Washington'": a naming verb's bare object is its own event ("Merkel called Putin") only
+      // when the object is an actor itself and nothing names it.
+      return cx.reject(s, trigger, p, "the verb names its object: no call");
+    }
     List<Arg> found = new ArrayList<>();
     int consumed = -1;
     boolean placeTarget = false;
@@ -209,6 +219,28 @@ final class SlotFiller {
   }
 
   /**
+   * R.pattern.naming-verb-object-alone: whether a naming verb says what its object is: it has a
+   * second object, a noun or adjective complement or an "as" phrase, or its object is no actor
+   * itself (an actor's thing: "what he called Japan's failure") or carries words beside it ("the
+   * senator 'the next George Washington'").
+   */
+  private static boolean namesItsObject(
+      CodingContext cx, Sentence s, int verb, List<Integer> objects) {
+    if (objects.size() != 1
+        || s.childrenOf(verb, "obj").size() > 1
+        || s.childrenOf(verb, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb())
+        || !s.childrenOf(verb, "obl:as").isEmpty()) {
+      // a verb complement is what the call was for: "called Netanyahu to discuss the talks"
+      return true;
+    }
+    int o = objects.get(0);
+    return ActorsAt.withConjuncts(cx, s, o).isEmpty()
+        || !s.childrenOf(o, "dep").isEmpty()
+        || !s.childrenOf(o, "appos").isEmpty()
+        || !s.childrenOf(o, "acl").isEmpty();
+  }
+
+  /**
    * R.arg.own-act-is-no-target: whether the slot is filled by a gerund with no subject of its own,
    * which is the doer's own act: "I'm tired of going into companies", "opposed to sending troops to
    * Iraq" are aimed at neither the companies nor Iraq. "Criticised Japan's dumping" has a noun.
@@ -239,20 +271,26 @@ final class SlotFiller {
       }
     }
     for (int at : places) {
-      for (Arg a : ActorsAt.argsAt(cx, s, at)) {
-        if (at != f
-            && a.code() != null
-            && a.code().isState()
-            && a.code().sector() == null
-            && !found.contains(a)) {
-          found.add(a); // "…, as well as Sri Lanka": a state named as a destination
+      // "…, as well as Sri Lanka", "slums in the Kenyan capital Nairobi", "an orphanage in
+      // Tanzania": a state or a place anywhere in a destination's phrase is where the visit goes;
+      // a state the article names nowhere else is still the target, by its code (as force aimed
+      // at a place is: TargetRules.placeCountry). The visited thing itself counts only as a place.
+      int[] range = at == f ? new int[] {at, at} : s.subtreeRange(at);
+      for (int t = range[0]; t <= range[1]; t++) {
+        List<Arg> states = new ArrayList<>();
+        if (at != f) {
+          for (Arg a : ActorsAt.argsAt(cx, s, t)) {
+            if (a.code() != null && a.code().isState() && a.code().sector() == null) {
+              states.add(a);
+            }
+          }
         }
-      }
-      Place place = cx.actors().placeAt(s.index(), at);
-      if (place != null && place.country() != null) {
-        for (Arg a :
-            Nationalities.stateActor(cx.actors(), place.country(), place.name(), place.span())) {
-          if (!found.contains(a)) {
+        Place place = cx.actors().placeAt(s.index(), t);
+        if (states.isEmpty() && place != null && place.country() != null) {
+          states.addAll(TargetRules.placeCountry(cx, place));
+        }
+        for (Arg a : states) {
+          if (found.stream().noneMatch(x -> x.code().equals(a.code()))) {
             found.add(a);
           }
         }

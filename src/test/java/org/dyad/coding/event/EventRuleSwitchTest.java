@@ -222,6 +222,34 @@ class EventRuleSwitchTest {
     assertEquals(List.of(), events(text, "R.source.possessor"));
   }
 
+  @Test
+  void aNamingVerbsBareObjectIsACallOnlyWhenNothingNamesIt() {
+    assertEquals(
+        List.of("DEU 04 RUS", "RUS 04 DEU"),
+        sides("German Chancellor Angela Merkel called Russian President Vladimir Putin."));
+    assertEquals(
+        List.of("USA 04 ISR", "ISR 04 USA"),
+        sides("Barack Obama called Benjamin Netanyahu to discuss the peace talks."));
+    String naming =
+        "Reagan announced sanctions in retaliation for what he called Japan's failure to honour"
+            + " the pact.";
+    assertTrue(sides(naming).stream().noneMatch(e -> e.contains(" 04 ")), sides(naming).toString());
+    assertTrue(
+        sides(naming, "R.pattern.naming-verb-object-alone").contains("USA 04 JPN"),
+        sides(naming, "R.pattern.naming-verb-object-alone").toString());
+  }
+
+  @Test
+  void aVisitsDestinationIsThePlaceInItsPhraseThoughTheArticleNamesItNowhereElse() {
+    assertEquals(
+        List.of("GBR 03 TZA"), // a visit still to come is an intent to meet
+        sides("Gordon Brown will visit an orphanage in Tanzania next week."));
+    assertEquals(List.of("GBR 04 KEN"), sides("Gordon Brown arrived in Kenya on Monday."));
+    assertEquals(List.of(), sides("Jack Straw arrived in London on Monday."));
+    assertEquals(
+        List.of(), sides("Gordon Brown arrived in Kenya on Monday.", "R.arg.visit-destination"));
+  }
+
   /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
   private static List<String> sides(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();
