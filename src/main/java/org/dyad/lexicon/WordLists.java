@@ -90,7 +90,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "male-pronoun",
           "female-pronoun",
           "male-title",
-          "female-title");
+          "female-title",
+          "coercing-sector");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -48,8 +48,8 @@ final class DefaultMatcher {
   }
 
   /**
-   * Whether the verb's object is people: a name, a pronoun, or a noun for people ("dozens of
-   * protesters"); true when it has none ("were arrested").
+   * Whether the verb's object is people: a name, a pronoun, a noun for people ("dozens of
+   * protesters") or a role noun ("the former minister"); true when it has none ("were arrested").
    */
   private static boolean actsOnPeople(CodingContext cx, Sentence s, int verb) {
     List<Integer> objects = new ArrayList<>(s.childrenOf(verb, "obj"));
@@ -65,12 +65,24 @@ final class DefaultMatcher {
         if (t.isPronoun()
             || "PERSON".equals(t.ner())
             || cx.words().personNouns().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
-            || cx.actors().mentionAt(s.index(), h) != null) {
+            || cx.actors().mentionAt(s.index(), h) != null
+            || isRoleNoun(cx, t)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code t} is a role noun of the agents dictionary ("sentenced the former minister",
+   * "arrested a drug cartel boss"): people, though no country codes them here.
+   */
+  private static boolean isRoleNoun(CodingContext cx, Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    return cx.lexicon().agents().stream()
+        .anyMatch(a -> a.nouns().contains(lemma) || a.nouns().contains(word));
   }
 
   Optional<PatternMatch> match(CodingContext cx, Sentence s, Token t, List<VerbPattern> patterns) {

@@ -40,6 +40,11 @@ final class EventWords {
     return new EventWords(lists);
   }
 
+  /** Sectors of a state's organs whose coercion is of people at home: police, courts. */
+  Set<String> coercingSectors() {
+    return lists.get("coercing-sector");
+  }
+
   /** Words that negate the clause they modify: "did not criticise". */
   Set<String> negators() {
     return lists.get("negator");

@@ -80,6 +80,7 @@ final class TargetRules {
         new SharedObject(),
         new Complement(),
         new PlaceOfForce(),
+        new CoercedPerson(),
         new ReportedSubject(),
         new PolicyOwner(),
         new EachOther(),

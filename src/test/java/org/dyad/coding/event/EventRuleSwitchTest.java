@@ -250,6 +250,25 @@ class EventRuleSwitchTest {
         List.of(), sides("Gordon Brown arrived in Kenya on Monday.", "R.arg.visit-destination"));
   }
 
+  @Test
+  void peopleAStatesOrganCoercesAreOfItsCountryOrOfTheirNationality() {
+    assertEquals(
+        List.of("KEN 17 KEN"),
+        sides("A Kenyan court sentenced the former minister to ten years in prison."));
+    assertEquals(List.of("SAU 17 PAK"), sides("Saudi Arabia executed a Pakistani man on Tuesday."));
+    assertEquals(
+        List.of("KEN 17 -"),
+        sides(
+            "A Kenyan court sentenced the former minister to ten years in prison.",
+            "R.target.coerced-person"));
+    // an armed group's victims may be anyone's
+    assertEquals(
+        List.of(),
+        sides("Somali rebels kidnapped a man on Tuesday.").stream()
+            .filter(e -> !e.endsWith(" -"))
+            .toList());
+  }
+
   /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
   private static List<String> sides(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();
