@@ -101,7 +101,8 @@ final class DefaultMatcher {
                             || namesItsComplement(x)
                             || weighsItsObject(cx, s, trigger, x)
                             || strikesItsObject(cx, x)
-                            || namesItsPosture(cx, x))
+                            || namesItsPosture(cx, x)
+                            || claimsItsDeed(cx, x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
       if (!found.why().equals("no trigger entry")) {
@@ -282,6 +283,17 @@ final class DefaultMatcher {
     String code = sense.pattern().code();
     return cx.on(EventRule.TRIGGER_POSTURE_OBJECT)
         && (code.startsWith("14") || code.startsWith("15"))
+        && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
+  }
+
+  /**
+   * R.trigger.claimed-deed-object: whether a pattern's object word names a deed its doer claims or
+   * accepts ("claimed responsibility for the bombing", "accepted responsibility"): that says the
+   * sense of a verb that codes through patterns only (015), and the claim stands with no target.
+   */
+  private static boolean claimsItsDeed(CodingContext cx, PatternSense.Sense sense) {
+    return cx.on(EventRule.TRIGGER_CLAIMED_DEED_OBJECT)
+        && sense.pattern().code().startsWith("015")
         && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
   }
 

@@ -269,6 +269,13 @@ class EventRuleSwitchTest {
             .toList());
   }
 
+  @Test
+  void aClaimedDeedIsAClaimOfResponsibilityThoughTheVerbCodesThroughPatternsOnly() {
+    String text = "The Taliban claimed responsibility for the bombing in Kabul.";
+    assertEquals(List.of("AFG 01 -"), sides(text));
+    assertEquals(List.of(), sides(text, "R.trigger.claimed-deed-object"));
+  }
+
   /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
   private static List<String> sides(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();
