@@ -67,6 +67,7 @@ enum EventRule {
   ARG_THING_STANDS_FOR_COUNTRY("R.arg.thing-stands-for-country"),
   ARG_THING_OF_POSSESSIVE("R.arg.thing-of-possessive"),
   ARG_OBJECT_WORD_OWNER("R.arg.object-word-owner"),
+  ARG_OBJECT_WORD_OWNER_AT_HOME("R.arg.object-word-owner-at-home"),
   ARG_GROUND_IS_ITS_COUNTRY("R.arg.ground-is-its-country"),
   ARG_COMPLEMENT_SUBJECT_IS_ADDRESSEE("R.arg.complement-subject-is-addressee"),
   ARG_OBJECT_WORD_IS_ACTOR("R.arg.object-word-is-actor"),

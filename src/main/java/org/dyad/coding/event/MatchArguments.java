@@ -311,8 +311,15 @@ final class MatchArguments {
       own.add(a.actor());
       own.add(a.code() == null ? "" : a.code().country());
     }
-    targets.removeIf(
-        a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
+    String root = p.code().substring(0, 2);
+    if (cx.on(EventRule.ARG_OBJECT_WORD_OWNER_AT_HOME) && RIVALS_ROOTS.contains(root)) {
+      // "Michael Howard attacked Labour's plans": a rival at home is another side; a state and
+      // its own organs ("Britain released the British detainees"), or one code, are one.
+      targets.removeIf(a -> sources.stream().anyMatch(src -> oneSide(src, a)));
+    } else {
+      targets.removeIf(
+          a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
+    }
     if (targets.isEmpty()
         && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
         && Nationalities.thingStandsForItsCountry(p.code())) {
@@ -329,6 +336,27 @@ final class MatchArguments {
               .toList();
     }
     return targets;
+  }
+
+  /**
+   * The roots whose acts a side aims at its rivals at home: praise, demands, disapproval, threats.
+   */
+  private static final Set<String> RIVALS_ROOTS = Set.of("05", "10", "11", "12", "13");
+
+  /**
+   * R.arg.object-word-owner-at-home: whether {@code a} is {@code source}'s own side: the same
+   * actor, the same code, or one country where either is the state itself.
+   */
+  private static boolean oneSide(Arg source, Arg a) {
+    if (java.util.Objects.equals(source.actor(), a.actor()) && a.actor() != null) {
+      return true;
+    }
+    if (source.code() == null || a.code() == null) {
+      return false;
+    }
+    return source.code().equals(a.code())
+        || source.code().country().equals(a.code().country())
+            && (source.code().sector() == null || a.code().sector() == null);
   }
 
   /**
