@@ -119,7 +119,11 @@ public final class ActorResolver {
     this.afterCoding = on.of("recode", recode);
 
     this.merger =
-        new MentionMerger(lexicon.countries(), genderOfFirstName, on.on("A.rule.nationality-only"));
+        new MentionMerger(
+            lexicon.countries(),
+            genderOfFirstName,
+            on.on("A.rule.nationality-only"),
+            on.on("A.rule.surname-most-named"));
   }
 
   public ActorAnalysis resolve(AnnotatedArticle article) {

@@ -145,7 +145,8 @@ final class ActorSieves {
             "organization-owner",
             "unowned-role-noun",
             "possessive-split",
-            "nationality-only")) {
+            "nationality-only",
+            "surname-most-named")) {
       out.put("A.rule." + id, "rule");
     }
     return java.util.Collections.unmodifiableMap(out);

@@ -24,23 +24,27 @@ import org.dyad.model.Span;
 /**
  * Merges the coded mentions of an article into actors: mentions of one dictionary entry or one name
  * are one actor, a partial name joins the person named before whose name contains it ("Kim" after
- * "Kim Jong Un"), a definite role phrase joins the person seen before with that title ("the French
- * president"), and a group joins the states or people named last. With rule {@code
- * A.rule.nationality-only} on, a state the article names only by an adjective is an actor too.
- * Thread-safe: holds only immutable dictionaries.
+ * "Kim Jong Un"; with rule {@code A.rule.surname-most-named} on, of several such the one named most
+ * often so far: "Cruz said" after Ted Cruz's wife Heidi Cruz is Ted Cruz), a definite role phrase
+ * joins the person seen before with that title ("the French president"), and a group joins the
+ * states or people named last. With rule {@code A.rule.nationality-only} on, a state the article
+ * names only by an adjective is an actor too. Thread-safe: holds only immutable dictionaries.
  */
 final class MentionMerger {
   private final List<CountryEntry> countries;
   private final java.util.function.Function<String, String> genderOfFirstName;
   private final boolean nationalityOnly;
+  private final boolean mostNamed;
 
   MentionMerger(
       List<CountryEntry> countries,
       java.util.function.Function<String, String> genderOfFirstName,
-      boolean nationalityOnly) {
+      boolean nationalityOnly,
+      boolean mostNamed) {
     this.countries = countries;
     this.genderOfFirstName = genderOfFirstName;
     this.nationalityOnly = nationalityOnly;
+    this.mostNamed = mostNamed;
   }
 
   /**
@@ -249,18 +253,24 @@ final class MentionMerger {
     }
   }
 
-  private static Builder builderFor(Mention m, List<Builder> builders) {
-    // A partial person name joins the most recent person whose name contains it.
+  private Builder builderFor(Mention m, List<Builder> builders) {
+    // A partial person name joins a person named before whose name contains it: the most recent,
+    // or with rule A.rule.surname-most-named the one named most often so far.
     if (m.kind() == Actor.Kind.PERSON) {
       List<String> words = m.words();
+      Builder best = null;
       for (int i = builders.size() - 1; i >= 0; i--) {
         Builder b = builders.get(i);
         if (b.kind == Actor.Kind.PERSON
             && !b.words.equals(words)
             && b.words.containsAll(words)
-            && words.size() < b.words.size()) {
-          return b;
+            && words.size() < b.words.size()
+            && (best == null || mostNamed && b.mentions.size() > best.mentions.size())) {
+          best = b;
         }
+      }
+      if (best != null) {
+        return best;
       }
     }
     String key =

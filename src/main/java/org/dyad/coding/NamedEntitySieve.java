@@ -158,28 +158,50 @@ final class NamedEntitySieve implements FindingSieve {
         continue;
       }
       int j = i;
-      while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(label)) {
+      while (j + 1 < s.tokens().size()
+          && s.token(j + 1).ner().equals(label)
+          && !(label.equals("PERSON")
+              && isFiniteVerb(s.token(j + 1))
+              && j + 2 < s.tokens().size()
+              && s.token(j + 2).ner().equals(label))) {
         j++;
       }
-      // Strip a possessive or punctuation the tagger swept in, and honorifics: "Ms Short" is
-      // "Short".
-      int end = j;
-      while (end > i && !Character.isLetterOrDigit(s.token(end).word().charAt(0))) {
-        end--;
+      if (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(label)) {
+        // A headline's "Chris Christie Calls Hillary Clinton": the tagger ran two names together
+        // over the verb between them, which belongs to neither.
+        addRun(s, label, i, j, out);
+        i = j + 2;
+        continue;
       }
-      int begin = i;
-      while (begin < end
-          && ActorResolver.HONORIFICS.contains(s.token(begin).word().toLowerCase(Locale.ROOT))) {
-        begin++;
-      }
-      // No person's name opens with an article: the tagger's "An Eriadorian" is a nationality.
-      while (begin < end && label.equals("PERSON") && s.token(begin).pos().equals("DT")) {
-        begin++;
-      }
-      out.add(new int[] {begin, end});
+      addRun(s, label, i, j, out);
       i = j + 1;
     }
     return out;
+  }
+
+  /** A finite verb's tag: a name holds none. */
+  private static boolean isFiniteVerb(org.dyad.model.Token t) {
+    return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP");
+  }
+
+  /** Adds the run [i, j] of {@code label}, trimmed. */
+  private static void addRun(Sentence s, String label, int i, int j, List<int[]> out) {
+    // Strip a possessive or punctuation the tagger swept in, and honorifics: "Ms Short" is
+    // "Short".
+    int end = j;
+    while (end > i && !Character.isLetterOrDigit(s.token(end).word().charAt(0))) {
+      end--;
+    }
+    int begin = i;
+    while (begin < end
+        && ActorResolver.HONORIFICS.contains(s.token(begin).word().toLowerCase(Locale.ROOT))) {
+      begin++;
+    }
+    // No person's name opens with an article: the tagger's "An Eriadorian" is a nationality.
+    while (begin < end && label.equals("PERSON") && s.token(begin).pos().equals("DT")) {
+      begin++;
+    }
+    out.add(new int[] {begin, end});
   }
 
   /**

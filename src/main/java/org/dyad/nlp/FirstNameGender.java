@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * The usual gender of English-language first names, from the name list shipped in CoreNLP's models
  * jar ({@code namegender.combine.txt}, about 14,600 names), so "he said" after "Hillary Clinton and
- * Donald Trump" finds Trump. Returns "MALE", "FEMALE" or null for unknown names. Immutable.
+ * Donald Trump" finds Trump. Returns "MALE", "FEMALE" or null for unknown names and for names the
+ * list gives both genders ("Terry", "Jordan": about 290), which say nothing. Immutable.
  */
 public final class FirstNameGender implements Function<String, String> {
   private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
@@ -36,14 +37,21 @@ public final class FirstNameGender implements Function<String, String> {
       while ((line = r.readLine()) != null) {
         String[] parts = line.split("\t");
         if (parts.length == 2 && (parts[1].equals("MALE") || parts[1].equals("FEMALE"))) {
-          out.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1]);
+          out.merge(
+              parts[0].strip().toLowerCase(Locale.ROOT),
+              parts[1],
+              (was, now) -> was.equals(now) ? was : BOTH);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    out.values().removeIf(BOTH::equals);
     return new FirstNameGender(out);
   }
+
+  /** A name listed with both genders, dropped once the list is read. */
+  private static final String BOTH = "BOTH";
 
   @Override
   public String apply(String firstName) {

@@ -179,6 +179,41 @@ class ActorSievesTest {
     assertNull(government(without.resolve(article).actors()).code());
   }
 
+  /**
+   * "Cruz said" after Ted Cruz and, later, his wife Heidi Cruz: with rule A.rule.surname-most-named
+   * the bare surname joins the Cruz named most often so far, without it the one named last.
+   */
+  @Test
+  void aBareSurnameJoinsThePersonNamedMostOften() {
+    Lexicon lexicon = LexiconLoader.fromClasspath().load();
+    NameIndex names = new NameIndex(lexicon);
+    String text =
+        "Ted Cruz endorsed the nominee on Friday. Cruz had refused for months. Delegates"
+            + " booed Cruz in July. The nominee once mocked his wife, Heidi Cruz. Cruz said he"
+            + " would keep his pledge.";
+    var article =
+        TestEngine.annotator()
+            .annotate(new Article("t", LocalDate.of(2016, 9, 24), "", text, null, null, "test"));
+    int said = text.lastIndexOf("Cruz said");
+    ActorResolver shipped = new ActorResolver(lexicon, names, f -> null, ActorSieves.SHIPPED);
+    assertEquals("Ted Cruz", namedAt(shipped.resolve(article).actors(), said));
+    ActorResolver without =
+        new ActorResolver(
+            lexicon,
+            names,
+            f -> null,
+            shippedWith("A.rule.surname-most-named", Set.of("petrarch")));
+    assertEquals("Heidi Cruz", namedAt(without.resolve(article).actors(), said));
+  }
+
+  private static String namedAt(List<Actor> actors, int offset) {
+    return actors.stream()
+        .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() == offset))
+        .map(Actor::name)
+        .findFirst()
+        .orElse(null);
+  }
+
   private static Actor government(List<Actor> actors) {
     return actors.stream().filter(a -> a.name().equals("government")).findFirst().orElseThrow();
   }

@@ -58,6 +58,24 @@ class FindingSievesTest {
   }
 
   @Test
+  void aHeadlinesVerbSplitsTheNamesTheTaggerRanTogether() {
+    // The tagger tags "Chris Christie Calls Hillary Clinton" one person, verb and all.
+    String text =
+        "Chris Christie Calls Hillary Clinton \u2018A Disgrace\u2019 Over Police Comments.";
+    AnnotatedArticle a =
+        TestEngine.annotator()
+            .annotate(new Article("t", LocalDate.of(2016, 9, 21), "", text, null, null, "test"));
+    Sentence s = a.sentences().get(0);
+    List<String> names = new ArrayList<>();
+    for (int[] run : NamedEntitySieve.nerSpans(s)) {
+      if (s.token(run[0]).ner().equals("PERSON")) {
+        names.add(s.spanOf(run[0], run[1]).of(text));
+      }
+    }
+    assertEquals(List.of("Chris Christie", "Hillary Clinton"), names);
+  }
+
+  @Test
   void aCountryAfterInIsAPlaceOnlyWithTheRuleOn() {
     SentenceDraft on = draft("Talks were held in China on Monday.");
     dictionaryNames(true).find(on);

@@ -48,6 +48,10 @@ final class CueQuote {
           speaker = pronouns.resolve(scope, s, subj); // "“…,” he said"
         }
         if (speaker == null) {
+          // "footage of Hillary Clinton asking, “…”": the parse made the footage the subject.
+          speaker = speakers.personShown(article, actors, s, subj, cue);
+        }
+        if (speaker == null) {
           speaker = speakers.subjectAt(article, actors, s, subj);
         }
       }
@@ -70,14 +74,26 @@ final class CueQuote {
       // elsewhere, but the first name between the closing mark and the verb is the speaker.
       speaker = speakers.nameBetween(article, actors, s, content.end(), cue, marked);
     }
-    if (speaker == null && cue + 1 < s.tokens().size() && !tell) {
-      // Inverted order: "…,” said the minister. (After "told" comes the audience, not the speaker.)
+    if (speaker == null
+        && cue + 1 < s.tokens().size()
+        && !tell
+        && (after || QuoteText.invertible(s, cue))) {
+      // Inverted order: "…,” said the minister. (After "told" comes the audience, not the speaker;
+      // after a verb inside its clause, its object: "tweets accusing Alicia Machado of …".)
       int k = cue + 1;
       while (k < s.tokens().size() && s.token(k).pos().equals("DT")) {
         k++;
       }
       if (k < s.tokens().size() && (s.token(k).isNoun() || s.token(k).isPronoun())) {
         speaker = speakers.speakerAt(article, actors, s, k);
+      }
+    }
+    if (speaker == null && !s.hasChild(cue, "nsubj")) {
+      // "Protesters marching through the streets chanted “…”": the parse gave the subject to the
+      // participle before the verb and left the verb none.
+      int subj = participleSubject(s, cue);
+      if (subj >= 0 && !within(marked, s.token(subj).span())) {
+        speaker = speakers.subjectAt(article, actors, s, subj);
       }
     }
     if (speaker == null) {
@@ -108,5 +124,26 @@ final class CueQuote {
     Speakers.addInterviewChannel(actors, s, cue, via);
     return QuoteText.direct(
         article.text(), content, speaker, s.token(cue).word(), audience, via, sieve);
+  }
+
+  /**
+   * The subject of a participle that stands between it and the verb at {@code cue}, with no finite
+   * verb between them: "Protesters marching through the streets chanted".
+   */
+  private static int participleSubject(Sentence s, int cue) {
+    for (int k = cue - 1; k >= 0; k--) {
+      String pos = s.token(k).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return -1;
+      }
+      if (pos.equals("VBG") || pos.equals("VBN")) {
+        for (int subj : s.childrenOf(k, "nsubj")) {
+          if (subj < k) {
+            return subj;
+          }
+        }
+      }
+    }
+    return -1;
   }
 }

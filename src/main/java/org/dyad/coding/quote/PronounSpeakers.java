@@ -31,6 +31,11 @@ final class PronounSpeakers {
 
   /** The steps, each with its id in {@code lexicon/quote-sieves.tsv}. */
   enum Step {
+    /**
+     * The one person of the pronoun's gender the article first names since the previous quotation:
+     * “…,” McConnell said. House Speaker Paul Ryan, R-Wis., … “…,” he said.
+     */
+    NEWCOMER("Q.pronoun.newcomer"),
     /** In a run of quotations, the speaker of the one before: “…,” Clinton said. “…,” he said. */
     PREVIOUS_SPEAKER("Q.pronoun.previous-speaker"),
     /**
@@ -82,6 +87,7 @@ final class PronounSpeakers {
     for (Step step : steps) {
       Quote.Speaker found =
           switch (step) {
+            case NEWCOMER -> newcomer(scope, s, t);
             case PREVIOUS_SPEAKER -> previousSpeaker(scope, s, t);
             case TOPIC -> topic(scope, s, t);
             case NAMED_BEFORE -> namedBefore(scope, s, t);
@@ -91,6 +97,114 @@ final class PronounSpeakers {
       }
     }
     return null;
+  }
+
+  /**
+   * The person of the pronoun's gender the article names for the first time between the previous
+   * direct quotation (at most the paragraph before the pronoun's) and the pronoun, outside
+   * quotation marks, when the first name says the gender, no person who may be meant is named after
+   * them, their sentence's main clause is not another such person's, and no clause before them has
+   * the same pronoun as subject (“…,” Obama said. He praised Joe Biden, … “…,” he said: still
+   * Obama). A newcomer introduced by name and role is who speaks next.
+   */
+  private Quote.Speaker newcomer(PassageScope scope, Sentence s, int t) {
+    Quote previous = scope.previous();
+    String gender = wanted(s.token(t));
+    if (previous == null || gender == null) {
+      return null;
+    }
+    AnnotatedArticle article = scope.article();
+    ActorAnalysis actors = scope.actors();
+    int offset = s.token(t).span().begin();
+    int paragraph = article.paragraphOf(offset);
+    int from =
+        Math.max(
+            previous.span().end(), article.paragraphs().get(Math.max(0, paragraph - 1)).begin());
+    List<String> previousActor =
+        previous.speaker() == null || previous.speaker().actor() == null
+            ? List.of()
+            : List.of(previous.speaker().actor());
+    ResolvedMention last = null;
+    Sentence lastSentence = null;
+    for (Sentence between : article.sentences()) {
+      if (between.span().end() <= from || between.span().begin() >= offset) {
+        continue;
+      }
+      for (ResolvedMention m : actors.mentions(between.index())) {
+        if (m.span().begin() >= from
+            && m.span().begin() < offset
+            && !within(scope.marked(), m.span())
+            && isPerson(actors, m)
+            && between.token(m.head()).isProperNoun()
+            && compatible(scope, actors.actor(m.actors().get(0)), gender)
+            && !(m.actors().equals(previousActor) && lastSentence == between)) {
+          // The last person named who may be meant; the previous speaker named again in the
+          // newcomer's sentence is spoken of ("… and he does believe McConnell is correct").
+          last = m;
+          lastSentence = between;
+        }
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    Actor a = actors.actor(last.actors().get(0));
+    boolean firstNamedHere = a.mentions().get(0).begin() >= from;
+    if (!firstNamedHere
+        || !gender.equals(genderOf(scope.text(), a))
+        || otherMainSubject(scope, lastSentence, a, gender)
+        || samePronounSubjectBetween(scope, from, last.span().begin(), lower(s.token(t)))) {
+      return null;
+    }
+    return speakerOf(actors, last);
+  }
+
+  /**
+   * Whether a main clause or a speech verb of {@code s} has as subject a person other than {@code
+   * a} whom a pronoun of {@code gender} may mean: “Christie, who has campaigned for Donald Trump,
+   * blasted Clinton”; “Trump said praise from Vladimir Putin would not …”.
+   */
+  private boolean otherMainSubject(PassageScope scope, Sentence s, Actor a, String gender) {
+    ActorAnalysis actors = scope.actors();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() >= 0
+          && d.relation().equals("nsubj")
+          && (QuoteText.isMainClause(s, d.governor()) || speakers.isCue(s.token(d.governor())))) {
+        ResolvedMention m = actors.mentionAt(s.index(), d.dependent());
+        if (m != null
+            && isPerson(actors, m)
+            && !m.actors().get(0).equals(a.id())
+            && compatible(scope, actors.actor(m.actors().get(0)), gender)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause between the offsets, outside quotation marks, has {@code pronoun} as subject.
+   */
+  private boolean samePronounSubjectBetween(
+      PassageScope scope, int from, int until, String pronoun) {
+    AnnotatedArticle article = scope.article();
+    for (Sentence each : article.sentences()) {
+      if (each.span().end() <= from || each.span().begin() >= until) {
+        continue;
+      }
+      for (int k = 0; k < each.tokens().size(); k++) {
+        Token w = each.token(k);
+        if (w.span().begin() >= from
+            && w.span().begin() < until
+            && w.isPronoun()
+            && lower(w).equals(pronoun)
+            && !within(scope.marked(), w.span())
+            && isSubjectLike(each, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -157,7 +271,13 @@ final class PronounSpeakers {
           continue;
         }
         if (w.isPronoun() && lower(w).equals(pronoun)) {
-          // "He added a note of caution, should Clinton attempt …": the sentence is about "he".
+          // "He added a note of caution, should Clinton attempt …": the sentence is about "he",
+          // unless a person named before it in the sentence is whom it means ("Scott bristles at
+          // the suggestion he won't be ready").
+          ResolvedMention earlier = namedSubjectBefore(scope, each, subj, gender);
+          if (earlier != null) {
+            return speakerOf(actors, earlier);
+          }
           samePronoun = true;
           break;
         }
@@ -170,6 +290,26 @@ final class PronounSpeakers {
       }
       if (samePronoun) {
         left = SENTENCE_REACH + 1; // "She says …. She says …": still the same person
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person of {@code gender} who is a clause's subject before token {@code t} of {@code s},
+   * nearest first, outside quotation marks, or null.
+   */
+  private ResolvedMention namedSubjectBefore(PassageScope scope, Sentence s, int t, String gender) {
+    ActorAnalysis actors = scope.actors();
+    for (int k = t - 1; k >= 0; k--) {
+      ResolvedMention m = actors.mentionAt(s.index(), k);
+      if (m != null
+          && m.head() == k
+          && !within(scope.marked(), m.span())
+          && isPerson(actors, m)
+          && isSubjectLike(s, k)
+          && compatible(scope, actors.actor(m.actors().get(0)), gender)) {
+        return m;
       }
     }
     return null;
@@ -223,6 +363,7 @@ final class PronounSpeakers {
   private static boolean invertedSubject(Sentence s, Dependency d) {
     return d.relation().equals("obj")
         && d.dependent() > d.governor()
+        && QuoteText.invertible(s, d.governor())
         && s.token(d.dependent()).isProperNoun()
         && !s.hasChild(d.governor(), "nsubj");
   }

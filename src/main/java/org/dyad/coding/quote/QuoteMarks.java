@@ -42,6 +42,23 @@ final class QuoteMarks {
         char c = text.charAt(i);
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        int lineBreak = isDoubleOpen(c) || c == '"' ? lineStart(text, p.begin(), i) : -1;
+        if (lineBreak >= 0 && stack.size() == 1 && isDoubleFamily(stack.peek().mark())) {
+          // A line that opens with a mark while a double quotation is still open: the paragraph
+          // convention on single line breaks, so the open quotation ends at the line's end and
+          // this one may continue it ("… African-American.\n“I have been …,” added Clyburn).
+          Open o = stack.pop();
+          out.add(
+              new Passage(
+                  trim(text, o.at() + 1, lineBreak),
+                  o.at(),
+                  false,
+                  continuing && firstInParagraph));
+          firstInParagraph = true;
+          continuing = true;
+          stack.push(new Open(i, c));
+          continue;
+        }
         if (isDoubleOpen(c) || isSingleOpen(c) && opensSingle(prev, next)) {
           stack.push(new Open(i, c));
           continue;
@@ -135,6 +152,23 @@ final class QuoteMarks {
     java.util.Iterator<Open> it = stack.iterator();
     it.next();
     return it.next();
+  }
+
+  /**
+   * The line break before offset {@code i} when only spaces lie between them and the break is
+   * inside the paragraph starting at {@code begin}, else -1.
+   */
+  private static int lineStart(String text, int begin, int i) {
+    int k = i - 1;
+    while (k > begin
+        && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+      k--;
+    }
+    return k > begin && text.charAt(k) == '\n' ? k : -1;
+  }
+
+  private static boolean isDoubleFamily(char c) {
+    return c == '"' || isDoubleOpen(c);
   }
 
   private static boolean isDoubleOpen(char c) {

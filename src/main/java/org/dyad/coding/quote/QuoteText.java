@@ -85,6 +85,21 @@ final class QuoteText {
   }
 
   /** The token before the cue past adverbs and modals: "Trump also said", "she would say". */
+  /**
+   * Whether a speech verb at {@code cue} stands where its subject may follow it: first in its
+   * sentence ("Said Ellis: “…”") or after a comma or a closing mark, adverbs aside ("“…,” said the
+   * minister", "…, noted NBC's Dante Chinni"). A verb inside its clause takes an object there
+   * ("tweets accusing Alicia Machado of …").
+   */
+  static boolean invertible(Sentence s, int cue) {
+    int k = beforeAdverbs(s, cue);
+    if (k < 0) {
+      return true;
+    }
+    String w = s.token(k).word();
+    return w.equals(",") || w.equals("''") || w.equals("\u201d") || w.equals("\"");
+  }
+
   static int beforeAdverbs(Sentence s, int cue) {
     int k = cue - 1;
     while (k >= 0 && (s.token(k).pos().equals("RB") || s.token(k).pos().equals("MD"))) {

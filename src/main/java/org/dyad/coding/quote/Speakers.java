@@ -241,6 +241,27 @@ final class Speakers {
     return controller(article, actors, s, cue, marked, 3);
   }
 
+  /**
+   * The person a recording shows, when the parse hung the participle on the recording: "footage of
+   * Hillary Clinton asking, “…”" is Clinton's question, not the footage's. The person is named in
+   * an "of" phrase of the noun at {@code noun}, right before the participle at {@code cue} ("the
+   * death of Terence Crutcher in Tulsa, arguing …" is not Crutcher's argument).
+   */
+  Quote.Speaker personShown(
+      AnnotatedArticle article, ActorAnalysis actors, Sentence s, int noun, int cue) {
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("nmod:of") && d.dependent() == cue - 1) {
+        ResolvedMention m = actors.mentionAt(s.index(), d.dependent());
+        if (m != null
+            && m.actors().size() == 1
+            && actors.actor(m.actors().get(0)).kind() == Actor.Kind.PERSON) {
+          return speakerAt(article, actors, s, d.dependent());
+        }
+      }
+    }
+    return null;
+  }
+
   /** Up to {@code depth} clauses up: "Trump gestured, then leaned in and boomed: “…”". */
   private Quote.Speaker controller(
       AnnotatedArticle article,
@@ -268,7 +289,8 @@ final class Speakers {
       // Only an active participle's noun speaks: "footage of Clinton asking"; "the 337,000 jobs
       // added", "4bn euros thought to be held" and "money to support the cause" are what is said.
       if (r.equals("acl") && s.token(d.governor()).isNoun()) {
-        return speakerAt(article, actors, s, d.governor());
+        Quote.Speaker shown = personShown(article, actors, s, d.governor(), cue);
+        return shown != null ? shown : speakerAt(article, actors, s, d.governor());
       }
       if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {
         if (!s.token(d.governor()).isVerb()) {

@@ -31,6 +31,27 @@ class PassageSievesTest {
   }
 
   @Test
+  void beforeTakesTheParticiplesSubjectWhenTheParseLeftTheVerbNone() {
+    // The parser gives "Protesters" to "marching" and "chanted" no subject.
+    Quote q =
+        direct(
+            "Protesters marching through the streets chanted \"What curfew?\" and kept going.",
+            QuoteSieve.BEFORE);
+    assertEquals("Protesters", q.speaker().name().substring(0, 10));
+  }
+
+  @Test
+  void beforeTakesThePersonTheFootageShows() {
+    // The parser makes "footage" the subject of "asking": the question is Clinton's.
+    Quote q =
+        direct(
+            "The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points"
+                + " ahead, you might ask?\u201d",
+            QuoteSieve.BEFORE);
+    assertEquals("Hillary Clinton", q.speaker().name());
+  }
+
+  @Test
   void after() {
     Quote q =
         direct(
@@ -161,6 +182,18 @@ class PassageSievesTest {
     assertEquals(QuoteSieve.PARTIAL_SUBJECT, q.sieve());
     assertEquals("partial:subject-of-criticised", q.rule());
     assertEquals("Tony Blair", q.speaker().name());
+  }
+
+  @Test
+  void partialSubjectOfAVerbThatLikensToAPhrase() {
+    Quote q =
+        first(
+            only(
+                "Another critic, Laurence H. Tribe, likened the rules to \"burning the"
+                    + " Constitution\" last year.",
+                QuoteSieve.PARTIAL_SUBJECT),
+            Quote.Kind.PARTIAL);
+    assertEquals("Laurence H. Tribe", q.speaker().name());
   }
 
   @Test

@@ -42,8 +42,70 @@ class PronounSpeakersTest {
   @Test
   void shippedOrderHasTheStepsOn() {
     assertEquals(
-        List.of("Q.pronoun.previous-speaker", "Q.pronoun.topic", "Q.pronoun.named-before"),
+        List.of(
+            "Q.pronoun.newcomer",
+            "Q.pronoun.previous-speaker",
+            "Q.pronoun.topic",
+            "Q.pronoun.named-before"),
         SieveFixture.shipped().enabled("pronoun", "dyad"));
+  }
+
+  @Test
+  void newcomerIntroducedByNameAndRoleSpeaksNext() {
+    // Crespo is no clause's subject, so the previous speaker would keep the quotation.
+    String text =
+        "\u201cA lot of it comes across as pandering,\u201d said Bryan Anderson, a voter.\n\n"
+            + "Nobody writes songs for her campaign, which is something that concerns Henry Crespo,"
+            + " president of the Florida Democratic Black Caucus.\n\n"
+            + "\u201cNo one is writing songs for Hillary,\u201d he said.";
+    assertEquals(
+        "Henry Crespo", lastSpeaker(text, "Q.pronoun.newcomer", "Q.pronoun.previous-speaker"));
+    assertEquals("Bryan Anderson", lastSpeaker(text, "Q.pronoun.previous-speaker"));
+  }
+
+  @Test
+  void newcomerGivesWayToTheSamePronounBeforeThem() {
+    // "He praised Joe Biden": the man who spoke before is still the one spoken of, whom the
+    // topic step finds behind the sentence about "he".
+    String text =
+        "\u201cWe will win this state,\u201d said Barack Obama.\n\n"
+            + "He praised Joe Biden, who campaigned in Ohio this week.\n\n"
+            + "\u201cThe middle class built this country,\u201d he said.";
+    assertEquals(
+        "Barack Obama",
+        lastSpeaker(text, "Q.pronoun.newcomer", "Q.pronoun.previous-speaker", "Q.pronoun.topic"));
+  }
+
+  @Test
+  void topicTakesThePersonNamedBeforeTheSamePronounInItsSentence() {
+    // The parser makes "he won't be ready" the main clause; Scott, named before it, is "he".
+    String text =
+        "Bobby Scott is running for the Senate.\n\n"
+            + "\u201cHe has not shown an ambition for higher office,\u201d said Quentin Kidd, a"
+            + " political scientist.\n\n"
+            + "Scott bristles at the suggestion he won't be ready. \u201cI have raised all the"
+            + " money I needed,\u201d he said.";
+    assertEquals("Bobby Scott", lastSpeaker(text, "Q.pronoun.topic"));
+  }
+
+  @Test
+  void aFirstNameOfBothGendersRulesNobodyOut() {
+    // "Terry" is listed as a man's and a woman's name: it says nothing against "she".
+    String text =
+        "\u201cThe rationales for the veto don't hold weight,\u201d said 9/11 widow Terry"
+            + " Strada.\n\nShe continued, \u201cAll we are asking for is an opportunity to have"
+            + " our case heard.\u201d";
+    assertEquals("Terry Strada", lastSpeaker(text, "Q.pronoun.previous-speaker"));
+  }
+
+  @Test
+  void aVerbInsideItsClauseTakesAnObjectNotAnInvertedSubject() {
+    // "accusing Alicia Machado": Machado is accused, not the speaker of what follows.
+    String text =
+        "Hillary Clinton answered Donald Trump on Friday. She says Trump's early-morning tweets"
+            + " accusing Alicia Machado of having a criminal record are \u201clies and conspiracy"
+            + " theories.\u201d";
+    assertEquals("Hillary Clinton", lastSpeaker(text, "Q.pronoun.topic"));
   }
 
   @Test

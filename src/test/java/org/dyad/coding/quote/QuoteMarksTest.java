@@ -49,6 +49,30 @@ class QuoteMarksTest {
     assertEquals(List.of("He called it \u2018a farce\u2019 today,"), quoted(text));
   }
 
+  /**
+   * The paragraph convention on single line breaks: a quotation left open at a line's end and a
+   * line that opens with a mark. The open one ends there; the next is a passage of its own, which
+   * may continue it ("added Jim Clyburn" attributes only the second).
+   */
+  @Test
+  void aLineOpeningWithAMarkEndsTheQuotationLeftOpenBeforeIt() {
+    String text =
+        "\u201cIt is a dog whistle,\u201d Gwen Moore said. \u201cHow can you feel good about"
+            + " yourself.\n\u201cI have been thinking,\u201d added Jim Clyburn. \u201cThese are"
+            + " howls.\u201d";
+    var passages = QuoteMarks.find(text, Paragraphs.of(text));
+    assertEquals(
+        List.of(
+            "It is a dog whistle,",
+            "How can you feel good about yourself.",
+            "I have been thinking,",
+            "These are howls."),
+        passages.stream().map(p -> p.content().of(text)).toList());
+    assertFalse(passages.get(1).closed());
+    assertTrue(passages.get(2).continues());
+    assertFalse(passages.get(3).continues());
+  }
+
   @Test
   void quotationContinuesIntoTheNextParagraph() {
     String text = "\u201cFirst part of it.\n\n\u201cSecond part,\u201d he said.";
