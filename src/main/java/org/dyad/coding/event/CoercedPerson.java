@@ -44,6 +44,15 @@ final class CoercedPerson implements TargetRules.Rule {
         continue; // a coded actor is the named-places rule's
       }
       String sector = personSector(cx, t);
+      if ("*".equals(sector)) {
+        // "the unions' leaders": a role that takes its owner's sector
+        sector =
+            s.childrenOf(o, "nmod:poss").stream()
+                .map(x -> personSector(cx, s.token(x)))
+                .filter(x -> x != null && !x.equals("*"))
+                .findFirst()
+                .orElse("CVL");
+      }
       if (sector == null) {
         continue;
       }
@@ -67,7 +76,7 @@ final class CoercedPerson implements TargetRules.Rule {
     String word = t.word().toLowerCase(Locale.ROOT);
     for (AgentEntry a : cx.lexicon().agents()) {
       if (a.nouns().contains(lemma) || a.nouns().contains(word)) {
-        return a.sector() == null ? "CVL" : a.sector();
+        return a.sector() == null ? "*" : a.sector();
       }
     }
     return cx.words().personNouns().contains(lemma) ? "CVL" : null;

@@ -276,6 +276,13 @@ class EventRuleSwitchTest {
     assertEquals(List.of(), sides(text, "R.trigger.claimed-deed-object"));
   }
 
+  @Test
+  void aRivalAtHomeOwnsTheThingItsOpponentAttacks() {
+    String text = "Michael Howard attacked Labour's plans for the NHS.";
+    assertEquals(List.of("GBR 11 GBR"), sides(text));
+    assertEquals(List.of(), sides(text, "R.arg.object-word-owner-at-home"));
+  }
+
   /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
   private static List<String> sides(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();

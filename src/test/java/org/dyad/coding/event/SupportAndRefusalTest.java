@@ -35,7 +35,9 @@ class SupportAndRefusalTest {
         List.of("USALAB 051 USAELI locked asserted"),
         at("locked", "Hillary Clinton locked up endorsements from the unions."));
     assertEquals(
-        List.of("USACOP 173 - locked asserted"),
+        // whom a state's police lock up are its own people (R.target.coerced-person), here the
+        // unions' leaders
+        List.of("USACOP 173 USALAB locked asserted"),
         at("locked", "Police locked up the unions' leaders."),
         "locking up people is an arrest, no support");
   }
