@@ -524,6 +524,18 @@ class EventCoderTest {
   }
 
   @Test
+  void anApologyMayStandAloneAndARebellionIsDisapproval() {
+    List<Event> apology =
+        events("Japan apologised for the wartime forced labour of the prisoners.");
+    assertEquals(1, apology.size(), apology.toString());
+    assertEquals("055", apology.get(0).cameo());
+    assertEquals(null, apology.get(0).target());
+    assertEquals(
+        List.of("JPN 11 JPN"),
+        dyads("Japanese lawmakers rebelled against the Japanese government over the tax."));
+  }
+
+  @Test
   void anEvaluativeWordInAStatementIsTheSpeakersJudgementOfWhomItIsSaidOf() {
     assertEquals(List.of("DEU 111 GBR"), coded("Germany said Britain had been naive."));
     assertEquals(
