@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.coding.ResolvedMention;
+import org.dyad.lexicon.AgentEntry;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
@@ -21,6 +22,21 @@ import org.dyad.model.Token;
  */
 final class ActorsAt {
   private ActorsAt() {}
+
+  /**
+   * The agents dictionary's role noun {@code t} is ("minister", "leaders", "boss"), by its lemma or
+   * its word, or null: people or a body, whether or not anything codes them here.
+   */
+  static AgentEntry roleNoun(CodingContext cx, Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    for (AgentEntry a : cx.lexicon().agents()) {
+      if (a.nouns().contains(lemma) || a.nouns().contains(word)) {
+        return a;
+      }
+    }
+    return null;
+  }
 
   /** The actors named at token {@code t}, with pronouns resolved. */
   static List<Arg> argsAt(CodingContext cx, Sentence s, int t) {

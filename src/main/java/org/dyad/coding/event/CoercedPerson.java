@@ -72,13 +72,10 @@ final class CoercedPerson implements TargetRules.Rule {
    * for people with none ("man", "protesters"), or null when it names no people.
    */
   private static String personSector(CodingContext cx, Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String word = t.word().toLowerCase(Locale.ROOT);
-    for (AgentEntry a : cx.lexicon().agents()) {
-      if (a.nouns().contains(lemma) || a.nouns().contains(word)) {
-        return a.sector() == null ? "*" : a.sector();
-      }
+    AgentEntry role = ActorsAt.roleNoun(cx, t);
+    if (role != null) {
+      return role.sector() == null ? "*" : role.sector();
     }
-    return cx.words().personNouns().contains(lemma) ? "CVL" : null;
+    return cx.words().personNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) ? "CVL" : null;
   }
 }

@@ -66,23 +66,12 @@ final class DefaultMatcher {
             || "PERSON".equals(t.ner())
             || cx.words().personNouns().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
             || cx.actors().mentionAt(s.index(), h) != null
-            || isRoleNoun(cx, t)) {
+            || ActorsAt.roleNoun(cx, t) != null) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code t} is a role noun of the agents dictionary ("sentenced the former minister",
-   * "arrested a drug cartel boss"): people, though no country codes them here.
-   */
-  private static boolean isRoleNoun(CodingContext cx, Token t) {
-    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-    String word = t.word().toLowerCase(java.util.Locale.ROOT);
-    return cx.lexicon().agents().stream()
-        .anyMatch(a -> a.nouns().contains(lemma) || a.nouns().contains(word));
   }
 
   Optional<PatternMatch> match(CodingContext cx, Sentence s, Token t, List<VerbPattern> patterns) {
