@@ -106,7 +106,22 @@ final class Speakers {
       return null; // "4bn euros thought to be held …": an amount of money says nothing
     }
     if (m == null && subject && token.pos().equals("CD")) {
-      return new Quote.Speaker(null, token.word(), null, token.span()); // "Six in 10 say …"
+      // "Six in 10 say …", "34% said …", "nine were charged": a count or a survey's share is what
+      // a poll found or how many did something, no speaker a reader can name.
+      return null;
+    }
+    if (m == null
+        && subject
+        && (token.lemma().equalsIgnoreCase("one") || token.lemma().equalsIgnoreCase("half"))
+        && s.children(t).stream()
+            .allMatch(
+                d ->
+                    s.token(d.dependent()).isPronoun()
+                        || !s.token(d.dependent()).isNoun()
+                            && !s.token(d.dependent()).pos().equals("CD"))) {
+      // "No-one knows", "Half of them argue …": no one a reader can name ("One of the directors
+      // said" names them)
+      return null;
     }
     if (token.isNoun() && words.timeWords().contains(token.lemma())) {
       return null; // "…,” Flynn said Thursday morning: a date is no speaker
@@ -122,7 +137,9 @@ final class Speakers {
         // Only role nouns and names speak: "footage", "tweets" and "73 percent" say nothing.
         return null;
       }
-      if (subject && isCounted(s, t, span) && actors.descriptionAt(s.index(), t) == null) {
+      if (subject
+          && (isCounted(s, t, span) || isShare(token))
+          && actors.descriptionAt(s.index(), t) == null) {
         // "The 337,000 new jobs …", "the 3.3% fall …", "6,000 job losses …": a counted thing
         // that is not a person, a group of people or a share of them says nothing.
         return null;
@@ -151,6 +168,11 @@ final class Speakers {
       }
     }
     return false;
+  }
+
+  /** Whether {@code head} heads a share: "34%", "73 percent". */
+  private static boolean isShare(Token head) {
+    return head.word().equals("%") || head.lemma().equals("percent");
   }
 
   /** Whether the noun phrase headed at {@code t} is an amount of money: a number and a currency. */

@@ -122,6 +122,22 @@ class QuotationErrorsTest {
         "losses");
   }
 
+  /**
+   * A survey's share or a bare count is no speaker a reader can name: "16% said none of their cards
+   * had been replaced", "nine were charged", "Half argue …" (issue 16 item 2: they filled the first
+   * screen of the Quotations page).
+   */
+  @Test
+  void aShareOrABareCountIsNoSpeaker() {
+    noSpeaker(
+        "In the survey, 16% said none of their cards had been replaced, while 30% said only some"
+            + " had.",
+        "16%");
+    noSpeaker("Half of them argue that workers in other countries offer better skills.", "Half");
+    noSpeaker("No-one knows what this guy will be bringing to the table, he said.", "one");
+    noSpeaker("Three said they would appeal against the ruling.", "Three");
+  }
+
   /** Counted people as a cue's passive subject are spoken of: "70% … are expected to accept". */
   @Test
   void aCountedPassiveSubjectIsNoSpeaker() {
@@ -139,15 +155,16 @@ class QuotationErrorsTest {
     assertEquals("A 2014 study", q.speaker().name());
   }
 
-  /** Shares of people who answer a survey still speak, as PolNeAR annotates them. */
+  /**
+   * A survey's share is no speaker (decided in the tenth session, reversing the ninth's "shares of
+   * respondents still speak, as PolNeAR annotates them"): issue 16 counts "16%" among the errors a
+   * reader sees first, and the PolNeAR dev cost is 0.693 → 0.689 of all attributions found.
+   */
   @Test
-  void aShareOfRespondentsStillSpeaks() {
-    Quote q =
-        SieveFixture.first(
-            SieveFixture.all(
-                "However, only 34% said they had received replacement cards from all their card"
-                    + " providers."),
-            Quote.Kind.INDIRECT);
-    assertEquals("34%", q.speaker().name());
+  void aShareOfRespondentsIsNoSpeaker() {
+    noSpeaker(
+        "However, only 34% said they had received replacement cards from all their card"
+            + " providers.",
+        "34%");
   }
 }
