@@ -91,7 +91,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "female-pronoun",
           "male-title",
           "female-title",
-          "coercing-sector");
+          "coercing-sector",
+          "rivals-root");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

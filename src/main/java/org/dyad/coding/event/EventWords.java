@@ -40,6 +40,11 @@ final class EventWords {
     return new EventWords(lists);
   }
 
+  /** Roots whose acts a side aims at its rivals at home: praise, demands, disapproval, threats. */
+  Set<String> rivalsRoots() {
+    return lists.get("rivals-root");
+  }
+
   /** Sectors of a state's organs whose coercion is of people at home: police, courts. */
   Set<String> coercingSectors() {
     return lists.get("coercing-sector");

@@ -311,8 +311,8 @@ final class MatchArguments {
       own.add(a.actor());
       own.add(a.code() == null ? "" : a.code().country());
     }
-    String root = p.code().substring(0, 2);
-    if (cx.on(EventRule.ARG_OBJECT_WORD_OWNER_AT_HOME) && RIVALS_ROOTS.contains(root)) {
+    if (cx.on(EventRule.ARG_OBJECT_WORD_OWNER_AT_HOME)
+        && EventWords.startsWithAny(cx.words().rivalsRoots(), p.code())) {
       // "Michael Howard attacked Labour's plans": a rival at home is another side; a state and
       // its own organs ("Britain released the British detainees"), or one code, are one.
       targets.removeIf(a -> sources.stream().anyMatch(src -> oneSide(src, a)));
@@ -337,11 +337,6 @@ final class MatchArguments {
     }
     return targets;
   }
-
-  /**
-   * The roots whose acts a side aims at its rivals at home: praise, demands, disapproval, threats.
-   */
-  private static final Set<String> RIVALS_ROOTS = Set.of("05", "10", "11", "12", "13");
 
   /**
    * R.arg.object-word-owner-at-home: whether {@code a} is {@code source}'s own side: the same
