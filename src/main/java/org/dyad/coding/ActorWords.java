@@ -40,6 +40,7 @@ record ActorWords(Map<String, Set<String>> lists) {
           "member-state-noun",
           "person-role-noun",
           "visitor-noun",
+          "media-group-noun",
           "abroad-word",
           "phrase-preposition",
           "head-end",

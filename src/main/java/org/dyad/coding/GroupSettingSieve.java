@@ -49,6 +49,9 @@ final class GroupSettingSieve {
    */
   private static final Set<String> VISITORS = ActorWords.SHIPPED.of("visitor-noun");
 
+  /** The news media as a whole ("the media", "the press"): the media of where the story is set. */
+  private static final Set<String> MEDIA = ActorWords.SHIPPED.of("media-group-noun");
+
   /** Words that put a group abroad: "foreign investors", "international donors". */
   private static final Set<String> ABROAD = ActorWords.SHIPPED.of("abroad-word");
 
@@ -68,7 +71,10 @@ final class GroupSettingSieve {
    * workers") and not qualified as foreign.
    */
   static boolean isGroup(Sentence s, int first, int last, String sector) {
-    if (sector == null || !SECTORS.contains(sector)) {
+    if (sector == null
+        || !(SECTORS.contains(sector)
+            || "MED".equals(sector)
+                && MEDIA.contains(s.token(last).lemma().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     if (VISITORS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))) {

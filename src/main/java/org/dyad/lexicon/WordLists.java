@@ -92,7 +92,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "male-title",
           "female-title",
           "coercing-sector",
-          "rivals-root");
+          "rivals-root",
+          "preventing-verb",
+          "protecting-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -234,6 +234,18 @@ class UnlistedActorsTest {
   }
 
   @Test
+  void theMediaAsAWholeAreTheMediaOfWhereTheStoryIsSetButReportersAreNoGroup() {
+    CodedArticle c =
+        codeAtHome(
+            "Donald Trump lashed out at the media on Twitter. He attacked the press again on"
+                + " Monday. He told reporters he would win.",
+            "USA");
+    assertEquals("USAMED", codeOf(c, "media"));
+    assertEquals("USAMED", codeOf(c, "press"));
+    assertTrue(!hasActor(c, "reporters") || uncoded(c, "reporters"));
+  }
+
+  @Test
   void anOrganisationTakesItsSectorFromItsOwnName() {
     CodedArticle c =
         code(

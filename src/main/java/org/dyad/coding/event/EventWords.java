@@ -387,6 +387,16 @@ final class EventWords {
     return lists.get("unrealised-adjective");
   }
 
+  /** Verbs whose object has not happened: "prevent attacks", "deter an invasion". */
+  Set<String> preventingVerbs() {
+    return lists.get("preventing-verb");
+  }
+
+  /** Verbs whose "from" or "against" phrase has not happened: "protect tankers from attacks". */
+  Set<String> protectingVerbs() {
+    return lists.get("protecting-verb");
+  }
+
   /** Words that may stand before an imperative in its clause: "Please don't", "just add". */
   Set<String> imperativeLeads() {
     return lists.get("imperative-lead");

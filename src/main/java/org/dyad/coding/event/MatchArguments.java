@@ -87,6 +87,12 @@ final class MatchArguments {
     if (targets == null) {
       targets = List.of();
     }
+    if (cx.on(EventRule.ARG_MOVED_FORCES_NOT_TARGET) && p.code().startsWith("15") && object >= 0) {
+      // "Moscow has massed troops along the Chinese border": the forces a show of force moves are
+      // the doer's own, not whom it is aimed at.
+      List<Arg> moved = ActorsAt.withConjuncts(cx, s, object);
+      targets = targets.stream().filter(a -> !moved.contains(a)).toList();
+    }
     if (cx.on(EventRule.ARG_ANSWERED_NOUN)
         && p.pos() == VerbPattern.Pos.N
         && targets.isEmpty()

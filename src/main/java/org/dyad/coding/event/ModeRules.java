@@ -28,6 +28,9 @@ final class ModeRules {
     if (negated || deniedBy(w, s, trigger)) {
       return Mode.NEGATED;
     }
+    if (cx.on(EventRule.MODE_PREVENTED) && prevented(w, s, trigger)) {
+      return Mode.HYPOTHETICAL;
+    }
     boolean future = false;
     for (int node : Syntax.clauseChain(s, trigger, head)) {
       if (cx.on(EventRule.MODE_UNREALISED_INFINITIVE) && unrealisedInfinitive(w, s, node)) {
@@ -88,6 +91,42 @@ final class ModeRules {
       }
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /**
+   * R.mode.prevented: "measures to prevent attacks", "to protect tankers from attacks by Iran": an
+   * act that is the object of a preventing verb, or the "from"/"against" phrase of a protecting
+   * one, is what someone wants not to happen.
+   */
+  static boolean prevented(EventWords w, Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      if ((d.relation().equals("nmod:from") || d.relation().equals("nmod:against"))
+          && s.parents(d.governor()).stream()
+              .anyMatch(
+                  up ->
+                      up.governor() >= 0
+                          && s.token(up.governor()).isVerb()
+                          && w.protectingVerbs().contains(s.token(up.governor()).lemma()))) {
+        // "protect tankers with U.S. warships from attacks": the parser may hang the phrase on
+        // the verb's object or means.
+        return true;
+      }
+      if (!s.token(d.governor()).isVerb()) {
+        continue;
+      }
+      String verb = s.token(d.governor()).lemma();
+      if (d.baseRelation().equals("obj") && w.preventingVerbs().contains(verb)) {
+        return true;
+      }
+      if ((d.relation().equals("obl:from") || d.relation().equals("obl:against"))
+          && w.protectingVerbs().contains(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -128,16 +128,17 @@ final class Nationalities {
   /**
    * Codes whose object may be a thing of a country's, which then stands for the country: support
    * and criticism of its acts (05, 11), rejections, threats and protests (12–14: "protests against
-   * the closing of Canadian ports"), sanctions, embargoes and tariffs on its goods (16), seizing or
-   * destroying property (171), assaults, fighting and mass violence (18–20). Meetings need actors,
-   * and arrests, expulsions and the rest of 17 are done to people: "captured several Iraqi defence
+   * the closing of Canadian ports"), shows of force near its ground (15: "massed troops along the
+   * Chinese border"), sanctions, embargoes and tariffs on its goods (16), seizing or destroying
+   * property (171), assaults, fighting and mass violence (18–20). Meetings need actors, and
+   * arrests, expulsions and the rest of 17 are done to people: "captured several Iraqi defence
    * posts" is no arrest of Iraq.
    */
   static boolean thingStandsForItsCountry(String cameo) {
     return cameo.startsWith("16")
         || cameo.startsWith("171")
         || cameo.compareTo("18") >= 0
-        || Set.of("05", "11", "12", "13", "14").contains(cameo.substring(0, 2));
+        || Set.of("05", "11", "12", "13", "14", "15").contains(cameo.substring(0, 2));
   }
 
   /**

@@ -114,6 +114,19 @@ final class PatternSteps {
             object = o;
             break;
           }
+          // "bought 200,000 tonnes of U.S. wheat", "480 mln dlrs worth of U.S. cars": an amount
+          // stands for what it measures, its "of" phrase.
+          if (cx.on(EventRule.ARG_MEASURED_OBJECT) && SourceRules.isAmount(cx, s, o)) {
+            for (int measured : s.childrenOf(o, "nmod:of")) {
+              if (Triggers.nounKeys(s, measured).stream().anyMatch(ow.lemmas()::contains)) {
+                object = measured;
+                break;
+              }
+            }
+            if (object >= 0) {
+              break;
+            }
+          }
         }
         if (object < 0) {
           return cx.reject(s, trigger, p, "no object " + ow.lemmas());

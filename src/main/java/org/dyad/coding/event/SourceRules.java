@@ -285,15 +285,22 @@ final class SourceRules {
           && cx.words().deliveringVerbs().contains(s.token(up).lemma())) {
         return new Delivery(up, Syntax.isPassive(s, up), true);
       }
+      // "gave 50 million pounds in aid to Sudan": the parser may hang the "in" phrase on the verb
+      // rather than on the amount.
+      if (d.relation().equals("obl:in")
+          && s.token(up).isVerb()
+          && cx.words().deliveringVerbs().contains(s.token(up).lemma())
+          && s.children(up).stream()
+              .anyMatch(
+                  o ->
+                      (o.baseRelation().equals("obj") || o.relation().equals("nsubj:pass"))
+                          && isAmount(cx, s, o.dependent()))) {
+        return new Delivery(up, Syntax.isPassive(s, up), false);
+      }
       if (!(d.relation().equals("nmod:in") || d.relation().equals("nmod:of"))) {
         continue;
       }
-      boolean amount =
-          !s.childrenOf(up, "nummod").isEmpty()
-              || cx.words()
-                  .amountNouns()
-                  .contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT));
-      if (!amount) {
+      if (!isAmount(cx, s, up)) {
         continue;
       }
       for (Dependency v : s.parents(up)) {
@@ -309,6 +316,14 @@ final class SourceRules {
       }
     }
     return null;
+  }
+
+  /** A number of something ("500 mln dlrs") or an amount noun ("a package"). */
+  static boolean isAmount(CodingContext cx, Sentence s, int noun) {
+    return !s.childrenOf(noun, "nummod").isEmpty()
+        || cx.words()
+            .amountNouns()
+            .contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

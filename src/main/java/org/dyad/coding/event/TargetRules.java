@@ -200,8 +200,12 @@ final class TargetRules {
               if (passive) {
                 phrases.addAll(s.childrenOf(t, "nsubj:pass"));
               }
-              for (int o : s.childrenOf(t, "obj")) {
-                phrases.add(o);
+              // R.arg.moved-forces-not-target: "massed troops": the forces a show of force moves
+              // are the doer's own.
+              if (!(ask.cameo() != null
+                  && ask.cameo().startsWith("15")
+                  && cx.on(EventRule.ARG_MOVED_FORCES_NOT_TARGET))) {
+                phrases.addAll(s.childrenOf(t, "obj"));
               }
             }
           }

@@ -283,6 +283,48 @@ class EventRuleSwitchTest {
     assertEquals(List.of(), sides(text, "R.arg.object-word-owner-at-home"));
   }
 
+  @Test
+  void anAmountStandsForWhatItMeasures() {
+    String text = "Egypt bought 200,000 tonnes of U.S. wheat last week.";
+    assertEquals(List.of("EGY 06 USA"), sides(text));
+    assertEquals(List.of(), sides(text, "R.arg.measured-object"));
+    assertEquals(List.of(), sides("Chrysler bought American Motors last week."), "no goods");
+  }
+
+  @Test
+  void anAmountsInPhraseHungOnTheVerbIsWhatTheVerbDelivers() {
+    String text = "Britain gave 50 million pounds in aid to Sudan.";
+    assertEquals(List.of("GBR 07 SDN"), sides(text));
+    assertEquals(List.of(), sides(text, "R.source.delivered-amount"));
+  }
+
+  @Test
+  void theForcesAShowOfForceMovesAreNotItsTarget() {
+    String text = "Moscow deployed more troops on Monday.";
+    assertEquals(List.of("RUS 15 -"), sides(text));
+    assertEquals(List.of("RUS 15 RUS"), sides(text, "R.arg.moved-forces-not-target"));
+    // a show of force near a country's ground is aimed at that country
+    assertEquals(
+        List.of("RUS 15 CHN"), sides("Moscow has massed troops along the Chinese border."));
+  }
+
+  @Test
+  void anActSomeoneWantsToPreventHasNotHappened() {
+    String text = "The new measures are designed to prevent attacks by Iraqi forces on shipping.";
+    assertEquals(List.of(Mode.HYPOTHETICAL), modes(text));
+    assertEquals(List.of(Mode.ASSERTED), modes(text, "R.mode.prevented"));
+    assertEquals(
+        List.of(Mode.HYPOTHETICAL),
+        modes("Reagan plans to protect Kuwaiti tankers with U.S. warships from attacks by Iran."));
+    assertEquals(
+        List.of(Mode.ASSERTED),
+        modes("Police stopped the attacks by Iraqi forces on the village."));
+  }
+
+  private static List<Mode> modes(String text, String... rulesOff) {
+    return events(text, rulesOff).stream().map(Event::mode).toList();
+  }
+
   /** The events of {@code text}, rules {@code rulesOff} off, as {@link #side}. */
   private static List<String> sides(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(EventRuleSwitchTest::side).toList();
