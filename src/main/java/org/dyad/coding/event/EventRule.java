@@ -25,6 +25,7 @@ enum EventRule {
   PATTERN_NAMING_VERB_OBJECT_ALONE("R.pattern.naming-verb-object-alone"),
   PATTERN_REPORTED_DEED("R.pattern.reported-deed"),
   PATTERN_CLAIMED_DEED_ACCUSES("R.pattern.claimed-deed-accuses"),
+  PATTERN_REFUSAL_OF_ANY_ACT("R.pattern.refusal-of-any-act"),
   MODE_NO_CONDITION_OR_QUESTION("R.mode.no-condition-or-question"),
   MODE_NO_BACKGROUND_STATE("R.mode.no-background-state"),
   MODE_FUTURE_DAY("R.mode.future-day"),

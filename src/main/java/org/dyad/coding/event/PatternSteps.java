@@ -92,6 +92,14 @@ final class PatternSteps {
         if (next < 0) {
           return cx.reject(s, trigger, p, "no to-infinitive complement '" + c.lemma() + "'");
         }
+        if (c.lemma().equals("*")
+            && p.code().startsWith("12")
+            && cx.on(EventRule.PATTERN_REFUSAL_OF_ANY_ACT)
+            && hostile(cx, s, next)) {
+          // "refused to condemn the attack on Israel" rejects no one: refusing a hostile act is
+          // no rejection of whom it would have been aimed at.
+          return cx.reject(s, trigger, p, "refuses a hostile act");
+        }
         head = next;
         consumed.add(next);
         object = -1;
@@ -193,6 +201,15 @@ final class PatternSteps {
         stillToCome,
         negated,
         passive);
+  }
+
+  /** Whether the verb at {@code verb} is a trigger whose default code is hostile (10 to 20). */
+  private static boolean hostile(CodingContext cx, Sentence s, int verb) {
+    return cx.lexicon()
+        .triggers()
+        .find(VerbPattern.Pos.V, s.token(verb).lemma())
+        .map(e -> e.code() != null && e.code().compareTo("10") >= 0)
+        .orElse(false);
   }
 
   /**

@@ -116,6 +116,11 @@ final class SlotFiller {
     // visit to Arafat, "welcomed the EU's move" no hosting of the EU.
     boolean meeting = p.code().startsWith("04");
     int depth = cx.on(EventRule.ARG_FORCE_AT_ACTORS_ONLY) && p.code().compareTo("15") >= 0 ? 0 : 3;
+    if (cx.on(EventRule.PATTERN_REFUSAL_OF_ANY_ACT)
+        && p.steps().stream()
+            .anyMatch(st -> st instanceof VerbPattern.Complement c && c.lemma().equals("*"))) {
+      depth = 0; // "refused to publish Lord Goldsmith's advice" rejects no one
+    }
     for (int f : fillers) {
       if (f == object) {
         continue; // the pattern's object word is the thing, not the slot ("offer + :aid")

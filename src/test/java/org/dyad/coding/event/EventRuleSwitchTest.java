@@ -321,6 +321,26 @@ class EventRuleSwitchTest {
         modes("Police stopped the attacks by Iraqi forces on the village."));
   }
 
+  @Test
+  void aRefusalOfAnActRejectsTheActorItWouldHaveReachedUnlessTheActIsHostile() {
+    assertEquals(List.of("USA 12 USA"), sides("Paul Ryan declined to endorse Donald Trump."));
+    String hostile = "Iran refused to condemn the attack on Israel.";
+    assertEquals(List.of(Mode.NEGATED), modes(hostile), "only the condemnation, not made");
+    assertEquals(
+        List.of("IRN 12 ISR"),
+        events(hostile, "R.pattern.refusal-of-any-act").stream()
+            .filter(e -> e.mode() == Mode.ASSERTED)
+            .map(EventRuleSwitchTest::side)
+            .toList());
+    assertEquals(List.of(Mode.NEGATED), modes("Paul Ryan failed to endorse Donald Trump."));
+    assertEquals(
+        List.of(),
+        sides(
+            "The government has refused to publish Lord Goldsmith's advice on the war.",
+            "R.target.implied"),
+        "a thing of someone's is not whom the refusal rejects");
+  }
+
   private static List<Mode> modes(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(Event::mode).toList();
   }
