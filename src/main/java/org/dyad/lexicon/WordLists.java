@@ -94,7 +94,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "coercing-sector",
           "rivals-root",
           "preventing-verb",
-          "protecting-verb");
+          "protecting-verb",
+          "side-noun");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -99,6 +99,14 @@ final class ActorsAt {
             new Arg(state.actors().get(0), state.codes().get(0), token.word(), token.span()));
       }
     }
+    if (m == null
+        && cx.on(EventRule.ARG_SIDE_NOUN_OWNER)
+        && cx.words().sideNouns().contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      List<Arg> owner = sideOwner(cx, s, t, 2);
+      if (!owner.isEmpty()) {
+        return owner;
+      }
+    }
     if ((m == null || m.codes().stream().allMatch(c -> c == null)) && !token.isPronoun()) {
       // "Members of the committee", "the company": a reference that names no coded actor itself.
       List<Arg> described = Antecedents.ofDescription(cx, s, t);
@@ -135,6 +143,57 @@ final class ActorsAt {
       out.add(new Arg(m.actors().get(i), m.codes().get(i), m.text(), m.span()));
     }
     return out;
+  }
+
+  /**
+   * R.arg.side-noun-owner: "Hillary Clinton's campaign", "the Trump campaign", "her spokesman",
+   * "Trump's campaign manager": a side noun (campaign, aide, spokesman …) owned by a coded actor,
+   * named before it or by a possessive pronoun, acts for that actor's side. Empty when none does.
+   */
+  private static List<Arg> sideOwner(CodingContext cx, Sentence s, int noun, int depth) {
+    Token token = s.token(noun);
+    for (Dependency d : s.children(noun)) {
+      if (!(d.relation().equals("nmod:poss") || d.relation().equals("compound"))
+          || d.dependent() > noun) {
+        continue;
+      }
+      int owner = d.dependent();
+      Token o = s.token(owner);
+      List<Arg> found = List.of();
+      if (o.isPronoun()) {
+        String word = o.word().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("his") || word.equals("her")) {
+          ResolvedMention person = cx.actors().personBefore(s.index(), owner);
+          if (person != null && person.codes().get(0) != null) {
+            found =
+                List.of(
+                    new Arg(
+                        person.actors().get(0), person.codes().get(0), token.word(), token.span()));
+          }
+        } else {
+          found = Antecedents.ofPossessive(cx, s, owner);
+        }
+      } else {
+        ResolvedMention named = cx.actors().mentionAt(s.index(), owner);
+        if (named != null) {
+          List<Arg> out = new ArrayList<>();
+          for (int i = 0; i < named.actors().size(); i++) {
+            if (named.codes().get(i) != null) {
+              out.add(
+                  new Arg(named.actors().get(i), named.codes().get(i), token.word(), token.span()));
+            }
+          }
+          found = out;
+        } else if (depth > 0
+            && cx.words().sideNouns().contains(o.lemma().toLowerCase(java.util.Locale.ROOT))) {
+          found = sideOwner(cx, s, owner, depth - 1); // "Trump's campaign manager"
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */

@@ -58,6 +58,7 @@ enum EventRule {
   ARG_DEFINITE_KIND_NAMED_BEFORE("R.arg.definite-kind-named-before"),
   ARG_AGENT_ON_TIME_PHRASE("R.arg.agent-on-time-phrase"),
   ARG_MEASURED_OBJECT("R.arg.measured-object"),
+  ARG_SIDE_NOUN_OWNER("R.arg.side-noun-owner"),
   ARG_MOVED_FORCES_NOT_TARGET("R.arg.moved-forces-not-target"),
   ARG_STATEMENT_ISSUER("R.arg.statement-issuer"),
   ARG_PASSIVE_CONTROLLER("R.arg.passive-controller"),

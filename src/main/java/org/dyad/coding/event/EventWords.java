@@ -387,6 +387,11 @@ final class EventWords {
     return lists.get("unrealised-adjective");
   }
 
+  /** Nouns for those who act for someone's side: "Hillary Clinton's campaign", "her spokesman". */
+  Set<String> sideNouns() {
+    return lists.get("side-noun");
+  }
+
   /** Verbs whose object has not happened: "prevent attacks", "deter an invasion". */
   Set<String> preventingVerbs() {
     return lists.get("preventing-verb");

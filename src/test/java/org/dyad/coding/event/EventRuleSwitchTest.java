@@ -341,6 +341,18 @@ class EventRuleSwitchTest {
         "a thing of someone's is not whom the refusal rejects");
   }
 
+  @Test
+  void aCampaignOrSpokesmanActsForWhoeverOwnsIt() {
+    String text =
+        "Hillary Clinton spoke in Ohio on Monday. Her campaign criticised Donald Trump on"
+            + " Tuesday.";
+    assertEquals(List.of("USA 11 USA"), sides(text));
+    assertEquals(List.of(), sides(text, "R.arg.side-noun-owner"));
+    assertEquals(
+        List.of("USA 11 USA"),
+        sides("Donald Trump's campaign manager attacked Hillary Clinton on Monday."));
+  }
+
   private static List<Mode> modes(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(Event::mode).toList();
   }
