@@ -91,6 +91,7 @@ final class DefaultMatcher {
                             || weighsItsObject(cx, s, trigger, x)
                             || strikesItsObject(cx, x)
                             || namesItsPosture(cx, x)
+                            || namesWhatItYields(cx, x)
                             || claimsItsDeed(cx, x))
             : Optional.empty();
     if (found.entry().isEmpty() && sense.isEmpty()) {
@@ -272,6 +273,17 @@ final class DefaultMatcher {
     String code = sense.pattern().code();
     return cx.on(EventRule.TRIGGER_POSTURE_OBJECT)
         && (code.startsWith("14") || code.startsWith("15"))
+        && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
+  }
+
+  /**
+   * R.trigger.yield-object: whether a yielding pattern's (08) object word names what is given up
+   * ("suspended his presidential campaign", "withdrew the bill"): that says the sense of a verb
+   * that codes through patterns only, and the concession stands with no target.
+   */
+  private static boolean namesWhatItYields(CodingContext cx, PatternSense.Sense sense) {
+    return cx.on(EventRule.TRIGGER_YIELD_OBJECT)
+        && sense.pattern().code().startsWith("08")
         && sense.pattern().steps().stream().anyMatch(st -> st instanceof VerbPattern.ObjectWord);
   }
 

@@ -12,6 +12,7 @@ enum EventRule {
   TRIGGER_FORCE_OBJECT("R.trigger.force-object"),
   TRIGGER_POSTURE_OBJECT("R.trigger.posture-object"),
   TRIGGER_CLAIMED_DEED_OBJECT("R.trigger.claimed-deed-object"),
+  TRIGGER_YIELD_OBJECT("R.trigger.yield-object"),
   TRIGGER_WANTED_NOUN("R.trigger.wanted-noun"),
   TRIGGER_THING_PRONOUN_OBJECT("R.trigger.thing-pronoun-object"),
   TARGET_NONE("R.target.none"),

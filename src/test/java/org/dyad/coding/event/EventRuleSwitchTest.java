@@ -353,6 +353,13 @@ class EventRuleSwitchTest {
         sides("Donald Trump's campaign manager attacked Hillary Clinton on Monday."));
   }
 
+  @Test
+  void whatAWordOfPatternsOnlyGivesUpSaysItYields() {
+    String text = "John Kasich suspended his presidential campaign on Wednesday in Ohio.";
+    assertEquals(List.of("USA 08 -"), sides(text));
+    assertEquals(List.of(), sides(text, "R.trigger.yield-object"));
+  }
+
   private static List<Mode> modes(String text, String... rulesOff) {
     return events(text, rulesOff).stream().map(Event::mode).toList();
   }
