@@ -209,6 +209,25 @@ final class ActorsAt {
         }
       }
     }
+    if (cx.on(EventRule.ARG_HYPHENATED_PAIR)) {
+      // "U.S.-EC cooperation", "Israeli-Palestinian talks": a pair joined by a hyphen names both
+      // sides, the first written as a modifier of the second.
+      for (int c : s.childrenOf(t, "compound")) {
+        if (c + 2 == t && s.token(c + 1).word().equals("-")) {
+          List<Arg> partner = argsAt(cx, s, c);
+          if (partner.isEmpty()) {
+            partner =
+                Nationalities.stateWrittenAt(
+                    cx.actors(), s, c, cx.actors().countryOfWord(s.index(), c));
+          }
+          for (Arg a : partner) {
+            if (!out.contains(a)) {
+              out.add(a);
+            }
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -268,6 +287,7 @@ final class ActorsAt {
    */
   static List<Integer> conjunctsOf(ActorAnalysis actors, Sentence s, int t) {
     List<Integer> out = new ArrayList<>(s.childrenOf(t, "conj"));
+
     ResolvedMention m = actors.mentionAt(s.index(), t);
     if (m != null && m.head() != t && m.head() >= 0 && m.head() < s.tokens().size()) {
       for (int c : s.childrenOf(m.head(), "conj")) {

@@ -77,6 +77,17 @@ final class DefaultTriggers {
           out.add(new Candidate(VerbPattern.Pos.V, t.lemma() + "_" + d.subtype()));
         }
       }
+      // "called for 24-hour drinking to be shelved": the parser makes "for" the mark of the
+      // clause the verb asks for.
+      for (Dependency d : s.children(t.index())) {
+        if ((d.baseRelation().equals("advcl")
+                || d.baseRelation().equals("ccomp")
+                || d.baseRelation().equals("xcomp"))
+            && s.childrenOf(d.dependent(), "mark").stream()
+                .anyMatch(mk -> mk == t.index() + 1 && s.token(mk).lemma().equals("for"))) {
+          out.add(new Candidate(VerbPattern.Pos.V, t.lemma() + "_for"));
+        }
+      }
       String hyphenated = Triggers.hyphenatedVerb(s, t.index());
       if (hyphenated != null) {
         out.add(new Candidate(VerbPattern.Pos.V, hyphenated));

@@ -84,6 +84,14 @@ final class ModeRules {
             && (w.futureAux().contains(word) || dep.equals("will"))) {
           future = true;
         }
+        // "called for Iran to release the sailors": a "for … to" clause is wished, not done.
+        if (cx.on(EventRule.MODE_FOR_TO_CLAUSE)
+            && d.baseRelation().equals("mark")
+            && dep.equals("for")
+            && s.childrenOf(node, "mark").stream()
+                .anyMatch(mk -> s.token(mk).lemma().equals("to"))) {
+          return Mode.HYPOTHETICAL;
+        }
         // "is to visit", "are due to meet": a "be (due) to" infinitive announces what will happen.
         if (d.baseRelation().equals("mark") && dep.equals("to") && beforeIsBe(s, node)) {
           future = true;

@@ -8,6 +8,7 @@ import org.dyad.lexicon.CodingProfile;
 import org.dyad.lexicon.TriggerEntry;
 import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.ActorCode;
+import org.dyad.model.Dependency;
 import org.dyad.model.Place;
 import org.dyad.model.Sentence;
 
@@ -196,6 +197,19 @@ final class TargetRules {
             } else {
               if (preposition != null) {
                 phrases.addAll(s.childrenOf(t, "obl:" + preposition)); // "called for"
+                // "called for Iran to release the sailors": whom the clause the preposition
+                // marks is about.
+                for (Dependency c : s.children(t)) {
+                  if (c.baseRelation().equals("advcl") || c.baseRelation().equals("ccomp")) {
+                    boolean marked =
+                        s.childrenOf(c.dependent(), "mark").stream()
+                            .anyMatch(mk -> s.token(mk).lemma().equals(preposition));
+                    if (marked) {
+                      phrases.addAll(s.childrenOf(c.dependent(), "nsubj"));
+                      phrases.addAll(s.childrenOf(c.dependent(), "nsubj:pass"));
+                    }
+                  }
+                }
               }
               if (passive) {
                 phrases.addAll(s.childrenOf(t, "nsubj:pass"));

@@ -102,7 +102,11 @@ class EventRuleSwitchTest {
       assertEquals(
           List.of("IRN 19 ISR"), on.stream().map(EventRuleSwitchTest::dyad).toList(), text);
       assertEquals(Mode.HYPOTHETICAL, on.get(0).mode(), text);
-      assertEquals(Mode.ASSERTED, events(text, "R.mode.unrealised-infinitive").get(0).mode(), text);
+      // (R.mode.for-to-clause would make "for Iran to attack" hypothetical on its own.)
+      assertEquals(
+          Mode.ASSERTED,
+          events(text, "R.mode.unrealised-infinitive", "R.mode.for-to-clause").get(0).mode(),
+          text);
       // R.mode.denied-infinitive: these adjectives expect no attack at all.
       assertEquals(Mode.NEGATED, events(text).get(0).mode(), text);
     }
@@ -358,6 +362,33 @@ class EventRuleSwitchTest {
     String text = "John Kasich suspended his presidential campaign on Wednesday in Ohio.";
     assertEquals(List.of("USA 08 -"), sides(text));
     assertEquals(List.of(), sides(text, "R.trigger.yield-object"));
+  }
+
+  @Test
+  void aCallForSomeoneToActAppealsToThemAndTheActIsOnlyWished() {
+    List<Event> events = events("Britain called for Iran to release the sailors.");
+    assertEquals(
+        List.of("GBR 02 IRN"),
+        events.stream()
+            .filter(e -> e.mode() == Mode.ASSERTED)
+            .map(EventRuleSwitchTest::side)
+            .toList());
+    assertTrue(
+        events.stream()
+            .filter(e -> e.root().equals("08"))
+            .allMatch(e -> e.mode() == Mode.HYPOTHETICAL),
+        "the release is what the appeal asks for");
+    assertTrue(
+        events("Britain called for Iran to release the sailors.", "R.mode.for-to-clause").stream()
+            .filter(e -> e.root().equals("08"))
+            .allMatch(e -> e.mode() == Mode.ASSERTED));
+  }
+
+  @Test
+  void aHyphenatedPairNamesBothSides() {
+    String text = "Britain called for increased U.S.-EC cooperation to avoid trade disputes.";
+    assertEquals(List.of("GBR 02 IGO", "GBR 02 USA"), sides(text));
+    assertEquals(List.of("GBR 02 IGO"), sides(text, "R.arg.hyphenated-pair"));
   }
 
   private static List<Mode> modes(String text, String... rulesOff) {
