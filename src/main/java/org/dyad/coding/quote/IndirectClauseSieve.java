@@ -52,7 +52,7 @@ final class IndirectClauseSieve implements SentenceSieve {
                 || isQuoteMark(s.token(first).word()))) {
           first++;
         }
-        int last = range[1];
+        int last = ConjoinedReports.lastToken(s, t.index(), range[1], speakers.words());
         while (last > first
             && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
           last--;
