@@ -139,6 +139,18 @@ class QuotationErrorsTest {
   }
 
   /**
+   * Counted people as a passive subject are spoken of, also when the cue is a participle that hangs
+   * from the passive verb (from the first 500 BBC lines of issue 16 item 2).
+   */
+  @Test
+  void countedPeopleAsAPassiveSubjectDoNotSpeakThroughAParticiple() {
+    noSpeaker(
+        "About 500 officials are accused of either awarding themselves extra money or claiming"
+            + " salaries for \"non-existent\" workers.",
+        "officials");
+  }
+
+  /**
    * A quarter, of a year or of the people asked, says nothing ({@code Q.time-word.quarter}): both
    * from the first 500 BBC lines of issue 16 item 2.
    */
