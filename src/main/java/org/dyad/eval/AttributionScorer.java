@@ -12,11 +12,16 @@ import org.dyad.model.Span;
 /**
  * Judges Dyad's quotations for one article against its hand-annotated attributions.
  *
- * <p><b>Content found</b> (issue 16, item 4): the Dyad quotation with most characters in common
+ * <p><b>Content found</b> (issue 16, item 4): the Dyad utterance with most characters in common
  * with the attribution's content covers at least half of the content's characters; one that
- * overlaps it by less is {@link Outcome#CONTENT_PARTLY_FOUND} and counts as not found. <b>Speaker
- * right</b> (only for attributions that name a source, and only when the content was found): that
- * quotation's speaker
+ * overlaps it by less is {@link Outcome#CONTENT_PARTLY_FOUND} and counts as not found. An utterance
+ * is what Dyad claims one person said at one go ({@link Quote#utterance()}): the direct parts of
+ * “A,” she said. “B.” are one, and their spans together are measured against the content, so the
+ * scorer judges what Dyad claims rather than how the writer cut it; any other quotation is an
+ * utterance of its own. Of the utterance, the part with most characters in common with the content
+ * stands for it (its speaker is the utterance's). Quote precision still counts each part.
+ * <b>Speaker right</b> (only for attributions that name a source, and only when the content was
+ * found): that quotation's speaker
  *
  * <ol>
  *   <li>has its span overlapping the gold source (Dyad's own words for the speaker, "he" included),
@@ -62,14 +67,16 @@ public final class AttributionScorer {
 
   /**
    * One attribution judged: the gold annotation, the Dyad quotation taken for it (or null), the
-   * outcome, and the annotated antecedent of its pronoun source (or null).
+   * outcome, the annotated antecedent of its pronoun source (or null), and the share of the
+   * content's characters the quotation's utterance covers.
    */
   public record Judged(
       String article,
       GoldAttribution gold,
       Quote quote,
       Outcome outcome,
-      PronounAntecedent antecedent) {
+      PronounAntecedent antecedent,
+      double coverage) {
     /** Whether the speaker was judged against an annotated antecedent of a pronoun source. */
     public boolean pronounJudged() {
       return antecedent != null;
@@ -107,14 +114,25 @@ public final class AttributionScorer {
       List<GoldAttribution> gold, CodedArticle coded, Map<String, PronounAntecedent> antecedents) {
     String id = coded.article().id();
     List<Judged> out = new ArrayList<>();
+    Map<String, List<Quote>> utterances = utterances(coded.quotes());
     for (GoldAttribution annotated : gold) {
       GoldAttribution g = withLabelsUnswapped(annotated, coded.article().text());
       Quote best = null;
       int bestOverlap = 0;
-      for (Quote q : coded.quotes()) {
-        int overlap = overlap(g.content(), q.span());
+      for (List<Quote> utterance : utterances.values()) {
+        int overlap = 0;
+        Quote part = null;
+        int partOverlap = 0;
+        for (Quote q : utterance) {
+          int o = overlap(g.content(), q.span());
+          overlap += o; // the parts do not overlap one another: their sum is their union's
+          if (o > partOverlap) {
+            part = q;
+            partOverlap = o;
+          }
+        }
         if (overlap > bestOverlap) {
-          best = q;
+          best = part;
           bestOverlap = overlap;
         }
       }
@@ -141,7 +159,8 @@ public final class AttributionScorer {
       } else {
         o = speakerRight(g, best, coded) ? Outcome.RIGHT : Outcome.WRONG_SPEAKER;
       }
-      out.add(new Judged(id, g, best, o, antecedent));
+      int n = length(g.content());
+      out.add(new Judged(id, g, best, o, antecedent, n == 0 ? 0 : (double) bestOverlap / n));
     }
     int overlapping = 0;
     int direct = 0;
@@ -260,10 +279,13 @@ public final class AttributionScorer {
         : coded.actors().stream().filter(a -> a.id().equals(s.actor())).findFirst().orElse(null);
   }
 
-  /** The share of a content's characters a quotation's span covers. */
-  static double coverage(List<Span> content, Span q) {
-    int n = length(content);
-    return n == 0 ? 0 : (double) overlap(content, q) / n;
+  /** The quotations by utterance, in order. */
+  static Map<String, List<Quote>> utterances(List<Quote> quotes) {
+    Map<String, List<Quote>> out = new java.util.LinkedHashMap<>();
+    for (Quote q : quotes) {
+      out.computeIfAbsent(q.utterance(), k -> new ArrayList<>()).add(q);
+    }
+    return out;
   }
 
   private static int length(List<Span> spans) {

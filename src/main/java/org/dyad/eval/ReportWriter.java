@@ -211,14 +211,11 @@ public final class ReportWriter {
                   .append(q.rule())
                   .append(')');
               if (j.outcome() == AttributionScorer.Outcome.CONTENT_PARTLY_FOUND) {
-                // How much of the content the quotation covers, and its words: where it stops
-                // short.
+                // How much of the content the quotation's utterance covers, and the words of the
+                // part that stands for it: where it stops short.
                 b.append(
                         String.format(
-                            Locale.ROOT,
-                            " covers %d%%: ",
-                            Math.round(
-                                100 * AttributionScorer.coverage(j.gold().content(), q.span()))))
+                            Locale.ROOT, " covers %d%%: ", Math.round(100 * j.coverage())))
                     .append(oneLine(q.text(), 60));
               }
             }

@@ -17,6 +17,10 @@ import java.util.List;
  *     contract's {@code rule} field, never read back to decide anything
  * @param sieve which attribution sieve found the speaker, or {@link QuoteSieve#MARKS} and {@link
  *     QuoteSieve#PARTIAL_MARKS} when none did
+ * @param utterance the id of the first part of the utterance this quotation belongs to: direct
+ *     quotations one attribution joins ("“A,” she said. “B.”") are parts of one utterance, which
+ *     takes the first part's id; any other quotation is an utterance of its own and carries its own
+ *     id. Set when the quotations are numbered; equal to {@code id} until then.
  */
 public record Quote(
     String id,
@@ -28,7 +32,8 @@ public record Quote(
     String audience,
     List<Channel> via,
     String rule,
-    QuoteSieve sieve) {
+    QuoteSieve sieve,
+    String utterance) {
   public enum Kind {
     DIRECT,
     PARTIAL,
@@ -48,9 +53,36 @@ public record Quote(
   public Quote {
     via = List.copyOf(via);
     java.util.Objects.requireNonNull(sieve, "sieve");
+    java.util.Objects.requireNonNull(utterance, "utterance");
   }
 
+  /** A quotation that is an utterance of its own. */
+  public Quote(
+      String id,
+      String text,
+      Span span,
+      Kind kind,
+      Speaker speaker,
+      String cue,
+      String audience,
+      List<Channel> via,
+      String rule,
+      QuoteSieve sieve) {
+    this(id, text, span, kind, speaker, cue, audience, via, rule, sieve, id);
+  }
+
+  /** This quotation numbered {@code newId}, an utterance of its own. */
   public Quote withId(String newId) {
-    return new Quote(newId, text, span, kind, speaker, cue, audience, via, rule, sieve);
+    return new Quote(newId, text, span, kind, speaker, cue, audience, via, rule, sieve, newId);
+  }
+
+  /** This quotation as a later part of the utterance whose first part is {@code first}. */
+  public Quote partOf(String first) {
+    return new Quote(id, text, span, kind, speaker, cue, audience, via, rule, sieve, first);
+  }
+
+  /** Whether this quotation is its utterance's first (or only) part. */
+  public boolean opensUtterance() {
+    return utterance.equals(id);
   }
 }

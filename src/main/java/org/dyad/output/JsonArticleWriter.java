@@ -110,6 +110,7 @@ public final class JsonArticleWriter {
         putCode(v, "code", c.code());
       }
       n.put("rule", q.rule());
+      n.put("utterance", q.utterance());
     }
     return o;
   }

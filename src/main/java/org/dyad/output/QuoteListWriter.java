@@ -118,6 +118,7 @@ public final class QuoteListWriter {
               .put("code", ch.code() == null ? null : ch.code().code());
         }
         x.put("rule", q.rule());
+        x.put("utterance", q.utterance());
       }
     }
     try {

@@ -59,7 +59,7 @@ class AntecedentScoringTest {
   static Quote quote(String words, Quote.Speaker speaker) {
     Span s = at(words);
     return new Quote(
-        "q",
+        "q-" + words, // ids differ: each quotation is an utterance of its own
         words,
         s,
         Quote.Kind.DIRECT,
@@ -95,7 +95,7 @@ class AntecedentScoringTest {
             quote("Later,", donaldSpeaks),
             // partly found: covers 2 of the 9 characters of the gold content
             new Quote(
-                "q",
+                "q-So",
                 "So",
                 new Span(at("Soon").begin(), at("Soon").begin() + 2),
                 Quote.Kind.DIRECT,

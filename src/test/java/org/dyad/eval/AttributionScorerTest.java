@@ -162,4 +162,74 @@ class AttributionScorerTest {
     assertEquals(Outcome.WRONG_SPEAKER, r.judged().get(0).outcome());
     assertEquals("Lee", AttributionScorer.surname("Ann Lee Jr."));
   }
+
+  /**
+   * A content a writer split around its attribution is measured against the union of what Dyad
+   * claims is one utterance; each part alone covers under half of it. Precision counts each part.
+   */
+  @Test
+  void theUtterancesPartsTogetherCoverTheContent() {
+    String text = "\u201cWe won the vote,\u201d Lee said. \u201cThe rest can wait.\u201d";
+    Span first = new Span(1, 1 + "We won the vote,".length());
+    int b = text.indexOf("The rest");
+    Span second = new Span(b, b + "The rest can wait.".length());
+    Actor lee =
+        new Actor(
+            "a1", "Ann Lee", Actor.Kind.PERSON, null, null, "ner", List.of(spanOf(text, "Lee")));
+    Quote.Speaker speaker = new Quote.Speaker("a1", "Ann Lee", null, spanOf(text, "Lee"));
+    Quote q1 =
+        new Quote(
+            "q1",
+            first.of(text),
+            first,
+            Quote.Kind.DIRECT,
+            speaker,
+            "said",
+            null,
+            List.of(),
+            "after",
+            QuoteSieve.AFTER);
+    Quote q2 =
+        new Quote(
+            "q2",
+            second.of(text),
+            second,
+            Quote.Kind.DIRECT,
+            speaker,
+            "said",
+            null,
+            List.of(),
+            "continues:after",
+            QuoteSieve.CONTINUES);
+    GoldAttribution g =
+        new GoldAttribution(
+            "E1",
+            List.of(spanOf(text, "Lee")),
+            List.of(spanOf(text, "said")),
+            List.of(new Span(first.begin(), second.end())),
+            true);
+    Article a = new Article("t", LocalDate.of(2016, 10, 1), "", text, null, null, "test");
+
+    AttributionScorer.ArticleResult apart =
+        AttributionScorer.judge(
+            List.of(g), new CodedArticle(a, List.of(), List.of(lee), List.of(), List.of(q1, q2)));
+    assertEquals(Outcome.CONTENT_PARTLY_FOUND, apart.judged().get(0).outcome());
+    assertEquals(q2, apart.judged().get(0).quote(), "the part with most in common");
+
+    AttributionScorer.ArticleResult joined =
+        AttributionScorer.judge(
+            List.of(g),
+            new CodedArticle(a, List.of(), List.of(lee), List.of(), List.of(q1, q2.partOf("q1"))));
+    AttributionScorer.Judged j = joined.judged().get(0);
+    assertEquals(Outcome.RIGHT, j.outcome());
+    int content = second.end() - first.begin();
+    assertEquals((double) (first.length() + second.length()) / content, j.coverage(), 1e-9);
+    assertEquals(2, joined.quotes(), "precision still counts each part");
+    assertEquals(2, joined.quotesOverlapping());
+  }
+
+  private static Span spanOf(String text, String words) {
+    int b = text.indexOf(words);
+    return new Span(b, b + words.length());
+  }
 }

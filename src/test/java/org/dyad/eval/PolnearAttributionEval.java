@@ -35,13 +35,14 @@ class PolnearAttributionEval {
     assertEquals(365, r.direct().attributions());
     assertEquals(2192, r.all().attributions());
     assertEquals(103, r.direct().pronounJudged(), "every dev pronoun source has an antecedent");
-    // Dyad's side, measured 2026-12-07 with issue 16's counting: content found when covered by half
-    assertEquals(0.962, r.direct().contentRecall(), TOLERANCE, "direct content found");
+    // Dyad's side, measured 2026-12-07 with issue 16's counting: content found when an utterance
+    // covers half of it (the parts of "“A,” she said. “B.”" together)
+    assertEquals(0.989, r.direct().contentRecall(), TOLERANCE, "direct content found");
     assertEquals(0.953, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
-    assertEquals(0.907, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
+    assertEquals(0.893, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
     assertEquals(0.628, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
-    assertEquals(0.689, r.all().contentRecall(), TOLERANCE, "all content found");
-    assertEquals(0.909, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.702, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.910, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
     assertEquals(0.926, r.all().quotePrecision(), TOLERANCE, "all quote precision");
   }
 }

@@ -10,7 +10,11 @@ import org.dyad.model.Span;
 
 /**
  * {@code Q.indirect-according-to}: "The ceasefire collapsed, according to local officials": the
- * rest of the sentence is the source's. Immutable.
+ * rest of the sentence is the source's. The phrase is read from the parse ({@code
+ * obl:according_to}) or, where a long sentence's parse hung it elsewhere ("…, according to The
+ * Washington Post" as a conjunct, "…, according to exit polls" as the root), from its words:
+ * "according to" as the case of a noun after it, the phrase running to the next comma or the
+ * sentence's end. Immutable.
  */
 final class IndirectAccordingToSieve implements SentenceSieve {
   private final Speakers speakers;
@@ -27,7 +31,8 @@ final class IndirectAccordingToSieve implements SentenceSieve {
   @Override
   public List<Quote> find(SentenceScope scope) {
     List<Quote> out = new ArrayList<>();
-    for (Dependency d : scope.sentence().dependencies()) {
+    Sentence s = scope.sentence();
+    for (Dependency d : s.dependencies()) {
       if (AccordingToSieve.isAccordingTo(d)) {
         Quote q = sentenceAround(scope, speakers, d, "according to", id());
         if (q != null) {
@@ -35,7 +40,48 @@ final class IndirectAccordingToSieve implements SentenceSieve {
         }
       }
     }
+    for (int k = 0; k < s.tokens().size(); k++) {
+      int head = unparsedHead(s, k);
+      if (head >= 0) {
+        Quote q = around(scope, speakers, k, phraseEnd(s, head), head, "according to", id());
+        if (q != null) {
+          out.add(q);
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * The head of the noun phrase that "according to" at token {@code k} introduces when the parse
+   * gave that phrase no {@code according_to} relation, or -1.
+   */
+  static int unparsedHead(Sentence s, int k) {
+    if (k + 1 >= s.tokens().size()
+        || !s.token(k).word().equalsIgnoreCase("according")
+        || !s.token(k + 1).word().equalsIgnoreCase("to")) {
+      return -1;
+    }
+    for (Dependency d : s.parents(k)) {
+      if (d.relation().equals("case") && d.governor() > k + 1) {
+        int head = d.governor();
+        boolean parsed = s.parents(head).stream().anyMatch(AccordingToSieve::isAccordingTo);
+        return parsed ? -1 : head;
+      }
+    }
+    return -1;
+  }
+
+  /** The phrase's last token: before the next comma, semicolon, colon or end punctuation. */
+  private static int phraseEnd(Sentence s, int head) {
+    int last = head;
+    for (int j = head + 1; j < s.tokens().size(); j++) {
+      if (",;:.!?".contains(s.token(j).word())) {
+        break;
+      }
+      last = j;
+    }
+    return last;
   }
 
   /**
@@ -50,11 +96,27 @@ final class IndirectAccordingToSieve implements SentenceSieve {
     for (int c : s.childrenOf(d.dependent(), "case")) {
       caseStart = Math.min(caseStart, c);
     }
-    Span content = QuoteText.contentAround(s, caseStart, phrase[1]);
+    return around(scope, speakers, caseStart, phrase[1], d.dependent(), cue, sieve);
+  }
+
+  /**
+   * The sentence around tokens {@code first..last}, a phrase headed at {@code head}, attributed to
+   * that head, or null when nothing is left or it overlaps a direct quotation.
+   */
+  private static Quote around(
+      SentenceScope scope,
+      Speakers speakers,
+      int first,
+      int last,
+      int head,
+      String cue,
+      QuoteSieve sieve) {
+    Sentence s = scope.sentence();
+    Span content = QuoteText.contentAround(s, first, last);
     if (content == null || QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)) {
       return null;
     }
-    Quote.Speaker speaker = speakers.subjectAt(scope.article(), scope.actors(), s, d.dependent());
+    Quote.Speaker speaker = speakers.subjectAt(scope.article(), scope.actors(), s, head);
     return speaker == null
         ? null
         : QuoteText.indirect(scope.text(), content, speaker, cue, List.of(), sieve);

@@ -52,7 +52,7 @@ final class IndirectClauseSieve implements SentenceSieve {
                 || isQuoteMark(s.token(first).word()))) {
           first++;
         }
-        int last = range[1];
+        int last = ConjoinedReports.lastToken(s, t.index(), range[1], speakers.words());
         while (last > first
             && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
           last--;
@@ -60,25 +60,30 @@ final class IndirectClauseSieve implements SentenceSieve {
         if (first > last) {
           continue;
         }
-        if (QuoteText.enclosingDirect(direct, t.span()) == null) {
-          last = QuoteText.clipBeforeDirect(direct, s, first, last);
+        Quote around = QuoteText.enclosingDirect(direct, t.span());
+        List<Quote.Channel> via = new ArrayList<>();
+        Quote.Speaker speaker = speaker(scope, t.index(), around, via);
+        if (speaker == null) {
+          continue;
+        }
+        boolean woven =
+            around == null && WovenQuotations.allWoven(direct, s, first, last, speaker, t.word());
+        if (around == null) {
+          last = WovenQuotations.lastToken(direct, s, first, last, speaker, t.word());
           if (last < first) {
             continue;
           }
         }
         Span content = s.spanOf(first, last);
-        if (QuoteText.overlapsDirectFromOutside(direct, content, t.span())
+        if (!woven && QuoteText.overlapsDirectFromOutside(direct, content, t.span())
             || content.contains(t.span())
             || reported.contains(content)) {
           continue; // "Analysts said that the deal is aimed at …": two edges, one clause
         }
-        Quote around = QuoteText.enclosingDirect(direct, t.span());
         if (around != null && !around.span().contains(content)) {
           continue; // "…,” Xinhua reported: the parser hung the attribution under a verb inside
         }
-        List<Quote.Channel> via = new ArrayList<>();
-        Quote.Speaker speaker = speaker(scope, t.index(), around, via);
-        if (speaker == null || QuoteText.isPartial(direct, content, speaker)) {
+        if (QuoteText.isPartial(direct, content, speaker)) {
           continue;
         }
         if (around != null && Speakers.isMedia(around.speaker()) && !Speakers.isMedia(speaker)) {

@@ -2,7 +2,9 @@ package org.dyad.coding.quote;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.lexicon.QuoteSieveOrder;
 import org.dyad.model.AnnotatedArticle;
@@ -34,6 +36,7 @@ public final class QuotationFinder {
     int previousParagraph = -1;
     List<QuoteMarks.Passage> passages = QuoteMarks.find(text, article.paragraphs());
     List<Span> marked = passages.stream().map(QuoteMarks.Passage::content).toList();
+    Map<Span, Span> joined = new HashMap<>(); // a part's span -> the span of the part before it
     for (QuoteMarks.Passage passage : passages) {
       PassageScope scope =
           new PassageScope(article, actors, passage, marked, previousDirect, previousParagraph);
@@ -42,6 +45,9 @@ public final class QuotationFinder {
         continue;
       }
       Quote q = first(sieves.direct(), scope, Quote.Kind.DIRECT);
+      if (Utterances.join(article, previousDirect, q, passage) != null) {
+        joined.put(q.span(), previousDirect.span());
+      }
       quotes.add(q);
       previousDirect = q;
       previousParagraph = article.paragraphOf(passage.content().begin());
@@ -49,11 +55,28 @@ public final class QuotationFinder {
     ReportedChannels.add(article, quotes);
     quotes.addAll(reported(article, actors, quotes));
     quotes.sort((a, b) -> a.span().compareTo(b.span()));
-    List<Quote> numbered = new ArrayList<>();
+    return numbered(quotes, joined);
+  }
+
+  /**
+   * The quotations numbered in order, each direct part that joins the one before it ({@link
+   * Utterances}) carrying the id of its utterance's first part.
+   */
+  private static List<Quote> numbered(List<Quote> quotes, Map<Span, Span> joined) {
+    List<Quote> out = new ArrayList<>();
+    Map<Span, String> utteranceOf = new HashMap<>(); // a direct part's span -> its utterance
     for (Quote q : quotes) {
-      numbered.add(q.withId("q" + (numbered.size() + 1)));
+      Quote n = q.withId("q" + (out.size() + 1));
+      if (q.kind() == Quote.Kind.DIRECT) {
+        String first = utteranceOf.get(joined.get(q.span()));
+        if (first != null) {
+          n = n.partOf(first);
+        }
+        utteranceOf.put(q.span(), n.utterance());
+      }
+      out.add(n);
     }
-    return numbered;
+    return out;
   }
 
   /** The quotation the first sieve that names a speaker makes, else one known by its marks. */

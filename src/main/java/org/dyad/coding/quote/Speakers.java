@@ -318,7 +318,9 @@ final class Speakers {
         if (!s.token(d.governor()).isVerb()) {
           continue;
         }
-        for (int subj : s.childrenOf(d.governor(), "nsubj")) {
+        // subjects(): counted people as a passive subject are spoken of there too ("About 500
+        // officials are accused of … claiming salaries for …")
+        for (int subj : subjects(s, d.governor())) {
           if (!within(marked, s.token(subj).span())) {
             return subjectAt(article, actors, s, subj);
           }

@@ -117,12 +117,13 @@ final class StanceComplementSieve implements SentenceSieve {
           || attributed.nextSetBit(first) >= 0 && attributed.nextSetBit(first) <= last) {
         continue; // "quoted Lavrov as saying that …": the speech verb inside reports it
       }
-      last = QuoteText.clipBeforeDirect(scope.direct(), s, first, last);
+      boolean woven = WovenQuotations.allWoven(scope.direct(), s, first, last, speaker, t.word());
+      last = WovenQuotations.lastToken(scope.direct(), s, first, last, speaker, t.word());
       if (last < first) {
         continue;
       }
       Span content = s.spanOf(first, last);
-      if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
+      if (!woven && QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
           || QuoteText.isPartial(scope.direct(), content, speaker)) {
         continue;
       }

@@ -138,6 +138,32 @@ class QuotationErrorsTest {
     noSpeaker("Three said they would appeal against the ruling.", "Three");
   }
 
+  /**
+   * Counted people as a passive subject are spoken of, also when the cue is a participle that hangs
+   * from the passive verb (from the first 500 BBC lines of issue 16 item 2).
+   */
+  @Test
+  void countedPeopleAsAPassiveSubjectDoNotSpeakThroughAParticiple() {
+    noSpeaker(
+        "About 500 officials are accused of either awarding themselves extra money or claiming"
+            + " salaries for \"non-existent\" workers.",
+        "officials");
+  }
+
+  /**
+   * A quarter, of a year or of the people asked, says nothing ({@code Q.time-word.quarter}): both
+   * from the first 500 BBC lines of issue 16 item 2.
+   */
+  @Test
+  void aQuarterIsNoSpeaker() {
+    noSpeaker(
+        "The first quarter showed annual growth of 6.3%, with the second showing 1.1%.", "quarter");
+    noSpeaker(
+        "Of these, 83% were happy with the experience, though nearly a quarter said they"
+            + " struggled to remember their pin number.",
+        "quarter");
+  }
+
   /** Counted people as a cue's passive subject are spoken of: "70% … are expected to accept". */
   @Test
   void aCountedPassiveSubjectIsNoSpeaker() {

@@ -129,6 +129,23 @@ class SentenceSievesTest {
     assertEquals("The ceasefire collapsed overnight", q.text());
   }
 
+  /**
+   * "According to" read from its words where the parse of a long sentence gave the phrase no
+   * according_to relation (here "polls" is the root).
+   */
+  @Test
+  void accordingToTheParseMissed() {
+    Quote q =
+        indirect(
+            "Whites without a college degree made up just 36 percent of the electorate in 2012,"
+                + " according to exit polls.",
+            QuoteSieve.INDIRECT_ACCORDING_TO);
+    assertEquals("exit polls", q.speaker().name());
+    assertEquals(
+        "Whites without a college degree made up just 36 percent of the electorate in 2012",
+        q.text());
+  }
+
   @Test
   void inSurvey() {
     Quote q =

@@ -1,0 +1,44 @@
+package org.dyad.coding.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Q.woven-quotation} ({@link WovenQuotations}): a reported clause runs on through a
+ * quotation of the same speaker woven into it, and still stops before one with a cue of its own.
+ */
+class WovenQuotationsTest {
+
+  private static String reported(String text) {
+    List<Quote> quotes = SieveFixture.all(text);
+    return SieveFixture.first(quotes, Quote.Kind.INDIRECT).text();
+  }
+
+  @Test
+  void aClauseRunsThroughTheSpeakersQuotedWords() {
+    assertEquals(
+        "the comment by Dr. Paul Song \u201cwas inappropriate and insensitive.\u201d",
+        reported(
+            "Sanders said that the comment by Dr. Paul Song \u201cwas inappropriate and"
+                + " insensitive.\u201d"));
+  }
+
+  @Test
+  void aComplementRunsThroughTheSpeakersQuotedWords() {
+    assertEquals(
+        "the political system as \u201crotten to the core.\u201d",
+        reported("Ben Carson described the political system as \u201crotten to the core.\u201d"));
+  }
+
+  @Test
+  void aQuotationWithACueOfItsOwnStillEndsTheClause() {
+    assertEquals(
+        "he paid nothing \u2015 Trump boasted",
+        reported(
+            "Trump noted that he paid nothing \u2015 Trump boasted, \u201cThat makes me"
+                + " smart.\u201d"));
+  }
+}
