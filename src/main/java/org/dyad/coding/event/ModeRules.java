@@ -86,6 +86,9 @@ final class ModeRules {
         }
         // "called for Iran to release the sailors": a "for … to" clause is wished, not done.
         if (cx.on(EventRule.MODE_FOR_TO_CLAUSE)
+            // what an appeal asks for ("an EU demand for Turkey to recognise Cyprus") is its
+            // complement, not the appeal
+            && !(node == head && head != trigger)
             && d.baseRelation().equals("mark")
             && dep.equals("for")
             && s.childrenOf(node, "mark").stream()

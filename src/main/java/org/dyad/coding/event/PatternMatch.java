@@ -86,6 +86,16 @@ record PatternMatch(
     if (implied() != other.implied()) {
       return !implied();
     }
-    return pattern.specificity() > other.pattern.specificity();
+    if (pattern.specificity() != other.pattern.specificity()) {
+      return pattern.specificity() > other.pattern.specificity();
+    }
+    // "refused to discuss the reports": a pattern naming the complement verb beats one that takes
+    // any verb, however many slots the latter filled.
+    return namesItsComplement() && !other.namesItsComplement();
+  }
+
+  private boolean namesItsComplement() {
+    return pattern.steps().stream()
+        .anyMatch(st -> st instanceof VerbPattern.Complement c && !c.lemma().equals("*"));
   }
 }

@@ -337,6 +337,10 @@ class EventRuleSwitchTest {
             .map(EventRuleSwitchTest::side)
             .toList());
     assertEquals(List.of(Mode.NEGATED), modes("Paul Ryan failed to endorse Donald Trump."));
+    // a pattern naming the verb refused beats the refusal of any act
+    assertEquals(
+        List.of("IRN 01 -"),
+        sides("Iran refused to discuss reports that it had attacked the tanker."));
     assertEquals(
         List.of(),
         sides(
@@ -378,6 +382,10 @@ class EventRuleSwitchTest {
             .filter(e -> e.root().equals("08"))
             .allMatch(e -> e.mode() == Mode.HYPOTHETICAL),
         "the release is what the appeal asks for");
+    assertEquals(
+        List.of(Mode.ASSERTED),
+        modes("The deal came despite an EU demand for Turkey to recognise Cyprus."),
+        "the demand itself was made");
     assertTrue(
         events("Britain called for Iran to release the sailors.", "R.mode.for-to-clause").stream()
             .filter(e -> e.root().equals("08"))
