@@ -36,6 +36,11 @@ final class PronounSpeakers {
      * “…,” McConnell said. House Speaker Paul Ryan, R-Wis., … “…,” he said.
      */
     NEWCOMER("Q.pronoun.newcomer"),
+    /**
+     * After an excerpt of someone's narrative about a person ("McCrummen reports: “Melanie thought
+     * … She wasn't …”"), that person: the excerpt's author never calls herself "she".
+     */
+    EXCERPT_SUBJECT("Q.pronoun.excerpt-subject"),
     /** In a run of quotations, the speaker of the one before: “…,” Clinton said. “…,” he said. */
     PREVIOUS_SPEAKER("Q.pronoun.previous-speaker"),
     /**
@@ -88,6 +93,7 @@ final class PronounSpeakers {
       Quote.Speaker found =
           switch (step) {
             case NEWCOMER -> newcomer(scope, s, t);
+            case EXCERPT_SUBJECT -> excerptSubject(scope, s, t);
             case PREVIOUS_SPEAKER -> previousSpeaker(scope, s, t);
             case TOPIC -> topic(scope, s, t);
             case NAMED_BEFORE -> namedBefore(scope, s, t);
@@ -205,6 +211,65 @@ final class PronounSpeakers {
       }
     }
     return false;
+  }
+
+  /**
+   * The person an excerpt of narrative is about, when the previous direct quotation is one: it runs
+   * over two sentences or more, has no first-person word, has the pronoun as a clause's subject at
+   * least twice, and names as a subject one person of the pronoun's gender other than its speaker.
+   * Speech about someone ("Obama has failed. He has weakened us") has its speaker's "I" or "we".
+   */
+  private Quote.Speaker excerptSubject(PassageScope scope, Sentence s, int t) {
+    Quote previous = scope.previous();
+    String gender = wanted(s.token(t));
+    if (previous == null || gender == null || previous.kind() != Quote.Kind.DIRECT) {
+      return null;
+    }
+    String pronoun = lower(s.token(t));
+    String speaker =
+        previous.speaker() == null || previous.speaker().actor() == null
+            ? null
+            : previous.speaker().actor();
+    ActorAnalysis actors = scope.actors();
+    AnnotatedArticle article = scope.article();
+    int sentences = 0;
+    int pronounSubjects = 0;
+    ResolvedMention about = null;
+    for (Sentence each : article.sentences()) {
+      if (each.span().end() <= previous.span().begin()
+          || each.span().begin() >= previous.span().end()) {
+        continue;
+      }
+      sentences++;
+      for (int k = 0; k < each.tokens().size(); k++) {
+        Token w = each.token(k);
+        if (!previous.span().contains(w.span())) {
+          continue;
+        }
+        if (speakers.words().firstPersonPronouns().contains(lower(w))) {
+          return null;
+        }
+        if (w.isPronoun() && lower(w).equals(pronoun) && isSubjectLike(each, k)) {
+          pronounSubjects++;
+        }
+      }
+      for (ResolvedMention m : actors.mentions(each.index())) {
+        if (previous.span().contains(m.span())
+            && isPerson(actors, m)
+            && each.token(m.head()).isProperNoun()
+            && isSubjectLike(each, m.head())
+            && !m.actors().get(0).equals(speaker)
+            && compatible(scope, actors.actor(m.actors().get(0)), gender)) {
+          if (about != null && !about.actors().equals(m.actors())) {
+            return null; // two people it may be about
+          }
+          about = m;
+        }
+      }
+    }
+    return sentences >= 2 && pronounSubjects >= 2 && about != null
+        ? speakerOf(actors, about)
+        : null;
   }
 
   /**

@@ -33,6 +33,7 @@ import org.dyad.lexicon.WordLists;
  * @param femalePronouns pronouns that mean a woman ("she", "her")
  * @param maleTitles titles of a man, as written before a name ("mr.")
  * @param femaleTitles titles of a woman, as written before a name ("mrs.", "ms")
+ * @param firstPersonPronouns pronouns of the one speaking ("I", "we", "my")
  */
 public record QuoteWords(
     Set<String> speech,
@@ -57,7 +58,8 @@ public record QuoteWords(
     Set<String> malePronouns,
     Set<String> femalePronouns,
     Set<String> maleTitles,
-    Set<String> femaleTitles) {
+    Set<String> femaleTitles,
+    Set<String> firstPersonPronouns) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -84,6 +86,7 @@ public record QuoteWords(
         Set.copyOf(lists.of("male-pronoun")),
         Set.copyOf(lists.of("female-pronoun")),
         Set.copyOf(lists.of("male-title")),
-        Set.copyOf(lists.of("female-title")));
+        Set.copyOf(lists.of("female-title")),
+        Set.copyOf(lists.of("first-person-pronoun")));
   }
 }

@@ -44,6 +44,7 @@ class PronounSpeakersTest {
     assertEquals(
         List.of(
             "Q.pronoun.newcomer",
+            "Q.pronoun.excerpt-subject",
             "Q.pronoun.previous-speaker",
             "Q.pronoun.topic",
             "Q.pronoun.named-before"),
@@ -74,6 +75,27 @@ class PronounSpeakersTest {
     assertEquals(
         "Barack Obama",
         lastSpeaker(text, "Q.pronoun.newcomer", "Q.pronoun.previous-speaker", "Q.pronoun.topic"));
+  }
+
+  @Test
+  void afterAnExcerptOfNarrativeAboutSomeoneSheIsThatPerson() {
+    // The reporter's excerpt calls Melanie "she"; the reporter never calls herself so.
+    String text =
+        "The Post sent its reporter Stephanie McCrummen to Pennsylvania. McCrummen reports:\n\n"
+            + "\u201cMelanie Austin thought the whole thing was outrageous. She was anxious, sure."
+            + " She was not in need of a hospital stay.\u201d\n\n"
+            + "\u201cIt never crossed my mind that I was losing it,\u201d she said.";
+    assertEquals(
+        "Melanie Austin",
+        lastSpeaker(text, "Q.pronoun.excerpt-subject", "Q.pronoun.previous-speaker"));
+    assertEquals("Stephanie McCrummen", lastSpeaker(text, "Q.pronoun.previous-speaker"));
+    // Speech about someone has its speaker's "we": the speaker goes on.
+    String speech =
+        "\u201cHillary Clinton has failed us. She ignored the warnings. She lied to us,\u201d said"
+            + " Sarah Palin.\n\n\u201cWe deserve better,\u201d she said.";
+    assertEquals(
+        "Sarah Palin",
+        lastSpeaker(speech, "Q.pronoun.excerpt-subject", "Q.pronoun.previous-speaker"));
   }
 
   @Test
