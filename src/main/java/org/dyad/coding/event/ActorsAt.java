@@ -102,7 +102,7 @@ final class ActorsAt {
     if (m == null
         && cx.on(EventRule.ARG_SIDE_NOUN_OWNER)
         && cx.words().sideNouns().contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
-      List<Arg> owner = sideOwner(cx, s, t, 2);
+      List<Arg> owner = sideOwner(cx, s, t);
       if (!owner.isEmpty()) {
         return owner;
       }
@@ -150,7 +150,7 @@ final class ActorsAt {
    * "Trump's campaign manager": a side noun (campaign, aide, spokesman …) owned by a coded actor,
    * named before it or by a possessive pronoun, acts for that actor's side. Empty when none does.
    */
-  private static List<Arg> sideOwner(CodingContext cx, Sentence s, int noun, int depth) {
+  private static List<Arg> sideOwner(CodingContext cx, Sentence s, int noun) {
     Token token = s.token(noun);
     for (Dependency d : s.children(noun)) {
       if (!(d.relation().equals("nmod:poss") || d.relation().equals("compound"))
@@ -158,39 +158,19 @@ final class ActorsAt {
         continue;
       }
       int owner = d.dependent();
-      Token o = s.token(owner);
-      List<Arg> found = List.of();
-      if (o.isPronoun()) {
-        String word = o.word().toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("his") || word.equals("her")) {
-          ResolvedMention person = cx.actors().personBefore(s.index(), owner);
-          if (person != null && person.codes().get(0) != null) {
-            found =
-                List.of(
-                    new Arg(
-                        person.actors().get(0), person.codes().get(0), token.word(), token.span()));
-          }
-        } else {
-          found = Antecedents.ofPossessive(cx, s, owner);
-        }
-      } else {
-        ResolvedMention named = cx.actors().mentionAt(s.index(), owner);
-        if (named != null) {
-          List<Arg> out = new ArrayList<>();
-          for (int i = 0; i < named.actors().size(); i++) {
-            if (named.codes().get(i) != null) {
-              out.add(
-                  new Arg(named.actors().get(i), named.codes().get(i), token.word(), token.span()));
-            }
-          }
-          found = out;
-        } else if (depth > 0
-            && cx.words().sideNouns().contains(o.lemma().toLowerCase(java.util.Locale.ROOT))) {
-          found = sideOwner(cx, s, owner, depth - 1); // "Trump's campaign manager"
-        }
+      // A name, "his" or "her", or another side noun ("Trump's campaign manager") as argsAt reads
+      // them; "its" and "their" as the governing subject's.
+      List<Arg> found = argsAt(cx, s, owner);
+      if (found.isEmpty() && s.token(owner).isPronoun()) {
+        found = Antecedents.ofPossessive(cx, s, owner);
       }
-      if (!found.isEmpty()) {
-        return found;
+      List<Arg> side =
+          found.stream()
+              .filter(a -> a.code() != null)
+              .map(a -> new Arg(a.actor(), a.code(), token.word(), token.span()))
+              .toList();
+      if (!side.isEmpty()) {
+        return side;
       }
     }
     return List.of();
