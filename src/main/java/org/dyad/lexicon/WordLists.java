@@ -46,6 +46,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "delivering-verb",
           "interview-verb",
           "verbal-attack-verb",
+          "contest-word",
+          "putting-forward-verb",
           "denial-verb",
           "adverb-particle",
           "first-person-pronoun",

@@ -149,6 +149,12 @@ final class EvaluationMatcher {
           thingWords.add(ACTOR);
         }
         List<Arg> owners = SourceFinder.ownersOf(cx, s, thing);
+        if (owners.isEmpty() && cx.on(EventRule.ARG_THING_OWNED_BEFORE)) {
+          owners = ThingOwnedBefore.owners(cx, s, thing);
+          if (!owners.isEmpty()) {
+            evidence.add(EventRule.ARG_THING_OWNED_BEFORE.id());
+          }
+        }
         if (cx.on(EventRule.ARG_HE_IS_NOT_THE_SPEAKER) && judges.size() == 1) {
           List<Arg> other = notTheSpeaker(cx, s, thing, owners, judges.get(0), j.naming() >= 0);
           if (other != null) {
@@ -331,6 +337,10 @@ final class EvaluationMatcher {
         subjects = s.childrenOf(trigger, "csubj");
       }
       return new Judged(trigger, subjects, List.of(), -1, false);
+    }
+    if (s.hasChild(trigger, "aux:pass") && !s.hasChild(trigger, "obl:agent")) {
+      // "the advice was flawed": an adjective parsed as a passive verb is said of its subject
+      return new Judged(trigger, s.childrenOf(trigger, "nsubj:pass"), List.of(), -1, false);
     }
     boolean naming = cx.on(EventRule.ARG_NAMING_VERB_JUDGES);
     Judged named = naming ? named(w, s, trigger, List.of()) : null;

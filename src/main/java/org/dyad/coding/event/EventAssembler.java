@@ -141,6 +141,21 @@ final class EventAssembler {
       // "Thousands marched through central London": a one-sided event, as GDELT and PLOVER record
       // them, for each coded doer.
       for (Arg src : m.sources()) {
+        if (src.code() != null
+            && cx.on(EventRule.ASSEMBLE_CONTEST_IN_WORDS)
+            && ContestInWords.applies(cx.words(), s, trigger, cameo, src.code(), null)) {
+          cx.trace()
+              .layer(
+                  s.index(),
+                  trigger,
+                  "assembly",
+                  src.code()
+                      + " "
+                      + cameo
+                      + " not made: "
+                      + EventRule.ASSEMBLE_CONTEST_IN_WORDS.id());
+          continue;
+        }
         if (src.code() != null && firstOfItsKind(cx, seen, src, null, code.code(), facts)) {
           events.add(facts.event(src, null, cameo, code, rule, rules));
         }
@@ -316,6 +331,10 @@ final class EventAssembler {
     }
     if (cx.on(EventRule.ASSEMBLE_NO_EVENT_ON_OWN_GROUP) && ownGroup(cx, s, tgt)) {
       return EventRule.ASSEMBLE_NO_EVENT_ON_OWN_GROUP.id(); // "defended his party's attitude"
+    }
+    if (cx.on(EventRule.ASSEMBLE_CONTEST_IN_WORDS)
+        && ContestInWords.applies(cx.words(), s, trigger, cameo, src.code(), tgt.code())) {
+      return EventRule.ASSEMBLE_CONTEST_IN_WORDS.id(); // "her nomination battle with Sanders"
     }
     if (cx.on(EventRule.ASSEMBLE_NO_STATEMENTS_TO_MEDIA)
         && code.root().equals("01")

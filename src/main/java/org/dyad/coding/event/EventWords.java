@@ -196,6 +196,16 @@ final class EventWords {
     return lists.get("verbal-attack-verb");
   }
 
+  /** Verbs by which their subject puts a thing forward as its own: "unveiled the plans". */
+  Set<String> puttingForwardVerbs() {
+    return lists.get("putting-forward-verb");
+  }
+
+  /** Words of fighting that news uses for any contest: "nomination battle", "shot back". */
+  Set<String> contestWords() {
+    return lists.get("contest-word");
+  }
+
   /** Verbs whose complement is what someone denies doing: "denied accusing". */
   Set<String> denialVerbs() {
     return lists.get("denial-verb");

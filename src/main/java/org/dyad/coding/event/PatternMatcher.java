@@ -17,7 +17,9 @@ final class PatternMatcher {
     if (p.pos() == VerbPattern.Pos.M) {
       return ModalMatcher.match(cx, s, trigger, p);
     }
-    if (p.pos() == VerbPattern.Pos.E && ReportedDeedMatcher.isClauseVerb(s, trigger)) {
+    if (p.pos() == VerbPattern.Pos.E
+        && ReportedDeedMatcher.isClauseVerb(s, trigger)
+        && !ReportedDeedMatcher.isAdjectiveAsPassive(s, trigger, p)) {
       return ReportedDeedMatcher.match(cx, s, trigger, p);
     }
     if (p.pos() == VerbPattern.Pos.E) {

@@ -43,6 +43,21 @@ final class ReportedDeedMatcher {
     return true;
   }
 
+  /**
+   * "the advice was flawed", "the policy is misguided": the parser reads an adjective the pattern
+   * names in its participle form as a passive verb; with no "by" agent it is said of its subject,
+   * as {@link EvaluationMatcher} reads it, not a deed done to it.
+   */
+  static boolean isAdjectiveAsPassive(Sentence s, int t, VerbPattern p) {
+    Token tok = s.token(t);
+    String word = tok.word().toLowerCase(Locale.ROOT);
+    return tok.pos().equals("VBN")
+        && s.hasChild(t, "aux:pass")
+        && !s.hasChild(t, "obl:agent")
+        && word.equals(p.trigger())
+        && !word.equals(tok.lemma());
+  }
+
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     if (!cx.on(EventRule.PATTERN_REPORTED_DEED)) {
       return cx.reject(s, trigger, p, "deeds said of an actor are off");

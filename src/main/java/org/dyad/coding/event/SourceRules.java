@@ -180,6 +180,9 @@ final class SourceRules {
         return List.of(); // "the Iraq invasion": a noun whose "of" is its target names the victim
       }
       for (int c : s.childrenOf(trigger, "compound")) {
+        if (isCapitalWhereForceHappened(cx, s, c, entry)) {
+          continue; // "the Paris terror attacks" happened in Paris; France did not do them
+        }
         List<Arg> named = ActorsAt.argsAt(cx, s, c);
         if (named.isEmpty()) {
           // "the US airstrikes": a country named only as a modifier is a state all the same.
@@ -193,6 +196,24 @@ final class SourceRules {
       }
       return List.of();
     }
+  }
+
+  /**
+   * Whether the name at {@code c}, a compound of a noun of force (18-20), is a capital city: a
+   * capital stands for its government when it speaks ("Paris said"), but the attacks, bombings and
+   * shootings it names happened there ("the Paris attacks", "the Brussels bombings").
+   */
+  private static boolean isCapitalWhereForceHappened(
+      CodingContext cx, Sentence s, int c, TriggerEntry entry) {
+    if (entry.code() == null
+        || !(entry.code().startsWith("18")
+            || entry.code().startsWith("19")
+            || entry.code().startsWith("20"))
+        || !cx.on(EventRule.ARG_CAPITAL_IS_WHERE)) {
+      return false;
+    }
+    String word = s.token(c).word();
+    return cx.lexicon().countries().stream().anyMatch(k -> k.capitals().contains(word));
   }
 
   /** "talks between Israel and Hamas", "a phone call between Trump and Erdogan": the first side. */
