@@ -84,6 +84,18 @@ final class Speakers {
         }
       }
     }
+    if (m == null) {
+      // "Trump's GOP primary rival Sen. Marco Rubio said": the parser may hang the name that
+      // follows a description on it as "dep" rather than "appos"
+      for (int a : s.childrenOf(t, "dep")) {
+        if (s.token(a).pos().startsWith("NNP")) {
+          m = actors.mentionAt(s.index(), a);
+          if (m != null) {
+            break;
+          }
+        }
+      }
+    }
     Token token = s.token(t);
     if (m == null && token.isPronoun() && words.personPronouns().contains(token.lemma())) {
       m = actors.personBefore(s.index(), t);

@@ -37,6 +37,17 @@ class SentenceSievesTest {
     assertEquals("a ban on Muslim immigration", q.text());
   }
 
+  /** A description the parser hangs the speaker's name on as "dep" speaks by that name. */
+  @Test
+  void clauseOfADescriptionWithItsNameAfter() {
+    Quote q =
+        indirect(
+            "At a campaign rally Monday morning, Trump's GOP primary rival Sen. Marco Rubio"
+                + " (R-Fla.) said Trump was unelectable now.",
+            QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("Marco Rubio", q.speaker().name());
+  }
+
   /** A phrase set before the speaker frames the sentence and is not what the verb attributes. */
   @Test
   void complementAfterAFrontedPhrase() {
