@@ -167,12 +167,18 @@ final class StanceComplementSieve implements SentenceSieve {
    * {@code Q.complement-trailing-clause}: a subordinate clause the parse hung on the cue after what
    * it attributes belongs to it, as PolNeAR's spans run: "accusing her of being asleep [when the
    * late-night calls came in]". A participle set off after it ("…, saying …") is an act of its own,
-   * and so is a conjunct of the cue.
+   * so is a conjunct of the cue, and a contrast ("although he did keep up …") is the writer's.
    */
   private static boolean trails(Sentence s, int dependent, String relation) {
     String opener = s.token(s.subtreeRange(dependent)[0]).pos();
-    return relation.startsWith("advcl") && (opener.equals("IN") || opener.equals("WRB"))
-        || relation.equals("xcomp");
+    return switch (relation) {
+        // when, why, because or after what: the circumstance of what is attributed
+      case "advcl", "advcl:when", "advcl:because", "advcl:after", "advcl:before", "advcl:since" ->
+          opener.equals("IN") || opener.equals("WRB");
+      case "xcomp" -> true;
+        // "although …", "while …": the writer's contrast, not the speaker's words
+      default -> false;
+    };
   }
 
   /** Relations from a cue to what it attributes, besides a clause ("ccomp"). */

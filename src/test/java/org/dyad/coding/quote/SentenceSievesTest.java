@@ -231,4 +231,16 @@ class SentenceSievesTest {
                 QuoteSieve.INDIRECT_COMPLEMENT)
             .text());
   }
+
+  /** A stance noun with a possessor reports its clause or its prepositional complement. */
+  @Test
+  void stanceNounWithAComplement() {
+    assertEquals(
+        "the damaging effects of trade agreements",
+        indirect(
+                "Sanders repeated his long-standing ideas about the damaging effects of trade"
+                    + " agreements.",
+                QuoteSieve.INDIRECT_NOUN)
+            .text());
+  }
 }
