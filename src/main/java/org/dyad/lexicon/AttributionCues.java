@@ -24,6 +24,7 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     SPEECH("speech"),
     INDIRECT("indirect"),
     NOMINAL("nominal"),
+    STANCE_NOUN("stance-noun"),
     STANCE_VERB("stance-verb"),
     STANCE_WORD("stance-word"),
     PHRASE_VERB("phrase-verb"),

@@ -28,6 +28,7 @@ public enum QuoteSieve {
   INDIRECT_CLAUSE("Q.indirect-clause", "indirect:ccomp"),
   INDIRECT_COMPLEMENT("Q.indirect-complement", "indirect:complement"),
   INDIRECT_OBJECT_CLAUSE("Q.indirect-object-clause", "indirect:object-clause"),
+  INDIRECT_SUBJECT_CLAUSE("Q.indirect-subject-clause", "indirect:subject-clause"),
   INDIRECT_PASSIVE_AGENT("Q.indirect-passive-agent", "indirect:passive-agent"),
   INDIRECT_NOUN("Q.indirect-noun", "indirect:noun"),
   INDIRECT_AFTER("Q.indirect-after", "indirect:after"),

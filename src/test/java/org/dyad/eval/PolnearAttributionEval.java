@@ -41,8 +41,8 @@ class PolnearAttributionEval {
     assertEquals(0.953, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
     assertEquals(0.922, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
     assertEquals(0.628, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
-    assertEquals(0.702, r.all().contentRecall(), TOLERANCE, "all content found");
-    assertEquals(0.910, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
-    assertEquals(0.926, r.all().quotePrecision(), TOLERANCE, "all quote precision");
+    assertEquals(0.729, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.907, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.923, r.all().quotePrecision(), TOLERANCE, "all quote precision");
   }
 }

@@ -34,7 +34,9 @@ final class IndirectClauseSieve implements SentenceSieve {
     Sentence s = scope.sentence();
     List<Quote> direct = scope.direct();
     for (Token t : s.tokens()) {
-      if (!t.isVerb() || !speakers.words().indirect().contains(t.lemma())) {
+      if (!t.isVerb()
+          || !speakers.words().indirect().contains(t.lemma())
+          || scope.attributed().get(t.index())) {
         continue;
       }
       List<Integer> clauses = s.childrenOf(t.index(), "ccomp");

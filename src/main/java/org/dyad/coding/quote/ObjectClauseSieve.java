@@ -61,8 +61,9 @@ final class ObjectClauseSieve implements SentenceSieve {
       int last = object[0];
       for (int k = object[0]; k < s.tokens().size(); k++) {
         Token w = s.token(k);
-        if (relative && w.word().equals(",") || QuoteText.isQuoteMark(w.word())) {
-          break;
+        if (relative && w.word().equals(",")
+            || QuoteText.isQuoteMark(w.word()) && !aroundPartial(scope.direct(), w)) {
+          break; // a direct quotation has its own attribution; a quoted phrase is woven in
         }
         last = k;
       }
@@ -83,6 +84,22 @@ final class ObjectClauseSieve implements SentenceSieve {
       scope.attributed().set(t.index());
     }
     return out;
+  }
+
+  /**
+   * Whether the quotation mark {@code mark} opens or closes a quoted phrase (a partial quotation),
+   * which is part of the reported clause: "said it was "a mistake" to use private email" ({@code
+   * Q.woven-quotation} for phrases).
+   */
+  private static boolean aroundPartial(List<Quote> quotes, Token mark) {
+    for (Quote q : quotes) {
+      if (q.kind() == Quote.Kind.PARTIAL
+          && mark.span().end() >= q.span().begin() - 1
+          && mark.span().begin() <= q.span().end() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

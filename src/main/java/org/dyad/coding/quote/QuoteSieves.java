@@ -55,6 +55,7 @@ record QuoteSieves(
     Map<QuoteSieve, SentenceSieve> sentences =
         byId(
             List.of(
+                new SubjectClauseSieve(speakers),
                 new IndirectClauseSieve(speakers),
                 new ObjectClauseSieve(speakers),
                 new StanceComplementSieve(speakers),

@@ -12,7 +12,8 @@ import org.dyad.lexicon.WordLists;
  *
  * @param speech verbs that attribute speech ("said")
  * @param indirect verbs that introduce a reported clause ("X said that …")
- * @param nominal nouns that report their possessor's words ("Iran's threat to …")
+ * @param nominal nouns that report their possessor's words ("Iran's threat to …") or stance ("her
+ *     decision to …")
  * @param mediaNouns nouns that refer back to a news medium ("the newspaper")
  * @param phraseVerbs verbs whose subject uses a quoted phrase as its own words
  * @param surveys polls and studies findings are reported "in"
@@ -66,7 +67,7 @@ public record QuoteWords(
     return new QuoteWords(
         cues.of(Kind.SPEECH),
         cues.of(Kind.INDIRECT),
-        cues.of(Kind.NOMINAL),
+        union(cues.of(Kind.NOMINAL), cues.of(Kind.STANCE_NOUN)),
         cues.of(Kind.MEDIA_NOUN),
         cues.of(Kind.PHRASE_VERB),
         cues.of(Kind.SURVEY),
@@ -88,5 +89,11 @@ public record QuoteWords(
         Set.copyOf(lists.of("male-title")),
         Set.copyOf(lists.of("female-title")),
         Set.copyOf(lists.of("first-person-pronoun")));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }

@@ -10,8 +10,9 @@ import org.dyad.model.Span;
 import org.dyad.model.Token;
 
 /**
- * {@code Q.indirect-noun}: "Iran's threat to close the strait": a reporting noun with a possessor
- * and a clause; the possessor is the speaker. Immutable.
+ * {@code Q.indirect-noun}: "Iran's threat to close the strait", "his ideas about trade": a
+ * reporting or stance noun with a possessor and a clause or a prepositional complement; the
+ * possessor is the speaker. Immutable.
  */
 final class ReportingNounSieve implements SentenceSieve {
   private final Speakers speakers;
@@ -43,13 +44,16 @@ final class ReportingNounSieve implements SentenceSieve {
                 || d.relation().equals("acl")
                 || d.relation().equals("ccomp")
                 || d.relation().equals("acl:that");
-        if (!clause || !isClauseHead(s, d.dependent())) {
+        boolean complement = isComplement(d.relation());
+        if (!(clause && isClauseHead(s, d.dependent()) || complement)) {
           continue;
         }
         int[] range = s.subtreeRange(d.dependent());
         int first = range[0];
         while (first < range[1]
-            && (s.token(first).lemma().equals("to") || s.token(first).lemma().equals("that"))) {
+            && (s.token(first).lemma().equals("to")
+                || s.token(first).lemma().equals("that")
+                || complement && s.token(first).pos().equals("IN"))) {
           first++;
         }
         Span content = s.spanOf(first, range[1]);
@@ -63,6 +67,29 @@ final class ReportingNounSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Q.noun-complement}: a prepositional complement of the noun is what it attributes as much
+   * as a clause: "his ideas about the damaging effects of trade agreements", "Clinton's comments on
+   * the shooting", "his theory of the United States' role". Not "to", which names an audience ("a
+   * letter to the board").
+   */
+  private static boolean isComplement(String relation) {
+    return switch (relation) {
+      case "nmod:of",
+              "nmod:about",
+              "nmod:on",
+              "nmod:for",
+              "nmod:against",
+              "nmod:over",
+              "nmod:with",
+              "nmod:toward",
+              "nmod:towards",
+              "nmod:into" ->
+          true;
+      default -> false;
+    };
   }
 
   /**

@@ -100,7 +100,8 @@ final class StanceComplementSieve implements SentenceSieve {
       // ahead among wealthy voters".
       for (Dependency d : s.children(t.index())) {
         String r = d.relation();
-        if (d.dependent() > last && (r.equals("advmod") || r.startsWith("obl"))) {
+        if (d.dependent() > last
+            && (r.equals("advmod") || r.startsWith("obl") || trails(s, d.dependent(), r))) {
           last = Math.max(last, s.subtreeRange(d.dependent())[1]);
         }
       }
@@ -160,6 +161,24 @@ final class StanceComplementSieve implements SentenceSieve {
     return (t.isAdjective() || t.isNoun())
         && speakers.words().stanceWords().contains(t.lemma())
         && s.hasChild(t.index(), "nsubj");
+  }
+
+  /**
+   * {@code Q.complement-trailing-clause}: a subordinate clause the parse hung on the cue after what
+   * it attributes belongs to it, as PolNeAR's spans run: "accusing her of being asleep [when the
+   * late-night calls came in]". A participle set off after it ("…, saying …") is an act of its own,
+   * so is a conjunct of the cue, and a contrast ("although he did keep up …") is the writer's.
+   */
+  private static boolean trails(Sentence s, int dependent, String relation) {
+    String opener = s.token(s.subtreeRange(dependent)[0]).pos();
+    return switch (relation) {
+        // when, why, because or after what: the circumstance of what is attributed
+      case "advcl", "advcl:when", "advcl:because", "advcl:after", "advcl:before", "advcl:since" ->
+          opener.equals("IN") || opener.equals("WRB");
+      case "xcomp" -> true;
+        // "although …", "while …": the writer's contrast, not the speaker's words
+      default -> false;
+    };
   }
 
   /** Relations from a cue to what it attributes, besides a clause ("ccomp"). */

@@ -182,4 +182,76 @@ class SentenceSievesTest {
     assertTrue(q.speaker().name().endsWith("spokesman"), q.speaker().name());
     assertTrue(q.text().startsWith("Talks will resume soon"), q.text());
   }
+
+  /** The parse made the cue the clausal subject of the reported clause's predicate. */
+  @Test
+  void subjectClause() {
+    Quote q =
+        indirect(
+            "Clinton said there was \"no daylight\" between their plans for the banking industry.",
+            QuoteSieve.INDIRECT_SUBJECT_CLAUSE);
+    assertEquals("Hillary Clinton", q.speaker().name());
+    assertEquals(
+        "there was \"no daylight\" between their plans for the banking industry", q.text());
+  }
+
+  /** A quoted phrase inside a clause the parse cut at the cue's object is part of the clause. */
+  @Test
+  void objectClauseThroughAQuotedPhrase() {
+    Quote q =
+        indirect(
+            "The former first lady and U.S. senator said it was \"a mistake\" to use private email"
+                + " while at the State Department.",
+            QuoteSieve.INDIRECT_OBJECT_CLAUSE);
+    assertEquals(
+        "it was \"a mistake\" to use private email while at the State Department", q.text());
+  }
+
+  /** A subordinate clause hung on the cue after its complement belongs to what it attributes. */
+  @Test
+  void complementTrailingClause() {
+    Quote q =
+        indirect(
+            "Trump attacked Clinton again, accusing her of being asleep when the late-night calls"
+                + " came in.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertTrue(
+        only(
+                "Trump attacked Clinton again, accusing her of being asleep when the late-night"
+                    + " calls came in.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .stream()
+            .anyMatch(
+                x -> x.text().equals("her of being asleep when the late-night calls came in")),
+        q.text());
+  }
+
+  /** Speech verbs that take an infinitive, and stance verbs drawn from PolNeAR's train split. */
+  @Test
+  void newStanceVerbs() {
+    assertEquals(
+        "to push for a constitutional amendment",
+        indirect(
+                "Hillary Clinton pledged to push for a constitutional amendment.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+    assertEquals(
+        "European nations to bolster defense spending",
+        indirect(
+                "Hillary Clinton encouraged European nations to bolster defense spending.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+  }
+
+  /** A stance noun with a possessor reports its clause or its prepositional complement. */
+  @Test
+  void stanceNounWithAComplement() {
+    assertEquals(
+        "the damaging effects of trade agreements",
+        indirect(
+                "Sanders repeated his long-standing ideas about the damaging effects of trade"
+                    + " agreements.",
+                QuoteSieve.INDIRECT_NOUN)
+            .text());
+  }
 }
