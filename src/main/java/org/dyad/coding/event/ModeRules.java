@@ -336,6 +336,10 @@ final class ModeRules {
     }
     if (k >= 0 && s.token(k).lemma().equals("due")) {
       k--;
+      // "is also due to visit"
+      while (k >= 0 && s.token(k).pos().startsWith("RB")) {
+        k--;
+      }
     }
     return k >= 0 && s.token(k).lemma().equals("be") && s.token(k).pos().startsWith("VB");
   }
