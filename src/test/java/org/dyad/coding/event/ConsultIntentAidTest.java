@@ -111,4 +111,26 @@ class ConsultIntentAidTest {
             .map(HandMadeText::codes)
             .toList());
   }
+
+  @Test
+  void anAbbreviatedRankIsNoPartOfTheName() {
+    assertEquals(
+        List.of("PAKMIL 046 GBRGOV", "GBRGOV 046 PAKMIL"),
+        HandMadeText.at(
+            LocalDate.of(2005, 1, 15),
+            "GBR",
+            "held",
+            "Gen Musharraf held talks with Tony Blair on Monday."));
+  }
+
+  @Test
+  void aPresidentsInitialWithoutAFullStopIsStillHis() {
+    assertEquals(
+        List.of("GBRGOV 040 USAGOV", "USAGOV 040 GBRGOV"),
+        HandMadeText.at(
+            LocalDate.of(2005, 1, 15),
+            "GBR",
+            "met",
+            "Tony Blair met President George W Bush at the White House."));
+  }
 }
