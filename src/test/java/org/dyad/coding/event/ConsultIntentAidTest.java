@@ -133,4 +133,14 @@ class ConsultIntentAidTest {
             "met",
             "Tony Blair met President George W Bush at the White House."));
   }
+
+  @Test
+  void setOrPoisedToActIsStillToCome() {
+    assertEquals(
+        List.of("USAGOV 036 CHNGOV"),
+        at("meet", "Secretary of State George Shultz is set to meet Chinese leaders in Beijing."));
+    assertEquals(
+        List.of("JPN 030 CHN"),
+        at("sign", "Japan is poised to sign a trade agreement with China."));
+  }
 }
