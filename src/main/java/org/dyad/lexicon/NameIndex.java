@@ -24,6 +24,10 @@ public final class NameIndex {
 
   private final Node root = new Node();
 
+  /** A capital initial with its full stop inside a name: the "W." of "George W. Bush". */
+  private static final java.util.regex.Pattern INITIAL =
+      java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu})\\.(?= \\p{Lu})");
+
   /** One match: the names that end at {@code end}, starting at {@code begin}. */
   public record Hit(int begin, int end, List<DictionaryName> names) {}
 
@@ -68,13 +72,17 @@ public final class NameIndex {
                           DictionaryName.Kind.ORGANIZATION, n, null, null, o, null, null)));
     }
     for (PersonEntry p : lexicon.people()) {
-      p.names()
-          .forEach(
-              n ->
-                  add(
-                      n,
-                      new DictionaryName(
-                          DictionaryName.Kind.PERSON, n, null, null, null, p, null)));
+      for (String n : p.names()) {
+        add(n, new DictionaryName(DictionaryName.Kind.PERSON, n, null, null, null, p, null));
+        // "George W Bush": many papers (the BBC among them) write a person's initials with no
+        // full stop.
+        String undotted = INITIAL.matcher(n).replaceAll("$1");
+        if (!undotted.equals(n)) {
+          add(
+              undotted,
+              new DictionaryName(DictionaryName.Kind.PERSON, undotted, null, null, null, p, null));
+        }
+      }
     }
     for (AgentEntry a : lexicon.agents()) {
       a.nouns()

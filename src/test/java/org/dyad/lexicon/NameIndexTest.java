@@ -45,4 +45,12 @@ class NameIndexTest {
     assertEquals("kim jong-un's", NameIndex.normalize("Kim\nJong\u2013un\u2019s"));
     assertEquals(13, index.match("Minas\n Tirith", 0, Set.of(13)).get(0).end());
   }
+
+  @Test
+  void aPersonsInitialMayBeWrittenWithoutItsFullStop() {
+    NameIndex shipped = new NameIndex(LexiconLoader.fromClasspath().load());
+    List<NameIndex.Hit> hits = shipped.match("George W Bush met", 0, Set.of(6, 8, 13, 17));
+    assertEquals(13, hits.get(0).end());
+    assertEquals("P.george-w-bush", hits.get(0).names().get(0).person().id());
+  }
 }

@@ -40,9 +40,13 @@ final class ModeRules {
             ? Mode.NEGATED
             : Mode.HYPOTHETICAL;
       }
-      // "ready to continue talks", "hopes to meet": what someone intends is still to come.
+      // "ready to continue talks", "hopes to meet": what someone intends is still to come; so
+      // is an infinitive the parser hangs on the adjective as a clause ("is poised to sign").
       for (Dependency d : s.parents(node)) {
-        if (d.baseRelation().equals("xcomp")
+        if ((d.baseRelation().equals("xcomp")
+                || d.baseRelation().equals("ccomp")
+                    && s.childrenOf(node, "mark").stream()
+                        .anyMatch(mk -> s.token(mk).lemma().equals("to")))
             && d.governor() >= 0
             && d.governor() != trigger
             && w.intentHeads().contains(s.token(d.governor()).lemma())) {
@@ -336,6 +340,10 @@ final class ModeRules {
     }
     if (k >= 0 && s.token(k).lemma().equals("due")) {
       k--;
+      // "is also due to visit"
+      while (k >= 0 && s.token(k).pos().startsWith("RB")) {
+        k--;
+      }
     }
     return k >= 0 && s.token(k).lemma().equals("be") && s.token(k).pos().startsWith("VB");
   }

@@ -118,7 +118,13 @@ final class PatternSteps {
                 p.pos() == VerbPattern.Pos.N && head == trigger,
                 passive,
                 head == trigger ? Triggers.prepositionOf(s, trigger, p) : null)) {
-          if (Triggers.nounKeys(s, o).stream().anyMatch(ow.lemmas()::contains)) {
+          // "400 mln dlrs in military aid", "57 mln dlrs in pretax earnings": an amount with an
+          // "in" phrase is what that phrase names (the aid noun codes it), not its own unit.
+          boolean amountOfKind =
+              cx.on(EventRule.ARG_AMOUNT_IN_PHRASE)
+                  && SourceRules.isAmount(cx, s, o)
+                  && !s.childrenOf(o, "nmod:in").isEmpty();
+          if (!amountOfKind && Triggers.nounKeys(s, o).stream().anyMatch(ow.lemmas()::contains)) {
             object = o;
             break;
           }

@@ -225,6 +225,26 @@ final class SourceFinder {
         }
       }
     }
+    // "Baker is due to visit Denmark": the parser hangs the infinitive on the adjective as a
+    // clause of its own, and the adjective's subject does what it is due, set or keen to.
+    if (cx.on(EventRule.ARG_ADJECTIVE_CONTROLLER)
+        && !s.hasChild(verb, "nsubj")
+        && !s.hasChild(verb, "nsubj:pass")
+        && s.childrenOf(verb, "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))) {
+      for (Dependency d : s.parents(verb)) {
+        String rel = d.baseRelation();
+        if ((rel.equals("xcomp") || rel.equals("ccomp"))
+            && d.governor() >= 0
+            && s.token(d.governor()).pos().startsWith("JJ")) {
+          for (int subject : s.childrenOf(d.governor(), "nsubj")) {
+            List<Arg> controller = ActorsAt.argsAt(cx, s, subject);
+            if (!controller.isEmpty()) {
+              return controller;
+            }
+          }
+        }
+      }
+    }
     if (s.hasChild(verb, "nsubj")
         || s.hasChild(verb, "nsubj:pass")
         || s.hasChild(verb, "csubj")
