@@ -34,13 +34,17 @@ class EventEvalIT {
     // file), and "he is due to meet Putin", which came out with Bush coded RUSGOV, is dropped as a
     // RUSGOV-to-RUSGOV event; the rest is missed. Since the fifth session a meeting is coded both
     // ways (CAMEO codes a reciprocal 04 event from each side), so those talks count four events.
-    assertEquals(new Prf(9, 7, 3), r.overall());
-    assertEquals(new Prf(3, 2, 2), r.byRoot().get("03"));
+    // Since the twelfth session "George W Bush" (no full stop) is the US president and the
+    // adjective's subject does what it is due to do (R.arg.adjective-controller), so his planned
+    // meeting with Putin (036) and the demand coded at it (10) are found: 5 matched of 9.
+    assertEquals(new Prf(9, 9, 5), r.overall());
+    assertEquals(new Prf(3, 3, 3), r.byRoot().get("03"));
     assertEquals(new Prf(1, 1, 1), r.byRoot().get("05"));
-    assertEquals(3, r.pairs());
-    assertEquals(3, r.sourceRight());
-    assertEquals(3, r.targetRight());
-    assertEquals(6, r.misses().size());
+    assertEquals(new Prf(1, 1, 1), r.byRoot().get("10"));
+    assertEquals(5, r.pairs());
+    assertEquals(5, r.sourceRight());
+    assertEquals(5, r.targetRight());
+    assertEquals(4, r.misses().size());
     assertEquals(4, r.falsePositives().size());
   }
 
