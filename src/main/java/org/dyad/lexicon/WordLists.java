@@ -48,6 +48,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "verbal-attack-verb",
           "contest-word",
           "putting-forward-verb",
+          "definite-determiner",
           "denial-verb",
           "adverb-particle",
           "first-person-pronoun",

@@ -196,6 +196,11 @@ final class EventWords {
     return lists.get("verbal-attack-verb");
   }
 
+  /** Determiners that make a noun a thing already named: "the plans", "these proposals". */
+  Set<String> definiteDeterminers() {
+    return lists.get("definite-determiner");
+  }
+
   /** Verbs by which their subject puts a thing forward as its own: "unveiled the plans". */
   Set<String> puttingForwardVerbs() {
     return lists.get("putting-forward-verb");

@@ -1,7 +1,6 @@
 package org.dyad.coding.event;
 
 import java.util.List;
-import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
@@ -19,15 +18,12 @@ final class ThingOwnedBefore {
   /** How many sentences back the same noun is looked for. */
   private static final int REACH = 3;
 
-  /** Determiners that make a noun a thing already named. */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
-
   private ThingOwnedBefore() {}
 
   /** The owners of the thing at {@code thing} named before, or empty. */
   static List<Arg> owners(CodingContext cx, Sentence s, int thing) {
     Token th = s.token(thing);
-    if (!th.isNoun() || th.pos().startsWith("NNP") || !isBareDefinite(s, thing)) {
+    if (!th.isNoun() || th.pos().startsWith("NNP") || !isBareDefinite(cx.words(), s, thing)) {
       return List.of();
     }
     AnnotatedArticle article = cx.article();
@@ -73,11 +69,11 @@ final class ThingOwnedBefore {
   }
 
   /** "the plans", "these proposals": a definite determiner and nothing else that names it. */
-  private static boolean isBareDefinite(Sentence s, int thing) {
+  private static boolean isBareDefinite(EventWords w, Sentence s, int thing) {
     boolean definite = false;
     for (Dependency d : s.children(thing)) {
       String r = d.relation();
-      if (r.equals("det") && DEFINITE.contains(s.token(d.dependent()).lemma())) {
+      if (r.equals("det") && w.definiteDeterminers().contains(s.token(d.dependent()).lemma())) {
         definite = true;
       } else if (!r.equals("amod") && !r.equals("punct") && !r.equals("cop")) {
         return false; // "the plans for Iraq", "the Tory plans": the sentence says whose
