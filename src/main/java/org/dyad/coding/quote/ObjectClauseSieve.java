@@ -1,7 +1,5 @@
 package org.dyad.coding.quote;
 
-import static org.dyad.coding.quote.QuoteText.within;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Quote;
@@ -34,12 +32,9 @@ final class ObjectClauseSieve implements SentenceSieve {
   public List<Quote> find(SentenceScope scope) {
     List<Quote> out = new ArrayList<>();
     Sentence s = scope.sentence();
-    List<Span> marked = scope.marked();
-    for (Token t : s.tokens()) {
+    for (Token t : scope.openTokens()) {
       if (!t.isVerb()
           || !speakers.words().indirect().contains(t.lemma())
-          || scope.attributed().get(t.index())
-          || within(marked, t.span())
           || s.hasChild(t.index(), "ccomp")
           || insideAnotherReport(s, t.index())) {
         continue;

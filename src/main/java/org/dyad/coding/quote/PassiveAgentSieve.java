@@ -35,8 +35,8 @@ final class PassiveAgentSieve implements SentenceSieve {
     List<Quote> out = new ArrayList<>();
     Sentence s = scope.sentence();
     List<Span> marked = scope.marked();
-    for (Token t : s.tokens()) {
-      if (!isCue(t) || scope.attributed().get(t.index()) || within(marked, t.span())) {
+    for (Token t : scope.openTokens()) {
+      if (!isCue(t)) {
         continue;
       }
       int subject = child(s, t.index(), "nsubj:pass");

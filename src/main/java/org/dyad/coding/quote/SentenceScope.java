@@ -1,5 +1,6 @@
 package org.dyad.coding.quote;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.dyad.coding.ActorAnalysis;
@@ -7,6 +8,7 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 
 /**
  * What a reported-speech sieve reads: one sentence of the article, the direct and partial
@@ -34,5 +36,21 @@ record SentenceScope(
   /** The spans of the direct quotations. */
   List<Span> marked() {
     return QuoteText.marked(direct);
+  }
+
+  /**
+   * The sentence's tokens that no earlier sieve took as a cue and no quotation encloses: where a
+   * cue of reported speech may still stand. A sieve that takes the token it reads marks it in
+   * {@code attributed} itself.
+   */
+  List<Token> openTokens() {
+    List<Span> marked = marked();
+    List<Token> open = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      if (!attributed.get(t.index()) && !QuoteText.within(marked, t.span())) {
+        open.add(t);
+      }
+    }
+    return open;
   }
 }

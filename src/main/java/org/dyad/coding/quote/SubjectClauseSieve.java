@@ -1,7 +1,5 @@
 package org.dyad.coding.quote;
 
-import static org.dyad.coding.quote.QuoteText.within;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Dependency;
@@ -36,12 +34,8 @@ final class SubjectClauseSieve implements SentenceSieve {
   public List<Quote> find(SentenceScope scope) {
     List<Quote> out = new ArrayList<>();
     Sentence s = scope.sentence();
-    List<Span> marked = scope.marked();
-    for (Token t : s.tokens()) {
-      if (!t.isVerb()
-          || !speakers.words().indirect().contains(t.lemma())
-          || scope.attributed().get(t.index())
-          || within(marked, t.span())) {
+    for (Token t : scope.openTokens()) {
+      if (!t.isVerb() || !speakers.words().indirect().contains(t.lemma())) {
         continue;
       }
       int predicate = -1;
