@@ -184,13 +184,18 @@ final class Syntax {
 
   /** The sentence before {@code s}, or null. */
   static Sentence previousSentence(AnnotatedArticle article, Sentence s) {
-    Sentence before = null;
+    return sentenceAt(article, s.index() - 1);
+  }
+
+  /** The article's sentence numbered {@code index}, or null when it has none. */
+  static Sentence sentenceAt(AnnotatedArticle article, int index) {
+    Sentence found = null;
     for (Sentence x : article.sentences()) {
-      if (x.index() == s.index() - 1) {
-        before = x;
+      if (x.index() == index) {
+        found = x;
       }
     }
-    return before;
+    return found;
   }
 
   /**

@@ -28,7 +28,7 @@ final class ThingOwnedBefore {
     }
     AnnotatedArticle article = cx.article();
     for (int back = 0; back <= REACH; back++) {
-      Sentence before = sentence(article, s.index() - back);
+      Sentence before = Syntax.sentenceAt(article, s.index() - back);
       if (before == null) {
         break;
       }
@@ -80,14 +80,5 @@ final class ThingOwnedBefore {
       }
     }
     return definite;
-  }
-
-  private static Sentence sentence(AnnotatedArticle article, int index) {
-    for (Sentence x : article.sentences()) {
-      if (x.index() == index) {
-        return x;
-      }
-    }
-    return null;
   }
 }
