@@ -260,6 +260,20 @@ public final class ActorAnalysis {
   }
 
   /**
+   * The countries the words inside {@code span} name or qualify, in text order: one token may hold
+   * two ("U.S.-Japanese", "anti-French").
+   */
+  public List<String> countriesWithin(int sentence, Span span) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Place p : countryWords.getOrDefault(sentence, List.of())) {
+      if (span.contains(p.span().begin()) && !out.contains(p.country())) {
+        out.add(p.country());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The last word naming or qualifying {@code country} that starts before {@code offset} and no
    * more than {@code reach} characters before it ("the U.S. raids"), or null.
    */

@@ -98,7 +98,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "rivals-root",
           "preventing-verb",
           "protecting-verb",
-          "side-noun");
+          "side-noun",
+          "governing-noun",
+          "crowd-sector");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -39,6 +39,7 @@ final class CodeRefinements {
             new FutureMeeting(),
             new FutureIntent(),
             new OfficialProtest(),
+            new CrowdViolence(),
             new VerbalAttack(),
             new RefusalNow(),
             new FutureThreat())) {

@@ -168,7 +168,7 @@ final class EventAssembler {
       for (Arg second : m.targets()) {
         Arg src = first;
         Arg tgt = second;
-        if (src.span().equals(tgt.span()) && !amongThemselves && !src.actor().equals(tgt.actor())) {
+        if (src.span().equals(tgt.span()) && !amongThemselves && !sameActor(src, tgt)) {
           if (!distributed(cx, src, tgt)) {
             continue;
           }
@@ -177,7 +177,7 @@ final class EventAssembler {
             tgt = first;
           }
         }
-        if (src.actor().equals(tgt.actor())) {
+        if (sameActor(src, tgt)) {
           continue;
         }
         if (src.code() == null || tgt.code() == null) {
@@ -435,5 +435,13 @@ final class EventAssembler {
   private static Place place(CodingContext cx, Sentence s, int trigger) {
     Place named = EventPlaces.place(cx.actors(), s, trigger);
     return named != null ? named : EventPlaces.anaphor(cx.words(), s, trigger);
+  }
+
+  /**
+   * Whether two sides are one of the article's actors; a side a rule makes up from a place ("the
+   * civilians of the country where they protest") has no actor and is no one else.
+   */
+  private static boolean sameActor(Arg a, Arg b) {
+    return a.actor() != null && a.actor().equals(b.actor());
   }
 }

@@ -116,6 +116,7 @@ enum EventRule {
   REFINE_FUTURE_MEETING("R.refine.future-meeting"),
   REFINE_FUTURE_INTENT("R.refine.future-intent"),
   REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),
+  REFINE_CROWD_VIOLENCE("R.refine.crowd-violence"),
   REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
   REFINE_REFUSAL_NOW("R.refine.refusal-now"),
   REFINE_FUTURE_THREAT("R.refine.future-threat"),

@@ -259,6 +259,16 @@ final class EventWords {
     return lists.get("crowd-noun");
   }
 
+  /** What "anti-" may mark as a protest's target besides a state: "anti-government protests". */
+  Set<String> governingNouns() {
+    return lists.get("governing-noun");
+  }
+
+  /** The sectors a crowd that riots may be coded with: civilians, opposition, workers, students. */
+  Set<String> crowdSectors() {
+    return lists.get("crowd-sector");
+  }
+
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");

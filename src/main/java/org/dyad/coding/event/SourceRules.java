@@ -71,7 +71,8 @@ final class SourceRules {
         new EventNounSubject(),
         new BodyOf(),
         new SpeakerOfPassiveFuture(),
-        new SpeakerOfPassiveForce());
+        new SpeakerOfPassiveForce(),
+        new ProtestWhereHeld());
   }
 
   /** The first rule's coded actors, or none. */

@@ -86,7 +86,9 @@ final class TargetRules {
         new PolicyOwner(),
         new EachOther(),
         new GoverningAddressee(),
-        new Implied());
+        new Implied(),
+        new AntiNamedTarget(),
+        new PairedNamesTarget());
   }
 
   /** The first rule's targets, or none. */

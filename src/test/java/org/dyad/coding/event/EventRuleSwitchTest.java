@@ -57,7 +57,8 @@ class EventRuleSwitchTest {
             "R.source.support-verb-subject",
             "R.source.delivered-amount",
             "R.source.speaker-of-passive-future",
-            "R.source.speaker-of-passive-force"),
+            "R.source.speaker-of-passive-force",
+            "R.source.protest-where-held"),
         LEXICON.profile().enabledIn("source"));
   }
 
@@ -423,6 +424,7 @@ class EventRuleSwitchTest {
             "R.refine.future-meeting",
             "R.refine.future-intent",
             "R.refine.official-protest",
+            "R.refine.crowd-violence",
             "R.refine.verbal-attack",
             "R.refine.refusal-now",
             "R.refine.future-threat"),

@@ -81,9 +81,10 @@ class UnseenNewsSentencesTest {
 
   @Test
   void policeAfterWithAreAnInstitutionOfWhereTheClashIs() {
-    // "police" is tagged singular: as a bare plural it still waits for a country.
+    // "police" is tagged singular: as a bare plural it still waits for a country. A protest that
+    // turns violent is a riot (145: CAMEO's codebook, R.refine.crowd-violence), not fighting (19).
     assertEquals(
-        List.of("HKGCVL 19 HKG"), coded("Protesters clashed with police in Hong Kong on Sunday."));
+        List.of("HKGCVL 14 HKG"), coded("Protesters clashed with police in Hong Kong on Sunday."));
   }
 
   @Test
