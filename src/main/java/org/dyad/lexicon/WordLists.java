@@ -100,7 +100,10 @@ public record WordLists(Map<String, List<String>> lists) {
           "protecting-verb",
           "side-noun",
           "governing-noun",
-          "crowd-sector");
+          "crowd-sector",
+          "vowing-verb",
+          "vowed-force-verb",
+          "continuing-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -40,6 +40,7 @@ final class CodeRefinements {
             new FutureIntent(),
             new OfficialProtest(),
             new CrowdViolence(),
+            new VowedForce(),
             new VerbalAttack(),
             new RefusalNow(),
             new FutureThreat())) {

@@ -117,6 +117,7 @@ enum EventRule {
   REFINE_FUTURE_INTENT("R.refine.future-intent"),
   REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),
   REFINE_CROWD_VIOLENCE("R.refine.crowd-violence"),
+  REFINE_VOWED_FORCE("R.refine.vowed-force"),
   REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
   REFINE_REFUSAL_NOW("R.refine.refusal-now"),
   REFINE_FUTURE_THREAT("R.refine.future-threat"),

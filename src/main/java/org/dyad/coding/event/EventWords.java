@@ -269,6 +269,21 @@ final class EventWords {
     return lists.get("crowd-sector");
   }
 
+  /** Verbs by which a side binds itself to an act: "vowed to", "pledged to", "promised to". */
+  Set<String> vowingVerbs() {
+    return lists.get("vowing-verb");
+  }
+
+  /** Words of force a vow of which is a threat though they code only through patterns. */
+  Set<String> vowedForceVerbs() {
+    return lists.get("vowed-force-verb");
+  }
+
+  /** Verbs of going on with an act named as their object: "continue attacks", "keep up raids". */
+  Set<String> continuingVerbs() {
+    return lists.get("continuing-verb");
+  }
+
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");

@@ -425,6 +425,7 @@ class EventRuleSwitchTest {
             "R.refine.future-intent",
             "R.refine.official-protest",
             "R.refine.crowd-violence",
+            "R.refine.vowed-force",
             "R.refine.verbal-attack",
             "R.refine.refusal-now",
             "R.refine.future-threat"),
