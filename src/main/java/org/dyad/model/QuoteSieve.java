@@ -31,6 +31,7 @@ public enum QuoteSieve {
   INDIRECT_SUBJECT_CLAUSE("Q.indirect-subject-clause", "indirect:subject-clause"),
   INDIRECT_PASSIVE_AGENT("Q.indirect-passive-agent", "indirect:passive-agent"),
   INDIRECT_NOUN("Q.indirect-noun", "indirect:noun"),
+  INDIRECT_PARENTHETICAL("Q.indirect-parenthetical", "indirect:parenthetical"),
   INDIRECT_AFTER("Q.indirect-after", "indirect:after"),
   INDIRECT_ASIDE("Q.indirect-aside", "indirect:aside"),
   INDIRECT_ACCORDING_TO("Q.indirect-according-to", "indirect:according-to"),

@@ -61,6 +61,7 @@ record QuoteSieves(
                 new StanceComplementSieve(speakers),
                 new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),
+                new ParentheticalCueSieve(speakers),
                 new TrailingCueSieve(speakers),
                 new AsideSieve(speakers),
                 new IndirectAccordingToSieve(speakers),

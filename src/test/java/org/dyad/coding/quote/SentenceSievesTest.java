@@ -254,4 +254,44 @@ class SentenceSievesTest {
                 QuoteSieve.INDIRECT_NOUN)
             .text());
   }
+
+  /** A cue set off by commas inside the clause it reports: both sides, one utterance. */
+  @Test
+  void parentheticalCueReportsBothSides() {
+    var quotes =
+        only(
+            "The museum, Barack Obama said, would make visitors face uncomfortable truths.",
+            QuoteSieve.INDIRECT_PARENTHETICAL);
+    assertEquals(2, quotes.size());
+    assertEquals("The museum", quotes.get(0).text());
+    assertEquals("would make visitors face uncomfortable truths", quotes.get(1).text());
+    assertEquals("Barack Obama", quotes.get(1).speaker().name());
+    assertEquals(quotes.get(0).id(), quotes.get(1).utterance());
+    Quote after =
+        first(
+            only(
+                "Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.",
+                QuoteSieve.INDIRECT_PARENTHETICAL),
+            Quote.Kind.INDIRECT);
+    assertEquals("Lenox was a juggernaut", after.text());
+    assertTrue(
+        only(
+                "Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.",
+                QuoteSieve.INDIRECT_AFTER)
+            .stream()
+            .noneMatch(q -> q.text().contains("until")),
+        "the trailing-cue sieve alone takes only the side before the cue");
+  }
+
+  /** A participle set off after a stance cue is an act of its own, not what the cue reports. */
+  @Test
+  void setOffParticipleIsNoComplement() {
+    assertTrue(
+        only(
+                "Pence led the Twitter conversation about the debate, Twitter announced, gaining"
+                    + " 22,000 followers.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .stream()
+            .noneMatch(q -> q.text().contains("followers")));
+  }
 }
