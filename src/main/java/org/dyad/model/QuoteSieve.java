@@ -29,6 +29,7 @@ public enum QuoteSieve {
   INDIRECT_COMPLEMENT("Q.indirect-complement", "indirect:complement"),
   INDIRECT_OBJECT_CLAUSE("Q.indirect-object-clause", "indirect:object-clause"),
   INDIRECT_SUBJECT_CLAUSE("Q.indirect-subject-clause", "indirect:subject-clause"),
+  INDIRECT_PARTICIPLE("Q.indirect-participle", "indirect:participle"),
   INDIRECT_PASSIVE_AGENT("Q.indirect-passive-agent", "indirect:passive-agent"),
   INDIRECT_NOUN("Q.indirect-noun", "indirect:noun"),
   INDIRECT_PARENTHETICAL("Q.indirect-parenthetical", "indirect:parenthetical"),

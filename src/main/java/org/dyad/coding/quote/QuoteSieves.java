@@ -58,6 +58,7 @@ record QuoteSieves(
                 new SubjectClauseSieve(speakers),
                 new IndirectClauseSieve(speakers),
                 new ObjectClauseSieve(speakers),
+                new ParticipleCueSieve(speakers),
                 new StanceComplementSieve(speakers),
                 new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),

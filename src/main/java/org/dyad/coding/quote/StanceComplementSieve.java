@@ -114,6 +114,12 @@ final class StanceComplementSieve implements SentenceSieve {
           && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
         last--;
       }
+      int taken = first <= last ? attributed.nextSetBit(first) : -1;
+      if (taken > first + 1 && taken <= last && s.token(taken - 1).word().equals(",")) {
+        // "mocked Romney for …, claiming that …": a participle set off after the complement,
+        // taken as a cue of its own, ends it
+        last = QuoteText.trimmed(s, first, taken - 1)[1];
+      }
       if (first > last
           || first <= t.index() && last >= t.index()
           || attributed.nextSetBit(first) >= 0 && attributed.nextSetBit(first) <= last) {

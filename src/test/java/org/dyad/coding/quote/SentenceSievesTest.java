@@ -294,4 +294,38 @@ class SentenceSievesTest {
             .stream()
             .noneMatch(q -> q.text().contains("followers")));
   }
+
+  /** A speech or stance participle set off from the main clause is its subject's. */
+  @Test
+  void setOffParticipleCue() {
+    Quote trailing =
+        indirect(
+            "In 1986, the Supreme Court blocked a New Jersey company from abandoning its plants in"
+                + " bankruptcy, citing a threat to public health and safety.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("Supreme Court", trailing.speaker().name());
+    assertEquals("a threat to public health and safety", trailing.text());
+    Quote leading =
+        indirect(
+            "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox"
+                + " that they hit Matt.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("Donald Trump", leading.speaker().name());
+    assertEquals("the criticism of Lauer is designed to pressure moderators", leading.text());
+  }
+
+  /** A participle taken as a cue of its own ends the complement before it. */
+  @Test
+  void complementEndsBeforeASetOffParticipleCue() {
+    var quotes =
+        only(
+            "Harry Reid frequently mocked Mitt Romney for not releasing his full tax returns,"
+                + " claiming that he had a well-connected source.",
+            QuoteSieve.INDIRECT_PARTICIPLE,
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertTrue(
+        quotes.stream()
+            .anyMatch(q -> q.text().equals("Mitt Romney for not releasing his full tax returns")));
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("he had a well-connected source")));
+  }
 }
