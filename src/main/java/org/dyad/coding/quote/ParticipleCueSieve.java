@@ -46,17 +46,23 @@ final class ParticipleCueSieve implements SentenceSieve {
       int cue = t.index();
       if (cue == root
           || !t.pos().equals("VBG")
-          || !(words.indirect().contains(t.lemma()) || words.stanceVerbs().contains(t.lemma()))
+          || !(words.indirect().contains(t.lemma())
+              || words.stanceVerbs().contains(t.lemma())
+              || words.phraseVerbs().contains(t.lemma()))
           || s.hasChild(cue, "nsubj")) {
         continue;
       }
       int first = cue + 1;
       int last;
       int subject;
-      if (cue > 0 && s.token(cue - 1).word().equals(",")) {
+      int comma = cue - 1;
+      while (comma > 0 && QuoteText.isQuoteMark(s.token(comma).word())) {
+        comma--; // "a “strong leader,” comparing him …"
+      }
+      if (comma > 0 && s.token(comma).word().equals(",")) {
         // trailing: "…, citing a threat …": to the end of the sentence
         last = n - 1;
-        subject = subjectOf(s, root, marked, 0, cue - 1);
+        subject = subjectOf(s, root, marked, 0, comma);
       } else if (cue == 0 || cue == 1 && s.token(0).pos().startsWith("RB")) {
         // leading: "Citing a theory, Trump accused …": to the comma that closes the phrase
         last = -1;

@@ -312,6 +312,12 @@ class SentenceSievesTest {
             QuoteSieve.INDIRECT_PARTICIPLE);
     assertEquals("Donald Trump", leading.speaker().name());
     assertEquals("the criticism of Lauer is designed to pressure moderators", leading.text());
+    Quote afterQuotedWords =
+        indirect(
+            "Donald Trump openly admires Russian President Vladimir Putin as a \"strong leader,\""
+                + " comparing him favorably to President Obama.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("him favorably to President Obama", afterQuotedWords.text());
   }
 
   /** A participle taken as a cue of its own ends the complement before it. */
