@@ -18,10 +18,11 @@ import org.dyad.model.Span;
  * is what Dyad claims one person said at one go ({@link Quote#utterance()}): the direct parts of
  * “A,” she said. “B.” are one, and their spans together are measured against the content, so the
  * scorer judges what Dyad claims rather than how the writer cut it; any other quotation is an
- * utterance of its own. Of the utterance, the part with most characters in common with the content
- * stands for it (its speaker is the utterance's). Quote precision still counts each part.
- * <b>Speaker right</b> (only for attributions that name a source, and only when the content was
- * found): that quotation's speaker
+ * utterance of its own, but for the two sides of reported speech its cue cuts ("The museum, he
+ * said, would …"), which are one. Of the utterance, the part with most characters in common with
+ * the content stands for it (its speaker is the utterance's). Quote precision still counts each
+ * part. <b>Speaker right</b> (only for attributions that name a source, and only when the content
+ * was found): that quotation's speaker
  *
  * <ol>
  *   <li>has its span overlapping the gold source (Dyad's own words for the speaker, "he" included),

@@ -19,8 +19,9 @@ import java.util.List;
  *     QuoteSieve#PARTIAL_MARKS} when none did
  * @param utterance the id of the first part of the utterance this quotation belongs to: direct
  *     quotations one attribution joins ("“A,” she said. “B.”") are parts of one utterance, which
- *     takes the first part's id; any other quotation is an utterance of its own and carries its own
- *     id. Set when the quotations are numbered; equal to {@code id} until then.
+ *     takes the first part's id, and so are the two sides of reported speech its cue cuts ("The
+ *     museum, he said, would …"); any other quotation is an utterance of its own and carries its
+ *     own id. Set when the quotations are numbered; equal to {@code id} until then.
  */
 public record Quote(
     String id,

@@ -53,21 +53,22 @@ public final class QuotationFinder {
       previousParagraph = article.paragraphOf(passage.content().begin());
     }
     ReportedChannels.add(article, quotes);
-    quotes.addAll(reported(article, actors, quotes));
+    quotes.addAll(reported(article, actors, quotes, joined));
     quotes.sort((a, b) -> a.span().compareTo(b.span()));
     return numbered(quotes, joined);
   }
 
   /**
-   * The quotations numbered in order, each direct part that joins the one before it ({@link
-   * Utterances}) carrying the id of its utterance's first part.
+   * The quotations numbered in order, each part that joins the one before it (a direct part by
+   * {@link Utterances}, an indirect one by the sieve that split it) carrying the id of its
+   * utterance's first part.
    */
   private static List<Quote> numbered(List<Quote> quotes, Map<Span, Span> joined) {
     List<Quote> out = new ArrayList<>();
-    Map<Span, String> utteranceOf = new HashMap<>(); // a direct part's span -> its utterance
+    Map<Span, String> utteranceOf = new HashMap<>(); // a part's span -> its utterance
     for (Quote q : quotes) {
       Quote n = q.withId("q" + (out.size() + 1));
-      if (q.kind() == Quote.Kind.DIRECT) {
+      if (q.kind() != Quote.Kind.PARTIAL) {
         String first = utteranceOf.get(joined.get(q.span()));
         if (first != null) {
           n = n.partOf(first);
@@ -103,10 +104,11 @@ public final class QuotationFinder {
   }
 
   /** Reported speech outside quotation marks, sentence by sentence. */
-  private List<Quote> reported(AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct) {
+  private List<Quote> reported(
+      AnnotatedArticle article, ActorAnalysis actors, List<Quote> direct, Map<Span, Span> joined) {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      SentenceScope scope = new SentenceScope(article, actors, s, direct, new BitSet());
+      SentenceScope scope = new SentenceScope(article, actors, s, direct, new BitSet(), joined);
       for (SentenceSieve sieve : sieves.sentence()) {
         out.addAll(sieve.find(scope));
       }

@@ -3,6 +3,7 @@ package org.dyad.coding.quote;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.dyad.coding.ActorAnalysis;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Quote;
@@ -21,13 +22,16 @@ import org.dyad.model.Token;
  * @param sentence the sentence
  * @param direct the quotations found by their marks
  * @param attributed the token indices of cues already taken in this sentence
+ * @param joined where a sieve records that a quotation it made is the later part of an utterance:
+ *     the part's span to the span of the part before it ("The museum, he said, would …")
  */
 record SentenceScope(
     AnnotatedArticle article,
     ActorAnalysis actors,
     Sentence sentence,
     List<Quote> direct,
-    BitSet attributed) {
+    BitSet attributed,
+    Map<Span, Span> joined) {
 
   String text() {
     return article.text();

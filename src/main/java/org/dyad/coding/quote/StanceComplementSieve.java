@@ -76,6 +76,7 @@ final class StanceComplementSieve implements SentenceSieve {
         boolean object = d.relation().equals("obj") || d.relation().equals("iobj");
         if (!complement
             || d.dependent() == subject
+            || setOffParticiple(s, t.index(), d)
             || object && words.objectNotReported().contains(t.lemma())
             || words.audienceVerbs().contains(t.lemma())
                 && (object || d.relation().equals("obl:to"))) {
@@ -112,6 +113,12 @@ final class StanceComplementSieve implements SentenceSieve {
       while (last > first
           && (isQuoteMark(s.token(last).word()) || ",.".contains(s.token(last).word()))) {
         last--;
+      }
+      int taken = first <= last ? attributed.nextSetBit(first) : -1;
+      if (taken > first + 1 && taken <= last && s.token(taken - 1).word().equals(",")) {
+        // "mocked Romney for …, claiming that …": a participle set off after the complement,
+        // taken as a cue of its own, ends it
+        last = QuoteText.trimmed(s, first, taken - 1)[1];
       }
       if (first > last
           || first <= t.index() && last >= t.index()
@@ -179,6 +186,19 @@ final class StanceComplementSieve implements SentenceSieve {
         // "although …", "while …": the writer's contrast, not the speaker's words
       default -> false;
     };
+  }
+
+  /**
+   * "…, Twitter announced, gaining 22,000 followers": a participle the parse hung on the cue after
+   * a comma that follows it is an act of its own, not what the cue reports.
+   */
+  private static boolean setOffParticiple(Sentence s, int cue, Dependency d) {
+    int first = s.subtreeRange(d.dependent())[0];
+    return (d.relation().equals("dep") || d.relation().equals("xcomp"))
+        && s.token(d.dependent()).pos().equals("VBG")
+        && first == d.dependent()
+        && first > cue + 1
+        && s.token(first - 1).word().equals(",");
   }
 
   /** Relations from a cue to what it attributes, besides a clause ("ccomp"). */

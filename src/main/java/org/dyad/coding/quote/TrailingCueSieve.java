@@ -33,7 +33,9 @@ final class TrailingCueSieve implements SentenceSieve {
     List<Quote> out = new ArrayList<>();
     Sentence s = scope.sentence();
     for (Token t : s.tokens()) {
-      if (!t.isVerb() || !speakers.words().indirect().contains(t.lemma())) {
+      if (!t.isVerb()
+          || !speakers.words().indirect().contains(t.lemma())
+          || scope.attributed().get(t.index())) {
         continue;
       }
       for (Dependency d : s.parents(t.index())) {

@@ -254,4 +254,84 @@ class SentenceSievesTest {
                 QuoteSieve.INDIRECT_NOUN)
             .text());
   }
+
+  /** A cue set off by commas inside the clause it reports: both sides, one utterance. */
+  @Test
+  void parentheticalCueReportsBothSides() {
+    var quotes =
+        only(
+            "The museum, Barack Obama said, would make visitors face uncomfortable truths.",
+            QuoteSieve.INDIRECT_PARENTHETICAL);
+    assertEquals(2, quotes.size());
+    assertEquals("The museum", quotes.get(0).text());
+    assertEquals("would make visitors face uncomfortable truths", quotes.get(1).text());
+    assertEquals("Barack Obama", quotes.get(1).speaker().name());
+    assertEquals(quotes.get(0).id(), quotes.get(1).utterance());
+    Quote after =
+        first(
+            only(
+                "Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.",
+                QuoteSieve.INDIRECT_PARENTHETICAL),
+            Quote.Kind.INDIRECT);
+    assertEquals("Lenox was a juggernaut", after.text());
+    assertTrue(
+        only(
+                "Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.",
+                QuoteSieve.INDIRECT_AFTER)
+            .stream()
+            .noneMatch(q -> q.text().contains("until")),
+        "the trailing-cue sieve alone takes only the side before the cue");
+  }
+
+  /** A participle set off after a stance cue is an act of its own, not what the cue reports. */
+  @Test
+  void setOffParticipleIsNoComplement() {
+    assertTrue(
+        only(
+                "Pence led the Twitter conversation about the debate, Twitter announced, gaining"
+                    + " 22,000 followers.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .stream()
+            .noneMatch(q -> q.text().contains("followers")));
+  }
+
+  /** A speech or stance participle set off from the main clause is its subject's. */
+  @Test
+  void setOffParticipleCue() {
+    Quote trailing =
+        indirect(
+            "In 1986, the Supreme Court blocked a New Jersey company from abandoning its plants in"
+                + " bankruptcy, citing a threat to public health and safety.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("Supreme Court", trailing.speaker().name());
+    assertEquals("a threat to public health and safety", trailing.text());
+    Quote leading =
+        indirect(
+            "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox"
+                + " that they hit Matt.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("Donald Trump", leading.speaker().name());
+    assertEquals("the criticism of Lauer is designed to pressure moderators", leading.text());
+    Quote afterQuotedWords =
+        indirect(
+            "Donald Trump openly admires Russian President Vladimir Putin as a \"strong leader,\""
+                + " comparing him favorably to President Obama.",
+            QuoteSieve.INDIRECT_PARTICIPLE);
+    assertEquals("him favorably to President Obama", afterQuotedWords.text());
+  }
+
+  /** A participle taken as a cue of its own ends the complement before it. */
+  @Test
+  void complementEndsBeforeASetOffParticipleCue() {
+    var quotes =
+        only(
+            "Harry Reid frequently mocked Mitt Romney for not releasing his full tax returns,"
+                + " claiming that he had a well-connected source.",
+            QuoteSieve.INDIRECT_PARTICIPLE,
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertTrue(
+        quotes.stream()
+            .anyMatch(q -> q.text().equals("Mitt Romney for not releasing his full tax returns")));
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("he had a well-connected source")));
+  }
 }
