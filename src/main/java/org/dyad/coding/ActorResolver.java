@@ -87,11 +87,14 @@ public final class ActorResolver {
             on.on("A.rule.place-owner"),
             on.on("A.rule.organization-owner"),
             on.on("A.rule.unowned-role-noun"),
-            on.on("A.rule.possessive-split")));
+            on.on("A.rule.possessive-split"),
+            on.on("A.rule.sector-modifier")));
     find.put("A.find.composed-agent", new ComposedAgentSieve());
     find.put("A.find.coordinated-owners", new CoordinatedOwnersSieve());
     find.put("A.find.coordinated-role-nouns", new CoordinatedRoleNounsSieve());
-    this.finder = new MentionFinder(new DictionaryHits(names), on.of("find", find));
+    this.finder =
+        new MentionFinder(
+            new DictionaryHits(names), on.of("find", find), on.on("A.rule.sector-modifier"));
 
     Map<String, ArticleSieve> article = new LinkedHashMap<>();
     article.put("A.article.bare-surname", BareSurnameSieve.of(titleWords(lexicon)));

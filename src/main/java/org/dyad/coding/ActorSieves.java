@@ -146,7 +146,8 @@ final class ActorSieves {
             "unowned-role-noun",
             "possessive-split",
             "nationality-only",
-            "surname-most-named")) {
+            "surname-most-named",
+            "sector-modifier")) {
       out.put("A.rule." + id, "rule");
     }
     return java.util.Collections.unmodifiableMap(out);
