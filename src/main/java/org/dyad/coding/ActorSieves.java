@@ -132,7 +132,7 @@ final class ActorSieves {
             "context")) {
       out.put("A.code." + id, "code");
     }
-    for (String id : List.of("employer", "private-person")) {
+    for (String id : List.of("employer", "speaks-for", "private-person")) {
       out.put("A.recode." + id, "recode");
     }
     for (String id :

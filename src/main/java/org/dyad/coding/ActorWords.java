@@ -56,7 +56,11 @@ record ActorWords(Map<String, Set<String>> lists) {
           "member-noun",
           "ranked-member-noun",
           "member-rank",
-          "speaker-member-noun");
+          "speaker-member-noun",
+          "member-owner",
+          "speaker-noun",
+          "speaker-preposition",
+          "sitting-adjective");
 
   static final String RESOURCE = "lexicon/actor-words.tsv";
 

@@ -31,6 +31,9 @@ final class DescribedBodyHits {
   private static final Set<String> RANKED_MEMBER_NOUNS =
       ActorWords.SHIPPED.of("ranked-member-noun");
 
+  /** Bodies whose people the member noun names: "union", "government", "party". */
+  private static final Set<String> OWNERS = ActorWords.SHIPPED.of("member-owner");
+
   /** Words of rank before a body's people: "senior", "leading", "key". */
   private static final Set<String> RANK_WORDS = ActorWords.SHIPPED.of("member-rank");
 
@@ -66,6 +69,9 @@ final class DescribedBodyHits {
     int k = a.last() + 1;
     if (a.name().agent() == null
         || a.name().agent().sector() == null
+        || !OWNERS.contains(s.token(a.last()).lemma().toLowerCase(Locale.ROOT))
+        // "Cabinet members": a capitalised body is a name the tagger has taken
+        || s.token(a.last()).isProperNoun() && a.first() > 0
         || k >= s.tokens().size()
         || !s.token(k).isNoun()
         || s.token(k).isProperNoun() && !plural(s, k)) {

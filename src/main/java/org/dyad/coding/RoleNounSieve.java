@@ -35,19 +35,24 @@ final class RoleNounSieve implements FindingSieve {
   /** "a party spokesman": one who speaks for a body is coded as the body even after "a". */
   private final boolean sectorModifier;
 
+  /** "a spokesman for the Home Office": found uncoded, for sieve A.recode.speaks-for. */
+  private final boolean speaksFor;
+
   RoleNounSieve(
       boolean statementIssuer,
       boolean placeOwner,
       boolean organizationOwner,
       boolean unownedRoleNoun,
       boolean possessiveSplit,
-      boolean sectorModifier) {
+      boolean sectorModifier,
+      boolean speaksFor) {
     this.statementIssuer = statementIssuer;
     this.placeOwner = placeOwner;
     this.organizationOwner = organizationOwner;
     this.unownedRoleNoun = unownedRoleNoun;
     this.possessiveSplit = possessiveSplit;
     this.sectorModifier = sectorModifier;
+    this.speaksFor = speaksFor;
   }
 
   @Override
@@ -285,6 +290,22 @@ final class RoleNounSieve implements FindingSieve {
                       List.of())
                   .awaiting(Awaiting.ARTICLE_COUNTRY));
           Phrases.mark(taken, a.first(), a.last());
+        } else if (speaksFor
+            && own == null
+            && !Phrases.isTaken(taken, a.first(), a.last())
+            && SpeaksForSieve.speaksForName(s, a.first(), a.last())) {
+          // "a spokesman for the Home Office": coded once whom it speaks for is.
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  a.first(),
+                  a.last(),
+                  null,
+                  a.name().agent().id(),
+                  "role-noun:" + a.name().agent().id(),
+                  List.of()));
+          Phrases.mark(taken, a.first(), a.last());
         } else if (unownedRoleNoun
             && !Phrases.isTaken(taken, a.first(), a.last())
             && GroupSettingSieve.isGroup(s, a.first(), a.last(), own)) {
@@ -459,6 +480,12 @@ final class RoleNounSieve implements FindingSieve {
         && a.name().agent().nouns().contains(w.substring(0, w.length() - 1));
   }
 
+  /**
+   * Adjectives that pick out a sitting office-holder or body, after "the" ("the next government",
+   * "the incumbent chancellor"); not "the former health secretary", not "the full military".
+   */
+  private static final Set<String> SITTING = ActorWords.SHIPPED.of("sitting-adjective");
+
   /** Whether "a" or "an" comes right before {@code first}. */
   private static boolean indefinite(Sentence s, int first) {
     return first > 0
@@ -474,7 +501,9 @@ final class RoleNounSieve implements FindingSieve {
     int k = first - 1;
     // "the environment select committee", "the next government"
     while (k >= 0
-        && (s.token(k).isNoun() && !s.token(k).isProperNoun() || s.token(k).isAdjective())) {
+        && (s.token(k).isNoun() && !s.token(k).isProperNoun()
+            || s.token(k).isAdjective()
+                && SITTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
       k--;
     }
     return k >= 0

@@ -118,4 +118,23 @@ class DescribedActorsTest {
         codeOf(
             actors("Council leaders met the minister.", ActorSieves.SHIPPED), "Council leaders"));
   }
+
+  /** "the former health secretary" is no sitting office-holder: left as before. */
+  @Test
+  void aFormerOfficeHolderIsNotTheSittingOne() {
+    assertNull(
+        codeOf(
+            actors("It was the former health secretary's final gesture.", ActorSieves.SHIPPED),
+            "health secretary"));
+  }
+
+  @Test
+  void aSpokesmanTakesTheCodeOfWhomHeSpeaksFor() {
+    String text = "A spokesman for the Home Office said the plan was wrong.";
+    String embassy = "A spokesman for the Albanian embassy in London said it had not been told.";
+    assertEquals("GBRGOV", codeOf(actors(text, ActorSieves.SHIPPED), "spokesman"));
+    assertEquals("ALBGOV", codeOf(actors(embassy, ActorSieves.SHIPPED), "spokesman"));
+    List<Actor> off = actors(text, without("A.recode.speaks-for"));
+    assertFalse(off.stream().anyMatch(a -> a.name().equals("spokesman")), off.toString());
+  }
 }
