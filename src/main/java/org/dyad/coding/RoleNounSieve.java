@@ -486,11 +486,15 @@ final class RoleNounSieve implements FindingSieve {
    */
   private static final Set<String> SITTING = ActorWords.SHIPPED.of("sitting-adjective");
 
-  /** Whether "a" or "an" comes right before {@code first}. */
+  /** Whether "a" or "an" comes right before {@code first}, or before adjectives before it. */
   private static boolean indefinite(Sentence s, int first) {
-    return first > 0
-        && (s.token(first - 1).lemma().equalsIgnoreCase("a")
-            || s.token(first - 1).lemma().equalsIgnoreCase("an"));
+    int k = first - 1;
+    // "a senior government official"
+    while (k > 0 && s.token(k).isAdjective()) {
+      k--;
+    }
+    return k >= 0
+        && (s.token(k).lemma().equalsIgnoreCase("a") || s.token(k).lemma().equalsIgnoreCase("an"));
   }
 
   /**

@@ -137,4 +137,18 @@ class DescribedActorsTest {
     List<Actor> off = actors(text, without("A.recode.speaks-for"));
     assertFalse(off.stream().anyMatch(a -> a.name().equals("spokesman")), off.toString());
   }
+
+  /** "union bosses" are the union's, not business; "a senior government official" speaks for it. */
+  @Test
+  void aMemberNounWithASectorOfItsOwnTakesTheBodys() {
+    String text =
+        "Union bosses criticised the plan. A senior government official said the talks had"
+            + " failed.";
+    List<Actor> on = actors(text, ActorSieves.SHIPPED);
+    assertEquals("GBRLAB", codeOf(on, "Union bosses"));
+    assertEquals("GBRGOV", codeOf(on, "government official"));
+    List<Actor> off = actors(text, without("A.rule.sector-modifier"));
+    assertEquals("GBRBUS", codeOf(off, "bosses"));
+    assertNull(codeOf(off, "government official"));
+  }
 }
