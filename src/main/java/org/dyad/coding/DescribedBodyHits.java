@@ -74,7 +74,7 @@ final class DescribedBodyHits {
         || s.token(a.last()).isProperNoun() && a.first() > 0
         || k >= s.tokens().size()
         || !s.token(k).isNoun()
-        || s.token(k).isProperNoun() && !plural(s, k)) {
+        || s.token(k).isProperNoun() && !s.token(k).pos().equals("NNPS")) {
       return -1;
     }
     int last = k;
@@ -83,10 +83,10 @@ final class DescribedBodyHits {
         last = h.last();
       }
     }
-    if (!MEMBER_NOUNS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))) {
-      return -1;
-    }
-    if (last < 0 || Phrases.isModifier(s, last)) {
+    // "union figures", not "union flag"; the member noun heads the phrase: not "union members'
+    // votes"
+    if (!MEMBER_NOUNS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))
+        || Phrases.isModifier(s, last)) {
       return -1;
     }
     if (RANKED_MEMBER_NOUNS.contains(s.token(last).lemma().toLowerCase(Locale.ROOT))
@@ -111,8 +111,4 @@ final class DescribedBodyHits {
 
   /** Member nouns that name one who speaks for the body: "spokesman", "source". */
   private static final Set<String> SPEAKER_NOUNS = ActorWords.SHIPPED.of("speaker-member-noun");
-
-  private static boolean plural(Sentence s, int k) {
-    return s.token(k).pos().equals("NNPS");
-  }
 }
