@@ -87,11 +87,15 @@ public final class ActorResolver {
             on.on("A.rule.place-owner"),
             on.on("A.rule.organization-owner"),
             on.on("A.rule.unowned-role-noun"),
-            on.on("A.rule.possessive-split")));
+            on.on("A.rule.possessive-split"),
+            on.on("A.rule.sector-modifier"),
+            on.on("A.recode.speaks-for")));
     find.put("A.find.composed-agent", new ComposedAgentSieve());
     find.put("A.find.coordinated-owners", new CoordinatedOwnersSieve());
     find.put("A.find.coordinated-role-nouns", new CoordinatedRoleNounsSieve());
-    this.finder = new MentionFinder(new DictionaryHits(names), on.of("find", find));
+    this.finder =
+        new MentionFinder(
+            new DictionaryHits(names), on.of("find", find), on.on("A.rule.sector-modifier"));
 
     Map<String, ArticleSieve> article = new LinkedHashMap<>();
     article.put("A.article.bare-surname", BareSurnameSieve.of(titleWords(lexicon)));
@@ -115,6 +119,7 @@ public final class ActorResolver {
 
     Map<String, ArticleSieve> recode = new LinkedHashMap<>();
     recode.put("A.recode.employer", EmployerSieve.SIEVE);
+    recode.put("A.recode.speaks-for", SpeaksForSieve.SIEVE);
     recode.put("A.recode.private-person", PrivatePersonSieve.SIEVE);
     this.afterCoding = on.of("recode", recode);
 

@@ -132,7 +132,7 @@ final class ActorSieves {
             "context")) {
       out.put("A.code." + id, "code");
     }
-    for (String id : List.of("employer", "private-person")) {
+    for (String id : List.of("employer", "speaks-for", "private-person")) {
       out.put("A.recode." + id, "recode");
     }
     for (String id :
@@ -146,7 +146,8 @@ final class ActorSieves {
             "unowned-role-noun",
             "possessive-split",
             "nationality-only",
-            "surname-most-named")) {
+            "surname-most-named",
+            "sector-modifier")) {
       out.put("A.rule." + id, "rule");
     }
     return java.util.Collections.unmodifiableMap(out);

@@ -52,7 +52,15 @@ record ActorWords(Map<String, Set<String>> lists) {
           "female-pronoun",
           "male-pronoun",
           "state-possessive",
-          "employer-preposition");
+          "employer-preposition",
+          "member-noun",
+          "ranked-member-noun",
+          "member-rank",
+          "speaker-member-noun",
+          "member-owner",
+          "speaker-noun",
+          "speaker-preposition",
+          "sitting-adjective");
 
   static final String RESOURCE = "lexicon/actor-words.tsv";
 

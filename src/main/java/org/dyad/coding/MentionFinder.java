@@ -18,9 +18,15 @@ final class MentionFinder {
   private final DictionaryHits dictionary;
   private final List<FindingSieve> sieves;
 
-  MentionFinder(DictionaryHits dictionary, List<FindingSieve> sieves) {
+  /**
+   * Rule {@code A.rule.sector-modifier}: "union figures", "government sources" are one role noun.
+   */
+  private final boolean sectorModifier;
+
+  MentionFinder(DictionaryHits dictionary, List<FindingSieve> sieves, boolean sectorModifier) {
     this.dictionary = dictionary;
     this.sieves = List.copyOf(sieves);
+    this.sectorModifier = sectorModifier;
   }
 
   /** Fills the draft's hits, countries named, places and mentions of every sentence. */
@@ -47,6 +53,19 @@ final class MentionFinder {
       List<DictionaryHit> hits = d.allHits.get(s.index());
       List<DictionaryHit> agents =
           hits.stream().filter(h -> h.name().kind() == DictionaryName.Kind.AGENT).toList();
+      if (sectorModifier) {
+        List<DictionaryHit> joined = DescribedBodyHits.join(s, agents);
+        if (joined.size() != agents.size() || !joined.equals(agents)) {
+          agents = List.copyOf(joined);
+          List<DictionaryHit> all =
+              new ArrayList<>(
+                  hits.stream().filter(h -> h.name().kind() != DictionaryName.Kind.AGENT).toList());
+          all.addAll(agents);
+          all.sort(Comparator.comparingInt(DictionaryHit::first));
+          hits = List.copyOf(all);
+          d.allHits.set(s.index(), hits);
+        }
+      }
       d.agentHits.add(agents);
       List<Place> places = new ArrayList<>();
       List<Mention> out = new ArrayList<>();

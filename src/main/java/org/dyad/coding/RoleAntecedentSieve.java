@@ -117,8 +117,10 @@ final class RoleAntecedentSieve {
             && earlier.byRoleNoun()
             && (kindOnly || earlier.awaiting() != Awaiting.ARTICLE_COUNTRY)
             && earlier.alsoCodes().isEmpty()
-            && other.lemma().equals(head.lemma())
-            && other.pos().endsWith("S") == head.pos().endsWith("S")
+            // "Ministers also said", tagged a name at the start of its sentence: the same word
+            && (other.lemma().equals(head.lemma())
+                    && other.pos().endsWith("S") == head.pos().endsWith("S")
+                || other.word().equalsIgnoreCase(head.word()))
             && plainWords(earlier.text()).endsWith(words)) {
           return earlier;
         }

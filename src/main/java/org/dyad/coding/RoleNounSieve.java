@@ -32,17 +32,27 @@ final class RoleNounSieve implements FindingSieve {
   /** "China's foreign ministry": a possessor and the role noun after it are two actors. */
   private final boolean possessiveSplit;
 
+  /** "a party spokesman": one who speaks for a body is coded as the body even after "a". */
+  private final boolean sectorModifier;
+
+  /** "a spokesman for the Home Office": found uncoded, for sieve A.recode.speaks-for. */
+  private final boolean speaksFor;
+
   RoleNounSieve(
       boolean statementIssuer,
       boolean placeOwner,
       boolean organizationOwner,
       boolean unownedRoleNoun,
-      boolean possessiveSplit) {
+      boolean possessiveSplit,
+      boolean sectorModifier,
+      boolean speaksFor) {
     this.statementIssuer = statementIssuer;
     this.placeOwner = placeOwner;
     this.organizationOwner = organizationOwner;
     this.unownedRoleNoun = unownedRoleNoun;
     this.possessiveSplit = possessiveSplit;
+    this.sectorModifier = sectorModifier;
+    this.speaksFor = speaksFor;
   }
 
   @Override
@@ -241,7 +251,13 @@ final class RoleNounSieve implements FindingSieve {
                     || Phrases.INSURGENT_SECTORS.contains(own))
                 && (definite
                     || issuer
-                    || bare && s.token(a.last()).pos().equals("NNS")
+                    // "Ministers rejected …": a plural capitalised at the start of a sentence
+                    || bare && s.token(a.last()).pos().startsWith("NNS")
+                    || bare && pluralAtStart(s, a)
+                    // "a party spokesman", "a government source": one who speaks for the body
+                    || sectorModifier
+                        && indefinite(s, a.first())
+                        && DescribedBodyHits.speaksFor(s, a)
                     // "police" is plural whatever its tag: "clashed with police in Hong Kong"
                     || bare && "COP".equals(own));
         // Gunmen, bombers and militants no one names are coded where they strike ("Gunmen
@@ -273,6 +289,22 @@ final class RoleNounSieve implements FindingSieve {
                       "role-noun:" + a.name().agent().id(),
                       List.of())
                   .awaiting(Awaiting.ARTICLE_COUNTRY));
+          Phrases.mark(taken, a.first(), a.last());
+        } else if (speaksFor
+            && own == null
+            && !Phrases.isTaken(taken, a.first(), a.last())
+            && SpeaksForSieve.speaksForName(s, a.first(), a.last())) {
+          // "a spokesman for the Home Office": coded once whom it speaks for is.
+          out.add(
+              Mention.roleNoun(
+                  text,
+                  s,
+                  a.first(),
+                  a.last(),
+                  null,
+                  a.name().agent().id(),
+                  "role-noun:" + a.name().agent().id(),
+                  List.of()));
           Phrases.mark(taken, a.first(), a.last());
         } else if (unownedRoleNoun
             && !Phrases.isTaken(taken, a.first(), a.last())
@@ -435,10 +467,47 @@ final class RoleNounSieve implements FindingSieve {
     return last + 1 < s.tokens().size() && s.token(last + 1).pos().equals("POS");
   }
 
-  /** Whether "the" or "this" starts the common-noun phrase ending right before {@code first}. */
+  /**
+   * Whether one-word role noun {@code a} is a plural the tagger read as a name because it starts
+   * the sentence: "Ministers rejected the plan" (its singular is a noun of the same entry).
+   */
+  private static boolean pluralAtStart(Sentence s, DictionaryHit a) {
+    String w = s.token(a.last()).word().toLowerCase(Locale.ROOT);
+    return a.first() == 0
+        && a.first() == a.last()
+        && s.token(a.last()).isProperNoun()
+        && w.endsWith("s")
+        && a.name().agent().nouns().contains(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * Adjectives that pick out a sitting office-holder or body, after "the" ("the next government",
+   * "the incumbent chancellor"); not "the former health secretary", not "the full military".
+   */
+  private static final Set<String> SITTING = ActorWords.SHIPPED.of("sitting-adjective");
+
+  /** Whether "a" or "an" comes right before {@code first}, or before adjectives before it. */
+  private static boolean indefinite(Sentence s, int first) {
+    int k = first - 1;
+    // "a senior government official"
+    while (k > 0 && s.token(k).isAdjective()) {
+      k--;
+    }
+    return k >= 0
+        && (s.token(k).lemma().equalsIgnoreCase("a") || s.token(k).lemma().equalsIgnoreCase("an"));
+  }
+
+  /**
+   * Whether "the" or "this" starts the phrase of common nouns and adjectives ending right before
+   * {@code first}.
+   */
   private static boolean definiteBefore(Sentence s, int first) {
     int k = first - 1;
-    while (k >= 0 && s.token(k).isNoun() && !s.token(k).isProperNoun()) {
+    // "the environment select committee", "the next government"
+    while (k >= 0
+        && (s.token(k).isNoun() && !s.token(k).isProperNoun()
+            || s.token(k).isAdjective()
+                && SITTING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
       k--;
     }
     return k >= 0
