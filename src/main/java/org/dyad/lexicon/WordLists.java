@@ -103,7 +103,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "crowd-sector",
           "vowing-verb",
           "vowed-force-verb",
-          "continuing-verb");
+          "continuing-verb",
+          "work-stopping-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -41,6 +41,7 @@ final class CodeRefinements {
             new OfficialProtest(),
             new CrowdViolence(),
             new VowedForce(),
+            new WorkersStrike(),
             new VerbalAttack(),
             new RefusalNow(),
             new FutureThreat())) {

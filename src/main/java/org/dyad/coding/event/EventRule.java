@@ -118,6 +118,7 @@ enum EventRule {
   REFINE_OFFICIAL_PROTEST("R.refine.official-protest"),
   REFINE_CROWD_VIOLENCE("R.refine.crowd-violence"),
   REFINE_VOWED_FORCE("R.refine.vowed-force"),
+  REFINE_WORKERS_STRIKE("R.refine.workers-strike"),
   REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
   REFINE_REFUSAL_NOW("R.refine.refusal-now"),
   REFINE_FUTURE_THREAT("R.refine.future-threat"),

@@ -284,6 +284,11 @@ final class EventWords {
     return lists.get("continuing-verb");
   }
 
+  /** Verbs of force that, said of workers with no object, stop work: "voted to strike". */
+  Set<String> workStoppingVerbs() {
+    return lists.get("work-stopping-verb");
+  }
+
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");

@@ -426,6 +426,7 @@ class EventRuleSwitchTest {
             "R.refine.official-protest",
             "R.refine.crowd-violence",
             "R.refine.vowed-force",
+            "R.refine.workers-strike",
             "R.refine.verbal-attack",
             "R.refine.refusal-now",
             "R.refine.future-threat"),

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who protests and against whom when a protest noun names neither (R.source.protest-where-held,
  * R.target.anti-named), talks between two countries named in one modifier (R.target.paired-names),
- * and a crowd's force as a riot (R.refine.crowd-violence). Each test fails with its rule switched
- * off.
+ * a crowd's force as a riot (R.refine.crowd-violence) and workers' strikes
+ * (R.refine.workers-strike). Each test fails with its rule switched off.
  */
 class ProtestSidesTest {
   private static final LocalDate DAY = LocalDate.of(2023, 3, 4);
@@ -78,5 +78,18 @@ class ProtestSidesTest {
             null,
             "attacked",
             "Hundreds of Iranian soldiers attacked Iraqi troops near Basra."));
+  }
+
+  @Test
+  void workersWhoStrikeStopWork() {
+    String text =
+        "The government has frozen public sector pay. Union members have voted to strike over the"
+            + " cuts.";
+    LocalDate day = LocalDate.of(2004, 11, 1);
+    assertEquals(List.of("GBRLAB 143 GBRGOV"), HandMadeText.at(day, "GBR", "strike", text));
+    assertEquals(
+        List.of("GBRLAB 190 GBRGOV"),
+        HandMadeText.at(day, "GBR", "strike", text, "R.refine.workers-strike"),
+        "off: an assault");
   }
 }
