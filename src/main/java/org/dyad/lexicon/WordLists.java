@@ -104,7 +104,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "vowing-verb",
           "vowed-force-verb",
           "continuing-verb",
-          "work-stopping-verb");
+          "work-stopping-verb",
+          "predicting-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

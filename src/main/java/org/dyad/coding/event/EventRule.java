@@ -38,6 +38,7 @@ enum EventRule {
   MODE_PREVENTED("R.mode.prevented"),
   MODE_FOR_TO_CLAUSE("R.mode.for-to-clause"),
   MODE_THREAT_NEEDS_COMMITMENT("R.mode.threat-needs-commitment"),
+  MODE_PREDICTED_ACT("R.mode.predicted-act"),
   MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),

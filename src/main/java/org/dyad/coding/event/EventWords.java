@@ -289,6 +289,11 @@ final class EventWords {
     return lists.get("work-stopping-verb");
   }
 
+  /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
+  Set<String> predictingVerbs() {
+    return lists.get("predicting-verb");
+  }
+
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");

@@ -30,7 +30,8 @@ final class FutureThreat implements CodeRefinement {
                 || mode == Mode.HYPOTHETICAL
                     && committed(cx, s, m.trigger())
                     && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()))
-            && doersOwn(cx, s, m.trigger());
+            && doersOwn(cx, s, m.trigger())
+            && !(cx.on(EventRule.MODE_PREDICTED_ACT) && predicted(cx, s, m.trigger()));
     return applies ? Optional.of(new Refined(threatFor(cameo), Mode.ASSERTED)) : Optional.empty();
   }
 
@@ -73,6 +74,26 @@ final class FutureThreat implements CodeRefinement {
       }
     }
     return true;
+  }
+
+  /**
+   * R.mode.predicted-act: whether the act is in a clause someone expects, predicts or fears ({@code
+   * predicting-verb}): "Obama said he expected that Americans will say no to Trump" is his
+   * forecast, not the Americans' threat.
+   */
+  private static boolean predicted(CodingContext cx, Sentence s, int trigger) {
+    int cur = trigger;
+    for (int hops = 0; hops < 4; hops++) {
+      int up = Syntax.governorBy(s, cur, "ccomp");
+      if (up < 0) {
+        return false;
+      }
+      if (cx.words().predictingVerbs().contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      cur = up;
+    }
+    return false;
   }
 
   /**

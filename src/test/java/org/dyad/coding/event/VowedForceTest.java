@@ -38,4 +38,14 @@ class VowedForceTest {
         List.of("RUS 030 IGONAT"),
         HandMadeText.at(DAY, null, "promised", "Russia promised to respond to NATO expansion."));
   }
+
+  @Test
+  void aForecastOfAnotherSidesActIsNoThreat() {
+    String text = "Obama said he expected that Americans will say no to Trump.";
+    assertEquals(List.of("USA 120 USABUS"), HandMadeText.at(DAY, null, "say", text));
+    assertEquals(
+        List.of("USA 130 USABUS"),
+        HandMadeText.at(DAY, null, "say", text, "R.mode.predicted-act"),
+        "off: the Americans' threat");
+  }
 }
