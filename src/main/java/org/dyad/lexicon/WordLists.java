@@ -105,7 +105,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "vowed-force-verb",
           "continuing-verb",
           "work-stopping-verb",
-          "predicting-verb");
+          "predicting-verb",
+          "raid-word",
+          "fighting-sector");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

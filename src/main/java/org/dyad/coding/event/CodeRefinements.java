@@ -42,6 +42,7 @@ final class CodeRefinements {
             new CrowdViolence(),
             new VowedForce(),
             new WorkersStrike(),
+            new ArmedRaid(),
             new VerbalAttack(),
             new RefusalNow(),
             new FutureThreat())) {

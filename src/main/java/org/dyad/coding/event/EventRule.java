@@ -120,6 +120,7 @@ enum EventRule {
   REFINE_CROWD_VIOLENCE("R.refine.crowd-violence"),
   REFINE_VOWED_FORCE("R.refine.vowed-force"),
   REFINE_WORKERS_STRIKE("R.refine.workers-strike"),
+  REFINE_ARMED_RAID("R.refine.armed-raid"),
   REFINE_VERBAL_ATTACK("R.refine.verbal-attack"),
   REFINE_REFUSAL_NOW("R.refine.refusal-now"),
   REFINE_FUTURE_THREAT("R.refine.future-threat"),

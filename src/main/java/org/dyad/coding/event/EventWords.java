@@ -294,6 +294,16 @@ final class EventWords {
     return lists.get("predicting-verb");
   }
 
+  /** Words for a raid, which done by fighters is military force. */
+  Set<String> raidWords() {
+    return lists.get("raid-word");
+  }
+
+  /** The sectors that fight with arms in war: soldiers, rebels, insurgents, unnamed gunmen. */
+  Set<String> fightingSectors() {
+    return lists.get("fighting-sector");
+  }
+
   /** What a government does or proposes: "welcomed the plans" are the government's plans. */
   Set<String> policyNouns() {
     return lists.get("policy-noun");

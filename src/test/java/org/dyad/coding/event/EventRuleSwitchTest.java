@@ -427,6 +427,7 @@ class EventRuleSwitchTest {
             "R.refine.crowd-violence",
             "R.refine.vowed-force",
             "R.refine.workers-strike",
+            "R.refine.armed-raid",
             "R.refine.verbal-attack",
             "R.refine.refusal-now",
             "R.refine.future-threat"),

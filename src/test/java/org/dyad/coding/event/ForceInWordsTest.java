@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words of force that are no force: a contest fought in words (R.assemble.contest-in-words) and a
- * capital that names where an attack happened (R.arg.capital-is-where). Each test fails with its
- * rule switched off.
+ * capital that names where an attack happened (R.arg.capital-is-where); a raid by troops is force
+ * (R.refine.armed-raid). Each test fails with its rule switched off.
  */
 class ForceInWordsTest {
   private static final LocalDate CAMPAIGN = LocalDate.of(2016, 5, 24);
@@ -54,5 +54,23 @@ class ForceInWordsTest {
     assertEquals(
         List.of("FRAGOV 180 -"),
         HandMadeText.at(CAMPAIGN, null, "attacks", text, "R.arg.capital-is-where"));
+  }
+
+  @Test
+  void aRaidByTroopsIsForceAndByPoliceASeizure() {
+    LocalDate day = LocalDate.of(2023, 3, 4);
+    String text = "Israeli troops raided a village near Jenin on Monday.";
+    assertEquals(List.of("ISRMIL 190 PSE"), HandMadeText.at(day, null, "raided", text));
+    assertEquals(
+        List.of("ISRMIL 1711 PSE"),
+        HandMadeText.at(day, null, "raided", text, "R.refine.armed-raid"),
+        "off: a seizure of property");
+    assertEquals(
+        List.of("TURCOP 1711 -"),
+        HandMadeText.at(
+            day,
+            null,
+            "raided",
+            "Police raided the offices of the opposition newspaper in Istanbul."));
   }
 }
