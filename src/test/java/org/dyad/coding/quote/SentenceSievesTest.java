@@ -28,6 +28,26 @@ class SentenceSievesTest {
     assertEquals("indirect:ccomp", q.rule());
   }
 
+  /** An indirect question the parser hangs on the cue as an adverbial clause is what it reports. */
+  @Test
+  void clauseOfAnIndirectQuestion() {
+    Quote q =
+        indirect(
+            "Looking ahead to the future of the nation, Ham explained why he backs Trump over"
+                + " Hillary Clinton.",
+            QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("Ham", q.speaker().name());
+    assertEquals("why he backs Trump over Hillary Clinton", q.text());
+  }
+
+  /** "Said when asked …" is the time of the saying, not what was said. */
+  @Test
+  void noClauseOfATimeWithoutASubject() {
+    assertTrue(
+        only("Trump said when asked about the tapes.", QuoteSieve.INDIRECT_CLAUSE).stream()
+            .noneMatch(q -> q.kind() == Quote.Kind.INDIRECT));
+  }
+
   @Test
   void complement() {
     Quote q =
