@@ -40,6 +40,18 @@ class SentenceSievesTest {
     assertEquals("why he backs Trump over Hillary Clinton", q.text());
   }
 
+  /** A quantifier standing alone as the subject speaks as it stands, as "they" does. */
+  @Test
+  void clauseOfAQuantifierSubject() {
+    Quote q =
+        indirect(
+            "Three economists reviewed the plan. To varying degrees, all agreed that the proposal"
+                + " would increase taxes.",
+            QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("all", q.speaker().name());
+    assertEquals("the proposal would increase taxes", q.text());
+  }
+
   /** "Said when asked …" is the time of the saying, not what was said. */
   @Test
   void noClauseOfATimeWithoutASubject() {
