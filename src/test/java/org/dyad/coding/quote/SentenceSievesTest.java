@@ -52,6 +52,19 @@ class SentenceSievesTest {
     assertEquals("the proposal would increase taxes", q.text());
   }
 
+  /** An inverted trailing cue the parse makes the root has its speaker as its object. */
+  @Test
+  void afterWithTheSpeakerInverted() {
+    Quote q =
+        indirect(
+            "However debates in and of themselves are not likely to alter the campaign, noted"
+                + " NBC's Dante Chinni.",
+            QuoteSieve.INDIRECT_AFTER);
+    assertEquals(
+        "However debates in and of themselves are not likely to alter the campaign", q.text());
+    assertTrue(q.speaker().name().contains("Chinni"), q.speaker().name());
+  }
+
   /** "Said when asked …" is the time of the saying, not what was said. */
   @Test
   void noClauseOfATimeWithoutASubject() {
