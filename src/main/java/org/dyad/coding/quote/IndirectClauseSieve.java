@@ -39,7 +39,10 @@ final class IndirectClauseSieve implements SentenceSieve {
           || scope.attributed().get(t.index())) {
         continue;
       }
-      List<Integer> clauses = s.childrenOf(t.index(), "ccomp");
+      List<Integer> clauses = new ArrayList<>(s.childrenOf(t.index(), "ccomp"));
+      if (clauses.isEmpty()) {
+        clauses.addAll(whClauses(s, t.index()));
+      }
       List<Span> reported = new ArrayList<>();
       for (int c : clauses) {
         if (conjoinedToAnother(s, c, clauses)) {
@@ -94,6 +97,33 @@ final class IndirectClauseSieve implements SentenceSieve {
         out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), via, id()));
         reported.add(content);
         scope.attributed().set(t.index());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The indirect questions the parser hung on the cue as adverbial clauses: "Ham explained why he
+   * backs Trump", "Lawmakers have not said when they would act". The clause opens with a wh-adverb
+   * or "whether" right after the cue (or its object: "asked them why …") and has a subject of its
+   * own, so "said when asked …" stays the time of the saying.
+   */
+  private static List<Integer> whClauses(Sentence s, int cue) {
+    List<Integer> out = new ArrayList<>();
+    int next = cue + 1;
+    for (int o : s.childrenOf(cue, "obj")) {
+      if (o > cue) {
+        next = Math.max(next, s.subtreeRange(o)[1] + 1);
+      }
+    }
+    for (int c : s.childrenOf(cue, "advcl")) {
+      int first = s.subtreeRange(c)[0];
+      if (c <= cue || first != next || !s.hasChild(c, "nsubj")) {
+        continue;
+      }
+      Token w = s.token(first);
+      if (w.pos().equals("WRB") || w.lemma().equalsIgnoreCase("whether")) {
+        out.add(c);
       }
     }
     return out;

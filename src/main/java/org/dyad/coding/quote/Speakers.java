@@ -110,7 +110,9 @@ final class Speakers {
     }
     if (m == null
         && subject
-        && token.isPronoun()
+        // "they said"; "all agreed that …": a quantifier standing alone as the subject is tagged
+        // a determiner or an adjective
+        && !token.isNoun()
         && words.subjectPronouns().contains(token.lemma())) {
       return new Quote.Speaker(null, token.word(), null, token.span());
     }

@@ -28,6 +28,51 @@ class SentenceSievesTest {
     assertEquals("indirect:ccomp", q.rule());
   }
 
+  /** An indirect question the parser hangs on the cue as an adverbial clause is what it reports. */
+  @Test
+  void clauseOfAnIndirectQuestion() {
+    Quote q =
+        indirect(
+            "Looking ahead to the future of the nation, Ham explained why he backs Trump over"
+                + " Hillary Clinton.",
+            QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("Ham", q.speaker().name());
+    assertEquals("why he backs Trump over Hillary Clinton", q.text());
+  }
+
+  /** A quantifier standing alone as the subject speaks as it stands, as "they" does. */
+  @Test
+  void clauseOfAQuantifierSubject() {
+    Quote q =
+        indirect(
+            "Three economists reviewed the plan. To varying degrees, all agreed that the proposal"
+                + " would increase taxes.",
+            QuoteSieve.INDIRECT_CLAUSE);
+    assertEquals("all", q.speaker().name());
+    assertEquals("the proposal would increase taxes", q.text());
+  }
+
+  /** An inverted trailing cue the parse makes the root has its speaker as its object. */
+  @Test
+  void afterWithTheSpeakerInverted() {
+    Quote q =
+        indirect(
+            "However debates in and of themselves are not likely to alter the campaign, noted"
+                + " NBC's Dante Chinni.",
+            QuoteSieve.INDIRECT_AFTER);
+    assertEquals(
+        "However debates in and of themselves are not likely to alter the campaign", q.text());
+    assertTrue(q.speaker().name().contains("Chinni"), q.speaker().name());
+  }
+
+  /** "Said when asked …" is the time of the saying, not what was said. */
+  @Test
+  void noClauseOfATimeWithoutASubject() {
+    assertTrue(
+        only("Trump said when asked about the tapes.", QuoteSieve.INDIRECT_CLAUSE).stream()
+            .noneMatch(q -> q.kind() == Quote.Kind.INDIRECT));
+  }
+
   @Test
   void complement() {
     Quote q =
