@@ -75,11 +75,13 @@ public final class ActorResolver {
         "A.find.dictionary-name",
         new DictionaryNameSieve(
             nameSectors, on.on("A.rule.place"), on.on("A.rule.organization-named-for-person")));
+    find.put("A.find.chamber-members", new ChamberMembersSieve());
     find.put("A.find.place", new PlaceSieve(on.on("A.rule.place")));
     find.put("A.find.group", new GroupMentionSieve());
     find.put("A.find.untagged-titled-name", new UntaggedTitledNameSieve());
     find.put("A.find.short-name-candidate", new ShortNameCandidateSieve());
     find.put("A.find.ethnic-group", new EthnicGroupMentionSieve());
+    find.put("A.find.person-staff", new PersonStaffSieve());
     find.put(
         "A.find.role-noun",
         new RoleNounSieve(
@@ -89,7 +91,8 @@ public final class ActorResolver {
             on.on("A.rule.unowned-role-noun"),
             on.on("A.rule.possessive-split"),
             on.on("A.rule.sector-modifier"),
-            on.on("A.recode.speaks-for")));
+            on.on("A.recode.speaks-for"),
+            on.on("A.rule.party-dissent")));
     find.put("A.find.composed-agent", new ComposedAgentSieve());
     find.put("A.find.coordinated-owners", new CoordinatedOwnersSieve());
     find.put("A.find.coordinated-role-nouns", new CoordinatedRoleNounsSieve());
@@ -120,7 +123,10 @@ public final class ActorResolver {
     Map<String, ArticleSieve> recode = new LinkedHashMap<>();
     recode.put("A.recode.employer", EmployerSieve.SIEVE);
     recode.put("A.recode.speaks-for", SpeaksForSieve.SIEVE);
-    recode.put("A.recode.private-person", PrivatePersonSieve.SIEVE);
+    recode.put(
+        "A.recode.private-person",
+        PrivatePersonSieve.of(on.on("A.rule.lone-name-not-person"), genderOfFirstName));
+    recode.put("A.recode.person-staff", PersonStaffSieve.RECODE);
     this.afterCoding = on.of("recode", recode);
 
     this.merger =

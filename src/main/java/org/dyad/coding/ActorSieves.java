@@ -102,6 +102,7 @@ final class ActorSieves {
     Map<String, String> out = new LinkedHashMap<>();
     for (String id :
         List.of(
+            "chamber-members",
             "named-entity",
             "dictionary-name",
             "place",
@@ -109,6 +110,7 @@ final class ActorSieves {
             "untagged-titled-name",
             "short-name-candidate",
             "ethnic-group",
+            "person-staff",
             "role-noun",
             "composed-agent",
             "coordinated-owners",
@@ -132,7 +134,7 @@ final class ActorSieves {
             "context")) {
       out.put("A.code." + id, "code");
     }
-    for (String id : List.of("employer", "speaks-for", "private-person")) {
+    for (String id : List.of("employer", "speaks-for", "private-person", "person-staff")) {
       out.put("A.recode." + id, "recode");
     }
     for (String id :
@@ -147,7 +149,9 @@ final class ActorSieves {
             "possessive-split",
             "nationality-only",
             "surname-most-named",
-            "sector-modifier")) {
+            "sector-modifier",
+            "party-dissent",
+            "lone-name-not-person")) {
       out.put("A.rule." + id, "rule");
     }
     return java.util.Collections.unmodifiableMap(out);

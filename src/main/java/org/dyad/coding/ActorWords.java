@@ -60,7 +60,10 @@ record ActorWords(Map<String, Set<String>> lists) {
           "member-owner",
           "speaker-noun",
           "speaker-preposition",
-          "sitting-adjective");
+          "sitting-adjective",
+          "dissent-noun",
+          "chamber-word",
+          "staff-noun");
 
   static final String RESOURCE = "lexicon/actor-words.tsv";
 

@@ -104,6 +104,11 @@ final class DictionaryHits {
             h.name().country() != null
                 && h.first() > 0
                 && s.token(h.first() - 1).word().equals("New"));
+    // "Mr German" (Mike German), "Mr English": a nationality or place adjective after an
+    // honorific is a person's name, not the country's.
+    actorHits.removeIf(
+        h -> h.name().kind() == DictionaryName.Kind.ADJECTIVE && afterHonorific(s, h));
+    otherHits.removeIf(h -> DictionaryHit.isPlace(h) && afterHonorific(s, h));
     List<DictionaryHit> all = new ArrayList<>(actorHits);
     all.addAll(agentHits);
     all.addAll(otherHits);
@@ -198,6 +203,13 @@ final class DictionaryHits {
       }
     }
     return null;
+  }
+
+  private static final Set<String> HONORIFICS = ActorWords.SHIPPED.of("honorific");
+
+  private static boolean afterHonorific(Sentence s, DictionaryHit h) {
+    return h.first() > 0
+        && HONORIFICS.contains(s.token(h.first() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether every word of tokens [first, last] starts with a capital letter. */

@@ -13,8 +13,8 @@ import org.dyad.model.Token;
  * officials", "the Russian army", "the president of France", "EU leaders"), and, with rule {@code
  * A.rule.unowned-role-noun} on, those with no owner named, which wait for the article's country
  * ("the government") or the story's setting ("voters"). Rules {@code A.rule.statement-issuer},
- * {@code A.rule.place-owner}, {@code A.rule.organization-owner} and {@code A.rule.possessive-split}
- * switch the Dyad readings named after them. Immutable.
+ * {@code A.rule.place-owner}, {@code A.rule.organization-owner}, {@code A.rule.possessive-split}
+ * and {@code A.rule.party-dissent} switch the Dyad readings named after them. Immutable.
  */
 final class RoleNounSieve implements FindingSieve {
   /** "a foreign ministry statement": the ministry issued it. */
@@ -38,6 +38,20 @@ final class RoleNounSieve implements FindingSieve {
   /** "a spokesman for the Home Office": found uncoded, for sieve A.recode.speaks-for. */
   private final boolean speaksFor;
 
+  /** "Labour rebels", "Tory dissidents": a party's or legislature's own members, not REB/OPP. */
+  private final boolean partyDissent;
+
+  /** Role nouns of dissent that a party or legislature before them keeps inside it. */
+  private static final Set<String> DISSENT_NOUNS = ActorWords.SHIPPED.of("dissent-noun");
+
+  /** Sectors of the bodies whose dissenters are their own members. */
+  private static final Set<String> DISSENT_OWNERS = Set.of("PTY", "LEG");
+
+  private static boolean isDissentInside(Sentence s, DictionaryHit a, ActorCode owner) {
+    return DISSENT_OWNERS.contains(owner.sector())
+        && DISSENT_NOUNS.contains(s.token(a.last()).lemma().toLowerCase(Locale.ROOT));
+  }
+
   RoleNounSieve(
       boolean statementIssuer,
       boolean placeOwner,
@@ -45,7 +59,8 @@ final class RoleNounSieve implements FindingSieve {
       boolean unownedRoleNoun,
       boolean possessiveSplit,
       boolean sectorModifier,
-      boolean speaksFor) {
+      boolean speaksFor,
+      boolean partyDissent) {
     this.statementIssuer = statementIssuer;
     this.placeOwner = placeOwner;
     this.organizationOwner = organizationOwner;
@@ -53,6 +68,7 @@ final class RoleNounSieve implements FindingSieve {
     this.possessiveSplit = possessiveSplit;
     this.sectorModifier = sectorModifier;
     this.speaksFor = speaksFor;
+    this.partyDissent = partyDissent;
   }
 
   @Override
@@ -138,6 +154,11 @@ final class RoleNounSieve implements FindingSieve {
         // legislator), the organisation's otherwise (a party's spokesman speaks for the party).
         String sector =
             a.name().agent().sector() == null ? nationalOrg.sector() : a.name().agent().sector();
+        if (partyDissent && isDissentInside(s, a, nationalOrg)) {
+          // "Labour rebels", "Tory dissidents": dissent inside a party or a legislature names its
+          // own members, not an armed group or the opposition.
+          sector = nationalOrg.sector();
+        }
         addOwnedRoleNoun(
             text,
             s,
@@ -207,7 +228,9 @@ final class RoleNounSieve implements FindingSieve {
               && !insideLongerName(out, h)) {
             ActorCode org = h.name().organization().code();
             String ofSector =
-                a.name().agent().sector() == null ? org.sector() : a.name().agent().sector();
+                a.name().agent().sector() == null || partyDissent && isDissentInside(s, a, org)
+                    ? org.sector()
+                    : a.name().agent().sector();
             out.removeIf(m -> m.first() >= h.first() && m.last() <= h.last());
             out.add(
                 Mention.roleNoun(
@@ -432,7 +455,9 @@ final class RoleNounSieve implements FindingSieve {
     return (a.name().agent().sector() != null
             || id.equals("A.official")
             || id.equals("A.senior-official")
-            || id.equals("A.top-official"))
+            || id.equals("A.top-official")
+            // "Welsh councils", "Texas councils": a place's councils are its local government.
+            || id.equals("A.council"))
         && !Phrases.TOPIC_NOUNS.contains(s.token(a.last()).lemma());
   }
 

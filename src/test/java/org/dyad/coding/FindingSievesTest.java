@@ -103,18 +103,18 @@ class FindingSievesTest {
   @Test
   void aRoleNounNoOneOwnsWaitsForTheStoryOnlyWithTheRuleOn() {
     SentenceDraft on = draft("The government said it would act.");
-    new RoleNounSieve(true, true, true, true, true, true, true).find(on);
+    new RoleNounSieve(true, true, true, true, true, true, true, true).find(on);
     assertEquals(List.of("government"), texts(on));
     assertEquals(Awaiting.ARTICLE_COUNTRY, on.out().get(0).awaiting());
     SentenceDraft off = draft("The government said it would act.");
-    new RoleNounSieve(true, true, true, false, true, true, true).find(off);
+    new RoleNounSieve(true, true, true, false, true, true, true, true).find(off);
     assertEquals(List.of(), texts(off));
   }
 
   @Test
   void anOwnedRoleNounTakesItsOwnersCountry() {
     SentenceDraft d = draft("Chinese officials met the envoy.");
-    new RoleNounSieve(true, true, true, true, true, true, true).find(d);
+    new RoleNounSieve(true, true, true, true, true, true, true, true).find(d);
     assertEquals("CHNGOV", d.out().get(0).code().code(), texts(d).toString());
     assertEquals(ActorSieve.ROLE_NOUN, d.out().get(0).sieve());
   }
