@@ -1,20 +1,15 @@
 package org.dyad.coding;
 
+import static org.dyad.coding.HandMadeActors.codeOf;
+import static org.dyad.coding.HandMadeActors.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.dyad.TestEngine;
-import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
-import org.dyad.lexicon.NameIndex;
 import org.dyad.lexicon.SieveOrder;
 import org.dyad.model.Actor;
-import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,32 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class DescribedActorsTest {
   private static final LocalDate DATE = LocalDate.of(2005, 1, 15);
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
-  private static final NameIndex NAMES = new NameIndex(LEXICON);
-
-  /** The shipped sieve order with {@code id} in the PETRARCH profile only: off for Dyad. */
-  private static SieveOrder without(String id) {
-    List<SieveOrder.Row> rows = new ArrayList<>();
-    for (SieveOrder.Row r : ActorSieves.SHIPPED.sieves()) {
-      rows.add(r.id().equals(id) ? new SieveOrder.Row(id, r.stage(), Set.of("petrarch")) : r);
-    }
-    return new SieveOrder(rows);
-  }
 
   private static List<Actor> actors(String text, SieveOrder order) {
-    var article =
-        TestEngine.annotator()
-            .annotate(new Article("t", DATE, "", text, null, null, "test", "GBR"));
-    return new ActorResolver(LEXICON, NAMES, f -> null, order).resolve(article).actors();
-  }
-
-  /** The code of the actor named {@code name}, "none" when it has none, null when no actor is. */
-  private static String codeOf(List<Actor> actors, String name) {
-    return actors.stream()
-        .filter(a -> a.name().equals(name))
-        .map(a -> a.code() == null ? "none" : a.code().code())
-        .findFirst()
-        .orElse(null);
+    return HandMadeActors.actors(text, DATE, order);
   }
 
   @Test

@@ -1,20 +1,15 @@
 package org.dyad.coding;
 
+import static org.dyad.coding.HandMadeActors.actors;
+import static org.dyad.coding.HandMadeActors.codeOf;
+import static org.dyad.coding.HandMadeActors.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.dyad.TestEngine;
-import org.dyad.lexicon.Lexicon;
-import org.dyad.lexicon.LexiconLoader;
-import org.dyad.lexicon.NameIndex;
-import org.dyad.lexicon.SieveOrder;
 import org.dyad.model.Actor;
-import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,35 +21,6 @@ import org.junit.jupiter.api.Test;
 class PartyMembersAndStaffTest {
   private static final LocalDate BBC = LocalDate.of(2005, 1, 15);
   private static final LocalDate US2016 = LocalDate.of(2016, 3, 1);
-  private static final Lexicon LEXICON = LexiconLoader.fromClasspath().load();
-  private static final NameIndex NAMES = new NameIndex(LEXICON);
-
-  /** The shipped sieve order with {@code ids} in the PETRARCH profile only: off for Dyad. */
-  private static SieveOrder without(String... ids) {
-    Set<String> off = Set.of(ids);
-    List<SieveOrder.Row> rows = new ArrayList<>();
-    for (SieveOrder.Row r : ActorSieves.SHIPPED.sieves()) {
-      rows.add(
-          off.contains(r.id()) ? new SieveOrder.Row(r.id(), r.stage(), Set.of("petrarch")) : r);
-    }
-    return new SieveOrder(rows);
-  }
-
-  private static List<Actor> actors(String text, LocalDate date, SieveOrder order) {
-    var article =
-        TestEngine.annotator()
-            .annotate(new Article("t", date, "", text, null, null, "test", "GBR"));
-    return new ActorResolver(LEXICON, NAMES, f -> null, order).resolve(article).actors();
-  }
-
-  /** The code of the actor named {@code name}, "none" when it has none, null when no actor is. */
-  private static String codeOf(List<Actor> actors, String name) {
-    return actors.stream()
-        .filter(a -> a.name().equals(name))
-        .map(a -> a.code() == null ? "none" : a.code().code())
-        .findFirst()
-        .orElse(null);
-  }
 
   @Test
   void dissentInsideAPartyNamesItsMembers() {
