@@ -301,33 +301,14 @@ final class RoleNounSieve implements FindingSieve {
         if (unownedRoleNoun
             && (institution || kindAlone)
             && !Phrases.isTaken(taken, a.first(), a.last())) {
-          out.add(
-              Mention.roleNoun(
-                      text,
-                      s,
-                      a.first(),
-                      a.last(),
-                      null,
-                      a.name().agent().id(),
-                      "role-noun:" + a.name().agent().id(),
-                      List.of())
-                  .awaiting(Awaiting.ARTICLE_COUNTRY));
+          out.add(uncodedRoleNoun(text, s, a.first(), a).awaiting(Awaiting.ARTICLE_COUNTRY));
           Phrases.mark(taken, a.first(), a.last());
         } else if (speaksFor
             && own == null
             && !Phrases.isTaken(taken, a.first(), a.last())
             && SpeaksForSieve.speaksForName(s, a.first(), a.last())) {
           // "a spokesman for the Home Office": coded once whom it speaks for is.
-          out.add(
-              Mention.roleNoun(
-                  text,
-                  s,
-                  a.first(),
-                  a.last(),
-                  null,
-                  a.name().agent().id(),
-                  "role-noun:" + a.name().agent().id(),
-                  List.of()));
+          out.add(uncodedRoleNoun(text, s, a.first(), a));
           Phrases.mark(taken, a.first(), a.last());
         } else if (unownedRoleNoun
             && !Phrases.isTaken(taken, a.first(), a.last())
@@ -342,17 +323,7 @@ final class RoleNounSieve implements FindingSieve {
               && !DictionaryHit.overlapsHit(hits, groupFirst - 1, groupFirst - 1)) {
             groupFirst--;
           }
-          out.add(
-              Mention.roleNoun(
-                      text,
-                      s,
-                      groupFirst,
-                      a.last(),
-                      null,
-                      a.name().agent().id(),
-                      "role-noun:" + a.name().agent().id(),
-                      List.of())
-                  .awaiting(Awaiting.STORY_SETTING));
+          out.add(uncodedRoleNoun(text, s, groupFirst, a).awaiting(Awaiting.STORY_SETTING));
           Phrases.mark(taken, groupFirst, a.last());
         }
         continue;
@@ -545,4 +516,13 @@ final class RoleNounSieve implements FindingSieve {
    * when none is named: "the shadow chancellor", "the Tory spokesman", "the opposition".
    */
   private static final Set<String> NATIONAL_POLITICS_SECTORS = Set.of("OPP", "PTY");
+
+  /**
+   * The role noun of {@code a} from {@code first}, uncoded until a later sieve gives it a country:
+   * the article's, the story's setting, or whom it speaks for.
+   */
+  private static Mention uncodedRoleNoun(String text, Sentence s, int first, DictionaryHit a) {
+    String id = a.name().agent().id();
+    return Mention.roleNoun(text, s, first, a.last(), null, id, "role-noun:" + id, List.of());
+  }
 }

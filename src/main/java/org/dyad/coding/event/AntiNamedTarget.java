@@ -52,10 +52,7 @@ final class AntiNamedTarget implements TargetRules.Rule {
     List<String> countries = cx.actors().countriesWithin(s.index(), mark.span());
     String country = countries.isEmpty() ? countryNamed(cx, against) : countries.get(0);
     if (country != null) {
-      List<Arg> state = Nationalities.stateActor(cx.actors(), country, mark.word(), mark.span());
-      return state.isEmpty()
-          ? List.of(new Arg(null, ActorCode.of(country, null), mark.word(), mark.span()))
-          : state;
+      return Nationalities.stateOrCountry(cx.actors(), country, mark.word(), mark.span());
     }
     if (cx.words().governingNouns().contains(against) && !sources.isEmpty()) {
       String own = sources.get(0).code().country();

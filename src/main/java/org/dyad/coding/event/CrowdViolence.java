@@ -1,5 +1,6 @@
 package org.dyad.coding.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dyad.model.Mode;
@@ -31,9 +32,7 @@ final class CrowdViolence implements CodeRefinement {
   }
 
   private static boolean isCrowd(CodingContext cx, Sentence s, Arg a) {
-    if (a.code() == null
-        || a.code().sector() == null
-        || !cx.words().crowdSectors().contains(a.code().sector())) {
+    if (!Sides.allOfSectors(List.of(a), cx.words().crowdSectors())) {
       return false;
     }
     Span span = a.span();

@@ -176,6 +176,17 @@ final class Nationalities {
     return stateActor(actors, country, word.word(), word.span());
   }
 
+  /**
+   * The article's actor for the state {@code country} as written at {@code span}, or, when the
+   * article names the state nowhere else, the state's code alone ("anti-French", "U.S.-Japanese").
+   */
+  static List<Arg> stateOrCountry(ActorAnalysis actors, String country, String text, Span span) {
+    List<Arg> state = stateActor(actors, country, text, span);
+    return state.isEmpty()
+        ? List.of(new Arg(null, org.dyad.model.ActorCode.of(country, null), text, span))
+        : state;
+  }
+
   /** The article's actor for the state {@code country}, as written at {@code span}; or none. */
   static List<Arg> stateActor(ActorAnalysis actors, String country, String text, Span span) {
     for (Actor actor : actors.actors()) {

@@ -3,7 +3,6 @@ package org.dyad.coding.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.lexicon.VerbPattern;
-import org.dyad.model.ActorCode;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
@@ -57,11 +56,7 @@ final class PairedNamesTarget implements TargetRules.Rule {
       if (ask.sources().stream().anyMatch(a -> a.code().country().equals(country))) {
         continue;
       }
-      List<Arg> state = Nationalities.stateActor(cx.actors(), country, mark.word(), mark.span());
-      out.addAll(
-          state.isEmpty()
-              ? List.of(new Arg(null, ActorCode.of(country, null), mark.word(), mark.span()))
-              : state);
+      out.addAll(Nationalities.stateOrCountry(cx.actors(), country, mark.word(), mark.span()));
     }
     if (!out.isEmpty()) {
       return new TargetRules.Found(out, id());

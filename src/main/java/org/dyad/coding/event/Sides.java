@@ -88,6 +88,17 @@ final class Sides {
     return sector == null || sector.equals("GOV") || sector.equals("ELI");
   }
 
+  /** Whether there are sources and each has a code whose sector is one of {@code sectors}. */
+  static boolean allOfSectors(List<Arg> sources, java.util.Set<String> sectors) {
+    return !sources.isEmpty()
+        && sources.stream()
+            .allMatch(
+                a ->
+                    a.code() != null
+                        && a.code().sector() != null
+                        && sectors.contains(a.code().sector()));
+  }
+
   /** Whether the statement around the trigger is made by the sources' own state. */
   static boolean saidBySourceSide(CodingContext cx, Sentence s, int trigger, List<Arg> sources) {
     Quote q = cx.innermost(s.token(trigger).span(), false);

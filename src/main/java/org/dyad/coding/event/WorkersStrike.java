@@ -21,14 +21,7 @@ final class WorkersStrike implements CodeRefinement {
   @Override
   public Optional<Refined> apply(CodingContext cx, Sentence s, PatternMatch m, Mode mode) {
     String lemma = s.token(m.trigger()).lemma().toLowerCase(Locale.ROOT);
-    boolean unarmed =
-        !m.sources().isEmpty()
-            && m.sources().stream()
-                .allMatch(
-                    a ->
-                        a.code() != null
-                            && a.code().sector() != null
-                            && cx.words().crowdSectors().contains(a.code().sector()));
+    boolean unarmed = Sides.allOfSectors(m.sources(), cx.words().crowdSectors());
     return m.pattern().code().startsWith("19")
             && cx.words().workStoppingVerbs().contains(lemma)
             && s.childrenOf(m.trigger(), "obj").isEmpty()
