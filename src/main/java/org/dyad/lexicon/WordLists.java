@@ -107,7 +107,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "work-stopping-verb",
           "predicting-verb",
           "raid-word",
-          "fighting-sector");
+          "fighting-sector",
+          "subject-control-preposition");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

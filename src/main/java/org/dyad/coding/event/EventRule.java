@@ -40,6 +40,7 @@ enum EventRule {
   MODE_THREAT_NEEDS_COMMITMENT("R.mode.threat-needs-commitment"),
   MODE_PREDICTED_ACT("R.mode.predicted-act"),
   MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
+  MODE_NEGATED_INTENT("R.mode.negated-intent"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),

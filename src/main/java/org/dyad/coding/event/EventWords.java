@@ -289,6 +289,14 @@ final class EventWords {
     return lists.get("work-stopping-verb");
   }
 
+  /**
+   * Prepositions before a subjectless gerund whose verb lends it its subject: "responded by
+   * expelling", "after blasting".
+   */
+  Set<String> subjectControlPrepositions() {
+    return lists.get("subject-control-preposition");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");

@@ -50,6 +50,9 @@ final class ModeRules {
             && d.governor() >= 0
             && d.governor() != trigger
             && w.intentHeads().contains(s.token(d.governor()).lemma())) {
+          if (cx.on(EventRule.MODE_NEGATED_INTENT) && Syntax.isNegated(w, s, d.governor())) {
+            return Mode.NEGATED; // "is not ready to support", "did not want to meet"
+          }
           future = true;
         }
         // "the deal to open formal talks", "his offer to visit": what a decision or an offer

@@ -60,6 +60,7 @@ final class SourceRules {
   static List<Rule> all() {
     return List.of(
         new Subject(),
+        new ClauseController(),
         new Possessor(),
         new ByPhrase(),
         new Nationality(),

@@ -75,6 +75,7 @@ final class TargetRules {
   static List<Rule> all() {
     return List.of(
         new NamedPlaces(),
+        new GerundObject(),
         new DeliveredTo(),
         new AllegedDoer(),
         new Between(),

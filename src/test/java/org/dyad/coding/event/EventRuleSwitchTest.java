@@ -46,6 +46,7 @@ class EventRuleSwitchTest {
     assertEquals(
         List.of(
             "R.source.subject",
+            "R.source.clause-controller",
             "R.source.possessor",
             "R.source.by-phrase",
             "R.source.nationality",
@@ -90,6 +91,21 @@ class EventRuleSwitchTest {
     assertEquals(List.of("USA 19 -"), sides(text, "R.arg.thing-of-possessive"));
     // Whoever does it is not whose it is: the jets do not bomb their own terminal.
     assertEquals(List.of("IRN 19 -"), sides("Iraq said Iranian jets bombed its oil terminal."));
+  }
+
+  @Test
+  void anActANegatedWordOfIntentGovernsIsNegatedUnlessTheRuleIsOff() {
+    for (String text :
+        List.of("Iran is not ready to help Iraq.", "Iran did not want to help Iraq.")) {
+      List<Event> on = events(text);
+      assertEquals(
+          List.of("IRN 07 IRQ"), on.stream().map(EventRuleSwitchTest::dyad).toList(), text);
+      assertEquals(Mode.NEGATED, on.get(0).mode(), text);
+      // off: read as an intent still to come (033), the negation on "ready" unseen
+      List<Event> off = events(text, "R.mode.negated-intent");
+      assertEquals(List.of("IRN 03 IRQ"), off.stream().map(EventRuleSwitchTest::dyad).toList());
+      assertEquals(Mode.FUTURE, off.get(0).mode(), text);
+    }
   }
 
   @Test
