@@ -332,11 +332,22 @@ final class MentionMerger {
       if (b.kind == Actor.Kind.PERSON
           && b.titles.contains(role)
           && b.code != null
-          && b.code.country().equals(m.code().country())) {
+          && b.code.country().equals(m.code().country())
+          && sameOrUnknownSector(b.code, m.code())) {
         return b;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a role phrase's sector allows the person: "the shadow home secretary" (OPP) is not the
+   * Home Secretary (GOV) named before, though both are secretaries.
+   */
+  private static boolean sameOrUnknownSector(ActorCode person, ActorCode role) {
+    return person.sector() == null
+        || role.sector() == null
+        || person.sector().equals(role.sector());
   }
 
   /** The two most recent states or people before a group reference. */

@@ -23,6 +23,17 @@ class PartyMembersAndStaffTest {
   private static final LocalDate US2016 = LocalDate.of(2016, 3, 1);
 
   @Test
+  void aShadowMinisterIsNotTheMinisterNamedBefore() {
+    String text =
+        "Home Secretary Charles Clarke published the plans. The shadow home secretary attacked"
+            + " them. The home secretary defended them.";
+    List<Actor> on = actors(text, BBC, ActorSieves.SHIPPED);
+    assertEquals("GBROPP", codeOf(on, "shadow home secretary"));
+    Actor clarke = on.stream().filter(a -> a.name().equals("Charles Clarke")).findFirst().get();
+    assertEquals(2, clarke.mentions().size(), "Clarke and the home secretary; not the shadow");
+  }
+
+  @Test
   void dissentInsideAPartyNamesItsMembers() {
     String text = "Labour rebels voted against the bill. Tory dissidents criticised the plan.";
     List<Actor> on = actors(text, BBC, ActorSieves.SHIPPED);
