@@ -47,6 +47,17 @@ class DescribedActorsTest {
 
   /** "Government figures show …" are statistics: "figures" names people only after "senior". */
   @Test
+  void theLeadersAndGroupsOfAFaithAreReligiousGroups() {
+    String text =
+        "Muslim leaders met the home secretary. Sikh organisations welcomed the decision."
+            + " Hindu groups criticised the plan.";
+    List<Actor> on = actors(text, ActorSieves.SHIPPED);
+    assertEquals("GBRREL", codeOf(on, "Muslim leaders"));
+    assertEquals("GBRREL", codeOf(on, "Sikh organisations"));
+    assertEquals("GBRREL", codeOf(on, "Hindu groups"));
+  }
+
+  @Test
   void figuresWithoutARankAreNoPeople() {
     List<Actor> on =
         actors("Government figures show unemployment fell in March.", ActorSieves.SHIPPED);
