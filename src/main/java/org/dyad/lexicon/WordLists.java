@@ -108,7 +108,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "predicting-verb",
           "raid-word",
           "fighting-sector",
-          "subject-control-preposition");
+          "subject-control-preposition",
+          "met-with-preposition");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

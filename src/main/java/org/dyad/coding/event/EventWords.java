@@ -297,6 +297,11 @@ final class EventWords {
     return lists.get("subject-control-preposition");
   }
 
+  /** Prepositions of what a clause's subject meets with: "despite criticism from …". */
+  Set<String> metWithPrepositions() {
+    return lists.get("met-with-preposition");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");

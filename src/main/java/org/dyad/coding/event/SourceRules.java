@@ -63,6 +63,7 @@ final class SourceRules {
         new ClauseController(),
         new Possessor(),
         new ByPhrase(),
+        new FromPhrase(),
         new Nationality(),
         new NameBefore(),
         new Between(),

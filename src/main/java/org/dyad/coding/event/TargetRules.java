@@ -87,6 +87,7 @@ final class TargetRules {
         new PolicyOwner(),
         new EachOther(),
         new GoverningAddressee(),
+        new MetWithTarget(),
         new Implied(),
         new AntiNamedTarget(),
         new PairedNamesTarget());

@@ -49,6 +49,7 @@ class EventRuleSwitchTest {
             "R.source.clause-controller",
             "R.source.possessor",
             "R.source.by-phrase",
+            "R.source.from-phrase",
             "R.source.nationality",
             "R.source.name-before",
             "R.source.between",
