@@ -106,6 +106,11 @@ final class DefaultMatcher {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a condition or a question");
       return Optional.empty();
     }
+    if (cx.on(EventRule.MODE_CONDITION_OF_SUBJECT_NOUN)
+        && ModeRules.isSubjectOfCondition(cx.words(), s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": the subject of a condition");
+      return Optional.empty();
+    }
     if (cx.on(EventRule.MODE_NO_BACKGROUND_STATE) && ModeRules.isBackgroundState(s, trigger)) {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a background state");
       return Optional.empty();

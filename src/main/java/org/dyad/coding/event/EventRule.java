@@ -28,6 +28,7 @@ enum EventRule {
   PATTERN_CLAIMED_DEED_ACCUSES("R.pattern.claimed-deed-accuses"),
   PATTERN_REFUSAL_OF_ANY_ACT("R.pattern.refusal-of-any-act"),
   MODE_NO_CONDITION_OR_QUESTION("R.mode.no-condition-or-question"),
+  MODE_CONDITION_OF_SUBJECT_NOUN("R.mode.condition-of-subject-noun"),
   MODE_NO_BACKGROUND_STATE("R.mode.no-background-state"),
   MODE_FUTURE_DAY("R.mode.future-day"),
   MODE_NEGATED_SUPPORT_VERB("R.mode.negated-support-verb"),

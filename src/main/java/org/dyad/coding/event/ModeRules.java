@@ -311,6 +311,42 @@ final class ModeRules {
   }
 
   /**
+   * "until these discussions have been held", "if the talks take place": an event noun that is the
+   * subject of a clause under a condition mark, or under a pending mark ("until", "before") in the
+   * present or the present perfect, has not happened.
+   */
+  static boolean isSubjectOfCondition(EventWords w, Sentence s, int noun) {
+    if (!s.token(noun).isNoun()) {
+      return false;
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (!d.baseRelation().equals("nsubj") || d.governor() < 0) {
+        continue;
+      }
+      int verb = d.governor();
+      for (int mark : s.childrenOf(verb, "mark")) {
+        String word = s.token(mark).lemma().toLowerCase(Locale.ROOT);
+        if (w.conditionOrQuestionMarks().contains(word)
+            || w.pendingMarks().contains(word) && presentOrPerfect(s, verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause at {@code verb} is in the present, its own tense or its auxiliary's. */
+  private static boolean presentOrPerfect(Sentence s, int verb) {
+    Set<String> present = Set.of("VBZ", "VBP");
+    if (present.contains(s.token(verb).pos())) {
+      return true;
+    }
+    List<Integer> aux = new ArrayList<>(s.childrenOf(verb, "aux"));
+    aux.addAll(s.childrenOf(verb, "aux:pass"));
+    return aux.stream().anyMatch(a -> present.contains(s.token(a).pos()));
+  }
+
+  /**
    * "Turkey, which occupies the northern part of the island": a verb in the simple present inside a
    * relative clause describes how things stand, not something that happened in the news.
    */

@@ -1,0 +1,36 @@
+package org.dyad.coding.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Talks, negotiations and agreements: when they did not happen, and who took part when the sentence
+ * names only one side or hangs it away from the noun. Each test switches its rule off to show what
+ * it does.
+ */
+class TalksTakeTwoTest {
+  private static final LocalDate DATE = LocalDate.of(2019, 3, 6);
+
+  private static List<String> at(String trigger, String text, String... rulesOff) {
+    return HandMadeText.at(DATE, null, trigger, text, rulesOff);
+  }
+
+  @Test
+  void talksThatAreTheSubjectOfAConditionDidNotHappen() {
+    String until =
+        "\"We won't be reacting further until these discussions with Iraq have been held,\""
+            + " Iran's foreign minister said.";
+    assertEquals(List.of(), at("discussions", until));
+    assertEquals(
+        List.of("IRNGOV 046 IRQ", "IRQ 046 IRNGOV"),
+        at("discussions", until, "R.mode.condition-of-subject-noun"));
+    String ifClause = "Iran will be pleased if talks between Iraq and Turkey take place.";
+    assertEquals(List.of(), at("talks", ifClause));
+    assertEquals(
+        List.of("IRQ 046 TUR", "TUR 046 IRQ"),
+        at("talks", ifClause, "R.mode.condition-of-subject-noun"));
+  }
+}
