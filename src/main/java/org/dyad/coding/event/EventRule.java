@@ -75,6 +75,7 @@ enum EventRule {
   ARG_PARTICIPLE_SUBJECT("R.arg.participle-subject"),
   ARG_NATIONALITY_IS_DOER("R.arg.nationality-is-doer"),
   ARG_PARTNER_ON_HAPPENING_VERB("R.arg.partner-on-happening-verb"),
+  ARG_PARTNER_ON_DELIVERING_PARTICIPLE("R.arg.partner-on-delivering-participle"),
   ARG_FORCE_AT_ACTORS_ONLY("R.arg.force-at-actors-only"),
   ARG_NATIONALITY_BEFORE_OF_PHRASE("R.arg.nationality-before-of-phrase"),
   ARG_MEETING_PLACE_IS_ITS_STATE("R.arg.meeting-place-is-its-state"),

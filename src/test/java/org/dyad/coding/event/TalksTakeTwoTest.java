@@ -33,4 +33,12 @@ class TalksTakeTwoTest {
         List.of("IRQ 046 TUR", "TUR 046 IRQ"),
         at("talks", ifClause, "R.mode.condition-of-subject-noun"));
   }
+
+  @Test
+  void thePartnerOfAnAgreementHangsOnTheParticipleThatDeliversIt() {
+    String signed =
+        "Iran's foreign minister said the agreement signed on Tuesday with Iraq would help trade.";
+    assertEquals(List.of("IRNGOV 057 IRQ", "IRQ 057 IRNGOV"), at("agreement", signed));
+    assertEquals(List.of(), at("agreement", signed, "R.arg.partner-on-delivering-participle"));
+  }
 }
