@@ -89,7 +89,8 @@ final class TargetRules {
         new GoverningAddressee(),
         new Implied(),
         new AntiNamedTarget(),
-        new PairedNamesTarget());
+        new PairedNamesTarget(),
+        new NegotiatedThingTarget());
   }
 
   /** The first rule's targets, or none. */

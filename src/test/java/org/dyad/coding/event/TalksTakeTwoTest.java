@@ -41,4 +41,19 @@ class TalksTakeTwoTest {
     assertEquals(List.of("IRNGOV 057 IRQ", "IRQ 057 IRNGOV"), at("agreement", signed));
     assertEquals(List.of(), at("agreement", signed, "R.arg.partner-on-delivering-participle"));
   }
+
+  @Test
+  void whatIsNegotiatedWithNoPartnerNamedIsNegotiatedWithTheArticlesOtherSide() {
+    String text =
+        "Iraq has detained five British sailors. Iraq said the sailors had entered its waters."
+            + " The Foreign Office said Britain had been negotiating the return of the sailors"
+            + " since March.";
+    assertEquals(List.of("GBR 046 IRQ", "IRQ 046 GBR"), at("negotiating", text));
+    assertEquals(List.of(), at("negotiating", text, "R.target.negotiated-thing"));
+    // Talks only spoken of need not be with the article's other side.
+    String could =
+        "Iraq has detained five British sailors. Iraq said the sailors had entered its waters."
+            + " The Foreign Office said Britain could negotiate the return of the sailors.";
+    assertEquals(List.of(), at("negotiate", could));
+  }
 }
