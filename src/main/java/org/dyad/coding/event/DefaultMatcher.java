@@ -161,6 +161,24 @@ final class DefaultMatcher {
         }
       }
     }
+    if (source.args().isEmpty()
+        && entry.pos() == VerbPattern.Pos.N
+        && cameo.startsWith("046")
+        && cx.on(EventRule.ARG_TALKS_BEFORE_OUTCOME)
+        && (target == null || target.args().isEmpty())
+        && s.childrenOf(trigger, "nmod:between").isEmpty()) {
+      // "the US had agreed to release the four after intensive discussions", Mr Straw said: talks
+      // that led to what a clause's subject did were that subject's, with the other side.
+      List<Arg> doers = ImpliedSides.doersAfterTalks(cx, s, trigger);
+      List<Arg> partner =
+          doers.isEmpty() ? List.of() : ImpliedSides.partnerOf(cx, s, trigger, doers);
+      if (!partner.isEmpty()) {
+        String rule = EventRule.ARG_TALKS_BEFORE_OUTCOME.id();
+        source = new SourceRules.Found(doers, rule);
+        target = new TargetRules.Found(partner, rule);
+        impliedPartner = true;
+      }
+    }
     if (source.args().isEmpty()) {
       cx.trace().layer(s.index(), trigger, "arguments", "no coded source");
       return Optional.empty();

@@ -31,6 +31,9 @@ final class ModeRules {
     if (cx.on(EventRule.MODE_PREVENTED) && prevented(w, s, trigger)) {
       return Mode.HYPOTHETICAL;
     }
+    if (cx.on(EventRule.MODE_AFTER_PHRASE_HAPPENED) && happenedBefore(s, trigger)) {
+      return Mode.ASSERTED;
+    }
     boolean future = false;
     for (int node : Syntax.clauseChain(s, trigger, head)) {
       if (cx.on(EventRule.MODE_UNREALISED_INFINITIVE) && unrealisedInfinitive(w, s, node)) {
@@ -305,6 +308,43 @@ final class ModeRules {
         if (w.pendingMarks().contains(word) && (tense.equals("VBZ") || tense.equals("VBP"))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the US had agreed to release the four after intensive discussions": an event noun in an
+   * "after" or "following" phrase of a clause told in the past happened before what that clause
+   * tells, whatever the clause agreed or planned.
+   */
+  static boolean happenedBefore(Sentence s, int noun) {
+    if (!s.token(noun).isNoun()) {
+      return false;
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (d.governor() < 0
+          || !(d.relation().equals("obl:after") || d.relation().equals("obl:following"))) {
+        continue;
+      }
+      int verb = d.governor();
+      for (int hop = 0; hop < 3; hop++) {
+        int up = -1;
+        for (Dependency p : s.parents(verb)) {
+          if (p.baseRelation().equals("xcomp") && p.governor() >= 0) {
+            up = p.governor();
+          }
+        }
+        if (up < 0) {
+          break;
+        }
+        verb = up;
+      }
+      int finite = verb;
+      if (s.token(finite).pos().equals("VBD")
+          || s.childrenOf(finite, "aux").stream()
+              .anyMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equals("do"))) {
+        return true;
       }
     }
     return false;

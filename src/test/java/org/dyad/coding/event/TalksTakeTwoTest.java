@@ -56,4 +56,16 @@ class TalksTakeTwoTest {
             + " The Foreign Office said Britain could negotiate the return of the sailors.";
     assertEquals(List.of(), at("negotiate", could));
   }
+
+  @Test
+  void negotiationsBeforeWhatAClauseSaysWereItsSubjectsWithTheOtherSide() {
+    String text =
+        "Kuwait has accused Iraq of spying. The Kuwaiti government said Iraq had agreed to release"
+            + " two diplomats after intensive discussions.";
+    assertEquals(List.of("IRQ 046 KWTGOV", "KWTGOV 046 IRQ"), at("discussions", text));
+    assertEquals(List.of(), at("discussions", text, "R.arg.talks-before-outcome"));
+    // What the clause agreed is still to come; the discussions before it are not.
+    assertEquals(
+        List.of("IRQ 036 KWTGOV"), at("discussions", text, "R.mode.after-phrase-happened"));
+  }
 }
