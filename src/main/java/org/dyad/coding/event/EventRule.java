@@ -116,6 +116,7 @@ enum EventRule {
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),
+  SELECT_LOOSE_REPORTED_CLAUSE("R.select.loose-reported-clause"),
   SELECT_ONE_JUDGEMENT_PER_NOUN("R.select.one-judgement-per-noun"),
   SELECT_JUDGEMENT_IN_VERBAL_EVENT("R.select.judgement-in-verbal-event"),
   SELECT_JUDGEMENT_ONCE("R.select.judgement-once"),

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Talks, negotiations and agreements: when they did not happen, and who took part when the sentence
- * names only one side or hangs it away from the noun. Each test switches its rule off to show what
- * it does.
+ * names only one side or hangs it away from the noun; and a threat said once. Each test switches
+ * its rule off to show what it does.
  */
 class TalksTakeTwoTest {
   private static final LocalDate DATE = LocalDate.of(2019, 3, 6);
@@ -67,5 +67,16 @@ class TalksTakeTwoTest {
     // What the clause agreed is still to come; the discussions before it are not.
     assertEquals(
         List.of("IRQ 036 KWTGOV"), at("discussions", text, "R.mode.after-phrase-happened"));
+  }
+
+  @Test
+  void aWarningsLooselyHungClauseIsTheSameThreat() {
+    String text =
+        "Mexico warned the United States it may take retaliatory measures if the United States"
+            + " imposes its planned steel tariffs on June 1, a senior Mexican official said.";
+    assertEquals(
+        List.of("MEX 130 USA"),
+        HandMadeText.events(DATE, null, text).stream().map(HandMadeText::codes).toList());
+    assertEquals(List.of("MEXGOV 130 USA"), at("take", text, "R.select.loose-reported-clause"));
   }
 }
