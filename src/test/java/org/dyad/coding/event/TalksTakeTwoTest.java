@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Talks, negotiations and agreements: when they did not happen, and who took part when the sentence
- * names only one side or hangs it away from the noun; and a threat said once. Each test switches
- * its rule off to show what it does.
+ * names only one side or hangs it away from the noun; a threat said once; a body asking itself.
+ * Each test switches its rule off to show what it does.
  */
 class TalksTakeTwoTest {
   private static final LocalDate DATE = LocalDate.of(2019, 3, 6);
@@ -78,5 +78,14 @@ class TalksTakeTwoTest {
         List.of("MEX 130 USA"),
         HandMadeText.events(DATE, null, text).stream().map(HandMadeText::codes).toList());
     assertEquals(List.of("MEXGOV 130 USA"), at("take", text, "R.select.loose-reported-clause"));
+  }
+
+  @Test
+  void oneInternationalBodyAskingItselfIsNoDyad() {
+    String text =
+        "EU finance ministers called on the European Commission to prepare a report on Chinese"
+            + " steel.";
+    assertEquals(List.of(), at("called", text));
+    assertEquals(List.of("IGOEUR 020 IGOEUR"), at("called", text, "R.assemble.no-self-events"));
   }
 }
