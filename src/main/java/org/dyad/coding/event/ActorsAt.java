@@ -179,6 +179,11 @@ final class ActorsAt {
   /** The actors at {@code t} and at its conjuncts: "both India and Pakistan". */
   static List<Arg> withConjuncts(CodingContext cx, Sentence s, int t) {
     List<Arg> out = new ArrayList<>(argsAt(cx, s, t));
+    if (out.isEmpty() && cx.on(EventRule.ARG_HYPHENATED_PAIR) && hyphenatedPair(s, t)) {
+      // "EC-U.S. cooperation": the pair's second, a state's word no mention holds, is the state.
+      out.addAll(
+          Nationalities.stateWrittenAt(cx.actors(), s, t, cx.actors().countryOfWord(s.index(), t)));
+    }
     if (out.isEmpty()) {
       return out;
     }
@@ -209,6 +214,12 @@ final class ActorsAt {
       }
     }
     return out;
+  }
+
+  /** Whether {@code t} is the second of a pair joined by a hyphen: "EC-U.S." */
+  private static boolean hyphenatedPair(Sentence s, int t) {
+    return s.childrenOf(t, "compound").stream()
+        .anyMatch(c -> c + 2 == t && s.token(c + 1).word().equals("-"));
   }
 
   /**

@@ -106,6 +106,11 @@ final class DefaultMatcher {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a condition or a question");
       return Optional.empty();
     }
+    if (cx.on(EventRule.MODE_CONDITION_OF_SUBJECT_NOUN)
+        && ModeRules.isSubjectOfCondition(cx.words(), s, trigger)) {
+      cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": the subject of a condition");
+      return Optional.empty();
+    }
     if (cx.on(EventRule.MODE_NO_BACKGROUND_STATE) && ModeRules.isBackgroundState(s, trigger)) {
       cx.trace().layer(s.index(), trigger, "trigger", entry.id() + ": a background state");
       return Optional.empty();
@@ -154,6 +159,24 @@ final class DefaultMatcher {
           source = new SourceRules.Found(partner, EventRule.ARG_IMPLIED_PARTNER.id());
           impliedPartner = true;
         }
+      }
+    }
+    if (source.args().isEmpty()
+        && entry.pos() == VerbPattern.Pos.N
+        && cameo.startsWith("046")
+        && cx.on(EventRule.ARG_TALKS_BEFORE_OUTCOME)
+        && (target == null || target.args().isEmpty())
+        && s.childrenOf(trigger, "nmod:between").isEmpty()) {
+      // "the US had agreed to release the four after intensive discussions", Mr Straw said: talks
+      // that led to what a clause's subject did were that subject's, with the other side.
+      List<Arg> doers = ImpliedSides.doersAfterTalks(cx, s, trigger);
+      List<Arg> partner =
+          doers.isEmpty() ? List.of() : ImpliedSides.partnerOf(cx, s, trigger, doers);
+      if (!partner.isEmpty()) {
+        String rule = EventRule.ARG_TALKS_BEFORE_OUTCOME.id();
+        source = new SourceRules.Found(doers, rule);
+        target = new TargetRules.Found(partner, rule);
+        impliedPartner = true;
       }
     }
     if (source.args().isEmpty()) {

@@ -321,6 +321,8 @@ final class EventAssembler {
         && src.code().equals(tgt.code())
         && (src.code().sector() == null
             || cx.words().executiveSectors().contains(src.code().sector())
+            // one international body's organs ("ministers called on the European Commission")
+            || !src.code().isState() && src.code().country().equals("IGO")
             // two private persons ("Ferguson met his fiancee"): no dyad a political coder keeps;
             // a person and a group of citizens ("criticized Christian voters") are two sides
             || src.code().sector().equals("CVL") && bothPersons(cx, src, tgt))) {

@@ -182,6 +182,36 @@ final class ImpliedSides {
   }
 
   /**
+   * The doers of talks a noun names in an "after" or "following" phrase of a clause: the clause's
+   * coded subject, when it speaks for a party ("the US had agreed to release the four after
+   * intensive discussions"); empty when the noun hangs otherwise or names a side of its own.
+   */
+  static List<Arg> doersAfterTalks(CodingContext cx, Sentence s, int noun) {
+    if (!s.childrenOf(noun, "nmod:poss").isEmpty() || !s.childrenOf(noun, "nmod:with").isEmpty()) {
+      return List.of();
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (d.governor() < 0
+          || !(d.relation().equals("obl:after") || d.relation().equals("obl:following"))
+          || !s.token(d.governor()).isVerb()) {
+        continue;
+      }
+      for (Dependency c : s.children(d.governor())) {
+        if (!c.relation().equals("nsubj") && !c.relation().equals("nsubj:xsubj")) {
+          continue;
+        }
+        List<Arg> doers = ActorsAt.withConjuncts(cx, s, c.dependent());
+        if (!doers.isEmpty()
+            && doers.stream()
+                .allMatch(a -> a.code() != null && Sides.speaksForAParty(cx.words(), a.code()))) {
+          return doers;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Whether an event noun names who makes it: a possessor ("his party's calls") or a verb that only
    * delivers it ("reiterated calls for an inquiry", "voiced concern"). "Condemned the latest
    * fighting" names the fighting's critic, not its doer.

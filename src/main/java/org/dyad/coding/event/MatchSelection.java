@@ -211,7 +211,11 @@ final class MatchSelection {
               && other != m
               && Sides.sameKindBySameSide(m, other)
               && (m.implied() && !other.implied()
-                  || Syntax.isReportedBy(s, m.trigger(), other.trigger())
+                  || Syntax.isReportedBy(
+                          s,
+                          m.trigger(),
+                          other.trigger(),
+                          cx.on(EventRule.SELECT_LOOSE_REPORTED_CLAUSE))
                       && Sides.sameTargetSide(m, other))) {
             cx.trace()
                 .pattern(

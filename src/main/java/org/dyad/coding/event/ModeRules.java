@@ -31,6 +31,9 @@ final class ModeRules {
     if (cx.on(EventRule.MODE_PREVENTED) && prevented(w, s, trigger)) {
       return Mode.HYPOTHETICAL;
     }
+    if (cx.on(EventRule.MODE_AFTER_PHRASE_HAPPENED) && happenedBefore(s, trigger)) {
+      return Mode.ASSERTED;
+    }
     boolean future = false;
     for (int node : Syntax.clauseChain(s, trigger, head)) {
       if (cx.on(EventRule.MODE_UNREALISED_INFINITIVE) && unrealisedInfinitive(w, s, node)) {
@@ -308,6 +311,79 @@ final class ModeRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "the US had agreed to release the four after intensive discussions": an event noun in an
+   * "after" or "following" phrase of a clause told in the past happened before what that clause
+   * tells, whatever the clause agreed or planned.
+   */
+  static boolean happenedBefore(Sentence s, int noun) {
+    if (!s.token(noun).isNoun()) {
+      return false;
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (d.governor() < 0
+          || !(d.relation().equals("obl:after") || d.relation().equals("obl:following"))) {
+        continue;
+      }
+      int verb = d.governor();
+      for (int hop = 0; hop < 3; hop++) {
+        int up = -1;
+        for (Dependency p : s.parents(verb)) {
+          if (p.baseRelation().equals("xcomp") && p.governor() >= 0) {
+            up = p.governor();
+          }
+        }
+        if (up < 0) {
+          break;
+        }
+        verb = up;
+      }
+      int finite = verb;
+      if (s.token(finite).pos().equals("VBD")
+          || s.childrenOf(finite, "aux").stream()
+              .anyMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equals("do"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "until these discussions have been held", "if the talks take place": an event noun that is the
+   * subject of a clause under a condition mark, or under a pending mark ("until", "before") in the
+   * present or the present perfect, has not happened.
+   */
+  static boolean isSubjectOfCondition(EventWords w, Sentence s, int noun) {
+    if (!s.token(noun).isNoun()) {
+      return false;
+    }
+    for (Dependency d : s.parents(noun)) {
+      if (!d.baseRelation().equals("nsubj") || d.governor() < 0) {
+        continue;
+      }
+      int verb = d.governor();
+      for (int mark : s.childrenOf(verb, "mark")) {
+        String word = s.token(mark).lemma().toLowerCase(Locale.ROOT);
+        if (w.conditionOrQuestionMarks().contains(word)
+            || w.pendingMarks().contains(word) && presentOrPerfect(s, verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause at {@code verb} is in the present, its own tense or its auxiliary's. */
+  private static boolean presentOrPerfect(Sentence s, int verb) {
+    Set<String> present = Set.of("VBZ", "VBP");
+    if (present.contains(s.token(verb).pos())) {
+      return true;
+    }
+    List<Integer> aux = new ArrayList<>(s.childrenOf(verb, "aux"));
+    aux.addAll(s.childrenOf(verb, "aux:pass"));
+    return aux.stream().anyMatch(a -> present.contains(s.token(a).pos()));
   }
 
   /**

@@ -39,6 +39,10 @@ final class PatternMatcher {
         && ModeRules.isConditionOrQuestion(cx.words(), s, trigger)) {
       return cx.reject(s, trigger, p, "a condition or a question ('if …'), not an event");
     }
+    if (cx.on(EventRule.MODE_CONDITION_OF_SUBJECT_NOUN)
+        && ModeRules.isSubjectOfCondition(cx.words(), s, trigger)) {
+      return cx.reject(s, trigger, p, "the subject of a condition ('if the talks take place')");
+    }
     if (cx.on(EventRule.MODE_NO_BACKGROUND_STATE) && ModeRules.isBackgroundState(s, trigger)) {
       return cx.reject(s, trigger, p, "a state described in a relative clause, not an event");
     }

@@ -92,6 +92,18 @@ final class SlotFiller {
         }
       }
     }
+    if (fillers.isEmpty()
+        && cx.on(EventRule.ARG_PARTNER_ON_DELIVERING_PARTICIPLE)
+        && p.pos() == VerbPattern.Pos.N
+        && slot.preposition() != null
+        && !slot.holdsSource()) {
+      // "The agreement signed on Tuesday with Britain", "talks were held with Iran": the partner
+      // hangs on the participle that delivers the noun.
+      int verb = deliveringParticiple(w, s, trigger);
+      if (verb >= 0) {
+        fillers = new ArrayList<>(Syntax.prepositional(w, s, verb, -1, slot.preposition()));
+      }
+    }
     if (predicate >= 0 && slot.preposition() == null) {
       // "called the UK's rebate unjustified": the parser makes the thing called the
       // predicate's subject.
@@ -229,6 +241,35 @@ final class SlotFiller {
    * itself (an actor's thing: "what he called Japan's failure") or carries words beside it ("the
    * senator 'the next George Washington'").
    */
+  /**
+   * The participle of a delivering verb (sign, hold, reach …) that carries the event noun at {@code
+   * noun}: one that modifies it ("the agreement signed with Britain"), one it is the passive
+   * subject of ("talks were held with Iran"), or a bare participle the parser made the noun's main
+   * verb, a reduced relative it cannot be the past tense of ("The agreement signed on Tuesday with
+   * Britain was the first"); -1 when there is none.
+   */
+  static int deliveringParticiple(EventWords w, Sentence s, int noun) {
+    for (int acl : s.childrenOf(noun, "acl")) {
+      if (s.token(acl).pos().equals("VBN") && w.deliveringVerbs().contains(s.token(acl).lemma())) {
+        return acl;
+      }
+    }
+    for (Dependency d : s.parents(noun)) {
+      int verb = d.governor();
+      if (verb < 0
+          || !s.token(verb).pos().equals("VBN")
+          || !w.deliveringVerbs().contains(s.token(verb).lemma())) {
+        continue;
+      }
+      boolean auxiliary =
+          !s.childrenOf(verb, "aux").isEmpty() || !s.childrenOf(verb, "aux:pass").isEmpty();
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj") && !auxiliary) {
+        return verb;
+      }
+    }
+    return -1;
+  }
+
   private static boolean namesItsObject(
       CodingContext cx, Sentence s, int verb, List<Integer> objects) {
     if (objects.size() != 1

@@ -21,15 +21,19 @@ final class Syntax {
 
   /**
    * Whether {@code clause} is said by {@code verb}: its complement clause, directly or through
-   * other complements ("warned Iran that it was ready to retaliate").
+   * other complements ("warned Iran that it was ready to retaliate"); with {@code looseClause},
+   * also a clause after the verb the parser hung on it loosely, with no "that" ("warned the United
+   * States it may take retaliatory measures").
    */
-  static boolean isReportedBy(Sentence s, int clause, int verb) {
+  static boolean isReportedBy(Sentence s, int clause, int verb, boolean looseClause) {
     int cur = clause;
     for (int hops = 0; hops < 3; hops++) {
       int up = -1;
       for (Dependency d : s.parents(cur)) {
         if (d.governor() >= 0
-            && (d.baseRelation().equals("ccomp") || d.baseRelation().equals("xcomp"))) {
+            && (d.baseRelation().equals("ccomp")
+                || d.baseRelation().equals("xcomp")
+                || looseClause && d.baseRelation().equals("parataxis") && d.governor() < cur)) {
           up = d.governor();
         }
       }

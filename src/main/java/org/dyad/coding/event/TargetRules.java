@@ -90,7 +90,8 @@ final class TargetRules {
         new MetWithTarget(),
         new Implied(),
         new AntiNamedTarget(),
-        new PairedNamesTarget());
+        new PairedNamesTarget(),
+        new NegotiatedThingTarget());
   }
 
   /** The first rule's targets, or none. */

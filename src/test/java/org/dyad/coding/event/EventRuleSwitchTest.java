@@ -415,6 +415,12 @@ class EventRuleSwitchTest {
     String text = "Britain called for increased U.S.-EC cooperation to avoid trade disputes.";
     assertEquals(List.of("GBR 02 IGO", "GBR 02 USA"), sides(text));
     assertEquals(List.of("GBR 02 IGO"), sides(text, "R.arg.hyphenated-pair"));
+    // The pair's second, a state's word no mention holds, is the state all the same.
+    String second =
+        "Japan and the United States disagree on trade. Britain called for greater EC-U.S."
+            + " cooperation to force Japan to open its markets.";
+    assertEquals(List.of("GBR 02 IGO", "GBR 02 USA"), sides(second).stream().sorted().toList());
+    assertEquals(List.of("GBR 02 IGO"), sides(second, "R.arg.hyphenated-pair"));
   }
 
   private static List<Mode> modes(String text, String... rulesOff) {
