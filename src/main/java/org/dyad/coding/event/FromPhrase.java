@@ -7,9 +7,10 @@ import org.dyad.lexicon.VerbPattern;
 import org.dyad.model.Sentence;
 
 /**
- * "criticism from the Conservatives", "calls from Labour MPs", "condemnation from China": an event
- * noun's "from" phrase names who does it, unless the noun's entry looks for its target there ("a
- * withdrawal from Iraq"). Stateless.
+ * "criticism from the Conservatives", "calls from Labour MPs", "condemnation from China": the
+ * "from" phrase of a noun of words or protest (01 to 14) names who does it, unless the noun's entry
+ * looks for its target there. Not for force and other deeds, whose "from" is where they come from
+ * ("attacks from Gaza", "a withdrawal from Iraq"). Stateless.
  */
 final class FromPhrase implements SourceRules.Rule {
   @Override
@@ -19,7 +20,9 @@ final class FromPhrase implements SourceRules.Rule {
 
   @Override
   public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
-    if (entry.pos() != VerbPattern.Pos.N || entry.targets().contains("from")) {
+    if (entry.pos() != VerbPattern.Pos.N
+        || entry.targets().contains("from")
+        || !ofWordsOrProtest(entry.code())) {
       return List.of();
     }
     List<Arg> out = new ArrayList<>();
@@ -27,5 +30,13 @@ final class FromPhrase implements SourceRules.Rule {
       out.addAll(ActorsAt.withConjuncts(cx, s, from));
     }
     return out;
+  }
+
+  private static boolean ofWordsOrProtest(String code) {
+    if (code == null || code.length() < 2 || !Character.isDigit(code.charAt(0))) {
+      return false;
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 1 && root <= 14;
   }
 }
