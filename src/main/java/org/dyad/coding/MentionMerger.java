@@ -31,6 +31,9 @@ import org.dyad.model.Span;
  * names only by an adjective is an actor too. Thread-safe: holds only immutable dictionaries.
  */
 final class MentionMerger {
+  /** The CAMEO sector of a state's parliamentary opposition. */
+  private static final String OPPOSITION = "OPP";
+
   private final List<CountryEntry> countries;
   private final java.util.function.Function<String, String> genderOfFirstName;
   private final boolean nationalityOnly;
@@ -342,12 +345,15 @@ final class MentionMerger {
 
   /**
    * Whether a role phrase's sector allows the person: "the shadow home secretary" (OPP) is not the
-   * Home Secretary (GOV) named before, though both are secretaries.
+   * Home Secretary (GOV) named before, though both are secretaries. An opposition front bench
+   * mirrors the government's titles; other sectors may differ for one person (a general who is
+   * president is MIL in the dictionary and "the Pakistani president" GOV), so only the opposition
+   * is kept apart.
    */
   private static boolean sameOrUnknownSector(ActorCode person, ActorCode role) {
     return person.sector() == null
         || role.sector() == null
-        || person.sector().equals(role.sector());
+        || OPPOSITION.equals(person.sector()) == OPPOSITION.equals(role.sector());
   }
 
   /** The two most recent states or people before a group reference. */
