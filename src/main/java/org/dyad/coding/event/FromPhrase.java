@@ -22,7 +22,7 @@ final class FromPhrase implements SourceRules.Rule {
   public List<Arg> find(CodingContext cx, Sentence s, int trigger, TriggerEntry entry) {
     if (entry.pos() != VerbPattern.Pos.N
         || entry.targets().contains("from")
-        || !ofWordsOrProtest(entry.code())) {
+        || !CameoRoots.within(entry.code(), 1, 14)) {
       return List.of();
     }
     List<Arg> out = new ArrayList<>();
@@ -30,13 +30,5 @@ final class FromPhrase implements SourceRules.Rule {
       out.addAll(ActorsAt.withConjuncts(cx, s, from));
     }
     return out;
-  }
-
-  private static boolean ofWordsOrProtest(String code) {
-    if (code == null || code.length() < 2 || !Character.isDigit(code.charAt(0))) {
-      return false;
-    }
-    int root = Integer.parseInt(code.substring(0, 2));
-    return root >= 1 && root <= 14;
   }
 }

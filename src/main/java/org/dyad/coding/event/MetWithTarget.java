@@ -19,7 +19,7 @@ final class MetWithTarget implements TargetRules.Rule {
 
   @Override
   public TargetRules.Found find(CodingContext cx, TargetRules.Ask ask) {
-    if (ask.entry().pos() != VerbPattern.Pos.N || ask.cameo() == null || !verbal(ask.cameo())) {
+    if (ask.entry().pos() != VerbPattern.Pos.N || !verbal(ask.cameo())) {
       return TargetRules.Found.NONE;
     }
     Sentence s = ask.s();
@@ -41,7 +41,6 @@ final class MetWithTarget implements TargetRules.Rule {
   }
 
   private static boolean verbal(String cameo) {
-    int root = Integer.parseInt(cameo.substring(0, 2));
-    return root == 2 || root >= 10 && root <= 14;
+    return CameoRoots.within(cameo, 2, 2) || CameoRoots.within(cameo, 10, 14);
   }
 }
