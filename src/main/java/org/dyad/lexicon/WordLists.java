@@ -109,7 +109,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "raid-word",
           "fighting-sector",
           "subject-control-preposition",
-          "met-with-preposition");
+          "met-with-preposition",
+          "after-preposition");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

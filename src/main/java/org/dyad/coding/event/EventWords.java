@@ -302,6 +302,11 @@ final class EventWords {
     return lists.get("met-with-preposition");
   }
 
+  /** Prepositions of what went before a clause: "agreed … after intensive discussions". */
+  Set<String> afterPrepositions() {
+    return lists.get("after-preposition");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");

@@ -192,7 +192,8 @@ final class ImpliedSides {
     }
     for (Dependency d : s.parents(noun)) {
       if (d.governor() < 0
-          || !(d.relation().equals("obl:after") || d.relation().equals("obl:following"))
+          || !d.baseRelation().equals("obl")
+          || !cx.words().afterPrepositions().contains(d.subtype())
           || !s.token(d.governor()).isVerb()) {
         continue;
       }

@@ -31,7 +31,7 @@ final class ModeRules {
     if (cx.on(EventRule.MODE_PREVENTED) && prevented(w, s, trigger)) {
       return Mode.HYPOTHETICAL;
     }
-    if (cx.on(EventRule.MODE_AFTER_PHRASE_HAPPENED) && happenedBefore(s, trigger)) {
+    if (cx.on(EventRule.MODE_AFTER_PHRASE_HAPPENED) && happenedBefore(w, s, trigger)) {
       return Mode.ASSERTED;
     }
     boolean future = false;
@@ -318,13 +318,14 @@ final class ModeRules {
    * "after" or "following" phrase of a clause told in the past happened before what that clause
    * tells, whatever the clause agreed or planned.
    */
-  static boolean happenedBefore(Sentence s, int noun) {
+  static boolean happenedBefore(EventWords w, Sentence s, int noun) {
     if (!s.token(noun).isNoun()) {
       return false;
     }
     for (Dependency d : s.parents(noun)) {
       if (d.governor() < 0
-          || !(d.relation().equals("obl:after") || d.relation().equals("obl:following"))) {
+          || !d.baseRelation().equals("obl")
+          || !w.afterPrepositions().contains(d.subtype())) {
         continue;
       }
       int verb = d.governor();
