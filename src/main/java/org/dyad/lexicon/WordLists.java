@@ -110,7 +110,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "fighting-sector",
           "subject-control-preposition",
           "met-with-preposition",
-          "after-preposition");
+          "after-preposition",
+          "act-phase-noun",
+          "act-stop-noun");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

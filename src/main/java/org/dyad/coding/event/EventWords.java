@@ -307,6 +307,16 @@ final class EventWords {
     return lists.get("after-preposition");
   }
 
+  /** Nouns for a phase of an act, read through to the act: "a resumption of air raids". */
+  Set<String> actPhaseNouns() {
+    return lists.get("act-phase-noun");
+  }
+
+  /** Phase nouns that ask an act to stop, aimed at its doer: "an end to the shelling". */
+  Set<String> actStopNouns() {
+    return lists.get("act-stop-noun");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");

@@ -257,6 +257,12 @@ final class MatchArguments {
       // when the pattern names the thing but has no slot for it.
       targets = TargetFinder.ownerOfThing(cx, s, trigger, sources);
     }
+    boolean askedAct = false;
+    if ((targets == null || targets.isEmpty()) && cx.on(EventRule.TARGET_ASKED_ACT)) {
+      // "threatened a resumption of air raids on Iranian towns": aimed through what it threatens.
+      targets = AskedActs.reached(cx, s, trigger, p.code(), sources);
+      askedAct = !targets.isEmpty();
+    }
     boolean implicit = false;
     Mode mode = ModeRules.mode(cx, s, trigger, head, f.negated());
     // What the event will be coded as: a rejection still to come in the doer's own words is a
@@ -297,7 +303,9 @@ final class MatchArguments {
         f.negated() && !p.negated(),
         f.consumed(),
         implicit,
-        implicitSource);
+        implicitSource,
+        false,
+        askedAct ? List.of(EventRule.TARGET_ASKED_ACT.id()) : List.of());
   }
 
   /**

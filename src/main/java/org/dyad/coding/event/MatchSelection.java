@@ -31,6 +31,9 @@ final class MatchSelection {
     if (cx.on(EventRule.SELECT_ASKED_FOR)) {
       dropAskedFor(cx, s, best);
     }
+    if (cx.on(EventRule.SELECT_ASKED_FOR_NOUN)) {
+      dropAskedForNouns(cx, s, best);
+    }
     if (cx.on(EventRule.SELECT_SAME_KIND_ONCE)) {
       dropRepeated(cx, s, best);
     }
@@ -102,6 +105,41 @@ final class MatchSelection {
         below.addAll(Syntax.infinitives(s, c));
       }
     }
+  }
+
+  /**
+   * "called for talks between Israel and Syria", "warned of new attacks on Israel": an act an
+   * appeal, offer, demand or threat names as what it asks for, offers or threatens ({@link
+   * AskedActs}) has not happened, whether or not the asking word codes an event of its own.
+   */
+  private static void dropAskedForNouns(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int t = 0; t < best.length; t++) {
+      if (!asks(cx, s, t, best[t])) {
+        continue;
+      }
+      int act = AskedActs.askedAct(cx, s, t);
+      if (act >= 0 && best[act] != null) {
+        cx.trace()
+            .pattern(
+                s.index(),
+                act,
+                best[act].pattern(),
+                "dropped: asked for, offered or threatened at '" + s.token(t).word() + "'");
+        best[act] = null;
+      }
+    }
+  }
+
+  /**
+   * Whether the word at {@code t} asks, offers or threatens: its match's code, else (when it
+   * matched nothing, lacking a side) its trigger entry's default code, is an {@code answered-root}.
+   */
+  private static boolean asks(CodingContext cx, Sentence s, int t, PatternMatch m) {
+    String code =
+        m != null
+            ? m.pattern().code()
+            : DefaultTriggers.at(cx, s, s.token(t)).entry().map(e -> e.code()).orElse(null);
+    return code != null && EventWords.startsWithAny(cx.words().answeredRoots(), code);
   }
 
   /**

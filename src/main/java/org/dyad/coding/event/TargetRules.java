@@ -88,6 +88,8 @@ final class TargetRules {
         new EachOther(),
         new GoverningAddressee(),
         new MetWithTarget(),
+        new AskedActs(),
+        new StrandedPhraseTarget(),
         new Implied(),
         new AntiNamedTarget(),
         new PairedNamesTarget(),
