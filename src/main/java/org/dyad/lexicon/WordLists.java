@@ -112,7 +112,9 @@ public record WordLists(Map<String, List<String>> lists) {
           "met-with-preposition",
           "after-preposition",
           "act-phase-noun",
-          "act-stop-noun");
+          "act-stop-noun",
+          "any-determiner",
+          "act-meeting-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

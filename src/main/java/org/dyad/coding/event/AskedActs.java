@@ -199,4 +199,46 @@ final class AskedActs implements TargetRules.Rule {
     }
     return national;
   }
+
+  /**
+   * {@code R.arg.meeting-with-actors-only}: "prepared to meet any escalation of military actions by
+   * Iran with stronger countermeasures" is no meeting: whether a verb that answers an act it meets
+   * ({@code act-meeting-verb}: meet), at the trigger or the complement its pattern moved to, has
+   * for its object a demand, criticism, threat or force (10 to 20) or a phase of one. "Held talks",
+   * "discussed the deployment with Kuwait" are meetings still.
+   */
+  static boolean meetsAnAct(CodingContext cx, Sentence s, int trigger, int head) {
+    for (int verb : head == trigger ? List.of(trigger) : List.of(trigger, head)) {
+      if (!cx.words().actMeetingVerbs().contains(s.token(verb).lemma())) {
+        continue;
+      }
+      for (int o : s.childrenOf(verb, "obj")) {
+        int act = o;
+        if (cx.words().actPhaseNouns().contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          act = phaseOf(s, o);
+        }
+        String code = act >= 0 ? actCode(cx, s, act) : null;
+        if (code != null && code.compareTo("10") >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The code the lexicon gives the act at {@code t}, or null. */
+  private static String actCode(CodingContext cx, Sentence s, int t) {
+    var entry = DefaultTriggers.at(cx, s, s.token(t)).entry();
+    if (entry.isPresent() && entry.get().code() != null) {
+      return entry.get().code();
+    }
+    for (String key : Triggers.nounKeys(s, t)) {
+      for (VerbPattern p : cx.lexicon().patternsFor(VerbPattern.Pos.N, key)) {
+        if (p.code() != null) {
+          return p.code();
+        }
+      }
+    }
+    return null;
+  }
 }

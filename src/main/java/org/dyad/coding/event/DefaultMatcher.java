@@ -130,6 +130,12 @@ final class DefaultMatcher {
     }
     VerbPattern coded = sense.map(PatternSense.Sense::pattern).orElse(asPatterns.get(entry.id()));
     String cameo = coded.code();
+    if (cx.on(EventRule.ARG_MEETING_WITH_ACTORS_ONLY)
+        && (cameo.startsWith("04") || cameo.equals("036"))
+        && AskedActs.meetsAnAct(cx, s, trigger, trigger)) {
+      cx.trace().layer(s.index(), trigger, "arguments", entry.id() + ": meets an act");
+      return Optional.empty();
+    }
     List<String> evidence = new ArrayList<>();
     evidence.add(entry.id());
     sense.ifPresent(x -> evidence.add("R.trigger.pattern-sense:" + x.pattern().id()));

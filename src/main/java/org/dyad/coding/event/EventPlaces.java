@@ -65,17 +65,36 @@ final class EventPlaces {
   }
 
   /**
+   * The first place in the trigger's own phrases, followed through nouns up to four phrases deep,
+   * that lies in a known country, or null: "fighting in a new offensive in the mountains of
+   * Kurdistan in northern Iraq" is in Iraq, where "Kurdistan" alone names no country.
+   */
+  static Place placeInCountry(ActorAnalysis actors, Sentence s, int trigger) {
+    for (int node : nominalNeighbourhood(s, trigger, 4)) {
+      Place p = actors.placeAt(s.index(), node);
+      if (p != null && p.country() != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Tokens in the trigger's own phrases: its dependents and theirs through nouns, not other
    * clauses.
    */
   static List<Integer> nominalNeighbourhood(Sentence s, int trigger) {
+    return nominalNeighbourhood(s, trigger, 2);
+  }
+
+  private static List<Integer> nominalNeighbourhood(Sentence s, int trigger, int depth) {
     List<Integer> out = new ArrayList<>();
     Deque<int[]> queue = new ArrayDeque<>();
     queue.add(new int[] {trigger, 0});
     Map<Integer, Boolean> visited = new LinkedHashMap<>();
     while (!queue.isEmpty()) {
       int[] cur = queue.poll();
-      if (visited.put(cur[0], true) != null || cur[1] > 2) {
+      if (visited.put(cur[0], true) != null || cur[1] > depth) {
         continue;
       }
       if (cur[0] != trigger) {

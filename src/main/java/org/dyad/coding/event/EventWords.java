@@ -317,6 +317,16 @@ final class EventWords {
     return lists.get("act-stop-noun");
   }
 
+  /** Determiners of an act that might happen: "any attack". */
+  Set<String> anyDeterminers() {
+    return lists.get("any-determiner");
+  }
+
+  /** Verbs of meeting that, with an act for object, answer it: "meet any escalation with force". */
+  Set<String> actMeetingVerbs() {
+    return lists.get("act-meeting-verb");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");

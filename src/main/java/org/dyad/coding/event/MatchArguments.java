@@ -215,6 +215,11 @@ final class MatchArguments {
     if (sources.isEmpty()) {
       return cx.reject(s, trigger, p, "no source actor");
     }
+    if (cx.on(EventRule.ARG_MEETING_WITH_ACTORS_ONLY)
+        && (p.code().startsWith("04") || p.code().equals("036"))
+        && AskedActs.meetsAnAct(cx, s, trigger, head)) {
+      return cx.reject(s, trigger, p, "its object is an act, answered, not met");
+    }
     if (cx.on(EventRule.ARG_NO_GIFT_TO_OWN_SIDE)
         && (p.code().startsWith("03") || p.code().startsWith("07"))) {
       // What one's own side sends is what is offered or given, not whom to: "the U.S. has offered

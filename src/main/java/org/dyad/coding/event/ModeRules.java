@@ -31,6 +31,9 @@ final class ModeRules {
     if (cx.on(EventRule.MODE_PREVENTED) && prevented(w, s, trigger)) {
       return Mode.HYPOTHETICAL;
     }
+    if (cx.on(EventRule.MODE_ANY_ACT) && anyAct(w, s, trigger)) {
+      return Mode.HYPOTHETICAL;
+    }
     if (cx.on(EventRule.MODE_AFTER_PHRASE_HAPPENED) && happenedBefore(w, s, trigger)) {
       return Mode.ASSERTED;
     }
@@ -448,6 +451,35 @@ final class ModeRules {
       boolean beBare = aux.stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("be"));
       boolean finiteAux = aux.stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("be"));
       return (bare || beBare) && !finiteAux;
+    }
+    return false;
+  }
+
+  /**
+   * "Any U.S. military aggression against Iran will be the beginning of a clash", "would respond to
+   * any aggressive measure by the United States": an act noun determined by "any" or "whatever"
+   * ({@code any-determiner}), itself or through the phase noun it is of ({@code act-phase-noun}),
+   * is one that might happen, not one that did.
+   */
+  static boolean anyAct(EventWords w, Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) {
+      return false;
+    }
+    List<Integer> nouns = new ArrayList<>(List.of(trigger));
+    for (Dependency d : s.parents(trigger)) {
+      // "any escalation of military actions": the phase noun's determiner is the act's.
+      if (d.governor() >= 0
+          && (d.relation().equals("nmod:of") || d.relation().equals("nmod:to"))
+          && w.actPhaseNouns().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        nouns.add(d.governor());
+      }
+    }
+    for (int n : nouns) {
+      for (int d : s.childrenOf(n, "det")) {
+        if (w.anyDeterminers().contains(s.token(d).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
     }
     return false;
   }

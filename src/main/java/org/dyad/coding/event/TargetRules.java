@@ -467,6 +467,9 @@ final class TargetRules {
       }
       Sentence s = ask.s();
       Place place = EventPlaces.place(cx.actors(), s, ask.trigger());
+      if (place == null || place.country() == null) {
+        place = EventPlaces.placeInCountry(cx.actors(), s, ask.trigger());
+      }
       if (place != null && place.country() != null) {
         return new Found(placeCountry(cx, place), id());
       }

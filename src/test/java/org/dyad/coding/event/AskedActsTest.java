@@ -77,4 +77,50 @@ class AskedActsTest {
         HandMadeText.at(
             DAY, null, "attack", "Iran condemned the U.S. attack on its oil platform."));
   }
+
+  @Test
+  void anEscalationMetWithCountermeasuresIsNoMeeting() {
+    String text =
+        "The United States is prepared to meet any escalation of military actions by Iran with"
+            + " stronger countermeasures.";
+    assertEquals(
+        List.of(),
+        HandMadeText.events(DAY, null, text).stream()
+            .map(HandMadeText::codes)
+            .filter(c -> c.contains(" 036 ") || c.contains(" 04"))
+            .toList());
+    assertNotEquals(
+        List.of(),
+        HandMadeText.events(DAY, null, text, "R.arg.meeting-with-actors-only").stream()
+            .map(HandMadeText::codes)
+            .filter(c -> c.contains(" 036 ") || c.contains(" 04"))
+            .toList(),
+        "off: a meeting with Iran");
+  }
+
+  @Test
+  void anActDeterminedByAnyMightHappen() {
+    String text = "Any U.S. military aggression against Iran will be the beginning of a clash.";
+    assertEquals(
+        List.of(org.dyad.model.Mode.HYPOTHETICAL),
+        HandMadeText.events(DAY, null, text).stream()
+            .filter(e -> e.trigger().equals("aggression"))
+            .map(e -> e.mode())
+            .toList());
+    assertEquals(
+        List.of(org.dyad.model.Mode.ASSERTED),
+        HandMadeText.events(DAY, null, text, "R.mode.any-act").stream()
+            .filter(e -> e.trigger().equals("aggression"))
+            .map(e -> e.mode())
+            .toList(),
+        "off: the aggression is told as done");
+  }
+
+  @Test
+  void fightingIsInTheFirstPlaceOfItsPhrasesThatLiesInACountry() {
+    String text =
+        "Iranian troops are fighting in a new offensive in the mountains of Kurdistan in northern"
+            + " Iraq.";
+    assertEquals(List.of("IRNMIL 190 IRQ"), HandMadeText.at(DAY, null, "fighting", text));
+  }
 }
