@@ -114,7 +114,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "act-phase-noun",
           "act-stop-noun",
           "any-determiner",
-          "act-meeting-verb");
+          "act-meeting-verb",
+          "making-verb");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -247,13 +247,21 @@ final class ActorsAt {
         String r = d.baseRelation();
         boolean participle =
             s.token(cur[0]).pos().equals("VBN") || s.token(cur[0]).pos().equals("VBG");
+        // "the statements made by President Reagan": the agent of a participle of making
+        // (making-verb) is whose the thing is; "an accord opposed by fishermen" is not theirs.
+        boolean madeBy =
+            r.equals("acl")
+                && s.token(d.dependent()).pos().equals("VBN")
+                && cx.on(EventRule.ARG_MAKER_OF_THING)
+                && cx.words().makingVerbs().contains(s.token(d.dependent()).lemma());
         if (!(r.equals("nmod")
             || r.equals("compound")
             || r.equals("appos")
             || r.equals("conj")
             || r.equals("amod")
             || d.relation().endsWith(":npmod")
-            || participle && r.equals("obl"))) {
+            || participle && r.equals("obl")
+            || madeBy)) {
           continue;
         }
         List<Arg> a = withConjuncts(cx, s, d.dependent());

@@ -54,6 +54,7 @@ enum EventRule {
   ARG_BETWEEN_FIRST("R.arg.between-first"),
   ARG_TARGET_IN_PARSE("R.arg.target-in-parse"),
   ARG_MEETING_WITH_ACTORS_ONLY("R.arg.meeting-with-actors-only"),
+  ARG_MAKER_OF_THING("R.arg.maker-of-thing"),
   ARG_SOURCE_IN_PARSE("R.arg.source-in-parse"),
   ARG_SAID_OF("R.arg.said-of"),
   ARG_THING_OWNED_BEFORE("R.arg.thing-owned-before"),

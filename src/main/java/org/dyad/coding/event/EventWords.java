@@ -327,6 +327,11 @@ final class EventWords {
     return lists.get("act-meeting-verb");
   }
 
+  /** Verbs of making or issuing: "the statements made by Reagan" are Reagan's. */
+  Set<String> makingVerbs() {
+    return lists.get("making-verb");
+  }
+
   /** Verbs of foreseeing: a future act in their clause is a forecast, no threat. */
   Set<String> predictingVerbs() {
     return lists.get("predicting-verb");
