@@ -108,7 +108,11 @@ final class DictionaryNameSieve implements FindingSieve {
         case COUNTRY, CAPITAL -> {
           boolean dateline =
               s.index() == 0 && h.first() == 0 && h.last() == StorySetting.datelineEnd(s);
-          if (places && (Phrases.isLocative(s, h.first(), h.last()) || dateline)) {
+          // "Iraq hit out at Iran", "angry at Iran", "fired at Iran": a country after "at" is whom
+          // something is aimed at, not where it happens; a capital or a site after "at" is a place.
+          boolean aimedAt =
+              d.kind() == DictionaryName.Kind.COUNTRY && Phrases.isAfterAt(s, h.first(), h.last());
+          if (places && (Phrases.isLocative(s, h.first(), h.last()) && !aimedAt || dateline)) {
             draft.places().add(new Place(words, d.country().iso3(), h.span()));
             continue;
           }

@@ -116,6 +116,19 @@ final class Phrases {
     return false;
   }
 
+  /** Whether the phrase [first, last] is the object of "at": "hit out at Iran". */
+  static boolean isAfterAt(Sentence s, int first, int last) {
+    for (int c : s.childrenOf(headOf(s, first, last), "case")) {
+      if (s.token(c).lemma().equals("at")) {
+        return true;
+      }
+    }
+    return first > 0 && s.token(first - 1).lemma().equals("at")
+        || first > 1
+            && s.token(first - 1).lemma().equals("the")
+            && s.token(first - 2).lemma().equals("at");
+  }
+
   /** Whether token {@code i} modifies the next noun rather than heading its own phrase. */
   static boolean isModifier(Sentence s, int i) {
     for (var d : s.parents(i)) {
