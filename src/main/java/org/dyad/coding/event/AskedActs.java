@@ -241,4 +241,35 @@ final class AskedActs implements TargetRules.Rule {
     }
     return null;
   }
+
+  /**
+   * {@code R.target.threat-alone}: whether a threat (13) threatens force or coercion (an act whose
+   * code is 15 or above) in its to-infinitive or as the act it names: "Iran threatened to close the
+   * Strait of Hormuz" is Iran's threat, aimed at no one the sentence names.
+   */
+  static boolean threatensForce(CodingContext cx, Sentence s, int trigger, String cameo) {
+    if (!cameo.startsWith("13")) {
+      return false;
+    }
+    if (cameo.startsWith("137") || cameo.startsWith("138")) {
+      return true; // the threat's own sense names the force: "threatened to close the strait"
+    }
+    List<Integer> acts = new ArrayList<>(Syntax.complements(s, trigger));
+    int named = askedAct(cx, s, trigger);
+    if (named >= 0) {
+      acts.add(named);
+    }
+    for (int act : new ArrayList<>(acts)) {
+      if (cx.words().continuingVerbs().contains(s.token(act).lemma())) {
+        acts.addAll(s.childrenOf(act, "obj")); // "threatened to resume attacks"
+      }
+    }
+    for (int act : acts) {
+      String code = actCode(cx, s, act);
+      if (code != null && code.compareTo("15") >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

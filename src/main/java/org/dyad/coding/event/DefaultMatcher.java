@@ -198,7 +198,9 @@ final class DefaultMatcher {
       boolean alone =
           entry.oneSided()
               || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo)
-              || intendedAlone(cx, s, trigger, cameo);
+              || intendedAlone(cx, s, trigger, cameo)
+              || cx.on(EventRule.TARGET_THREAT_ALONE)
+                  && AskedActs.threatensForce(cx, s, trigger, cameo);
       if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(
@@ -223,7 +225,8 @@ final class DefaultMatcher {
         return Optional.empty();
       }
       oneSided = true;
-      evidence.add(EventRule.TARGET_NONE.id());
+      evidence.add(
+          entry.oneSided() ? EventRule.TARGET_NONE.id() : EventRule.TARGET_THREAT_ALONE.id());
     } else {
       evidence.add(target.rule());
     }

@@ -16,6 +16,7 @@ enum EventRule {
   TRIGGER_WANTED_NOUN("R.trigger.wanted-noun"),
   TRIGGER_THING_PRONOUN_OBJECT("R.trigger.thing-pronoun-object"),
   TARGET_NONE("R.target.none"),
+  TARGET_THREAT_ALONE("R.target.threat-alone"),
   TARGET_ASKED_ACT("R.target.asked-act"),
   TARGET_PHRASE_ON_GOVERNING_VERB("R.target.phrase-on-governing-verb"),
   ARG_INTENT_WITH_NO_PARTNER("R.arg.intent-with-no-partner"),

@@ -81,7 +81,12 @@ final class MatchSelection {
   private static void dropAskedFor(CodingContext cx, Sentence s, PatternMatch[] best) {
     PatternMatch[] matched = best.clone();
     for (PatternMatch m : matched) {
-      if (m == null || m.sources().isEmpty() || m.targets().isEmpty()) {
+      // A threat standing alone (R.target.threat-alone) asks for its act as one with a target.
+      boolean alone =
+          m != null
+              && m.oneSided()
+              && EventWords.startsWithAny(cx.words().answeredRoots(), m.pattern().code());
+      if (m == null || m.sources().isEmpty() || m.targets().isEmpty() && !alone) {
         continue;
       }
       Deque<Integer> below = new ArrayDeque<>(Syntax.infinitives(s, m.trigger()));

