@@ -135,6 +135,35 @@ class SentenceSievesTest {
     assertEquals("the gathering in September in New York would be the foundation's last", q.text());
   }
 
+  /**
+   * A quoted phrase that led the parse to hang the cue on the clause after it, or the clause on the
+   * cue, as a separate sentence: the clause is still what the cue reports, quoted words and all.
+   */
+  @Test
+  void paratacticClause() {
+    String lynch =
+        "Lynch said there remains a \"significant difference in private practice and"
+            + " government,\" when it comes to how many lawyers work at the Justice Department and"
+            + " for law firms.";
+    Quote q = first(SieveFixture.all(lynch), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_PARATACTIC, q.sieve());
+    assertTrue(q.text().startsWith("there remains a \"significant"), q.text());
+    assertTrue(q.text().endsWith("for law firms"), q.text());
+    assertTrue(
+        SieveFixture.run(lynch, SieveFixture.without("Q.indirect-paratactic")).stream()
+            .noneMatch(x -> x.kind() == Quote.Kind.INDIRECT),
+        "off, the sentence reports nothing outside the quoted words");
+    Quote told =
+        indirect(
+            "Trump told the forum he was \"totally against the war in Iraq\" because it"
+                + " destabilized the Middle East.",
+            QuoteSieve.INDIRECT_PARATACTIC);
+    assertEquals(
+        "he was \"totally against the war in Iraq\" because it destabilized the Middle East",
+        told.text());
+    assertTrue(told.speaker().name().contains("Trump"), told.speaker().name());
+  }
+
   @Test
   void passiveAgent() {
     Quote q =
