@@ -10,9 +10,10 @@ import org.dyad.model.Token;
 
 /**
  * {@code Q.indirect-aside}: "…, top black lawmakers said Friday.", "All of which, he said, would
- * help …": an indirect cue verb with nothing reported under it, its subject right before it and set
- * off by a comma from the clause it reports, which the parse did not hang under it. The reported
- * words are the longer side of the aside. Takes the cue. Immutable.
+ * help …", "…, other studies have shown.": an indirect cue verb with nothing reported under it, its
+ * subject right before it (or before its auxiliaries) and set off by a comma from the clause it
+ * reports, which the parse did not hang under it. The reported words are the longer side of the
+ * aside. Takes the cue. Immutable.
  */
 final class AsideSieve implements SentenceSieve {
   private final Speakers speakers;
@@ -50,6 +51,9 @@ final class AsideSieve implements SentenceSieve {
         }
       }
       int k = QuoteText.beforeAdverbs(s, cue);
+      while (k >= 0 && s.childrenOf(cue, "aux").contains(k)) {
+        k = QuoteText.beforeAdverbs(s, k); // "…, other studies have shown."
+      }
       if (subject < 0 && k >= 0 && (s.token(k).isNoun() || s.token(k).isPronoun())) {
         subject = k;
       }

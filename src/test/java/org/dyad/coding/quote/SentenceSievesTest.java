@@ -135,6 +135,18 @@ class SentenceSievesTest {
     assertEquals("the gathering in September in New York would be the foundation's last", q.text());
   }
 
+  /** An adverb between the reported clause's subject and its verb still opens the clause. */
+  @Test
+  void objectClauseWithAnAdverbBeforeItsVerb() {
+    Quote q =
+        indirect(
+            "Loretta Lynch said the nonstop demands that come with government work sometimes erase"
+                + " the barriers that women face in private work.",
+            QuoteSieve.INDIRECT_OBJECT_CLAUSE);
+    assertTrue(q.text().startsWith("the nonstop demands"), q.text());
+    assertTrue(q.text().endsWith("in private work"), q.text());
+  }
+
   /**
    * A quoted phrase that led the parse to hang the cue on the clause after it, or the clause on the
    * cue, as a separate sentence: the clause is still what the cue reports, quoted words and all.
@@ -202,6 +214,17 @@ class SentenceSievesTest {
             QuoteSieve.INDIRECT_ASIDE);
     assertTrue(q.speaker().name().endsWith("lawmakers"), q.speaker().name());
     assertEquals("The obsession is an insult to all Americans", q.text());
+  }
+
+  /** The subject of an aside stands before the cue's auxiliaries: "…, other studies have shown." */
+  @Test
+  void asideWithAnAuxiliary() {
+    Quote q =
+        indirect(
+            "Large sections of the city are divided by race and income, other studies have shown.",
+            QuoteSieve.INDIRECT_ASIDE);
+    assertTrue(q.speaker().name().endsWith("studies"), q.speaker().name());
+    assertEquals("Large sections of the city are divided by race and income", q.text());
   }
 
   @Test

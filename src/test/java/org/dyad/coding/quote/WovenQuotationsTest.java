@@ -33,6 +33,17 @@ class WovenQuotationsTest {
         reported("Ben Carson described the political system as \u201crotten to the core.\u201d"));
   }
 
+  /** After "that" alone the quoted words are the clause's, which runs on past them. */
+  @Test
+  void aClauseRunsThroughQuotedWordsRightAfterThat() {
+    assertEquals(
+        "that, \u201cOf course Mr. Trump is going to defend himself\u201d against what the campaign"
+            + " sees as a coordinated attack",
+        reported(
+            "Spokeswoman Jessica Ditto said via email that, \u201cOf course Mr. Trump is going to"
+                + " defend himself\u201d against what the campaign sees as a coordinated attack."));
+  }
+
   @Test
   void aQuotationWithACueOfItsOwnStillEndsTheClause() {
     assertEquals(
