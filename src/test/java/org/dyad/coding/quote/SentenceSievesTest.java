@@ -176,6 +176,38 @@ class SentenceSievesTest {
     assertTrue(told.speaker().name().contains("Trump"), told.speaker().name());
   }
 
+  /**
+   * Verbs of speaking, knowing, judging and backing of general English (lexicon ids
+   * Q.indirect.assume, Q.stance-verb.chastise, Q.stance-verb.dispute, Q.speech.quip) report their
+   * clause or complement.
+   */
+  @Test
+  void cuesOfGeneralEnglish() {
+    assertEquals(
+        "Mr. Clarke had the financial backing of the governor",
+        indirect(
+                "Many people in the negotiations assumed that Mr. Clarke had the financial backing"
+                    + " of the governor.",
+                QuoteSieve.INDIRECT_CLAUSE)
+            .text());
+    assertTrue(
+        indirect(
+                "The FBI director chastised Clinton for her use of the server.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text()
+            .contains("use of the server"));
+    assertEquals(
+        "the idea that she needed to be hospitalized",
+        indirect(
+                "The woman disputes the idea that she needed to be hospitalized.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+    Quote quip =
+        first(SieveFixture.all("\u201cWe will win,\u201d Ann Smith quipped."), Quote.Kind.DIRECT);
+    assertEquals("quipped", quip.cue());
+    assertTrue(quip.speaker().name().contains("Smith"), quip.speaker().name());
+  }
+
   @Test
   void passiveAgent() {
     Quote q =
