@@ -259,6 +259,25 @@ class SentenceSievesTest {
     assertEquals("Large sections of the city are divided by race and income", q.text());
   }
 
+  /**
+   * A direct quotation the aside's cue attributes, after the writer's own words, is part of the
+   * side before the aside.
+   */
+  @Test
+  void asideRunsThroughAQuotationWovenBeforeIt() {
+    String text =
+        "Jeh Johnson spoke in Washington. With thousands of vote counting systems, \u201cthere is"
+            + " no one single point of failure,\u201d he said.";
+    Quote q =
+        SieveFixture.all(text).stream()
+            .filter(x -> x.sieve() == QuoteSieve.INDIRECT_ASIDE)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(q.text().startsWith("With thousands of vote counting systems"), q.text());
+    assertTrue(q.text().contains("single point of failure"), q.text());
+    assertTrue(q.speaker().name().contains("Johnson"), q.speaker().name());
+  }
+
   @Test
   void accordingTo() {
     Quote q =
