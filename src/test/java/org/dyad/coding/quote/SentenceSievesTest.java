@@ -324,6 +324,22 @@ class SentenceSievesTest {
     assertEquals("Wealthy Voters Abandon Republican Party", q.text());
   }
 
+  /** A headline label's line that quotes after words of its own is the label's, quote and all. */
+  @Test
+  void headlineLabelWithAQuotationWovenIn() {
+    String text =
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton\u2019s Health; It\u2019s"
+            + " \u2018in Their Heads.\u2019\n\nLongtime pollster Pat Caddell spoke on Monday.";
+    Quote q =
+        SieveFixture.all(text).stream()
+            .filter(x -> x.sieve() == QuoteSieve.INDIRECT_LABEL)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(q.text().startsWith("Democrat Voters Worried"), q.text());
+    assertTrue(q.text().contains("in Their Heads"), q.text());
+    assertTrue(q.speaker().name().contains("Caddell"), q.speaker().name());
+  }
+
   @Test
   void trailingCue() {
     Quote q = indirect("Talks will resume soon; the spokesman said.", QuoteSieve.INDIRECT_AFTER);
