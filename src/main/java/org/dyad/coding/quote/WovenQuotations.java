@@ -13,7 +13,9 @@ import org.dyad.model.Span;
  * colon, and it ends in the clause's sentence. The clause then reports all of it, as PolNeAR's
  * contents do, instead of stopping before the quotation ({@link QuoteText#clipBeforeDirect}), which
  * is kept for a quotation with an attribution of its own ("noted that Trump paid nothing ― Trump
- * boasted, “That makes me smart.”"). Stateless.
+ * boasted, “That makes me smart.”"). A quoted passage no sieve attributed that opens after the
+ * clause's first word is the clause's own words too ({@link QuoteText#unattributedInside}: "As a TV
+ * boss on “The Apprentice,” Trump …"). Stateless.
  */
 final class WovenQuotations {
   private WovenQuotations() {}

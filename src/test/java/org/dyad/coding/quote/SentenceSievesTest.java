@@ -208,6 +208,26 @@ class SentenceSievesTest {
     assertTrue(quip.speaker().name().contains("Smith"), quip.speaker().name());
   }
 
+  /**
+   * Verbs of liking and disliking (Q.stance-verb.despise, Q.stance-verb.admire) report their
+   * object.
+   */
+  @Test
+  void likingVerbsOfGeneralEnglish() {
+    assertEquals(
+        "the new tax plan",
+        indirect(
+                "Many conservative voters despise the new tax plan.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+    assertTrue(
+        indirect(
+                "Donald Trump openly admires Russian President Vladimir Putin.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text()
+            .contains("Putin"));
+  }
+
   @Test
   void passiveAgent() {
     Quote q =
