@@ -37,7 +37,8 @@ public enum QuoteSieve {
   INDIRECT_ASIDE("Q.indirect-aside", "indirect:aside"),
   INDIRECT_ACCORDING_TO("Q.indirect-according-to", "indirect:according-to"),
   INDIRECT_IN_SURVEY("Q.indirect-in-survey", "indirect:in-survey"),
-  INDIRECT_LABEL("Q.indirect-label", "indirect:label");
+  INDIRECT_LABEL("Q.indirect-label", "indirect:label"),
+  INDIRECT_PARATACTIC("Q.indirect-paratactic", "indirect:paratactic");
 
   private final String id;
   private final String label;

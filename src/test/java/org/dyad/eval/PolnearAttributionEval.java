@@ -37,13 +37,14 @@ class PolnearAttributionEval {
     assertEquals(103, r.direct().pronounJudged(), "every dev pronoun source has an antecedent");
     // Dyad's side, measured 2026-12-07 with issue 16's counting: content found when an utterance
     // covers half of it (the parts of "“A,” she said. “B.”" together; the thirteenth session's
-    // figures, with branch s13-context-speakers)
+    // figures, with branch s13-context-speakers; the fifteenth session's branch s15-attrib for the
+    // attribution depth rows)
     assertEquals(0.989, r.direct().contentRecall(), TOLERANCE, "direct content found");
-    assertEquals(0.953, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
+    assertEquals(0.957, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
     assertEquals(0.922, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
     assertEquals(0.628, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
-    assertEquals(0.739, r.all().contentRecall(), TOLERANCE, "all content found");
-    assertEquals(0.910, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
-    assertEquals(0.923, r.all().quotePrecision(), TOLERANCE, "all quote precision");
+    assertEquals(0.753, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.916, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.920, r.all().quotePrecision(), TOLERANCE, "all quote precision");
   }
 }

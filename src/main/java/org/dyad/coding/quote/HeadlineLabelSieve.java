@@ -14,7 +14,8 @@ import org.dyad.model.Token;
  * {@code Q.indirect-label}: "Poll: Wealthy Voters Abandon Republican Party", "TRUMP: The deaths of
  * …": a paragraph that opens with a short label without a verb and a colon attributes the rest of
  * its line to the label (headlines and transcripts). Past the headline only a name labels a line
- * ("PENCE: …"; "Success: …" is a heading). Quoted lines are left to the passage sieves. Immutable.
+ * ("PENCE: …"; "Success: …" is a heading). A line that opens quoted is left to the passage sieves;
+ * one that quotes after two words of its own is the label's, quotation and all. Immutable.
  */
 final class HeadlineLabelSieve implements SentenceSieve {
   private final Speakers speakers;
@@ -87,7 +88,12 @@ final class HeadlineLabelSieve implements SentenceSieve {
     Span content = new Span(begin, end);
     boolean quoted = false;
     for (Quote q : scope.direct()) {
-      quoted |= q.kind() == Quote.Kind.DIRECT && q.span().overlaps(content);
+      // "Pat Caddell: Democrat Voters Worried …; It’s ‘in Their Heads.’": a quotation after the
+      // line's own words is woven into the label's line; a line that opens quoted is the passage's
+      quoted |=
+          q.kind() == Quote.Kind.DIRECT
+              && q.span().overlaps(content)
+              && ownWords(text, begin, q.span().begin()) < 2;
     }
     Quote.Speaker speaker = quoted ? null : speakers.subjectAt(article, scope.actors(), s, head);
     boolean headline = p.begin() == article.paragraphs().get(0).begin();
@@ -97,5 +103,19 @@ final class HeadlineLabelSieve implements SentenceSieve {
     return speaker != null && (headline || named)
         ? QuoteText.indirect(text, content, speaker, ":", List.of(), id())
         : null;
+  }
+
+  /** The words of {@code text} from {@code begin} to {@code end}, quotation marks not counted. */
+  private static int ownWords(String text, int begin, int end) {
+    if (end <= begin) {
+      return 0;
+    }
+    int words = 0;
+    for (String w : text.substring(begin, end).split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
   }
 }

@@ -44,7 +44,7 @@ final class ObjectClauseSieve implements SentenceSieve {
         continue;
       }
       int[] object = s.subtreeRange(objects.get(0));
-      int next = pastModifiers(s, t.index(), object[1] + 1);
+      int next = pastAdverbs(s, pastModifiers(s, t.index(), object[1] + 1));
       if (object[0] != t.index() + 1 || next >= s.tokens().size() || !isFinite(s.token(next))) {
         continue;
       }
@@ -127,6 +127,17 @@ final class ObjectClauseSieve implements SentenceSieve {
           moved = true;
         }
       }
+    }
+    return next;
+  }
+
+  /**
+   * The first token from {@code next} on that is no adverb: "said the nonstop demands … sometimes
+   * erase the barriers" has its finite verb after the clause's adverb.
+   */
+  private static int pastAdverbs(Sentence s, int next) {
+    while (next < s.tokens().size() && s.token(next).pos().startsWith("RB")) {
+      next++;
     }
     return next;
   }

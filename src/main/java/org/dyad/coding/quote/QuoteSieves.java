@@ -63,6 +63,7 @@ record QuoteSieves(
                 new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),
                 new ParentheticalCueSieve(speakers),
+                new ParatacticClauseSieve(speakers),
                 new TrailingCueSieve(speakers),
                 new AsideSieve(speakers),
                 new IndirectAccordingToSieve(speakers),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
+import org.dyad.model.QuoteSieve;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
@@ -114,7 +115,7 @@ final class QuoteText {
    */
   static boolean overlapsDirectFromOutside(List<Quote> direct, Span content, Span cue) {
     for (Quote q : direct) {
-      if (q.kind() == Quote.Kind.PARTIAL) {
+      if (q.kind() == Quote.Kind.PARTIAL || unattributedInside(q, content)) {
         continue;
       }
       if (q.span().overlaps(content) && (cue == null || !q.span().contains(cue))) {
@@ -150,6 +151,19 @@ final class QuoteText {
   }
 
   /**
+   * Whether {@code q} is a quoted passage that no sieve attributed and that opens after the start
+   * of the reported clause {@code content}: words the clause quotes ("admires Putin as a “strong
+   * leader,” …", "As a TV boss on “The Apprentice,” Trump …"), which it runs on through, not a
+   * quotation with an attribution of its own.
+   */
+  static boolean unattributedInside(Quote q, Span content) {
+    return q.kind() == Quote.Kind.DIRECT
+        && q.speaker() == null
+        && q.sieve() == QuoteSieve.MARKS
+        && q.span().begin() > content.begin();
+  }
+
+  /**
    * The last token of a reported clause that stops before any direct quotation in it: "noted that
    * Trump paid nothing ― Trump boasted, “That makes me smart.”" reports up to "nothing", and the
    * quotation has its own attribution. -1 when the clause opens with the quotation.
@@ -158,7 +172,9 @@ final class QuoteText {
     Span content = s.spanOf(first, last);
     int cut = Integer.MAX_VALUE;
     for (Quote q : direct) {
-      if (q.kind() == Quote.Kind.DIRECT && q.span().overlaps(content)) {
+      if (q.kind() == Quote.Kind.DIRECT
+          && q.span().overlaps(content)
+          && !unattributedInside(q, content)) {
         cut = Math.min(cut, q.span().begin());
       }
     }

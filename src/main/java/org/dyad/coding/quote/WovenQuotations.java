@@ -9,10 +9,13 @@ import org.dyad.model.Span;
  * {@code Q.woven-quotation}: a reported clause runs on through a direct quotation woven into it,
  * "Sanders said that the comment by Dr. Paul Song “was inappropriate and insensitive.”": the
  * quotation is the same speaker's, by the clause's own cue or none, it opens after at least two of
- * the clause's own words and not after a colon, and it ends in the clause's sentence. The clause
- * then reports all of it, as PolNeAR's contents do, instead of stopping before the quotation
- * ({@link QuoteText#clipBeforeDirect}), which is kept for a quotation with an attribution of its
- * own ("noted that Trump paid nothing ― Trump boasted, “That makes me smart.”"). Stateless.
+ * the clause's own words (or "that" alone: "said that, “Of course …” against …") and not after a
+ * colon, and it ends in the clause's sentence. The clause then reports all of it, as PolNeAR's
+ * contents do, instead of stopping before the quotation ({@link QuoteText#clipBeforeDirect}), which
+ * is kept for a quotation with an attribution of its own ("noted that Trump paid nothing ― Trump
+ * boasted, “That makes me smart.”"). A quoted passage no sieve attributed that opens after the
+ * clause's first word is the clause's own words too ({@link QuoteText#unattributedInside}: "As a TV
+ * boss on “The Apprentice,” Trump …"). Stateless.
  */
 final class WovenQuotations {
   private WovenQuotations() {}
@@ -77,7 +80,22 @@ final class WovenQuotations {
         own += QuoteText.isPunctuation(t) ? 0 : 1;
       }
     }
-    return own >= 2 && !s.token(before).word().equals(":");
+    if (before < 0 || s.token(before).word().equals(":")) {
+      return false;
+    }
+    // "said via email that, “Of course …” against …": the complementizer alone makes the
+    // quotation the clause's own words.
+    return own >= 2 || own == 1 && s.token(firstWord(s, first)).lemma().equalsIgnoreCase("that");
+  }
+
+  /** The first token from {@code first} on that is no mark or punctuation. */
+  private static int firstWord(Sentence s, int first) {
+    int k = first;
+    while (k < s.tokens().size() - 1
+        && (QuoteText.isMark(s.token(k)) || QuoteText.isPunctuation(s.token(k)))) {
+      k++;
+    }
+    return k;
   }
 
   private static List<Quote> overlapping(List<Quote> direct, Sentence s, int first, int last) {

@@ -135,6 +135,99 @@ class SentenceSievesTest {
     assertEquals("the gathering in September in New York would be the foundation's last", q.text());
   }
 
+  /** An adverb between the reported clause's subject and its verb still opens the clause. */
+  @Test
+  void objectClauseWithAnAdverbBeforeItsVerb() {
+    Quote q =
+        indirect(
+            "Loretta Lynch said the nonstop demands that come with government work sometimes erase"
+                + " the barriers that women face in private work.",
+            QuoteSieve.INDIRECT_OBJECT_CLAUSE);
+    assertTrue(q.text().startsWith("the nonstop demands"), q.text());
+    assertTrue(q.text().endsWith("in private work"), q.text());
+  }
+
+  /**
+   * A quoted phrase that led the parse to hang the cue on the clause after it, or the clause on the
+   * cue, as a separate sentence: the clause is still what the cue reports, quoted words and all.
+   */
+  @Test
+  void paratacticClause() {
+    String lynch =
+        "Lynch said there remains a \"significant difference in private practice and"
+            + " government,\" when it comes to how many lawyers work at the Justice Department and"
+            + " for law firms.";
+    Quote q = first(SieveFixture.all(lynch), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_PARATACTIC, q.sieve());
+    assertTrue(q.text().startsWith("there remains a \"significant"), q.text());
+    assertTrue(q.text().endsWith("for law firms"), q.text());
+    assertTrue(
+        SieveFixture.run(lynch, SieveFixture.without("Q.indirect-paratactic")).stream()
+            .noneMatch(x -> x.kind() == Quote.Kind.INDIRECT),
+        "off, the sentence reports nothing outside the quoted words");
+    Quote told =
+        indirect(
+            "Trump told the forum he was \"totally against the war in Iraq\" because it"
+                + " destabilized the Middle East.",
+            QuoteSieve.INDIRECT_PARATACTIC);
+    assertEquals(
+        "he was \"totally against the war in Iraq\" because it destabilized the Middle East",
+        told.text());
+    assertTrue(told.speaker().name().contains("Trump"), told.speaker().name());
+  }
+
+  /**
+   * Verbs of speaking, knowing, judging and backing of general English (lexicon ids
+   * Q.indirect.assume, Q.stance-verb.chastise, Q.stance-verb.dispute, Q.speech.quip) report their
+   * clause or complement.
+   */
+  @Test
+  void cuesOfGeneralEnglish() {
+    assertEquals(
+        "Mr. Clarke had the financial backing of the governor",
+        indirect(
+                "Many people in the negotiations assumed that Mr. Clarke had the financial backing"
+                    + " of the governor.",
+                QuoteSieve.INDIRECT_CLAUSE)
+            .text());
+    assertTrue(
+        indirect(
+                "The FBI director chastised Clinton for her use of the server.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text()
+            .contains("use of the server"));
+    assertEquals(
+        "the idea that she needed to be hospitalized",
+        indirect(
+                "The woman disputes the idea that she needed to be hospitalized.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+    Quote quip =
+        first(SieveFixture.all("\u201cWe will win,\u201d Ann Smith quipped."), Quote.Kind.DIRECT);
+    assertEquals("quipped", quip.cue());
+    assertTrue(quip.speaker().name().contains("Smith"), quip.speaker().name());
+  }
+
+  /**
+   * Verbs of liking and disliking (Q.stance-verb.despise, Q.stance-verb.admire) report their
+   * object.
+   */
+  @Test
+  void likingVerbsOfGeneralEnglish() {
+    assertEquals(
+        "the new tax plan",
+        indirect(
+                "Many conservative voters despise the new tax plan.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text());
+    assertTrue(
+        indirect(
+                "Donald Trump openly admires Russian President Vladimir Putin.",
+                QuoteSieve.INDIRECT_COMPLEMENT)
+            .text()
+            .contains("Putin"));
+  }
+
   @Test
   void passiveAgent() {
     Quote q =
@@ -173,6 +266,36 @@ class SentenceSievesTest {
             QuoteSieve.INDIRECT_ASIDE);
     assertTrue(q.speaker().name().endsWith("lawmakers"), q.speaker().name());
     assertEquals("The obsession is an insult to all Americans", q.text());
+  }
+
+  /** The subject of an aside stands before the cue's auxiliaries: "…, other studies have shown." */
+  @Test
+  void asideWithAnAuxiliary() {
+    Quote q =
+        indirect(
+            "Large sections of the city are divided by race and income, other studies have shown.",
+            QuoteSieve.INDIRECT_ASIDE);
+    assertTrue(q.speaker().name().endsWith("studies"), q.speaker().name());
+    assertEquals("Large sections of the city are divided by race and income", q.text());
+  }
+
+  /**
+   * A direct quotation the aside's cue attributes, after the writer's own words, is part of the
+   * side before the aside.
+   */
+  @Test
+  void asideRunsThroughAQuotationWovenBeforeIt() {
+    String text =
+        "Jeh Johnson spoke in Washington. With thousands of vote counting systems, \u201cthere is"
+            + " no one single point of failure,\u201d he said.";
+    Quote q =
+        SieveFixture.all(text).stream()
+            .filter(x -> x.sieve() == QuoteSieve.INDIRECT_ASIDE)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(q.text().startsWith("With thousands of vote counting systems"), q.text());
+    assertTrue(q.text().contains("single point of failure"), q.text());
+    assertTrue(q.speaker().name().contains("Johnson"), q.speaker().name());
   }
 
   @Test
@@ -219,6 +342,22 @@ class SentenceSievesTest {
             QuoteSieve.INDIRECT_LABEL);
     assertEquals("Poll", q.speaker().name());
     assertEquals("Wealthy Voters Abandon Republican Party", q.text());
+  }
+
+  /** A headline label's line that quotes after words of its own is the label's, quote and all. */
+  @Test
+  void headlineLabelWithAQuotationWovenIn() {
+    String text =
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton\u2019s Health; It\u2019s"
+            + " \u2018in Their Heads.\u2019\n\nLongtime pollster Pat Caddell spoke on Monday.";
+    Quote q =
+        SieveFixture.all(text).stream()
+            .filter(x -> x.sieve() == QuoteSieve.INDIRECT_LABEL)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(q.text().startsWith("Democrat Voters Worried"), q.text());
+    assertTrue(q.text().contains("in Their Heads"), q.text());
+    assertTrue(q.speaker().name().contains("Caddell"), q.speaker().name());
   }
 
   @Test

@@ -51,6 +51,12 @@ final class SieveFixture {
     return run(text, Holder.LEXICON.attributionCues().sieves());
   }
 
+  /** The shipped sieve order with the sieve {@code id} switched off. */
+  static QuoteSieveOrder without(String id) {
+    return new QuoteSieveOrder(
+        shipped().sieves().stream().filter(r -> !r.id().equals(id)).toList());
+  }
+
   static QuoteSieveOrder shipped() {
     return Holder.LEXICON.attributionCues().sieves();
   }

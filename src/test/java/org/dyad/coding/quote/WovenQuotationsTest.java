@@ -33,6 +33,31 @@ class WovenQuotationsTest {
         reported("Ben Carson described the political system as \u201crotten to the core.\u201d"));
   }
 
+  /** After "that" alone the quoted words are the clause's, which runs on past them. */
+  @Test
+  void aClauseRunsThroughQuotedWordsRightAfterThat() {
+    assertEquals(
+        "that, \u201cOf course Mr. Trump is going to defend himself\u201d against what the campaign"
+            + " sees as a coordinated attack",
+        reported(
+            "Spokeswoman Jessica Ditto said via email that, \u201cOf course Mr. Trump is going to"
+                + " defend himself\u201d against what the campaign sees as a coordinated attack."));
+  }
+
+  /**
+   * Quoted words no sieve attributes, after the clause's first words, are the clause's: a title
+   * ending on a comma is no quotation with an attribution of its own.
+   */
+  @Test
+  void aClauseRunsThroughAnUnattributedQuotation() {
+    assertEquals(
+        "As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned"
+            + " women with sexist language",
+        reported(
+            "As a reality TV boss on \u201cThe Apprentice,\u201d Donald Trump repeatedly demeaned"
+                + " women with sexist language, according to show insiders."));
+  }
+
   @Test
   void aQuotationWithACueOfItsOwnStillEndsTheClause() {
     assertEquals(
