@@ -12,7 +12,7 @@ import org.dyad.model.Sentence;
  * The act an appeal, offer, demand or threat (an {@code answered-root} code: 02, 03, 10, 13) names
  * as what it asks for, offers or threatens: its object, or its "of", "for", "against" or "about"
  * phrase, read through an {@code act-phase-noun} ("a resumption of air raids", "an end to the
- * shelling"). Two rules read it:
+ * shelling"). Four rules read it:
  *
  * <ul>
  *   <li>{@code R.target.asked-act}: such a word whose own phrases name no actor is aimed through
@@ -23,6 +23,10 @@ import org.dyad.model.Sentence;
  *   <li>{@code R.select.asked-for-noun}: the act itself codes nothing of its own, as what a
  *       to-infinitive asks for does not ({@code R.select.asked-for}): "called for talks between
  *       Israel and Syria" holds no talks; "warned of new attacks on Israel" is a threat, no attack.
+ *   <li>{@code R.target.threat-alone}: a threat of force that names no target stands one-sided
+ *       ({@link #threatensForce}).
+ *   <li>{@code R.arg.meeting-with-actors-only}: meeting an act is answering it ({@link
+ *       #meetsAnAct}).
  * </ul>
  *
  * Stateless.
@@ -55,18 +59,14 @@ final class AskedActs implements TargetRules.Rule {
       return List.of();
     }
     for (int phrase : askingPhrases(s, trigger)) {
-      int stop = -1;
-      int act = phrase;
-      String lemma = s.token(phrase).lemma().toLowerCase(Locale.ROOT);
-      if (cx.words().actPhaseNouns().contains(lemma)) {
-        act = phaseOf(s, phrase);
-        stop = cx.words().actStopNouns().contains(lemma) ? phrase : -1;
-      }
+      int act = throughPhase(cx, s, phrase);
       if (act < 0 || !isAct(cx, s, act)) {
         continue;
       }
+      boolean stop =
+          cx.words().actStopNouns().contains(s.token(phrase).lemma().toLowerCase(Locale.ROOT));
       List<Arg> found =
-          threat ? reachedBy(cx, s, act, phrase) : stop >= 0 ? doerOf(cx, s, act) : List.<Arg>of();
+          threat ? reachedBy(cx, s, act, phrase) : stop ? doerOf(cx, s, act) : List.<Arg>of();
       found = TargetRules.notOwnSide(found, sources);
       if (!found.isEmpty()) {
         return found;
@@ -81,10 +81,7 @@ final class AskedActs implements TargetRules.Rule {
    */
   static int askedAct(CodingContext cx, Sentence s, int trigger) {
     for (int phrase : askingPhrases(s, trigger)) {
-      int act = phrase;
-      if (cx.words().actPhaseNouns().contains(s.token(phrase).lemma().toLowerCase(Locale.ROOT))) {
-        act = phaseOf(s, phrase);
-      }
+      int act = throughPhase(cx, s, phrase);
       if (act >= 0 && act != trigger && isAct(cx, s, act)) {
         return act;
       }
@@ -108,6 +105,15 @@ final class AskedActs implements TargetRules.Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * The act a phrase names: the phrase itself, or, for a phase noun ({@code act-phase-noun}), the
+   * act it is of (-1 when it names none).
+   */
+  private static int throughPhase(CodingContext cx, Sentence s, int phrase) {
+    String lemma = s.token(phrase).lemma().toLowerCase(Locale.ROOT);
+    return cx.words().actPhaseNouns().contains(lemma) ? phaseOf(s, phrase) : phrase;
   }
 
   /**
@@ -213,10 +219,7 @@ final class AskedActs implements TargetRules.Rule {
         continue;
       }
       for (int o : s.childrenOf(verb, "obj")) {
-        int act = o;
-        if (cx.words().actPhaseNouns().contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
-          act = phaseOf(s, o);
-        }
+        int act = throughPhase(cx, s, o);
         String code = act >= 0 ? actCode(cx, s, act) : null;
         if (code != null && code.compareTo("10") >= 0) {
           return true;
