@@ -23,6 +23,7 @@ public enum QuoteSieve {
   DASH_SIGNATURE("Q.dash-signature", "dash"),
   TRANSCRIPT_LABEL("Q.transcript-label", "label"),
   COLON_BEFORE("Q.colon-before", "colon-before"),
+  REPORTED_BEFORE("Q.reported-before", "reported-before"),
   TOPIC_BEFORE("Q.topic-before", "topic-before"),
   CONTINUES("Q.continues", "continues"),
   INDIRECT_CLAUSE("Q.indirect-clause", "indirect:ccomp"),

@@ -49,6 +49,7 @@ record QuoteSieves(
                 new DashSignatureSieve(),
                 new TranscriptLabelSieve(),
                 new ColonBeforeSieve(speakers, cues),
+                new ReportedBeforeSieve(speakers, cues),
                 new TopicBeforeSieve(),
                 new ContinuesSieve()),
             PassageSieve::id);

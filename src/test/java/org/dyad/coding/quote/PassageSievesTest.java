@@ -164,6 +164,32 @@ class PassageSievesTest {
   }
 
   @Test
+  void reportedBeforeGoesOnWithTheReportedSpeech() {
+    String text =
+        "The minister announced the plan on Monday. Angela Merkel said the plan was a"
+            + " \"shambles\". \"This announcement is a further humiliating retreat by the"
+            + " government.\"";
+    Quote q = first(only(text, QuoteSieve.REPORTED_BEFORE), Quote.Kind.DIRECT);
+    assertEquals(QuoteSieve.REPORTED_BEFORE, q.sieve());
+    assertEquals("reported-before", q.rule());
+    assertEquals("Angela Merkel", q.speaker().name());
+    assertNull(first(only(text), Quote.Kind.DIRECT).speaker(), "no speaker with the sieve off");
+  }
+
+  @Test
+  void reportedBeforeLeavesAQuotationWithALeadOfItsOwn() {
+    // "Critics call it" leads into the quotation: the sentence before is not what it goes on with.
+    Quote q =
+        first(
+            only(
+                "Angela Merkel said the plan was fair. Critics call it \"a further humiliating"
+                    + " retreat by the government and a betrayal of its promises.\"",
+                QuoteSieve.REPORTED_BEFORE),
+            Quote.Kind.DIRECT);
+    assertNull(q.speaker());
+  }
+
+  @Test
   void withoutAnySieveAQuotationIsKnownByItsMarks() {
     Quote q = first(only("\"We will not give in,\" Angela Merkel said."), Quote.Kind.DIRECT);
     assertEquals(QuoteSieve.MARKS, q.sieve());
