@@ -22,7 +22,8 @@ import org.dyad.model.Token;
  * subject or not, and one mention never counts: a "John Smith" matched to a British party leader's
  * base code does not make a story British. The publisher's country stands in for groups only in a
  * story that names no other country at all: a BBC story about protesters in Beijing is set in
- * China. Immutable.
+ * China. For the institutions, a country must be named more than once, or as a subject, to outweigh
+ * the publisher's. Immutable.
  */
 final class StorySetting {
   /**
@@ -120,6 +121,11 @@ final class StorySetting {
       }
     }
     String mostNamed = top(named);
+    if (home != null && mostNamed != null && named.get(mostNamed) < 2) {
+      // One passing mention that is no clause's subject ("misled the country over Iraq") does not
+      // make the story another country's: its institutions stay the publisher's.
+      mostNamed = home;
+    }
     String top = top(setting);
     if (top == null) {
       // No country at all: the publisher's, unless a word points abroad ("Chinese students").

@@ -180,6 +180,23 @@ class ActorSievesTest {
   }
 
   /**
+   * A country named once in passing, and not as a subject, does not take the publisher's
+   * institutions: "the government" in a BBC story that mentions Iraq once is still British.
+   */
+  @Test
+  void onePassingMentionOfACountryLeavesTheGovernmentThePublishers() {
+    Lexicon lexicon = LexiconLoader.fromClasspath().load();
+    NameIndex names = new NameIndex(lexicon);
+    String text = "MPs said the government had misled the country over Iraq.";
+    var article =
+        TestEngine.annotator()
+            .annotate(
+                new Article("t", LocalDate.of(2005, 1, 15), "", text, null, null, "test", "GBR"));
+    ActorResolver shipped = new ActorResolver(lexicon, names, f -> null, ActorSieves.SHIPPED);
+    assertEquals(ActorCode.of("GBR", "GOV"), government(shipped.resolve(article).actors()).code());
+  }
+
+  /**
    * "Cruz said" after Ted Cruz and, later, his wife Heidi Cruz: with rule A.rule.surname-most-named
    * the bare surname joins the Cruz named most often so far, without it the one named last.
    */

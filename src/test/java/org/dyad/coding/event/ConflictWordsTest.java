@@ -43,4 +43,15 @@ class ConflictWordsTest {
     assertEquals(
         List.of("IRQ 110 IRN"), HandMadeText.at(DAY, null, "angry", "Iraq was angry at Iran."));
   }
+
+  @Test
+  void aFormerCapitalStandsForItsGovernmentInOldWireNews() {
+    assertEquals(
+        List.of("CHNGOV 114 JPNGOV"),
+        HandMadeText.at(DAY, null, "protested", "Peking protested to Tokyo over the ruling."));
+    assertEquals(
+        List.of("DEUGOV 120 USA"),
+        HandMadeText.at(
+            DAY, null, "rejected", "Bonn rejected American demands to cut interest rates."));
+  }
 }
