@@ -172,10 +172,12 @@ final class RoleNounSieve implements FindingSieve {
       }
       if (country == null
           && igo != null
-          && !MEMBER_STATE_NOUNS.contains(s.token(a.last()).lemma())
+          && !(igo.country().equals("IGO")
+              && MEMBER_STATE_NOUNS.contains(s.token(a.last()).lemma()))
           && !Phrases.isTaken(taken, a.first(), a.last())) {
-        // "EU leaders", "NATO commanders": the organisation's own code; the organisation's name
-        // becomes part of the role noun's phrase.
+        // "EU leaders", "NATO commanders", "Isis members": the organisation's own code; the
+        // organisation's name becomes part of the role noun's phrase. Only an intergovernmental
+        // organisation has member states ("an EU member").
         addOwnedRoleNoun(text, s, a, first, igo, igo, out, taken);
         continue;
       }
@@ -188,7 +190,8 @@ final class RoleNounSieve implements FindingSieve {
         // country follows in an "of" or "from" phrase.
         int k = a.last() + 1;
         if (k + 1 < s.tokens().size()
-            && ActorWords.SHIPPED.of("country-after-preposition").contains(s.token(k).lemma())) {
+            && ActorWords.SHIPPED.of("country-after-preposition").contains(s.token(k).lemma())
+            && !(s.token(k).lemma().equals("from") && movedFrom(s, a.first(), a.last()))) {
           DictionaryHit h =
               possessed(
                   s,
@@ -524,5 +527,25 @@ final class RoleNounSieve implements FindingSieve {
   private static Mention uncodedRoleNoun(String text, Sentence s, int first, DictionaryHit a) {
     String id = a.name().agent().id();
     return Mention.roleNoun(text, s, first, a.last(), null, id, "role-noun:" + id, List.of());
+  }
+
+  /**
+   * Whether the role noun from {@code first} to {@code last} is moved away by a verb or noun of
+   * {@code moved-from-word}, or owned by a possessive word: its "from" phrase then says where it
+   * leaves ("withdraw its troops from Lebanon"), not whose it is ("soldiers from Gondor").
+   */
+  private static boolean movedFrom(Sentence s, int first, int last) {
+    if (first > 0 && s.token(first - 1).pos().equals("PRP$")) {
+      return true;
+    }
+    int head = Phrases.headOf(s, first, last);
+    return s.parents(head).stream()
+        .anyMatch(
+            d ->
+                d.governor() >= 0
+                    && (d.relation().equals("obj") || d.relation().startsWith("nmod"))
+                    && ActorWords.SHIPPED
+                        .of("moved-from-word")
+                        .contains(s.token(d.governor()).lemma()));
   }
 }

@@ -84,6 +84,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "discourse-imperative",
           "amount-noun",
           "place-anaphor",
+          "calm-noun",
           "unrealised-adjective",
           "imperative-lead",
           "committing-aux",

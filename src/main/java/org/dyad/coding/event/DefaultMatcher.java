@@ -195,12 +195,13 @@ final class DefaultMatcher {
     }
     boolean oneSided = false;
     if (target.args().isEmpty()) {
+      boolean threatAlone =
+          cx.on(EventRule.TARGET_THREAT_ALONE) && AskedActs.threatensForce(cx, s, trigger, cameo);
       boolean alone =
           entry.oneSided()
               || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo)
               || intendedAlone(cx, s, trigger, cameo)
-              || cx.on(EventRule.TARGET_THREAT_ALONE)
-                  && AskedActs.threatensForce(cx, s, trigger, cameo);
+              || threatAlone;
       if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(
@@ -226,7 +227,9 @@ final class DefaultMatcher {
       }
       oneSided = true;
       evidence.add(
-          entry.oneSided() ? EventRule.TARGET_NONE.id() : EventRule.TARGET_THREAT_ALONE.id());
+          threatAlone && !entry.oneSided()
+              ? EventRule.TARGET_THREAT_ALONE.id()
+              : EventRule.TARGET_NONE.id());
     } else {
       evidence.add(target.rule());
     }

@@ -485,6 +485,11 @@ final class EventWords {
     return lists.get("place-anaphor");
   }
 
+  /** Nouns of calm asked of a place ({@code R.target.place-of-calm}): ceasefire, peace, end. */
+  Set<String> calmNouns() {
+    return lists.get("calm-noun");
+  }
+
   /** Adjectives whose infinitive has not happened: "impossible to attack", "unable to meet". */
   Set<String> unrealisedAdjectives() {
     return lists.get("unrealised-adjective");

@@ -82,6 +82,7 @@ final class TargetRules {
         new SharedObject(),
         new Complement(),
         new PlaceOfForce(),
+        new PlaceOfCalm(),
         new CoercedPerson(),
         new ReportedSubject(),
         new PolicyOwner(),
@@ -488,6 +489,17 @@ final class TargetRules {
         List<Arg> where = countryWhere(cx, s, ask.trigger(), o);
         if (!where.isEmpty()) {
           return new Found(where, id());
+        }
+      }
+      // "attacked Fallujah", "attacked the city of Falluja", "launched an assault on Falluja":
+      // what is struck is the place itself, or lies in its phrases.
+      for (int o : struck) {
+        Place struckPlace = cx.actors().placeAt(s.index(), o);
+        if (struckPlace == null || struckPlace.country() == null) {
+          struckPlace = EventPlaces.placeInCountry(cx.actors(), s, o);
+        }
+        if (struckPlace != null && struckPlace.country() != null) {
+          return new Found(placeCountry(cx, struckPlace), id());
         }
       }
       return Found.NONE;

@@ -239,9 +239,9 @@ class EventCoderTest {
             .sorted()
             .toList());
     assertEquals(
-        List.of("IRN 19 -"),
+        List.of("IRN 19 IRQ"),
         got.stream().filter(e -> e.mode() == Mode.NEGATED).map(EventCoderTest::dyad).toList(),
-        "what a rejected charge says happened is denied");
+        "what a rejected charge says happened is denied (the attack on Basra is one on Iraq)");
     assertEquals(
         List.of("BRA 12 IGO"),
         dyads("Brazil has rejected suggestions for negotiations with the IMF."),
