@@ -165,14 +165,36 @@ final class MatchSelection {
             && other.pattern().pos() != VerbPattern.Pos.E
             && isVerbal(cx, other)
             && Sides.sameParty(m.sources(), other.sources())
-            && Sides.sameTargetSide(m, other)
-            && saidInParticipleOf(s, m.head(), other.trigger())) {
+            && (Sides.sameTargetSide(m, other) && saidInParticipleOf(s, m.head(), other.trigger())
+                || isGroundsOf(s, m.trigger(), other.trigger()))) {
           cx.trace().pattern(s.index(), i, m.pattern(), "dropped: said by " + other.pattern().id());
           best[i] = null;
           break;
         }
       }
     }
+  }
+
+  /**
+   * "Campaigners accused the government of betraying pensioners", "criticised Iran for failing to
+   * …": an evaluative verb in the "of" or "for" clause of a verbal event is what the event says,
+   * whoever the parse makes its object.
+   */
+  private static boolean isGroundsOf(Sentence s, int word, int event) {
+    if (!s.token(word).isVerb()) {
+      return false;
+    }
+    int clause = word;
+    int noun = Syntax.governorBy(s, word, "amod");
+    if (noun >= 0 && s.token(word).pos().equals("VBG")) {
+      clause = noun; // the parser's "betraying pensioners" as an adjective and its noun
+    }
+    int head = clause;
+    return s.parents(head).stream()
+        .anyMatch(
+            d ->
+                d.governor() == event
+                    && (d.relation().endsWith(":of") || d.relation().endsWith(":for")));
   }
 
   /**

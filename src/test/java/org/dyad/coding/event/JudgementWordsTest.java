@@ -43,4 +43,21 @@ class JudgementWordsTest {
             "Liberal Democrat leader Charles Kennedy said the prime minister's credibility was"
                 + " in tatters."));
   }
+
+  @Test
+  void theGroundsOfAnAccusationAreNoSecondJudgement() {
+    String text = "Campaigners accused the government of betraying pensioners.";
+    assertEquals(List.of(), HandMadeText.at(DAY, "GBR", "betraying", text));
+    assertEquals(
+        List.of("GBRNGO 111 GBRCVL"),
+        HandMadeText.at(DAY, "GBR", "betraying", text, "R.select.judgement-in-verbal-event"));
+  }
+
+  @Test
+  void civilLibertiesGroupsAreNonGovernmental() {
+    assertEquals(
+        List.of("GBRNGO 111 GBRGOV"),
+        HandMadeText.at(
+            DAY, "GBR", "criticised", "Civil liberties groups criticised the home secretary."));
+  }
 }
