@@ -110,6 +110,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "raid-word",
           "fighting-sector",
           "subject-control-preposition",
+          "instrument-verb",
           "met-with-preposition",
           "after-preposition",
           "act-phase-noun",

@@ -293,6 +293,11 @@ final class EventWords {
    * Prepositions before a subjectless gerund whose verb lends it its subject: "responded by
    * expelling", "after blasting".
    */
+  /** Verbs of using or sending whose purpose infinitive their subject does ("used tear gas to"). */
+  Set<String> instrumentVerbs() {
+    return lists.get("instrument-verb");
+  }
+
   Set<String> subjectControlPrepositions() {
     return lists.get("subject-control-preposition");
   }

@@ -61,6 +61,7 @@ final class SourceRules {
     return List.of(
         new Subject(),
         new ClauseController(),
+        new InstrumentUser(),
         new Possessor(),
         new ByPhrase(),
         new FromPhrase(),
