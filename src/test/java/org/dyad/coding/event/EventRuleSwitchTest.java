@@ -47,6 +47,7 @@ class EventRuleSwitchTest {
         List.of(
             "R.source.subject",
             "R.source.clause-controller",
+            "R.source.instrument-user",
             "R.source.possessor",
             "R.source.by-phrase",
             "R.source.from-phrase",
