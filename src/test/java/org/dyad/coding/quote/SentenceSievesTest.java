@@ -518,4 +518,23 @@ class SentenceSievesTest {
             .anyMatch(q -> q.text().equals("Mitt Romney for not releasing his full tax returns")));
     assertTrue(quotes.stream().anyMatch(q -> q.text().equals("he had a well-connected source")));
   }
+
+  /**
+   * Stance verbs taken from WordNet's communication and cognition verbs: what their subject signed,
+   * accepted or focused on is attributed to it.
+   */
+  @Test
+  void wordNetStanceVerbs() {
+    Quote signed =
+        indirect(
+            "George W. Bush signed the legislation authorizing the building of the museum.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("George W. Bush", signed.speaker().name());
+    assertEquals("the legislation authorizing the building of the museum", signed.text());
+    Quote accepted =
+        indirect(
+            "Most Democrats accept the reality that climate change was caused by humans.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("the reality that climate change was caused by humans", accepted.text());
+  }
 }
