@@ -37,7 +37,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     INITIAL_CUE("initial-cue"),
     ANSWER_WORD("answer-word"),
     MONEY_UNIT("money-unit"),
-    FORCE_VERB("force-verb");
+    FORCE_VERB("force-verb"),
+    RAISING_VERB("raising-verb");
 
     private final String label;
 

@@ -520,6 +520,39 @@ class SentenceSievesTest {
   }
 
   /**
+   * A raising verb or an agentless passive cue: its subject is part of what is attributed, not who
+   * holds it; a name as the subject holds the view itself.
+   */
+  @Test
+  void raisedSubjectIsPartOfTheContent() {
+    String seems =
+        "The lack of enthusiasm among black voters seems to be a real issue for her campaign.";
+    var quotes = SieveFixture.all(seems);
+    Quote subject = quotes.get(0);
+    Quote rest = quotes.get(1);
+    assertEquals(QuoteSieve.INDIRECT_RAISED_SUBJECT, subject.sieve());
+    assertEquals("The lack of enthusiasm among black voters", subject.text());
+    assertEquals("to be a real issue for her campaign", rest.text());
+    assertEquals(subject.id(), rest.utterance());
+    assertEquals(null, rest.speaker());
+    assertTrue(
+        SieveFixture.run(seems, SieveFixture.without("Q.indirect-raised-subject")).stream()
+            .noneMatch(q -> q.text().startsWith("The lack")),
+        "off, the subject is taken for the speaker and left out of the content");
+    Quote expected =
+        first(
+            only(
+                "About one of every nine voters this fall is expected to be Latino.",
+                QuoteSieve.INDIRECT_RAISED_SUBJECT),
+            Quote.Kind.INDIRECT);
+    assertEquals("About one of every nine voters this fall", expected.text());
+    assertTrue(
+        only("Donald Trump appeared to suggest a change.", QuoteSieve.INDIRECT_RAISED_SUBJECT)
+            .isEmpty(),
+        "a name as the subject holds the view");
+  }
+
+  /**
    * Stance verbs taken from WordNet's communication and cognition verbs: what their subject signed,
    * accepted or focused on is attributed to it.
    */
