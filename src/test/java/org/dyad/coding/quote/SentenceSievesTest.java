@@ -570,4 +570,22 @@ class SentenceSievesTest {
             QuoteSieve.INDIRECT_COMPLEMENT);
     assertEquals("the reality that climate change was caused by humans", accepted.text());
   }
+
+  /**
+   * {@code Q.utterance.same-sentence}: reported speech and a quotation of one speaker in one
+   * sentence are one utterance; switched off, each stands alone.
+   */
+  @Test
+  void sameSpeakerInOneSentenceIsOneUtterance() {
+    String text =
+        "Hillary Clinton said the plan would work, and she added that \u201cnobody will stop"
+            + " us.\u201d";
+    var quotes = SieveFixture.all(text);
+    Quote reported = first(quotes, Quote.Kind.INDIRECT);
+    Quote quoted = first(quotes, Quote.Kind.DIRECT);
+    assertEquals("the plan would work", reported.text());
+    assertEquals(reported.id(), quoted.utterance());
+    var apart = SieveFixture.run(text, SieveFixture.without("Q.utterance.same-sentence"));
+    assertEquals(first(apart, Quote.Kind.DIRECT).id(), first(apart, Quote.Kind.DIRECT).utterance());
+  }
 }
