@@ -38,7 +38,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     ANSWER_WORD("answer-word"),
     MONEY_UNIT("money-unit"),
     FORCE_VERB("force-verb"),
-    RAISING_VERB("raising-verb");
+    RAISING_VERB("raising-verb"),
+    RECEIVING_VERB("receiving-verb");
 
     private final String label;
 

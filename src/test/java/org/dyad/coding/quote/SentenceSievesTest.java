@@ -588,4 +588,24 @@ class SentenceSievesTest {
     var apart = SieveFixture.run(text, SieveFixture.without("Q.utterance.same-sentence"));
     assertEquals(first(apart, Quote.Kind.DIRECT).id(), first(apart, Quote.Kind.DIRECT).utterance());
   }
+
+  /**
+   * {@code Q.noun-support-verb}: a reporting noun with no possessor is the subject's of the verb it
+   * is the object of, unless that verb receives it ("faced criticism").
+   */
+  @Test
+  void reportingNounOfASupportVerb() {
+    Quote q =
+        first(
+            only(
+                "France and Germany unveiled a proposal for increased military cooperation.",
+                QuoteSieve.INDIRECT_NOUN),
+            Quote.Kind.INDIRECT);
+    assertEquals("France", q.speaker().name());
+    assertEquals("increased military cooperation", q.text());
+    assertTrue(
+        only("Aung San Suu Kyi faced criticism for her silence.", QuoteSieve.INDIRECT_NOUN)
+            .isEmpty(),
+        "the subject of 'faced' receives the criticism");
+  }
 }
