@@ -85,8 +85,9 @@ public final class AttributionScorer {
   }
 
   /**
-   * An article judged: every attribution, and how many of Dyad's quotations (direct ones, and all)
-   * overlap some gold content, for precision.
+   * An article judged: every attribution, how many of Dyad's quotations (direct ones, and all)
+   * overlap some gold content, for precision, and those that overlap none (what lowers it, listed
+   * by {@code --verbose}).
    */
   public record ArticleResult(
       String article,
@@ -95,9 +96,11 @@ public final class AttributionScorer {
       int quotes,
       int quotesOverlapping,
       int directQuotes,
-      int directQuotesOverlapping) {
+      int directQuotesOverlapping,
+      List<Quote> unmatched) {
     public ArticleResult {
       judged = List.copyOf(judged);
+      unmatched = List.copyOf(unmatched);
     }
   }
 
@@ -166,9 +169,13 @@ public final class AttributionScorer {
     int overlapping = 0;
     int direct = 0;
     int directOverlapping = 0;
+    List<Quote> unmatched = new ArrayList<>();
     for (Quote q : coded.quotes()) {
       boolean any = gold.stream().anyMatch(g -> GoldAttribution.overlaps(g.content(), q.span()));
       overlapping += any ? 1 : 0;
+      if (!any) {
+        unmatched.add(q);
+      }
       if (q.kind() == Quote.Kind.DIRECT) {
         direct++;
         directOverlapping +=
@@ -185,7 +192,8 @@ public final class AttributionScorer {
         coded.quotes().size(),
         overlapping,
         direct,
-        directOverlapping);
+        directOverlapping,
+        unmatched);
   }
 
   /**

@@ -222,6 +222,28 @@ public final class ReportWriter {
             b.append('\n');
           }
         }
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%nQuotations overlapping no gold content in %s (they lower quote precision)%n",
+                r.label()));
+        for (AttributionScorer.ArticleResult a : r.results()) {
+          for (Quote q : a.unmatched()) {
+            b.append("  ")
+                .append(a.article())
+                .append("  ")
+                .append(q.kind().label())
+                .append(' ')
+                .append(q.speaker() == null ? "-" : oneLine(q.speaker().name(), 30))
+                .append(" (")
+                .append(q.rule())
+                .append(")  cue: ")
+                .append(q.cue() == null ? "-" : q.cue())
+                .append("  text: ")
+                .append(oneLine(q.text(), 80))
+                .append('\n');
+          }
+        }
       }
     }
     return b.toString();

@@ -37,7 +37,9 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     INITIAL_CUE("initial-cue"),
     ANSWER_WORD("answer-word"),
     MONEY_UNIT("money-unit"),
-    FORCE_VERB("force-verb");
+    FORCE_VERB("force-verb"),
+    RAISING_VERB("raising-verb"),
+    RECEIVING_VERB("receiving-verb");
 
     private final String label;
 

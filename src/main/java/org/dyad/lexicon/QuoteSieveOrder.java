@@ -13,7 +13,8 @@ import java.util.Set;
 public record QuoteSieveOrder(List<Row> sieves) {
 
   /** The stages a sieve may belong to. */
-  public static final Set<String> STAGES = Set.of("partial", "direct", "indirect", "pronoun");
+  public static final Set<String> STAGES =
+      Set.of("partial", "direct", "indirect", "pronoun", "utterance");
 
   /** No sieves: a lexicon without the file codes quotations by their marks alone. */
   public static final QuoteSieveOrder NONE = new QuoteSieveOrder(List.of());
@@ -22,8 +23,9 @@ public record QuoteSieveOrder(List<Row> sieves) {
    * One sieve.
    *
    * @param id the sieve's id, {@code Q.after-sentence}
-   * @param stage {@code partial}, {@code direct}, {@code indirect}, or {@code pronoun} (a step of
-   *     resolving a cue's "he" or "she")
+   * @param stage {@code partial}, {@code direct}, {@code indirect}, {@code utterance} (a rule that
+   *     joins quotations into one utterance), or {@code pronoun} (a step of resolving a cue's "he"
+   *     or "she")
    * @param profiles the coding profiles that have it on
    */
   public record Row(String id, String stage, Set<String> profiles) {

@@ -39,7 +39,8 @@ public enum QuoteSieve {
   INDIRECT_ACCORDING_TO("Q.indirect-according-to", "indirect:according-to"),
   INDIRECT_IN_SURVEY("Q.indirect-in-survey", "indirect:in-survey"),
   INDIRECT_LABEL("Q.indirect-label", "indirect:label"),
-  INDIRECT_PARATACTIC("Q.indirect-paratactic", "indirect:paratactic");
+  INDIRECT_PARATACTIC("Q.indirect-paratactic", "indirect:paratactic"),
+  INDIRECT_RAISED_SUBJECT("Q.indirect-raised-subject", "indirect:raised-subject");
 
   private final String id;
   private final String label;

@@ -11,8 +11,9 @@ import org.dyad.model.Token;
  * (and PolNeAR) takes the rest of the sentence as what was said. A conjunct that is itself a
  * speech, reporting or stance verb ("said …, and added …", "…, but refused to comment") reports on
  * its own, one with a subject of its own is the writer's ("…, and the Supreme Court declined …",
- * "…, but he refuses to …"), and one that does not follow the clause straight after a comma or
- * conjunction is not taken. Stateless.
+ * "…, but he refuses to …"), unless "that" opens it ("…, but that he would not support …": the same
+ * report goes on), and one that does not follow the clause straight after a comma or conjunction is
+ * not taken. Stateless.
  */
 final class ConjoinedReports {
   private ConjoinedReports() {}
@@ -30,8 +31,7 @@ final class ConjoinedReports {
         int c = d.dependent();
         if (!d.relation().startsWith("conj")
             || c <= end
-            || reports(s.token(c), words)
-            || hasOwnSubject(s, cue, c)) {
+            || !thatClause(s, c) && (reports(s.token(c), words) || hasOwnSubject(s, cue, c))) {
           continue;
         }
         if (followsStraight(s, end, c)) {
@@ -58,6 +58,21 @@ final class ConjoinedReports {
     return false;
   }
 
+  /**
+   * {@code Q.conjoined-that-clause}: a conjunct opened by "that" is a second clause of the same
+   * report, whatever its subject or verb: "Clinton says many doubted her in Nevada but that she and
+   * her supporters never doubted each other".
+   */
+  private static boolean thatClause(Sentence s, int c) {
+    int first = s.subtreeRange(c)[0];
+    for (int k : s.childrenOf(c, "mark")) {
+      if (s.token(k).lemma().equalsIgnoreCase("that") && (k == first || k == first + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A speech, reporting or stance verb reports on its own: "said …, but refused to comment". */
   private static boolean reports(Token t, QuoteWords words) {
     return words.speech().contains(t.lemma())
@@ -70,9 +85,10 @@ final class ConjoinedReports {
    * between the clause's last token {@code end} and the conjunct's head {@code c}.
    */
   private static boolean followsStraight(Sentence s, int end, int c) {
+    int opens = s.subtreeRange(c)[0];
     for (int k = end + 1; k < c; k++) {
       Token t = s.token(k);
-      boolean own = s.parents(k).stream().anyMatch(d -> d.governor() == c);
+      boolean own = s.parents(k).stream().anyMatch(d -> d.governor() == c) || k > opens;
       if (!t.word().equals(",") && !t.pos().equals("CC") && !own) {
         return false;
       }

@@ -22,11 +22,22 @@ import org.dyad.model.Span;
 public final class QuotationFinder {
   private static final int MIN_DIRECT_WORDS = 8;
 
+  /** The id of the one utterance rule the sieve order switches: {@link Utterances#sameSentence}. */
+  static final String SAME_SENTENCE = "Q.utterance.same-sentence";
+
   private final QuoteSieves sieves;
+  private final boolean sameSentence;
 
   /** The sieves {@code profile} has on in {@code order}, reading {@code words}. */
   public QuotationFinder(QuoteWords words, QuoteSieveOrder order, String profile) {
     this.sieves = QuoteSieves.of(words, order, profile);
+    List<String> utterance = order.enabled("utterance", profile);
+    for (String id : utterance) {
+      if (!id.equals(SAME_SENTENCE)) {
+        throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no utterance rule " + id);
+      }
+    }
+    this.sameSentence = utterance.contains(SAME_SENTENCE);
   }
 
   public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
@@ -109,9 +120,16 @@ public final class QuotationFinder {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       SentenceScope scope = new SentenceScope(article, actors, s, direct, new BitSet(), joined);
+      List<Quote> found = new ArrayList<>();
       for (SentenceSieve sieve : sieves.sentence()) {
-        out.addAll(sieve.find(scope));
+        found.addAll(sieve.find(scope));
       }
+      if (sameSentence) {
+        List<Quote> parts = new ArrayList<>(found);
+        direct.stream().filter(q -> s.span().contains(q.span())).forEach(parts::add);
+        Utterances.sameSentence(parts, joined);
+      }
+      out.addAll(found);
     }
     return out;
   }

@@ -60,6 +60,7 @@ record QuoteSieves(
                 new IndirectClauseSieve(speakers),
                 new ObjectClauseSieve(speakers),
                 new ParticipleCueSieve(speakers),
+                new RaisedSubjectSieve(speakers),
                 new StanceComplementSieve(speakers),
                 new PassiveAgentSieve(speakers),
                 new ReportingNounSieve(speakers),

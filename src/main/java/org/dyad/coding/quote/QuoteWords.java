@@ -35,6 +35,9 @@ import org.dyad.lexicon.WordLists;
  * @param maleTitles titles of a man, as written before a name ("mr.")
  * @param femaleTitles titles of a woman, as written before a name ("mrs.", "ms")
  * @param firstPersonPronouns pronouns of the one speaking ("I", "we", "my")
+ * @param raisingVerbs verbs whose subject is part of what is attributed ("seems to be")
+ * @param receivingVerbs verbs whose subject receives what their object noun says ("faced
+ *     criticism")
  */
 public record QuoteWords(
     Set<String> speech,
@@ -60,7 +63,9 @@ public record QuoteWords(
     Set<String> femalePronouns,
     Set<String> maleTitles,
     Set<String> femaleTitles,
-    Set<String> firstPersonPronouns) {
+    Set<String> firstPersonPronouns,
+    Set<String> raisingVerbs,
+    Set<String> receivingVerbs) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -88,7 +93,9 @@ public record QuoteWords(
         Set.copyOf(lists.of("female-pronoun")),
         Set.copyOf(lists.of("male-title")),
         Set.copyOf(lists.of("female-title")),
-        Set.copyOf(lists.of("first-person-pronoun")));
+        Set.copyOf(lists.of("first-person-pronoun")),
+        cues.of(Kind.RAISING_VERB),
+        cues.of(Kind.RECEIVING_VERB));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -12,7 +12,8 @@ import org.dyad.model.Token;
 /**
  * {@code Q.indirect-noun}: "Iran's threat to close the strait", "his ideas about trade": a
  * reporting or stance noun with a possessor and a clause or a prepositional complement; the
- * possessor is the speaker. Immutable.
+ * possessor is the speaker, or, with none, the subject of the verb the noun is the object of
+ * ({@code Q.noun-support-verb}: "Obama made the case for Clinton"). Immutable.
  */
 final class ReportingNounSieve implements SentenceSieve {
   private final Speakers speakers;
@@ -35,7 +36,8 @@ final class ReportingNounSieve implements SentenceSieve {
         continue;
       }
       List<Integer> owners = s.childrenOf(t.index(), "nmod:poss");
-      if (owners.isEmpty()) {
+      int owner = owners.isEmpty() ? supportSubject(s, t.index()) : owners.get(0);
+      if (owner < 0) {
         continue;
       }
       for (Dependency d : s.children(t.index())) {
@@ -57,8 +59,7 @@ final class ReportingNounSieve implements SentenceSieve {
           first++;
         }
         Span content = s.spanOf(first, range[1]);
-        Quote.Speaker speaker =
-            speakers.speakerAt(scope.article(), scope.actors(), s, owners.get(0));
+        Quote.Speaker speaker = speakers.speakerAt(scope.article(), scope.actors(), s, owner);
         if (speaker != null
             && !QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)) {
           out.add(QuoteText.indirect(scope.text(), content, speaker, t.word(), List.of(), id()));
@@ -67,6 +68,28 @@ final class ReportingNounSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Q.noun-support-verb}: a reporting or stance noun with no possessor that is the object of
+   * a verb is its subject's: "Trump made the case for …", "The I.R.S. has questions about …",
+   * "France and Germany unveiled a proposal for …"; not when the verb's subject receives it ({@code
+   * receiving-verb} cues: "Suu Kyi faced criticism for …"). The subject, or -1.
+   */
+  private int supportSubject(Sentence s, int noun) {
+    for (Dependency d : s.parents(noun)) {
+      if (d.relation().equals("obj")
+          && d.governor() >= 0
+          && d.governor() < noun
+          && !speakers.words().receivingVerbs().contains(s.token(d.governor()).lemma())) {
+        for (int subj : s.childrenOf(d.governor(), "nsubj")) {
+          if (subj < d.governor()) {
+            return subj;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /**

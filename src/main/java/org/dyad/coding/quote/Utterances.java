@@ -1,12 +1,16 @@
 package org.dyad.coding.quote;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Quote;
 import org.dyad.model.QuoteSieve;
 import org.dyad.model.Sentence;
+import org.dyad.model.Span;
 import org.dyad.model.Token;
 
 /**
@@ -36,7 +40,14 @@ final class Utterances {
      * or {@code Q.after-sentence}, the second by {@code Q.before} or {@code Q.lead-in} ("“A,” she
      * wrote, “and B.”").
      */
-    SHARED_CUE("U.shared-cue");
+    SHARED_CUE("U.shared-cue"),
+    /**
+     * {@code Q.utterance.same-sentence}: reported speech and quotations of one speaker in one
+     * sentence that do not overlap are one statement ("Clinton says she hopes to be elected, but
+     * she knows that “LeBron will always be the king.”"); a part inside another part (a cue nested
+     * in what the speaker said) stays apart, so the parts never count a word twice.
+     */
+    SAME_SENTENCE("Q.utterance.same-sentence");
 
     private final String id;
 
@@ -85,6 +96,41 @@ final class Utterances {
       return Join.SHARED_CUE;
     }
     return null;
+  }
+
+  /**
+   * {@code Q.utterance.same-sentence}: records in {@code joined} that each of {@code parts}, the
+   * quotations of one sentence other than quoted phrases, that overlaps none of the others of its
+   * speaker joins the one of that speaker before it. A part already joined to another stays as it
+   * is.
+   */
+  static void sameSentence(List<Quote> parts, Map<Span, Span> joined) {
+    List<Quote> sorted = new ArrayList<>(parts);
+    sorted.removeIf(q -> q.kind() == Quote.Kind.PARTIAL || q.speaker() == null);
+    sorted.sort((a, b) -> a.span().compareTo(b.span()));
+    for (int i = 0; i < sorted.size(); i++) {
+      Quote q = sorted.get(i);
+      if (joined.containsKey(q.span()) || overlapsAnother(sorted, q)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Quote before = sorted.get(j);
+        if (sameSpeaker(before.speaker(), q.speaker()) && !overlapsAnother(sorted, before)) {
+          joined.put(q.span(), before.span());
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether {@code q} overlaps another of {@code parts} of the same speaker. */
+  private static boolean overlapsAnother(List<Quote> parts, Quote q) {
+    for (Quote o : parts) {
+      if (o != q && sameSpeaker(o.speaker(), q.speaker()) && o.span().overlaps(q.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,4 +44,14 @@ class ConjoinedReportsTest {
         "he would win the state",
         clause("Trump said he would win the state, and added that the polls were wrong."));
   }
+
+  /** {@code Q.conjoined-that-clause}: "that" opens a second clause of the same report. */
+  @Test
+  void aConjunctOpenedByThatIsTheSameReport() {
+    assertEquals(
+        "many doubted her in Nevada but that she and her supporters never doubted each other",
+        clause(
+            "Clinton says many doubted her in Nevada but that she and her supporters never"
+                + " doubted each other."));
+  }
 }

@@ -22,6 +22,8 @@ class QuoteSieveOrderTest {
     for (QuoteSieveOrder.Row r : order.sieves()) {
       if (r.stage().equals("pronoun")) {
         steps.add(PronounSpeakers.Step.ofId(r.id()));
+      } else if (r.stage().equals("utterance")) {
+        assertEquals(QuotationFinder.SAME_SENTENCE, r.id());
       } else {
         listed.add(QuoteSieve.ofId(r.id()));
       }

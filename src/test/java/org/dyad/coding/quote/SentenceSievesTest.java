@@ -518,4 +518,94 @@ class SentenceSievesTest {
             .anyMatch(q -> q.text().equals("Mitt Romney for not releasing his full tax returns")));
     assertTrue(quotes.stream().anyMatch(q -> q.text().equals("he had a well-connected source")));
   }
+
+  /**
+   * A raising verb or an agentless passive cue: its subject is part of what is attributed, not who
+   * holds it; a name as the subject holds the view itself.
+   */
+  @Test
+  void raisedSubjectIsPartOfTheContent() {
+    String seems =
+        "The lack of enthusiasm among black voters seems to be a real issue for her campaign.";
+    var quotes = SieveFixture.all(seems);
+    Quote subject = quotes.get(0);
+    Quote rest = quotes.get(1);
+    assertEquals(QuoteSieve.INDIRECT_RAISED_SUBJECT, subject.sieve());
+    assertEquals("The lack of enthusiasm among black voters", subject.text());
+    assertEquals("to be a real issue for her campaign", rest.text());
+    assertEquals(subject.id(), rest.utterance());
+    assertEquals(null, rest.speaker());
+    assertTrue(
+        SieveFixture.run(seems, SieveFixture.without("Q.indirect-raised-subject")).stream()
+            .noneMatch(q -> q.text().startsWith("The lack")),
+        "off, the subject is taken for the speaker and left out of the content");
+    Quote expected =
+        first(
+            only(
+                "About one of every nine voters this fall is expected to be Latino.",
+                QuoteSieve.INDIRECT_RAISED_SUBJECT),
+            Quote.Kind.INDIRECT);
+    assertEquals("About one of every nine voters this fall", expected.text());
+    assertTrue(
+        only("Donald Trump appeared to suggest a change.", QuoteSieve.INDIRECT_RAISED_SUBJECT)
+            .isEmpty(),
+        "a name as the subject holds the view");
+  }
+
+  /**
+   * Stance verbs taken from WordNet's communication and cognition verbs: what their subject signed,
+   * accepted or focused on is attributed to it.
+   */
+  @Test
+  void wordNetStanceVerbs() {
+    Quote signed =
+        indirect(
+            "George W. Bush signed the legislation authorizing the building of the museum.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("George W. Bush", signed.speaker().name());
+    assertEquals("the legislation authorizing the building of the museum", signed.text());
+    Quote accepted =
+        indirect(
+            "Most Democrats accept the reality that climate change was caused by humans.",
+            QuoteSieve.INDIRECT_COMPLEMENT);
+    assertEquals("the reality that climate change was caused by humans", accepted.text());
+  }
+
+  /**
+   * {@code Q.utterance.same-sentence}: reported speech and a quotation of one speaker in one
+   * sentence are one utterance; switched off, each stands alone.
+   */
+  @Test
+  void sameSpeakerInOneSentenceIsOneUtterance() {
+    String text =
+        "Hillary Clinton said the plan would work, and she added that \u201cnobody will stop"
+            + " us.\u201d";
+    var quotes = SieveFixture.all(text);
+    Quote reported = first(quotes, Quote.Kind.INDIRECT);
+    Quote quoted = first(quotes, Quote.Kind.DIRECT);
+    assertEquals("the plan would work", reported.text());
+    assertEquals(reported.id(), quoted.utterance());
+    var apart = SieveFixture.run(text, SieveFixture.without("Q.utterance.same-sentence"));
+    assertEquals(first(apart, Quote.Kind.DIRECT).id(), first(apart, Quote.Kind.DIRECT).utterance());
+  }
+
+  /**
+   * {@code Q.noun-support-verb}: a reporting noun with no possessor is the subject's of the verb it
+   * is the object of, unless that verb receives it ("faced criticism").
+   */
+  @Test
+  void reportingNounOfASupportVerb() {
+    Quote q =
+        first(
+            only(
+                "France and Germany unveiled a proposal for increased military cooperation.",
+                QuoteSieve.INDIRECT_NOUN),
+            Quote.Kind.INDIRECT);
+    assertEquals("France", q.speaker().name());
+    assertEquals("increased military cooperation", q.text());
+    assertTrue(
+        only("Aung San Suu Kyi faced criticism for her silence.", QuoteSieve.INDIRECT_NOUN)
+            .isEmpty(),
+        "the subject of 'faced' receives the criticism");
+  }
 }
