@@ -74,9 +74,13 @@ final class ReportingNounSieve implements SentenceSieve {
    * {@code Q.noun-support-verb}: a reporting or stance noun with no possessor that is the object of
    * a verb is its subject's: "Trump made the case for …", "The I.R.S. has questions about …",
    * "France and Germany unveiled a proposal for …"; not when the verb's subject receives it ({@code
-   * receiving-verb} cues: "Suu Kyi faced criticism for …"). The subject, or -1.
+   * receiving-verb} cues: "Suu Kyi faced criticism for …"), nor a noun after "no" ("has no desire
+   * to …"). The subject, or -1.
    */
   private int supportSubject(Sentence s, int noun) {
+    if (s.childrenOf(noun, "det").stream().anyMatch(k -> s.token(k).lemma().equals("no"))) {
+      return -1; // "China has no desire to see …": what the subject is said not to hold
+    }
     for (Dependency d : s.parents(noun)) {
       if (d.relation().equals("obj")
           && d.governor() >= 0

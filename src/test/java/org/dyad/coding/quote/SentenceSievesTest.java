@@ -607,5 +607,11 @@ class SentenceSievesTest {
         only("Aung San Suu Kyi faced criticism for her silence.", QuoteSieve.INDIRECT_NOUN)
             .isEmpty(),
         "the subject of 'faced' receives the criticism");
+    assertTrue(
+        only(
+                "But China has no desire to see such a partnership emerge, analysts said.",
+                QuoteSieve.INDIRECT_NOUN)
+            .isEmpty(),
+        "a desire China is said not to have is nothing China said");
   }
 }
