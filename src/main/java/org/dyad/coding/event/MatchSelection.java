@@ -189,8 +189,7 @@ final class MatchSelection {
     if (noun >= 0 && s.token(word).pos().equals("VBG")) {
       clause = noun; // the parser's "betraying pensioners" as an adjective and its noun
     }
-    int head = clause;
-    return s.parents(head).stream()
+    return s.parents(clause).stream()
         .anyMatch(
             d ->
                 d.governor() == event
