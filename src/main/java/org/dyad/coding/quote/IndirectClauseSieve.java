@@ -36,7 +36,8 @@ final class IndirectClauseSieve implements SentenceSieve {
     for (Token t : s.tokens()) {
       if (!t.isVerb()
           || !speakers.words().indirect().contains(t.lemma())
-          || scope.attributed().get(t.index())) {
+          || scope.attributed().get(t.index())
+          || isObliged(s, t.index())) {
         continue;
       }
       List<Integer> clauses = new ArrayList<>(s.childrenOf(t.index(), "ccomp"));
@@ -167,5 +168,15 @@ final class IndirectClauseSieve implements SentenceSieve {
       }
     }
     return speaker;
+  }
+
+  /**
+   * "The UK and US must realise they cannot …": what someone must or should know or say is asked of
+   * them, not said by them.
+   */
+  private static boolean isObliged(Sentence s, int cue) {
+    return s.childrenOf(cue, "aux").stream()
+        .map(a -> s.token(a).lemma())
+        .anyMatch(l -> l.equals("must") || l.equals("should") || l.equals("ought"));
   }
 }

@@ -614,4 +614,23 @@ class SentenceSievesTest {
             .isEmpty(),
         "a desire China is said not to have is nothing China said");
   }
+
+  /** {@code Q.indirect-clause}: what someone must or should realise is asked of them. */
+  @Test
+  void aCueUnderMustIsNoAttribution() {
+    assertTrue(
+        only(
+                "The UK and US must realise they cannot win the war by force alone.",
+                QuoteSieve.INDIRECT_CLAUSE)
+            .isEmpty());
+    assertEquals(
+        "United States",
+        first(
+                only(
+                    "The US realised it could not win the war by force alone.",
+                    QuoteSieve.INDIRECT_CLAUSE),
+                Quote.Kind.INDIRECT)
+            .speaker()
+            .name());
+  }
 }
