@@ -67,6 +67,7 @@ final class ReportedBeforeSieve implements PassageSieve {
     return from > to
         || text.substring(from, to)
             .chars()
-            .allMatch(c -> Character.isWhitespace(c) || "\"“'‘".indexOf(c) >= 0);
+            .allMatch(
+                c -> Character.isWhitespace(c) || QuoteText.isQuoteMark(String.valueOf((char) c)));
   }
 }
