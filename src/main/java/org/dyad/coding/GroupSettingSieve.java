@@ -171,7 +171,8 @@ final class GroupSettingSieve {
 
   /**
    * Whether a place says where a clause happens ("arrested … in Moscow", a dateline) rather than
-   * qualifying a noun ("prisoners at Guantanamo Bay in Cuba").
+   * qualifying a noun ("prisoners at Guantanamo Bay in Cuba"). A place the parser hangs on a verb's
+   * object is where the verb's act happens too: "attacked a police station in western Nepal".
    */
   static boolean happensThere(Sentence s, Place p) {
     int head = s.tokenAt(p.span().end() - 1);
@@ -180,7 +181,14 @@ final class GroupSettingSieve {
             d ->
                 d.baseRelation().equals("nmod")
                     && d.governor() >= 0
-                    && s.token(d.governor()).isNoun());
+                    && s.token(d.governor()).isNoun()
+                    && !isVerbsObject(s, d.governor()));
+  }
+
+  private static boolean isVerbsObject(Sentence s, int noun) {
+    return s.parents(noun).stream()
+        .anyMatch(
+            d -> d.relation().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb());
   }
 
   /**

@@ -7,10 +7,10 @@ import org.dyad.model.Sentence;
 
 /**
  * Sieve {@code A.code.place-in-phrase}: a role noun waiting for the article's country whose own
- * phrase names a place is that place's ("the government in Kabul"); police and attackers no one
- * names are the country of their sentence's place ("Police arrested dozens of protesters in
- * Moscow", "killed 12 people in Kabul"). Tried before the article's country, which a place in the
- * phrase outranks. Stateless.
+ * phrase names a place is that place's ("the government in Kabul"); police, rebels and attackers no
+ * one names are the country of their sentence's place ("Police arrested dozens of protesters in
+ * Moscow", "Maoist rebels attacked a police station in western Nepal", "killed 12 people in
+ * Kabul"). Tried before the article's country, which a place in the phrase outranks. Stateless.
  */
 final class PlaceInPhraseSieve implements CodingSieve {
   @Override
@@ -31,8 +31,13 @@ final class PlaceInPhraseSieve implements CodingSieve {
         return new Decision(
             m.settledBy(" in place " + own.name()).withCode(ActorCode.of(own.country(), sector)));
       }
+      // Rebels and insurgents no country names fight where the sentence puts them, as the police
+      // do: "Maoist rebels attacked a police station in western Nepal".
       Place near =
-          sector.equals("COP") || sector.equals("UAF")
+          sector.equals("COP")
+                  || sector.equals("UAF")
+                  || sector.equals("REB")
+                  || sector.equals("INS")
               ? GroupSettingSieve.onlyCountryOfSentence(s, places)
               : null;
       if (near == null && sector.equals("UAF")) {

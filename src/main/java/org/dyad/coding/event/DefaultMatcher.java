@@ -201,7 +201,9 @@ final class DefaultMatcher {
           entry.oneSided()
               || sense.isPresent() && EventWords.startsWithAny(cx.words().oneSidedCodes(), cameo)
               || intendedAlone(cx, s, trigger, cameo)
-              || threatAlone;
+              || threatAlone
+              || cx.on(EventRule.REFINE_WORKERS_STRIKE)
+                  && WorkersStrike.isStrike(cx, s, trigger, cameo, source.args());
       if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(

@@ -81,6 +81,12 @@ final class EventAssembler {
         rules.add(EventRule.MODE_FUTURE_DAY.id());
       }
     }
+    if (mode == Mode.ASSERTED
+        && cx.on(EventRule.MODE_FUTURE_PERIOD)
+        && FuturePeriod.named(cx.words(), s, trigger)) {
+      mode = Mode.FUTURE;
+      rules.add(EventRule.MODE_FUTURE_PERIOD.id());
+    }
     if (published != null && cx.on(EventRule.MODE_NO_OLD_BACKGROUND)) {
       // "the 750m the prime minister pledged in 2000": history told as background, which the
       // gold conventions (and a count of this period's events) leave out.

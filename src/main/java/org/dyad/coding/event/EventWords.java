@@ -381,6 +381,26 @@ final class EventWords {
     return lists.get("exchange-verb");
   }
 
+  /**
+   * Verbs of travel whose "for" phrase is what the traveller comes to do: "went to Moscow for
+   * talks".
+   */
+  Set<String> travelVerbs() {
+    return lists.get("travel-verb");
+  }
+
+  /** Words of a time phrase naming a period still to come: "next week", "in the coming days". */
+  Set<String> futurePeriodWords() {
+    return lists.get("future-period-word");
+  }
+
+  /**
+   * Verbs a compound subject does to one another: "India and China clashed" (R.target.each-other).
+   */
+  Set<String> mutualVerbs() {
+    return lists.get("mutual-verb");
+  }
+
   Set<String> weighedCodes() {
     return lists.get("weighed-code");
   }

@@ -40,6 +40,9 @@ final class MatchSelection {
     if (cx.on(EventRule.SELECT_JUDGEMENT_IN_VERBAL_EVENT)) {
       dropJudgementsSaidByEvents(cx, s, best);
     }
+    if (cx.on(EventRule.SELECT_CHARGED_DEED)) {
+      dropChargedDeeds(cx, s, best);
+    }
     if (cx.on(EventRule.SELECT_JUDGEMENT_ONCE)) {
       dropRepeatedJudgements(cx, s, best);
     }
@@ -168,6 +171,35 @@ final class MatchSelection {
             && (Sides.sameTargetSide(m, other) && saidInParticipleOf(s, m.head(), other.trigger())
                 || isGroundsOf(s, m.trigger(), other.trigger()))) {
           cx.trace().pattern(s.index(), i, m.pattern(), "dropped: said by " + other.pattern().id());
+          best[i] = null;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Seoul accused Pyongyang of sinking the warship", "criticised Iran for seizing the sailors":
+   * the deed in the "of" or "for" clause of a verbal event with an object is the object's, charged
+   * by the speaker. The parse lends that clause the speaker as its doer, so the deed coded with the
+   * speaker's side as source is wrong by construction and is dropped; the charge is the event.
+   * ("Israel apologised for killing …" has no object: its deed is the subject's, and stays.)
+   */
+  private static void dropChargedDeeds(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int i = 0; i < best.length; i++) {
+      PatternMatch m = best[i];
+      if (m == null || m.pattern().pos() == VerbPattern.Pos.E) {
+        continue;
+      }
+      for (PatternMatch other : best) {
+        if (other != null
+            && other != m
+            && isVerbal(cx, other)
+            && !s.childrenOf(other.trigger(), "obj").isEmpty()
+            && Sides.sameParty(m.sources(), other.sources())
+            && isGroundsOf(s, m.trigger(), other.trigger())) {
+          cx.trace()
+              .pattern(s.index(), i, m.pattern(), "dropped: charged by " + other.pattern().id());
           best[i] = null;
           break;
         }

@@ -16,7 +16,8 @@ final class Sides {
   private Sides() {}
 
   /**
-   * One state's own organs, or one organ: IRN and IRNMIL, GBRGOV and GBRGOV; not GBRCVL and GBRSPY.
+   * One state's own organs, or one organ: IRN and IRNMIL, GBRGOV and GBRGOV; not GBRCVL and GBRSPY,
+   * nor NPL and NPLREB.
    */
   static boolean sameSide(Arg a, Arg b) {
     if (a.code() == null || b.code() == null) {
@@ -24,8 +25,18 @@ final class Sides {
     }
     String x = a.code().sector();
     String y = b.code().sector();
+    if (x == null && y != null && UNDER_ARMS_AGAINST_THE_STATE.contains(y)
+        || y == null && x != null && UNDER_ARMS_AGAINST_THE_STATE.contains(x)) {
+      // "Maoist rebels attacked a police station in Nepal": rebels fight their state, NPLREB
+      // against NPL; they are never its side.
+      return false;
+    }
     return a.code().country().equals(b.code().country()) && (x == null || y == null || x.equals(y));
   }
+
+  /** CAMEO sectors of those under arms against their own state: rebels, insurgents, separatists. */
+  private static final java.util.Set<String> UNDER_ARMS_AGAINST_THE_STATE =
+      java.util.Set.of("REB", "INS", "SEP");
 
   /** Whether some actor of {@code as} and some of {@code bs} are one of the article's parties. */
   static boolean sameParty(List<Arg> as, List<Arg> bs) {

@@ -69,6 +69,7 @@ final class SourceRules {
         new NameBefore(),
         new Between(),
         new SupportVerbSubject(),
+        new TravelPurpose.Traveller(),
         new DeliveredAmount(),
         new Crowd(),
         new EventNounSubject(),

@@ -167,8 +167,12 @@ final class Syntax {
   }
 
   static boolean isNegated(EventWords w, Sentence s, int head) {
+    boolean noun = s.token(head).isNoun();
     for (Dependency d : s.children(head)) {
-      if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
+      // "has done no deals": a negator determining an event noun negates it too.
+      if ((d.baseRelation().equals("advmod")
+              || d.relation().equals("neg")
+              || noun && d.relation().equals("det"))
           && w.negators().contains(s.token(d.dependent()).lemma())) {
         return true;
       }

@@ -94,6 +94,7 @@ final class TargetRules {
         new Implied(),
         new AntiNamedTarget(),
         new PairedNamesTarget(),
+        new TravelPurpose.Destination(),
         new NegotiatedThingTarget());
   }
 
@@ -665,8 +666,9 @@ final class TargetRules {
   }
 
   /**
-   * "Canada and Mexico have agreed upon a new trade pact", "Trump and Clinton meet": two or more
-   * doers of a joint act (cooperation, talks, agreement) with no one else named act on each other.
+   * "Canada and Mexico have agreed upon a new trade pact", "Trump and Clinton meet", "Indian and
+   * Chinese troops clashed": two or more doers of a joint act (cooperation, talks, agreement, a
+   * mutual-verb) with no one else named act on each other.
    */
   static final class EachOther implements Rule {
     @Override
@@ -677,24 +679,29 @@ final class TargetRules {
     @Override
     public Found find(CodingContext cx, Ask ask) {
       String c = ask.cameo();
-      // Fighting is not among them: "US and Iraqi forces attacked …" fight side by side.
-      // An exchange is joint whatever it codes: "Russia and Ukraine exchanged prisoners".
+      // Fighting is not among them: "US and Iraqi forces attacked …" fight side by side. An
+      // exchange is joint whatever it codes: "Russia and Ukraine exchanged prisoners"; so is what
+      // is done to one another: "Indian and Chinese troops clashed on the border".
+      String lemma = ask.s().token(ask.trigger()).lemma().toLowerCase(java.util.Locale.ROOT);
       boolean joint =
           c.startsWith("03")
               || c.startsWith("04")
               || c.startsWith("05")
               || c.startsWith("06")
-              || cx.words()
-                  .exchangeVerbs()
-                  .contains(
-                      ask.s().token(ask.trigger()).lemma().toLowerCase(java.util.Locale.ROOT));
+              || cx.words().exchangeVerbs().contains(lemma)
+              || cx.words().mutualVerbs().contains(lemma);
       if (!joint || ask.sources().size() < 2) {
         return Found.NONE;
       }
-      java.util.Set<String> codes = new java.util.HashSet<>();
-      ask.sources().forEach(a -> codes.add(a.code().code()));
-      // "Trump and Clinton meet": two sides, even of one country; one office twice is one side.
-      return codes.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+      // "Trump and Clinton meet": two sides, even of one country and one code when they are
+      // rival candidates or parties (USAPTY and USAPTY); one office twice is one side.
+      java.util.Set<String> sides = new java.util.HashSet<>();
+      for (Arg a : ask.sources()) {
+        String sector = a.code().sector();
+        boolean office = sector == null || cx.words().executiveSectors().contains(sector);
+        sides.add(office ? a.code().code() : a.code().code() + " " + a.actor());
+      }
+      return sides.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.dyad.coding.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dyad.model.Mode;
@@ -20,13 +21,32 @@ final class WorkersStrike implements CodeRefinement {
 
   @Override
   public Optional<Refined> apply(CodingContext cx, Sentence s, PatternMatch m, Mode mode) {
-    String lemma = s.token(m.trigger()).lemma().toLowerCase(Locale.ROOT);
-    boolean unarmed = Sides.allOfSectors(m.sources(), cx.words().crowdSectors());
-    return m.pattern().code().startsWith("19")
-            && cx.words().workStoppingVerbs().contains(lemma)
-            && s.childrenOf(m.trigger(), "obj").isEmpty()
-            && unarmed
+    return isStrike(cx, s, m.trigger(), m.pattern().code(), m.sources())
         ? Optional.of(new Refined("143", mode))
         : Optional.empty();
+  }
+
+  /**
+   * Whether force coded {@code code} at {@code trigger} by {@code sources} is a strike: the
+   * argument layer asks this too, since a strike needs no target ("Teachers voted to strike over
+   * pay") where force does.
+   */
+  static boolean isStrike(
+      CodingContext cx, Sentence s, int trigger, String code, List<Arg> sources) {
+    String lemma = s.token(trigger).lemma().toLowerCase(Locale.ROOT);
+    return code.startsWith("19")
+        && cx.words().workStoppingVerbs().contains(lemma)
+        && (s.childrenOf(trigger, "obj").isEmpty() || strikesOver(s, trigger))
+        && !sources.isEmpty()
+        && Sides.allOfSectors(sources, cx.words().crowdSectors());
+  }
+
+  /**
+   * "Teachers voted to strike over pay": the parser may take "over" for a particle and the
+   * grievance for the object; a strike "over" something is about it, not done to it.
+   */
+  private static boolean strikesOver(Sentence s, int trigger) {
+    return s.childrenOf(trigger, "compound:prt").stream()
+        .anyMatch(p -> s.token(p).lemma().equalsIgnoreCase("over"));
   }
 }

@@ -58,6 +58,7 @@ class EventRuleSwitchTest {
             "R.source.event-noun-subject",
             "R.source.body-of",
             "R.source.support-verb-subject",
+            "R.source.travel-purpose",
             "R.source.delivered-amount",
             "R.source.speaker-of-passive-future",
             "R.source.speaker-of-passive-force",
