@@ -25,6 +25,8 @@ class QuoteSieveOrderTest {
         steps.add(PronounSpeakers.Step.ofId(r.id()));
       } else if (r.stage().equals("unspoken")) {
         unspoken.add(UnspokenPhrases.Rule.ofId(r.id()));
+      } else if (r.stage().equals("span")) {
+        assertEquals(QuoteSieves.MODAL_AFTER_CLAUSE, r.id());
       } else if (r.stage().equals("utterance")) {
         assertEquals(QuotationFinder.SAME_SENTENCE, r.id());
       } else {
