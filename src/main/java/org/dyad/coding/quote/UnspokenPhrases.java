@@ -131,8 +131,8 @@ final class UnspokenPhrases {
         before = t;
       }
     }
-    if (before != null && isSpeechVerb(before)) {
-      return true;
+    if (before != null && isSpeechVerb(before) && !words.audienceVerbs().contains(before.lemma())) {
+      return true; // but told "Fox and Friends" names whom it was said to
     }
     int end = passage.content().end();
     Sentence closing = article.sentences().get(article.sentenceOf(Math.max(0, end - 1)));

@@ -92,6 +92,15 @@ class UnspokenPhrasesTest {
         "Personal Insult");
   }
 
+  /** "told" names whom it was said to: the show after it is no one's words. */
+  @Test
+  void aNameAfterAVerbOfTellingIsTheAudience() {
+    drops(
+        "Q.unspoken.name",
+        "\"We will win,\" the presumptive nominee told \"Fox and Friends\" after the rally.",
+        "Fox and Friends");
+  }
+
   @Test
   void aNameSomeoneIsSaidToSayStays() {
     keeps("Christie gave a one word answer. \u201cDenver,\u201d he answered.", "Denver,");
