@@ -14,7 +14,7 @@ public record QuoteSieveOrder(List<Row> sieves) {
 
   /** The stages a sieve may belong to. */
   public static final Set<String> STAGES =
-      Set.of("partial", "direct", "indirect", "pronoun", "utterance");
+      Set.of("partial", "direct", "indirect", "pronoun", "utterance", "unspoken", "span");
 
   /** No sieves: a lexicon without the file codes quotations by their marks alone. */
   public static final QuoteSieveOrder NONE = new QuoteSieveOrder(List.of());
@@ -24,8 +24,10 @@ public record QuoteSieveOrder(List<Row> sieves) {
    *
    * @param id the sieve's id, {@code Q.after-sentence}
    * @param stage {@code partial}, {@code direct}, {@code indirect}, {@code utterance} (a rule that
-   *     joins quotations into one utterance), or {@code pronoun} (a step of resolving a cue's "he"
-   *     or "she")
+   *     joins quotations into one utterance), {@code pronoun} (a step of resolving a cue's "he" or
+   *     "she"), or {@code unspoken} (a rule that drops a speakerless quoted phrase that cannot be
+   *     anyone's words), or {@code span} (a rule that mends the span of what a sieve reports where
+   *     the parse cut it short)
    * @param profiles the coding profiles that have it on
    */
   public record Row(String id, String stage, Set<String> profiles) {

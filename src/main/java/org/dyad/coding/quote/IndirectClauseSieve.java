@@ -18,9 +18,15 @@ import org.dyad.model.Token;
  */
 final class IndirectClauseSieve implements SentenceSieve {
   private final Speakers speakers;
+  private final boolean modalAfterClause;
 
-  IndirectClauseSieve(Speakers speakers) {
+  /**
+   * The sieve over {@code speakers}; {@code modalAfterClause} mends a that-clause the parse cut
+   * before its modal ({@code Q.span.modal-after-clause}, {@link #misparsedEnd}).
+   */
+  IndirectClauseSieve(Speakers speakers, boolean modalAfterClause) {
     this.speakers = speakers;
+    this.modalAfterClause = modalAfterClause;
   }
 
   @Override
@@ -52,6 +58,9 @@ final class IndirectClauseSieve implements SentenceSieve {
           continue;
         }
         int[] range = s.subtreeRange(c);
+        if (modalAfterClause) {
+          range[1] = misparsedEnd(s, c, range[1]);
+        }
         int first = range[0];
         while (first <= range[1]
             && (s.token(first).lemma().equals("that") && s.token(first).pos().equals("IN")
@@ -128,6 +137,42 @@ final class IndirectClauseSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Q.span.modal-after-clause}: where a that-clause the parse cut short really ends: "he
+   * believes that his efforts to slow the warming of the planet will be the most consequential
+   * legacy": the parse made "to slow …" the clause, with "efforts" its subject, and hung "will be …
+   * legacy" on the sentence above the cue. A that-clause with no finite verb of its own, followed
+   * at once by a modal or auxiliary whose predicate lies after it, runs on to that predicate's end.
+   */
+  static int misparsedEnd(Sentence s, int c, int end) {
+    Token head = s.token(c);
+    boolean that = false;
+    boolean finite = false;
+    for (org.dyad.model.Dependency d : s.children(c)) {
+      String r = d.relation();
+      String lemma = s.token(d.dependent()).lemma();
+      that |= r.equals("mark") && lemma.equals("that");
+      finite |= r.startsWith("aux") || r.equals("cop");
+    }
+    // Only an infinitive or a gerund: a participle ("that British troops deployed in Iraq should
+    // be replaced") is left to the event coder's R.arg.reporting-verb-speaker.
+    boolean nonFinite = head.pos().equals("VB") || head.pos().equals("VBG");
+    if (!that || finite || !nonFinite || !s.hasChild(c, "nsubj") || end + 1 >= s.tokens().size()) {
+      return end;
+    }
+    Token next = s.token(end + 1);
+    if (!next.pos().equals("MD")) {
+      return end;
+    }
+    for (org.dyad.model.Dependency d : s.parents(end + 1)) {
+      int g = d.governor();
+      if ((d.relation().equals("aux") || d.relation().equals("cop")) && g > end + 1) {
+        return Math.max(end, s.subtreeRange(g)[1]);
+      }
+    }
+    return end;
   }
 
   /** Whether clause {@code c} is a conjunct of another of the cue's clauses. */

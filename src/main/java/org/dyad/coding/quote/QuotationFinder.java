@@ -17,7 +17,8 @@ import org.dyad.model.Span;
  * Finds an article's quotations and says who said them, running the sieves of {@link QuoteSieves}
  * in order: each quoted passage is a partial or a direct quotation ({@link #isDirect}), and the
  * first passage sieve that names a speaker makes it; then every sentence sieve adds the reported
- * speech it finds outside quotation marks. Thread-safe: immutable.
+ * speech it finds outside quotation marks. A quoted phrase no sieve names a speaker for is dropped
+ * when it cannot be anyone's words ({@link UnspokenPhrases}). Thread-safe: immutable.
  */
 public final class QuotationFinder {
   private static final int MIN_DIRECT_WORDS = 8;
@@ -27,6 +28,7 @@ public final class QuotationFinder {
 
   private final QuoteSieves sieves;
   private final boolean sameSentence;
+  private final UnspokenPhrases unspoken;
 
   /** The sieves {@code profile} has on in {@code order}, reading {@code words}. */
   public QuotationFinder(QuoteWords words, QuoteSieveOrder order, String profile) {
@@ -38,6 +40,10 @@ public final class QuotationFinder {
       }
     }
     this.sameSentence = utterance.contains(SAME_SENTENCE);
+    this.unspoken =
+        new UnspokenPhrases(
+            words,
+            order.enabled("unspoken", profile).stream().map(UnspokenPhrases.Rule::ofId).toList());
   }
 
   public List<Quote> attribute(AnnotatedArticle article, ActorAnalysis actors) {
@@ -52,7 +58,10 @@ public final class QuotationFinder {
       PassageScope scope =
           new PassageScope(article, actors, passage, marked, previousDirect, previousParagraph);
       if (!isDirect(text, passage.content(), passage.closed())) {
-        quotes.add(first(sieves.partial(), scope, Quote.Kind.PARTIAL));
+        Quote q = first(sieves.partial(), scope, Quote.Kind.PARTIAL);
+        if (q.sieve() != QuoteSieve.PARTIAL_MARKS || unspoken.match(article, passage) == null) {
+          quotes.add(q);
+        }
         continue;
       }
       Quote q = first(sieves.direct(), scope, Quote.Kind.DIRECT);

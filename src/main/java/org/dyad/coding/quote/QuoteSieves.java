@@ -27,9 +27,17 @@ record QuoteSieves(
     sentence = List.copyOf(sentence);
   }
 
+  /** The id of the one span rule: {@link IndirectClauseSieve#misparsedEnd}. */
+  static final String MODAL_AFTER_CLAUSE = "Q.span.modal-after-clause";
+
   /** The sieves {@code profile} has on, built over {@code words}. */
   static QuoteSieves of(QuoteWords words, QuoteSieveOrder order, String profile) {
     Speakers speakers = new Speakers(words);
+    for (String id : order.enabled("span", profile)) {
+      if (!id.equals(MODAL_AFTER_CLAUSE)) {
+        throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no span rule " + id);
+      }
+    }
     List<PronounSpeakers.Step> steps =
         order.enabled("pronoun", profile).stream().map(PronounSpeakers.Step::ofId).toList();
     CueQuote cues =
@@ -57,7 +65,8 @@ record QuoteSieves(
         byId(
             List.of(
                 new SubjectClauseSieve(speakers),
-                new IndirectClauseSieve(speakers),
+                new IndirectClauseSieve(
+                    speakers, order.enabled("span", profile).contains(MODAL_AFTER_CLAUSE)),
                 new ObjectClauseSieve(speakers),
                 new ParticipleCueSieve(speakers),
                 new RaisedSubjectSieve(speakers),

@@ -19,9 +19,14 @@ class QuoteSieveOrderTest {
     QuoteSieveOrder order = SieveFixture.shipped();
     Set<QuoteSieve> listed = EnumSet.noneOf(QuoteSieve.class);
     Set<PronounSpeakers.Step> steps = EnumSet.noneOf(PronounSpeakers.Step.class);
+    Set<UnspokenPhrases.Rule> unspoken = EnumSet.noneOf(UnspokenPhrases.Rule.class);
     for (QuoteSieveOrder.Row r : order.sieves()) {
       if (r.stage().equals("pronoun")) {
         steps.add(PronounSpeakers.Step.ofId(r.id()));
+      } else if (r.stage().equals("unspoken")) {
+        unspoken.add(UnspokenPhrases.Rule.ofId(r.id()));
+      } else if (r.stage().equals("span")) {
+        assertEquals(QuoteSieves.MODAL_AFTER_CLAUSE, r.id());
       } else if (r.stage().equals("utterance")) {
         assertEquals(QuotationFinder.SAME_SENTENCE, r.id());
       } else {
@@ -30,6 +35,9 @@ class QuoteSieveOrderTest {
       assertEquals(Set.of("dyad", "petrarch"), r.profiles(), r.id());
     }
     assertEquals(EnumSet.allOf(PronounSpeakers.Step.class), steps);
+    assertEquals(EnumSet.allOf(UnspokenPhrases.Rule.class), unspoken);
+    assertThrows(
+        IllegalArgumentException.class, () -> UnspokenPhrases.Rule.ofId("Q.unspoken.nothing"));
     assertThrows(
         IllegalArgumentException.class, () -> PronounSpeakers.Step.ofId("Q.pronoun.nobody"));
     assertEquals(

@@ -28,6 +28,29 @@ class SentenceSievesTest {
     assertEquals("indirect:ccomp", q.rule());
   }
 
+  /**
+   * Q.span.modal-after-clause: the parse makes "to slow …" the that-clause, with "efforts" its
+   * subject, and hangs "will be … legacy" on the sentence; the clause runs on to its end.
+   */
+  @Test
+  void clauseCutBeforeItsModalRunsOn() {
+    String text =
+        "More than taxes, more than saving a sinking economic ship, Mayor Smith believes that his"
+            + " efforts to slow the warming of the city will be the most consequential legacy of"
+            + " his tenure.";
+    Quote q = first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_CLAUSE, q.sieve());
+    assertEquals(
+        "his efforts to slow the warming of the city will be the most consequential legacy of his"
+            + " tenure",
+        q.text());
+    Quote cut =
+        first(
+            SieveFixture.run(text, SieveFixture.without("Q.span.modal-after-clause")),
+            Quote.Kind.INDIRECT);
+    assertEquals("his efforts to slow the warming of the city", cut.text());
+  }
+
   /** An indirect question the parser hangs on the cue as an adverbial clause is what it reports. */
   @Test
   void clauseOfAnIndirectQuestion() {
