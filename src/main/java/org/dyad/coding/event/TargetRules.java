@@ -693,15 +693,10 @@ final class TargetRules {
       if (!joint || ask.sources().size() < 2) {
         return Found.NONE;
       }
-      // "Trump and Clinton meet": two sides, even of one country and one code when they are
-      // rival candidates or parties (USAPTY and USAPTY); one office twice is one side.
-      java.util.Set<String> sides = new java.util.HashSet<>();
-      for (Arg a : ask.sources()) {
-        String sector = a.code().sector();
-        boolean office = sector == null || cx.words().executiveSectors().contains(sector);
-        sides.add(office ? a.code().code() : a.code().code() + " " + a.actor());
-      }
-      return sides.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+      java.util.Set<String> codes = new java.util.HashSet<>();
+      ask.sources().forEach(a -> codes.add(a.code().code()));
+      // "Trump and Clinton meet": two sides, even of one country; one office twice is one side.
+      return codes.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
     }
   }
 
