@@ -77,6 +77,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "mutual-verb",
           "future-period-word",
           "travel-verb",
+          "grievance-particle",
           "intended-alone-root",
           "member-noun",
           "kind-noun",

@@ -285,6 +285,11 @@ final class EventWords {
   }
 
   /** Verbs of force that, said of workers with no object, stop work: "voted to strike". */
+  /** Particles the parser may read into "strike over pay": what the strike is about. */
+  Set<String> grievanceParticles() {
+    return lists.get("grievance-particle");
+  }
+
   Set<String> workStoppingVerbs() {
     return lists.get("work-stopping-verb");
   }

@@ -1,5 +1,6 @@
 package org.dyad.coding.event;
 
+import java.util.Locale;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 
@@ -60,12 +61,13 @@ final class FuturePeriod {
         continue;
       }
       int phrase = d.dependent();
-      if (w.futurePeriodWords().contains(s.token(phrase).lemma().toLowerCase())) {
+      if (w.futurePeriodWords().contains(s.token(phrase).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
       for (Dependency m : s.children(phrase)) {
         if ((m.baseRelation().equals("amod") || m.baseRelation().equals("advmod"))
-            && w.futurePeriodWords().contains(s.token(m.dependent()).lemma().toLowerCase())) {
+            && w.futurePeriodWords()
+                .contains(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

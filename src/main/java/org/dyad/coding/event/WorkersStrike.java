@@ -36,7 +36,7 @@ final class WorkersStrike implements CodeRefinement {
     String lemma = s.token(trigger).lemma().toLowerCase(Locale.ROOT);
     return code.startsWith("19")
         && cx.words().workStoppingVerbs().contains(lemma)
-        && (s.childrenOf(trigger, "obj").isEmpty() || strikesOver(s, trigger))
+        && (s.childrenOf(trigger, "obj").isEmpty() || strikesOver(cx, s, trigger))
         && !sources.isEmpty()
         && Sides.allOfSectors(sources, cx.words().crowdSectors());
   }
@@ -45,8 +45,12 @@ final class WorkersStrike implements CodeRefinement {
    * "Teachers voted to strike over pay": the parser may take "over" for a particle and the
    * grievance for the object; a strike "over" something is about it, not done to it.
    */
-  private static boolean strikesOver(Sentence s, int trigger) {
+  private static boolean strikesOver(CodingContext cx, Sentence s, int trigger) {
     return s.childrenOf(trigger, "compound:prt").stream()
-        .anyMatch(p -> s.token(p).lemma().equalsIgnoreCase("over"));
+        .anyMatch(
+            p ->
+                cx.words()
+                    .grievanceParticles()
+                    .contains(s.token(p).lemma().toLowerCase(Locale.ROOT)));
   }
 }
