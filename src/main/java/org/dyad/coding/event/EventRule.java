@@ -88,6 +88,7 @@ enum EventRule {
   ARG_NATIONALITY_BEFORE_OF_PHRASE("R.arg.nationality-before-of-phrase"),
   ARG_MEETING_PLACE_IS_ITS_STATE("R.arg.meeting-place-is-its-state"),
   ARG_VISIT_DESTINATION("R.arg.visit-destination"),
+  ARG_AID_DESTINATION("R.arg.aid-destination"),
   ARG_THING_STANDS_FOR_COUNTRY("R.arg.thing-stands-for-country"),
   ARG_THING_OF_POSSESSIVE("R.arg.thing-of-possessive"),
   ARG_OBJECT_WORD_OWNER("R.arg.object-word-owner"),

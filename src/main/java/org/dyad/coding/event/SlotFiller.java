@@ -169,7 +169,13 @@ final class SlotFiller {
     if (found.isEmpty() && slot.preposition() != null) {
       found.addAll(TargetFinder.surfacePrepositional(cx, s, head, slot.preposition()));
     }
-    if (found.isEmpty() && meeting && cx.on(EventRule.ARG_VISIT_DESTINATION)) {
+    boolean aidSent =
+        p.code().startsWith("07")
+            && "to".equals(slot.preposition())
+            && cx.on(EventRule.ARG_AID_DESTINATION);
+    if (found.isEmpty() && (meeting && cx.on(EventRule.ARG_VISIT_DESTINATION) || aidSent)) {
+      // (R.arg.aid-destination: aid and peacekeepers sent "to" a place go to its state, "The
+      // African Union sent 3,000 peacekeepers to Darfur".)
       // "arrived in Indonesia", "was in Beijing", "will visit Aceh in Indonesia, as well as Sri
       // Lanka": a visit's destination is written as a place, each place its state.
       for (int f : fillers) {

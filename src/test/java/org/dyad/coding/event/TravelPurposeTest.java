@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rules R.source.travel-purpose and R.target.travel-destination on hand-built sentences. */
+/**
+ * Rules R.source.travel-purpose, R.target.travel-destination and R.arg.aid-destination on
+ * hand-built sentences.
+ */
 class TravelPurposeTest {
   private static final LocalDate DAY = LocalDate.of(1987, 6, 1);
 
@@ -44,5 +47,13 @@ class TravelPurposeTest {
             "meeting",
             "Dilson Funaro travelled to Washington for the annual meeting of the International"
                 + " Monetary Fund."));
+  }
+
+  @Test
+  void peacekeepersSentToAPlaceGoToItsState() {
+    // R.arg.aid-destination, with "to" among the reached-place prepositions (actor-words.tsv).
+    String text = "The African Union sent 3,000 peacekeepers to Darfur.";
+    assertEquals(List.of("IGOAFU 074 SDN"), HandMadeText.at(DAY, null, "sent", text));
+    assertEquals(List.of(), HandMadeText.at(DAY, null, "sent", text, "R.arg.aid-destination"));
   }
 }
