@@ -66,7 +66,8 @@ record ActorWords(Map<String, Set<String>> lists) {
           "sitting-adjective",
           "dissent-noun",
           "chamber-word",
-          "staff-noun");
+          "staff-noun",
+          "owned-only-first-word");
 
   static final String RESOURCE = "lexicon/actor-words.tsv";
 

@@ -35,8 +35,68 @@ final class RoleAntecedentSieve {
    * the subject's country.
    */
   static CodingSieve possessorSubject(ContextSieve context) {
-    return (m, s, before, d) ->
-        m.code() != null ? null : context.ownedBy(m, s, d, possessorSubject(m, s, before));
+    return (m, s, before, d) -> {
+      if (m.code() != null) {
+        return null;
+      }
+      Mention owner = possessorSubject(m, s, before);
+      if (owner == null && s.index() > 0 && opensItsClause(m, s) && d.coded.size() >= s.index()) {
+        // "Russia said it would not allow clashes. Its forces have been patrolling …": a subject
+        // owned by "its" that opens the sentence is the state the sentence before is about.
+        owner =
+            mainSubjectState(
+                d.sentences.get(s.index() - 1), d.coded.get(s.index() - 1), Integer.MAX_VALUE);
+      }
+      return context.ownedBy(m, s, d, owner);
+    };
+  }
+
+  /** Whether the role noun, owned by "its" or "their", is the subject of its sentence's root. */
+  private static boolean opensItsClause(Mention m, Sentence s) {
+    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
+        || m.first() == 0
+        || !ActorWords.SHIPPED
+            .of("state-possessive")
+            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (var d : s.parents(m.last())) {
+      if (d.relation().startsWith("nsubj")) {
+        for (var up : s.parents(d.governor())) {
+          if (up.governor() < 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The state that is the subject of the main clause of sentence {@code s}, written before token
+   * {@code limit}, or null.
+   */
+  private static Mention mainSubjectState(Sentence s, List<Mention> mentions, int limit) {
+    for (var root : s.dependencies()) {
+      if (root.governor() >= 0) {
+        continue;
+      }
+      for (var d : s.children(root.dependent())) {
+        if (!d.relation().equals("nsubj") || d.dependent() >= limit) {
+          continue;
+        }
+        for (Mention e : mentions) {
+          if (e.first() <= d.dependent()
+              && d.dependent() <= e.last()
+              && e.code() != null
+              && e.code().isState()
+              && e.alsoCodes().isEmpty()) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A mention that is the one named before it, with its code; null when none is. */
@@ -66,26 +126,7 @@ final class RoleAntecedentSieve {
             .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    for (var root : s.dependencies()) {
-      if (root.governor() >= 0) {
-        continue;
-      }
-      for (var d : s.children(root.dependent())) {
-        if (!d.relation().equals("nsubj") || d.dependent() >= m.first()) {
-          continue;
-        }
-        for (Mention e : earlier) {
-          if (e.first() <= d.dependent()
-              && d.dependent() <= e.last()
-              && e.code() != null
-              && e.code().isState()
-              && e.alsoCodes().isEmpty()) {
-            return e;
-          }
-        }
-      }
-    }
-    return null;
+    return mainSubjectState(s, earlier, m.first());
   }
 
   /**

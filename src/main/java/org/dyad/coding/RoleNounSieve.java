@@ -76,6 +76,9 @@ final class RoleNounSieve implements FindingSieve {
     addRoleNounMentions(d.text(), d.s(), d.hits(), d.agents(), d.out(), d.taken());
   }
 
+  /** Role nouns that name an actor only with an owner written before them: "the US-led forces". */
+  private static final Set<String> OWNED_ONLY = ActorWords.SHIPPED.of("owned-only-first-word");
+
   /** "an EU member", "NATO countries": the organisation's member states, not the organisation. */
   private static final Set<String> MEMBER_STATE_NOUNS = ActorWords.SHIPPED.of("member-state-noun");
 
@@ -103,6 +106,8 @@ final class RoleNounSieve implements FindingSieve {
       ActorCode nationalOrg = null;
       int orgFirst = -1;
       int first = a.first();
+      // "the US-led coalition": the state's own mention, joined by a hyphen, is part of the phrase
+      boolean hyphenOwner = false;
       for (int k = a.first() - 1; k >= 0; k--) {
         Token t = s.token(k);
         if (!(t.isAdjective()
@@ -119,6 +124,7 @@ final class RoleNounSieve implements FindingSieve {
             && h.name().kind() != DictionaryName.Kind.METONYM) {
           country = h.name().country().iso3();
           first = h.first();
+          hyphenOwner = s.token(h.last() + 1).pos().equals("HYPH");
           k = h.first();
         } else if (place != null
             && !Phrases.isTaken(taken, place.first(), place.last())
@@ -250,6 +256,11 @@ final class RoleNounSieve implements FindingSieve {
           }
         }
       }
+      if (country == null
+          && OWNED_ONLY.contains(s.token(a.first()).word().toLowerCase(Locale.ROOT))) {
+        // "the Kurdish-led forces": led by no state, and so no state's forces.
+        continue;
+      }
       if (country == null) {
         // "the government", "ministers", "police": a state institution named without its country is
         // the article's country's, which is known only once every sentence has been read.
@@ -331,7 +342,10 @@ final class RoleNounSieve implements FindingSieve {
         }
         continue;
       }
-      if (Phrases.isTaken(taken, first, a.last())) {
+      if (hyphenOwner && !Phrases.isTaken(taken, a.first(), a.last())) {
+        int owner = first;
+        out.removeIf(m -> m.first() >= owner && m.last() < a.first());
+      } else if (Phrases.isTaken(taken, first, a.last())) {
         // "China's foreign ministry": the possessor is an actor of its own; the role noun phrase
         // after it is another, of the same country. Only a true possessive splits so.
         int k = a.first() - 1;

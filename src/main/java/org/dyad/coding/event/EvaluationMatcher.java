@@ -330,7 +330,7 @@ final class EvaluationMatcher {
     int xcompOf = Syntax.governorBy(s, trigger, "xcomp");
     if (s.hasChild(trigger, "cop")) {
       // "Mr Straw was naive", "the decision was a mistake"
-      List<Integer> subjects = s.childrenOf(trigger, "nsubj");
+      List<Integer> subjects = copulaSubjects(s, trigger);
       if (subjects.isEmpty() && cx.on(EventRule.ARG_JUDGED_CLAUSE_DOER)) {
         // "the way the government had handled the bill was a shambles", "what they did was a
         // disgrace": a clause is the subject, and its doer is judged.
@@ -361,7 +361,7 @@ final class EvaluationMatcher {
       if (s.hasChild(amodOf, "cop") && SourceFinder.ownersOf(cx, s, amodOf).isEmpty()) {
         // "his plan was a worrying issue" (but "this is the cavalier way in which Iran operates"
         // judges the way's owner); "Germany is a great friend" is said of a friend.
-        return new Judged(amodOf, s.childrenOf(amodOf, "nsubj"), noun, -1, false);
+        return new Judged(amodOf, copulaSubjects(s, amodOf), noun, -1, false);
       }
       // "the cavalier way in which this government operates"
       return new Judged(amodOf, List.of(amodOf), List.of(), -1, false);
@@ -382,6 +382,31 @@ final class EvaluationMatcher {
       return new Judged(advmodOf, subjects, List.of(), -1, true);
     }
     return null;
+  }
+
+  /**
+   * The subjects of the copular predicate {@code predicate}; also in the parser's variant for a
+   * quoted predicate, which hangs the predicate loose on the reporting verb and makes its subject
+   * the verb's object: in 'Biden said Trump was "the most corrupt president"' the object right
+   * before the copula is the subject.
+   */
+  private static List<Integer> copulaSubjects(Sentence s, int predicate) {
+    List<Integer> subjects = s.childrenOf(predicate, "nsubj");
+    List<Integer> copulas = s.childrenOf(predicate, "cop");
+    if (!subjects.isEmpty() || copulas.isEmpty()) {
+      return subjects;
+    }
+    int copula = copulas.get(0);
+    for (Dependency d : s.parents(predicate)) {
+      if (d.governor() >= 0 && d.relation().equals("dep") && d.governor() < copula) {
+        for (int object : s.childrenOf(d.governor(), "obj")) {
+          if (object == copula - 1) {
+            return List.of(object);
+          }
+        }
+      }
+    }
+    return subjects;
   }
 
   /**

@@ -121,6 +121,8 @@ enum EventRule {
   ARG_REPORTING_VERB_SPEAKER("R.arg.reporting-verb-speaker"),
   ARG_PASSIVE_APPEAL_ADDRESSEE("R.arg.passive-appeal-addressee"),
   ARG_APPEAL_TO_NO_ONE("R.arg.appeal-to-no-one"),
+  ARG_UNCODED_TARGET_YIELDS("R.arg.uncoded-target-yields"),
+  ARG_REDUCED_RELATIVE("R.arg.reduced-relative"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_ASKED_FOR_NOUN("R.select.asked-for-noun"),

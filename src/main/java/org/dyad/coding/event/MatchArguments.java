@@ -299,6 +299,12 @@ final class MatchArguments {
     if (targets.isEmpty()) {
       return cx.reject(s, trigger, p, "no target actor");
     }
+    if (cx.on(EventRule.ARG_UNCODED_TARGET_YIELDS)
+        && targets.stream().allMatch(a -> a.code() == null)) {
+      // No dyad can be made of an actor nothing codes; the default layer may still find the place
+      // it happens or let the event stand alone.
+      return cx.reject(s, trigger, p, "its target actors have no code");
+    }
     return new PatternMatch(
         p,
         sources,

@@ -110,7 +110,11 @@ final class SourceRules {
       if (noun(entry)) {
         return List.of();
       }
-      boolean passive = entry.pos() == VerbPattern.Pos.V && Syntax.isPassive(s, trigger);
+      boolean passive =
+          entry.pos() == VerbPattern.Pos.V
+              && (Syntax.isPassive(s, trigger)
+                  || cx.on(EventRule.ARG_REDUCED_RELATIVE)
+                      && ReducedRelative.isReducedRelative(s, trigger));
       return SourceFinder.subjects(cx, s, trigger, passive);
     }
   }

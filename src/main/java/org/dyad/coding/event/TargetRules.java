@@ -95,7 +95,8 @@ final class TargetRules {
         new AntiNamedTarget(),
         new PairedNamesTarget(),
         new TravelPurpose.Destination(),
-        new NegotiatedThingTarget());
+        new NegotiatedThingTarget(),
+        new ReducedRelative.Target());
   }
 
   /** The first rule's targets, or none. */
