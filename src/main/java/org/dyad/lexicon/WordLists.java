@@ -121,7 +121,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "act-stop-noun",
           "any-determiner",
           "act-meeting-verb",
-          "making-verb");
+          "making-verb",
+          "team-sector");
 
   /** No words at all: a lexicon without a word-lists file. */
   public static final WordLists NONE = new WordLists(Map.of());

@@ -67,7 +67,7 @@ final class AskedActs implements TargetRules.Rule {
           cx.words().actStopNouns().contains(s.token(phrase).lemma().toLowerCase(Locale.ROOT));
       List<Arg> found =
           threat ? reachedBy(cx, s, act, phrase) : stop ? doerOf(cx, s, act) : List.<Arg>of();
-      found = TargetRules.notOwnSide(found, sources);
+      found = TargetRules.notOwnSide(cx, found, sources);
       if (!found.isEmpty()) {
         return found;
       }

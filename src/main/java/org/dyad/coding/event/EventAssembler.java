@@ -234,7 +234,8 @@ final class EventAssembler {
    * Whether no event of this source, target and code was made at the trigger yet, recording it if
    * so. With R.assemble.one-per-coded-dyad, two actors with one code are one side: "The senators,
    * several congressmen and industry representatives met with Baldrige" is one USALEG meeting with
-   * USAGOV, not three, as a dyad count (GDELT's) reads it.
+   * USAGOV, not three, as a dyad count (GDELT's) reads it. Two rivals of one code ({@link
+   * Sides#rivals}: "Trump and Clinton meet", USAPTY each way) are two sides, one event each way.
    */
   private static boolean firstOfItsKind(
       CodingContext cx, Set<String> seen, Arg src, Arg tgt, String cameo, Facts facts) {
@@ -242,7 +243,8 @@ final class EventAssembler {
     String byActor = src.actor() + ">" + (tgt == null ? "-" : tgt.actor()) + at;
     String byCode = src.code() + ">" + (tgt == null ? "-" : tgt.code()) + at;
     boolean byCodes = cx.on(EventRule.ASSEMBLE_ONE_PER_CODED_DYAD);
-    if (seen.contains(byActor) || byCodes && seen.contains(byCode)) {
+    boolean rivals = tgt != null && Sides.rivals(cx, src, tgt);
+    if (seen.contains(byActor) || byCodes && !rivals && seen.contains(byCode)) {
       return false;
     }
     seen.add(byActor);

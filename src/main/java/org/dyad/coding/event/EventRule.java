@@ -115,6 +115,7 @@ enum EventRule {
   ARG_FIRST_PERSON_SPEAKER("R.arg.first-person-speaker"),
   ARG_HE_IS_NOT_THE_SPEAKER("R.arg.he-is-not-the-speaker"),
   ARG_RIVALS_OF_ONE_CODE("R.arg.rivals-of-one-code"),
+  ARG_RIVALS_ARE_TWO_SIDES("R.arg.rivals-are-two-sides"),
   ARG_CLAIM_OWNER_SPEAKS("R.arg.claim-owner-speaks"),
   ARG_UNCODED_SPEAKER_NAMED("R.arg.uncoded-speaker-named"),
   ARG_DOCUMENT_SPEAKER("R.arg.document-speaker"),

@@ -337,6 +337,14 @@ final class EventWords {
     return lists.get("act-meeting-verb");
   }
 
+  /**
+   * Sectors whose people of one code are one team, never rivals (R.arg.rivals-are-two-sides): the
+   * opposition's front bench.
+   */
+  Set<String> teamSectors() {
+    return lists.get("team-sector");
+  }
+
   /** Verbs of making or issuing: "the statements made by Reagan" are Reagan's. */
   Set<String> makingVerbs() {
     return lists.get("making-verb");

@@ -74,7 +74,7 @@ final class MatchArguments {
       List<Arg> own = sources;
       targets =
           ActorsAt.withConjuncts(cx, s, object).stream()
-              .filter(a -> a.code() != null && own.stream().noneMatch(o -> Sides.sameSide(o, a)))
+              .filter(a -> a.code() != null && own.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
               .toList();
     }
     if ((targets == null || targets.isEmpty()) && !f.slotUnfilled()) {
@@ -167,7 +167,9 @@ final class MatchArguments {
           targets =
               owner.stream()
                   .filter(
-                      a -> a.code() != null && doers.stream().noneMatch(o -> Sides.sameSide(o, a)))
+                      a ->
+                          a.code() != null
+                              && doers.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
                   .toList();
           if (!targets.isEmpty()) {
             break;
@@ -226,13 +228,17 @@ final class MatchArguments {
       // warships to escort Kuwaiti tankers".
       List<Arg> own = sources;
       targets =
-          targets.stream().filter(a -> own.stream().noneMatch(o -> Sides.sameSide(o, a))).toList();
+          targets.stream()
+              .filter(a -> own.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
+              .toList();
     }
     if (cx.on(EventRule.ARG_NO_CLAIM_ABOUT_OWN_SIDE) && hasThatSlot(p)) {
       // What one's own side did is a claim, not an accusation: "Iran claimed its troops advanced".
       List<Arg> own = sources;
       targets =
-          targets.stream().filter(a -> own.stream().noneMatch(o -> Sides.sameSide(o, a))).toList();
+          targets.stream()
+              .filter(a -> own.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
+              .toList();
     }
     if (cx.on(EventRule.ARG_RECIPROCAL_COMPOUND)
         && (targets.isEmpty()
@@ -340,7 +346,7 @@ final class MatchArguments {
         && EventWords.startsWithAny(cx.words().rivalsRoots(), p.code())) {
       // "Michael Howard attacked Labour's plans": a rival at home is another side; a state and
       // its own organs ("Britain released the British detainees"), or one code, are one.
-      targets.removeIf(a -> sources.stream().anyMatch(src -> oneSide(src, a)));
+      targets.removeIf(a -> sources.stream().anyMatch(src -> oneSide(cx, src, a)));
     } else {
       targets.removeIf(
           a -> own.contains(a.actor()) || a.code() != null && own.contains(a.code().country()));
@@ -365,16 +371,17 @@ final class MatchArguments {
 
   /**
    * R.arg.object-word-owner-at-home: whether {@code a} is {@code source}'s own side: the same
-   * actor, the same code, or one country where either is the state itself.
+   * actor, the same code (unless they are {@link Sides#rivals}), or one country where either is the
+   * state itself.
    */
-  private static boolean oneSide(Arg source, Arg a) {
+  private static boolean oneSide(CodingContext cx, Arg source, Arg a) {
     if (java.util.Objects.equals(source.actor(), a.actor()) && a.actor() != null) {
       return true;
     }
     if (source.code() == null || a.code() == null) {
       return false;
     }
-    return source.code().equals(a.code())
+    return source.code().equals(a.code()) && !Sides.rivals(cx, source, a)
         || source.code().country().equals(a.code().country())
             && (source.code().sector() == null || a.code().sector() == null);
   }
@@ -398,7 +405,7 @@ final class MatchArguments {
         List<Arg> doers = own;
         List<Arg> defenders =
             SourceFinder.subjects(cx, s, d.governor(), false).stream()
-                .filter(a -> doers.stream().noneMatch(o -> Sides.sameSide(o, a)))
+                .filter(a -> doers.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
                 .toList();
         if (!own.isEmpty() && !defenders.isEmpty()) {
           found = new Found(own, defenders);

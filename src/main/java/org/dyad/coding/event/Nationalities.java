@@ -58,7 +58,7 @@ final class Nationalities {
         if (s.token(poss).isPronoun()) {
           List<Arg> owner = new ArrayList<>(ActorsAt.coded(Antecedents.ofPossessive(cx, s, poss)));
           // "Iranian jets bombed its oil terminal": whoever does it is not whose it is.
-          owner.removeIf(o -> doers.stream().anyMatch(d -> Sides.sameSide(d, o)));
+          owner.removeIf(o -> doers.stream().anyMatch(d -> Sides.ownSide(cx, d, o)));
           if (!owner.isEmpty()) {
             return owner;
           }

@@ -34,6 +34,53 @@ final class Sides {
     return a.code().country().equals(b.code().country()) && (x == null || y == null || x.equals(y));
   }
 
+  /**
+   * R.arg.rivals-are-two-sides: two different actors of one code that is no office, each a person
+   * or a body the dictionary names, are two sides when one acts on the other: "Clinton has returned
+   * to critiquing Sanders" (USAPTY and USAPTY), "the Tories attacked the Liberal Democrats" (GBRPTY
+   * and GBRPTY). One actor named twice, a state's offices and organs (GOV, ELI, MIL …: Blair and
+   * Brown), one team (list team-sector: the opposition front bench, Howard and his spokesman Yeo)
+   * and unnamed groups of one code ("MPs" and "Labour MPs") stay one side.
+   */
+  static boolean rivals(CodingContext cx, Arg a, Arg b) {
+    if (!cx.on(EventRule.ARG_RIVALS_ARE_TWO_SIDES)
+        || a.code() == null
+        || !a.code().equals(b.code())
+        || a.actor() == null
+        || b.actor() == null
+        || a.actor().equals(b.actor())) {
+      return false;
+    }
+    String sector = a.code().sector();
+    if (sector == null
+        || !a.code().isState()
+        || cx.words().executiveSectors().contains(sector)
+        || cx.words().teamSectors().contains(sector)) {
+      return false;
+    }
+    Actor x = cx.actors().actor(a.actor());
+    Actor y = cx.actors().actor(b.actor());
+    return x != null
+        && y != null
+        && namedOnItsOwn(x)
+        && namedOnItsOwn(y)
+        && (x.entry() == null || !x.entry().equals(y.entry()));
+  }
+
+  /** A person, or a body that a dictionary entry names ("the Liberal Democrats"). */
+  private static boolean namedOnItsOwn(Actor a) {
+    return a.kind() == Actor.Kind.PERSON || a.entry() != null && a.kind() != Actor.Kind.GROUP;
+  }
+
+  /**
+   * Whether {@code a} is on {@code source}'s side where the sentence sets one against the other
+   * (object, prepositional target, owner of the thing acted on): {@link #sameSide}, unless they are
+   * {@link #rivals}.
+   */
+  static boolean ownSide(CodingContext cx, Arg source, Arg a) {
+    return sameSide(source, a) && !rivals(cx, source, a);
+  }
+
   /** CAMEO sectors of those under arms against their own state: rebels, insurgents, separatists. */
   private static final java.util.Set<String> UNDER_ARMS_AGAINST_THE_STATE =
       java.util.Set.of("REB", "INS", "SEP");

@@ -159,7 +159,9 @@ final class TargetFinder {
         List<Arg> owner =
             ActorsAt.argsAt(cx, s, poss).stream()
                 .filter(
-                    a -> a.code() != null && sources.stream().noneMatch(o -> Sides.sameSide(o, a)))
+                    a ->
+                        a.code() != null
+                            && sources.stream().noneMatch(o -> Sides.ownSide(cx, o, a)))
                 .toList();
         if (!owner.isEmpty()) {
           return owner;
@@ -218,7 +220,8 @@ final class TargetFinder {
       if (found.isEmpty()) {
         found.addAll(Nationalities.nationalityOf(cx.actors(), s, cur[0]));
       }
-      found.removeIf(a -> a.code() == null || sources.stream().anyMatch(o -> Sides.sameSide(o, a)));
+      found.removeIf(
+          a -> a.code() == null || sources.stream().anyMatch(o -> Sides.ownSide(cx, o, a)));
       if (!found.isEmpty()) {
         return found;
       }

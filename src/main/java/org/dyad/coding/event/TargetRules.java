@@ -106,7 +106,7 @@ final class TargetRules {
       if (r instanceof EachOther && !f.args().isEmpty()) {
         return f; // the doers act on one another; the assembler pairs them each way
       }
-      List<Arg> others = notOwnSide(f.args(), ask.sources());
+      List<Arg> others = notOwnSide(cx, f.args(), ask.sources());
       if (!others.isEmpty()) {
         return new Found(others, f.rule());
       }
@@ -117,7 +117,7 @@ final class TargetRules {
   /** The actors, not on the source's side, of the first of {@code phrases} that names any. */
   private static List<Arg> firstFound(CodingContext cx, Ask ask, List<Integer> phrases) {
     for (int p : phrases) {
-      List<Arg> found = notOwnSide(inPhrase(cx, ask.s(), p, ask.cameo()), ask.sources());
+      List<Arg> found = notOwnSide(cx, inPhrase(cx, ask.s(), p, ask.cameo()), ask.sources());
       if (!found.isEmpty()) {
         return found;
       }
@@ -126,11 +126,11 @@ final class TargetRules {
   }
 
   /** Coded actors that are not on the source's side: "the US and its allies" act on others. */
-  static List<Arg> notOwnSide(List<Arg> found, List<Arg> sources) {
+  static List<Arg> notOwnSide(CodingContext cx, List<Arg> found, List<Arg> sources) {
     List<Arg> out = new ArrayList<>();
     for (Arg a : found) {
       if (a.code() != null
-          && sources.stream().noneMatch(o -> Sides.sameSide(o, a))
+          && sources.stream().noneMatch(o -> Sides.ownSide(cx, o, a))
           && !out.contains(a)) {
         out.add(a);
       }
@@ -443,7 +443,7 @@ final class TargetRules {
         for (int o : s.childrenOf(x, "obj")) {
           // "threatened to resume attacks in Israel": where what it would do would be done.
           List<Arg> where = countryWhere(cx, s, x, o);
-          if (!notOwnSide(where, ask.sources()).isEmpty()) {
+          if (!notOwnSide(cx, where, ask.sources()).isEmpty()) {
             return new Found(where, id() + ":place");
           }
         }
@@ -657,7 +657,8 @@ final class TargetRules {
         return Found.NONE;
       }
       for (int subject : Syntax.prepositional(cx.words(), ask.s(), ask.trigger(), -1, "that")) {
-        List<Arg> found = notOwnSide(ActorsAt.withConjuncts(cx, ask.s(), subject), ask.sources());
+        List<Arg> found =
+            notOwnSide(cx, ActorsAt.withConjuncts(cx, ask.s(), subject), ask.sources());
         if (!found.isEmpty()) {
           return new Found(found, id());
         }
@@ -684,20 +685,22 @@ final class TargetRules {
       // exchange is joint whatever it codes: "Russia and Ukraine exchanged prisoners"; so is what
       // is done to one another: "Indian and Chinese troops clashed on the border".
       String lemma = ask.s().token(ask.trigger()).lemma().toLowerCase(java.util.Locale.ROOT);
-      boolean joint =
-          c.startsWith("03")
-              || c.startsWith("04")
-              || c.startsWith("05")
-              || c.startsWith("06")
-              || cx.words().exchangeVerbs().contains(lemma)
-              || cx.words().mutualVerbs().contains(lemma);
+      boolean mutual =
+          cx.words().exchangeVerbs().contains(lemma) || cx.words().mutualVerbs().contains(lemma);
+      boolean joint = mutual || c.matches("0[3-6].*"); // cooperation, talks, agreement, aid
       if (!joint || ask.sources().size() < 2) {
         return Found.NONE;
       }
-      java.util.Set<String> codes = new java.util.HashSet<>();
-      ask.sources().forEach(a -> codes.add(a.code().code()));
       // "Trump and Clinton meet": two sides, even of one country; one office twice is one side.
-      return codes.size() < 2 ? Found.NONE : new Found(ask.sources(), id());
+      // Two rivals of one code (Sides.rivals) are two only by a verb done to one another: "the
+      // Tories and the Lib Dems welcomed the report" welcomed it together.
+      List<Arg> doers = ask.sources();
+      java.util.Set<String> sides = new java.util.HashSet<>();
+      for (Arg a : doers) {
+        boolean rival = mutual && doers.stream().anyMatch(b -> Sides.rivals(cx, a, b));
+        sides.add(rival ? a.code().code() + " " + a.actor() : a.code().code());
+      }
+      return sides.size() < 2 ? Found.NONE : new Found(doers, id());
     }
   }
 
