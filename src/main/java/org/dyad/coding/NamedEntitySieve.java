@@ -18,7 +18,7 @@ import org.dyad.model.Sentence;
  * a dictionary name keeps the longer name ("Chinese Academy of Agricultural Sciences" is one
  * organisation, "Duyeon Kim" is not the "Kim" of the dictionary). With rule {@code
  * A.rule.surname-office-holder} on, a bare surname is the one dictionary person of that surname in
- * office on the article's date. Immutable.
+ * office on the article's date in a country the article names. Immutable.
  */
 final class NamedEntitySieve implements FindingSieve {
   private final NameSectorSieve nameSectors;
@@ -102,14 +102,12 @@ final class NamedEntitySieve implements FindingSieve {
         continue;
       }
       Phrases.mark(taken, ner[0], ner[1]);
+      // "Dr Fox" in a British story is not Mexico's President Fox; "Mr Kennedy" in a British
+      // story is Charles Kennedy, not the American justice then in office.
       PersonEntry holder =
           kind == Actor.Kind.PERSON && ner[0] == ner[1] && surnameOfficeHolder
-              ? officeHolderBySurname(s.token(ner[0]).word(), d.date())
+              ? officeHolderBySurname(s.token(ner[0]).word(), d.date(), d.countriesNamed())
               : null;
-      if (holder != null
-          && !d.countriesNamed().contains(holder.roleOn(d.date()).code().country())) {
-        holder = null; // "Dr Fox" in a British story is not Mexico's President Fox
-      }
       if (holder != null) {
         PersonEntry.Role role = holder.roleOn(d.date());
         out.add(
@@ -266,10 +264,12 @@ final class NamedEntitySieve implements FindingSieve {
    * "Mr Straw" in 2005: a bare surname names the one dictionary person with that surname who held a
    * role on the article's date, or nobody when that is not unique.
    */
-  private PersonEntry officeHolderBySurname(String surname, LocalDate date) {
+  private PersonEntry officeHolderBySurname(
+      String surname, LocalDate date, Set<String> countriesNamed) {
     PersonEntry found = null;
     for (PersonEntry p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
-      if (p.roleOn(date) != null) {
+      PersonEntry.Role role = p.roleOn(date);
+      if (role != null && countriesNamed.contains(role.code().country())) {
         if (found != null) {
           return null;
         }

@@ -223,6 +223,42 @@ class ActorSievesTest {
     assertEquals("Heidi Cruz", namedAt(without.resolve(article).actors(), said));
   }
 
+  /**
+   * "Mr Kennedy" in a 2005 British story: with rule A.rule.surname-office-holder the bare surname
+   * is the one dictionary Kennedy then in office whose country the story names (Charles Kennedy,
+   * not the American justice Anthony Kennedy, also in office); without it, no dictionary person.
+   */
+  @Test
+  void aBareSurnameIsTheOfficeHolderOfACountryTheStoryNames() {
+    Lexicon lexicon = LexiconLoader.fromClasspath().load();
+    NameIndex names = new NameIndex(lexicon);
+    String text =
+        "The government refused to set a date for withdrawal. Mr Kennedy said British troops"
+            + " should leave Iraq.";
+    var article =
+        TestEngine.annotator()
+            .annotate(
+                new Article("t", LocalDate.of(2005, 1, 15), "", text, null, null, "test", "GBR"));
+    int kennedy = text.indexOf("Kennedy");
+    ActorResolver shipped = new ActorResolver(lexicon, names, f -> null, ActorSieves.SHIPPED);
+    Actor found =
+        shipped.resolve(article).actors().stream()
+            .filter(a -> a.mentions().stream().anyMatch(m -> m.end() == kennedy + 7))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ActorCode.of("GBR", "OPP"), found.code());
+    ActorResolver without =
+        new ActorResolver(
+            lexicon,
+            names,
+            f -> null,
+            shippedWith("A.rule.surname-office-holder", Set.of("petrarch")));
+    assertTrue(
+        without.resolve(article).actors().stream()
+            .filter(a -> a.mentions().stream().anyMatch(m -> m.end() == kennedy + 7))
+            .noneMatch(a -> ActorCode.of("GBR", "OPP").equals(a.code())));
+  }
+
   private static String namedAt(List<Actor> actors, int offset) {
     return actors.stream()
         .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() == offset))
