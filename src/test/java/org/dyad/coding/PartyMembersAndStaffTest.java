@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Members of parties and legislatures, the nations of the UK and the US states by their adjectives,
  * the people who work for a named person, and one-word names that are no person's: "Labour rebels",
- * "Scottish ministers", "Senate Democrats", "Schumer's advisers", "Cosla said". Each test codes
+ * "Scottish ministers", "Senate Democrats", "Rubio's advisers", "Cosla said". Each test codes
  * hand-built sentences (home country GBR) with the rule on and, where it has an id, off.
  */
 class PartyMembersAndStaffTest {
@@ -72,7 +72,7 @@ class PartyMembersAndStaffTest {
   @Test
   void thePeopleWhoWorkForAPersonTakeTheirCountryAndSide() {
     String text =
-        "Schumer's advisers met reporters in Miami. Trump's campaign attacked the Clinton team.";
+        "Rubio's advisers met reporters in Miami. Trump's campaign attacked the Clinton team.";
     List<Actor> on = actors(text, US2016, ActorSieves.SHIPPED);
     // A senator's advisers are the Senate's; a campaign is partisan; an elite out of office is
     // in the news as a party figure.

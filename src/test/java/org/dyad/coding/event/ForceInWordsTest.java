@@ -29,7 +29,7 @@ class ForceInWordsTest {
     String text = "Trump shot back in a statement, saying he had made a lot of money.";
     assertEquals(List.of(), HandMadeText.at(CAMPAIGN, null, "shot", text));
     assertEquals(
-        List.of("USAPTY 193 -"),
+        List.of("USABUS 193 -"),
         HandMadeText.at(CAMPAIGN, null, "shot", text, "R.assemble.contest-in-words"));
   }
 

@@ -68,26 +68,4 @@ class RivalsOfOneCodeTest {
             "denied",
             "Michael Howard denied Tim Yeo, his transport spokesman, said the plans stink."));
   }
-
-  @Test
-  void candidatesOf2016ArePartyActorsAndTwoSidesDuringTheirCampaigns() {
-    // lexicon/people.tsv: USAPTY campaign roles from announcement to withdrawal or election day.
-    String text =
-        "Hillary Clinton and Bernie Sanders campaigned in California. "
-            + "Clinton has returned to critiquing Sanders over his votes.";
-    assertEquals(
-        List.of("USAPTY 111 USAPTY"),
-        HandMadeText.at(LocalDate.of(2016, 6, 6), null, "critiquing", text));
-    assertEquals(
-        List.of("USAELI 111 USALEG"),
-        HandMadeText.at(LocalDate.of(2014, 6, 6), null, "critiquing", text));
-    String rivals = "Ted Cruz criticised John Kasich.";
-    assertEquals(
-        List.of("USAPTY 111 USAPTY"),
-        HandMadeText.at(LocalDate.of(2016, 3, 1), null, "criticised", rivals));
-    assertEquals(
-        List.of("USALEG 111 USAGOV"),
-        HandMadeText.at(LocalDate.of(2016, 6, 1), null, "criticised", rivals),
-        "Senator Cruz and Governor Kasich once both had withdrawn");
-  }
 }

@@ -29,10 +29,10 @@ class SupportAndRefusalTest {
   @Test
   void supportWonComesFromTheGiver() {
     assertEquals(
-        List.of("USALAB 051 USAPTY won asserted"),
+        List.of("USALAB 051 USAELI won asserted"),
         at("won", "Hillary Clinton won the endorsement of the AFL-CIO."));
     assertEquals(
-        List.of("USALAB 051 USAPTY locked asserted"),
+        List.of("USALAB 051 USAELI locked asserted"),
         at("locked", "Hillary Clinton locked up endorsements from the unions."));
     assertEquals(
         // whom a state's police lock up are its own people (R.target.coerced-person), here the
