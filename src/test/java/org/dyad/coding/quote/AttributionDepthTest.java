@@ -103,9 +103,44 @@ class AttributionDepthTest {
     assertEquals("whether the senator will attempt to avoid the same fate", q.text());
     assertEquals(null, q.speaker());
     assertTrue(SieveFixture.run(text, SieveFixture.without("Q.indirect-noun-unowned")).isEmpty());
+    assertTrue(
+        SieveFixture.all(
+                "Tokyo will study American claims that Japanese companies are dumping chips in"
+                    + " Asian markets.")
+            .stream()
+            .noneMatch(x -> x.sieve() == QuoteSieve.INDIRECT_NOUN_UNOWNED),
+        "a capitalised adjective names the claim's owner");
+  }
+
+  /**
+   * Stance verbs kept by their counts on PolNeAR's train split (session 18): what their subject
+   * appointed, sided with or distanced itself from is attributed to it.
+   */
+  @Test
+  void sessionEighteenStanceVerbs() {
+    String text = "Senator Smith distanced himself from the governor's plan to raise taxes.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_COMPLEMENT, q.sieve());
+    assertTrue(q.text().contains("the governor's plan to raise taxes"), q.text());
+    QuoteWords w = SieveFixture.words();
+    java.util.Set<String> stance = new java.util.HashSet<>(w.stanceVerbs());
+    stance.remove("distance");
+    QuoteWords off = withStanceVerbs(w, java.util.Set.copyOf(stance));
+    assertTrue(
+        SieveFixture.run(text, off).stream()
+            .noneMatch(x -> x.text().contains("raise taxes") && x.cue().startsWith("distanc")),
+        "off, distancing reports nothing");
   }
 
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
+    return copy(w, w.stanceVerbs(), Set.of());
+  }
+
+  static QuoteWords withStanceVerbs(QuoteWords w, Set<String> stanceVerbs) {
+    return copy(w, stanceVerbs, w.regardVerbs());
+  }
+
+  private static QuoteWords copy(QuoteWords w, Set<String> stanceVerbs, Set<String> regardVerbs) {
     return new QuoteWords(
         w.speech(),
         w.indirect(),
@@ -113,7 +148,7 @@ class AttributionDepthTest {
         w.mediaNouns(),
         w.phraseVerbs(),
         w.surveys(),
-        w.stanceVerbs(),
+        stanceVerbs,
         w.stanceWords(),
         w.objectNotReported(),
         w.audienceVerbs(),
@@ -133,6 +168,6 @@ class AttributionDepthTest {
         w.firstPersonPronouns(),
         w.raisingVerbs(),
         w.receivingVerbs(),
-        Set.of());
+        regardVerbs);
   }
 }
