@@ -39,7 +39,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     MONEY_UNIT("money-unit"),
     FORCE_VERB("force-verb"),
     RAISING_VERB("raising-verb"),
-    RECEIVING_VERB("receiving-verb");
+    RECEIVING_VERB("receiving-verb"),
+    REGARD_VERB("regard-verb");
 
     private final String label;
 

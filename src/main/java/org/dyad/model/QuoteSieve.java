@@ -40,7 +40,9 @@ public enum QuoteSieve {
   INDIRECT_IN_SURVEY("Q.indirect-in-survey", "indirect:in-survey"),
   INDIRECT_LABEL("Q.indirect-label", "indirect:label"),
   INDIRECT_PARATACTIC("Q.indirect-paratactic", "indirect:paratactic"),
-  INDIRECT_RAISED_SUBJECT("Q.indirect-raised-subject", "indirect:raised-subject");
+  INDIRECT_RAISED_SUBJECT("Q.indirect-raised-subject", "indirect:raised-subject"),
+  INDIRECT_ASKED("Q.indirect-asked", "indirect:asked"),
+  INDIRECT_NOUN_UNOWNED("Q.indirect-noun-unowned", "indirect:noun-unowned");
 
   private final String id;
   private final String label;

@@ -14,13 +14,20 @@ import org.dyad.model.Span;
  * obl:according_to}) or, where a long sentence's parse hung it elsewhere ("…, according to The
  * Washington Post" as a conjunct, "…, according to exit polls" as the root), from its words:
  * "according to" as the case of a noun after it, the phrase running to the next comma or the
- * sentence's end. Immutable.
+ * sentence's end. With {@code Q.span.according-to-both-sides}, a phrase set in the middle of the
+ * sentence reports both sides of it, as two parts of one utterance. Immutable.
  */
 final class IndirectAccordingToSieve implements SentenceSieve {
   private final Speakers speakers;
+  private final boolean bothSides;
 
-  IndirectAccordingToSieve(Speakers speakers) {
+  /**
+   * The sieve over {@code speakers}; {@code bothSides} takes the words after a phrase set in the
+   * middle of the sentence as well ({@code Q.span.according-to-both-sides}).
+   */
+  IndirectAccordingToSieve(Speakers speakers, boolean bothSides) {
     this.speakers = speakers;
+    this.bothSides = bothSides;
   }
 
   @Override
@@ -37,6 +44,8 @@ final class IndirectAccordingToSieve implements SentenceSieve {
         Quote q = sentenceAround(scope, speakers, d, "according to", id());
         if (q != null) {
           out.add(q);
+          int[] phrase = s.subtreeRange(d.dependent());
+          addAfter(scope, out, q, Math.min(phrase[0], caseStart(s, d.dependent())), phrase[1]);
         }
       }
     }
@@ -46,6 +55,7 @@ final class IndirectAccordingToSieve implements SentenceSieve {
         Quote q = around(scope, speakers, k, phraseEnd(s, head), head, "according to", id());
         if (q != null) {
           out.add(q);
+          addAfter(scope, out, q, k, phraseEnd(s, head));
         }
       }
     }
@@ -70,6 +80,45 @@ final class IndirectAccordingToSieve implements SentenceSieve {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code Q.span.according-to-both-sides}: "Since last November, according to Human Rights Watch,
+   * security forces have killed more than 400 people": a phrase set off in the middle of the
+   * sentence ({@code first..last}, after the words {@code before} reports) attributes the words
+   * after it too, as the second part of one utterance with the same speaker. Not when they overlap
+   * a direct quotation.
+   */
+  private void addAfter(SentenceScope scope, List<Quote> out, Quote before, int first, int last) {
+    Sentence s = scope.sentence();
+    if (!bothSides
+        || first <= 0
+        || last + 1 >= s.tokens().size()
+        || !s.token(last + 1).word().equals(",")) {
+      return; // at the sentence's start the words after it are all it reports already
+    }
+    int[] after = QuoteText.trimmed(s, last + 1, s.tokens().size() - 1);
+    if (after[1] - after[0] < 1) {
+      return;
+    }
+    Span content = s.spanOf(after[0], after[1]);
+    List<Span> marked = scope.marked();
+    if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
+        || QuoteText.within(marked, content)) {
+      return;
+    }
+    out.add(
+        QuoteText.indirect(
+            scope.text(), content, before.speaker(), "according to", List.of(), id()));
+    scope.joined().put(content, before.span());
+  }
+
+  private static int caseStart(Sentence s, int head) {
+    int start = head;
+    for (int c : s.childrenOf(head, "case")) {
+      start = Math.min(start, c);
+    }
+    return start;
   }
 
   /** The phrase's last token: before the next comma, semicolon, colon or end punctuation. */

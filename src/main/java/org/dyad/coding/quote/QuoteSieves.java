@@ -27,14 +27,21 @@ record QuoteSieves(
     sentence = List.copyOf(sentence);
   }
 
-  /** The id of the one span rule: {@link IndirectClauseSieve#misparsedEnd}. */
+  /** The id of a span rule: {@link IndirectClauseSieve#misparsedEnd}. */
   static final String MODAL_AFTER_CLAUSE = "Q.span.modal-after-clause";
+
+  /** The id of a span rule: both sides of "according to" in mid-sentence (IndirectAccordingTo). */
+  static final String ACCORDING_TO_BOTH_SIDES = "Q.span.according-to-both-sides";
+
+  /** Every span rule's id. */
+  static final java.util.Set<String> SPAN_RULES =
+      java.util.Set.of(MODAL_AFTER_CLAUSE, ACCORDING_TO_BOTH_SIDES);
 
   /** The sieves {@code profile} has on, built over {@code words}. */
   static QuoteSieves of(QuoteWords words, QuoteSieveOrder order, String profile) {
     Speakers speakers = new Speakers(words);
     for (String id : order.enabled("span", profile)) {
-      if (!id.equals(MODAL_AFTER_CLAUSE)) {
+      if (!SPAN_RULES.contains(id)) {
         throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no span rule " + id);
       }
     }
@@ -77,9 +84,12 @@ record QuoteSieves(
                 new ParatacticClauseSieve(speakers),
                 new TrailingCueSieve(speakers),
                 new AsideSieve(speakers),
-                new IndirectAccordingToSieve(speakers),
+                new IndirectAccordingToSieve(
+                    speakers, order.enabled("span", profile).contains(ACCORDING_TO_BOTH_SIDES)),
                 new InSurveySieve(speakers),
-                new HeadlineLabelSieve(speakers)),
+                new HeadlineLabelSieve(speakers),
+                new AskedQuestionSieve(),
+                new UnownedReportSieve(speakers)),
             SentenceSieve::id);
     return new QuoteSieves(
         pick(order.enabled("partial", profile), passages, "partial"),

@@ -38,6 +38,8 @@ import org.dyad.lexicon.WordLists;
  * @param raisingVerbs verbs whose subject is part of what is attributed ("seems to be")
  * @param receivingVerbs verbs whose subject receives what their object noun says ("faced
  *     criticism")
+ * @param regardVerbs verbs of regarding that attribute a view only with an "as" phrase or a clause
+ *     ("sees Cruz as a uniter")
  */
 public record QuoteWords(
     Set<String> speech,
@@ -65,7 +67,8 @@ public record QuoteWords(
     Set<String> femaleTitles,
     Set<String> firstPersonPronouns,
     Set<String> raisingVerbs,
-    Set<String> receivingVerbs) {
+    Set<String> receivingVerbs,
+    Set<String> regardVerbs) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -95,7 +98,8 @@ public record QuoteWords(
         Set.copyOf(lists.of("female-title")),
         Set.copyOf(lists.of("first-person-pronoun")),
         cues.of(Kind.RAISING_VERB),
-        cues.of(Kind.RECEIVING_VERB));
+        cues.of(Kind.RECEIVING_VERB),
+        cues.of(Kind.REGARD_VERB));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -43,12 +43,16 @@ final class RaisedSubjectSieve implements SentenceSieve {
         continue;
       }
       boolean raising = words.raisingVerbs().contains(t.lemma());
+      // "Twitter is increasingly seen as a news site": a verb of regarding in the passive with an
+      // "as" phrase; its subject is what is regarded, a name as much as a thing
+      boolean regarded = words.regardVerbs().contains(t.lemma()) && s.hasChild(cue, "obl:as");
       boolean passive =
           s.hasChild(cue, "aux:pass")
               && !s.hasChild(cue, "obl:agent")
               && (words.stanceVerbs().contains(t.lemma())
                   || words.indirect().contains(t.lemma())
-                  || words.speech().contains(t.lemma()));
+                  || words.speech().contains(t.lemma())
+                  || regarded);
       if (!raising && !passive) {
         continue;
       }
@@ -65,7 +69,7 @@ final class RaisedSubjectSieve implements SentenceSieve {
           subjectLast = Math.max(subjectLast, Math.min(range[1], cue - 1));
         }
       }
-      if (subject < 0 || isHolder(s, subject)) {
+      if (subject < 0 || !regarded && isHolder(s, subject)) {
         continue;
       }
       boolean expletive = s.token(subject).pos().equals("EX") || isIt(s, subject);

@@ -163,11 +163,23 @@ final class StanceComplementSieve implements SentenceSieve {
             || s.hasChild(t.index(), "obl:of")
             || s.hasChild(t.index(), "obl:against");
       }
-      return speakers.words().stanceVerbs().contains(t.lemma());
+      return speakers.words().stanceVerbs().contains(t.lemma()) || regards(s, t);
     }
     return (t.isAdjective() || t.isNoun())
         && speakers.words().stanceWords().contains(t.lemma())
         && s.hasChild(t.index(), "nsubj");
+  }
+
+  /**
+   * "Mr. Obama sees Mr. Netanyahu as captured by …", "Cruz cast the race as a two-man contest",
+   * "black voters saw that Obama could win": a verb of regarding ({@code regard-verb} cues) holds a
+   * view only with an "as" phrase or a clause; "saw the game", "cast a ballot" report nothing.
+   */
+  private boolean regards(Sentence s, Token t) {
+    return speakers.words().regardVerbs().contains(t.lemma())
+        && (s.hasChild(t.index(), "obl:as")
+            || s.hasChild(t.index(), "advcl:as")
+            || s.hasChild(t.index(), "ccomp") && s.hasChild(t.index(), "nsubj"));
   }
 
   /**

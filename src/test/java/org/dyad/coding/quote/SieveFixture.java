@@ -62,10 +62,24 @@ final class SieveFixture {
   }
 
   static List<Quote> run(String text, QuoteSieveOrder order) {
+    return run(text, order, Holder.WORDS);
+  }
+
+  /** The shipped cue words, for a test that takes some out. */
+  static QuoteWords words() {
+    return Holder.WORDS;
+  }
+
+  /** The quotations the shipped sieve order finds with the cue words {@code words}. */
+  static List<Quote> run(String text, QuoteWords words) {
+    return run(text, shipped(), words);
+  }
+
+  private static List<Quote> run(String text, QuoteSieveOrder order, QuoteWords words) {
     AnnotatedArticle article =
         TestEngine.annotator().annotate(new Article("t", DATE, "", text, null, null, "test"));
     ActorAnalysis actors = Holder.ACTORS.resolve(article);
-    return new QuotationFinder(Holder.WORDS, order, "dyad").attribute(article, actors);
+    return new QuotationFinder(words, order, "dyad").attribute(article, actors);
   }
 
   /** The first quotation of {@code kind}. */
