@@ -53,17 +53,10 @@ final class AskedQuestionSieve implements SentenceSieve {
       if (s.token(first).word().equalsIgnoreCase("about")) {
         first++; // "asked about the merger": the preposition belongs to the cue
       }
-      int[] span = QuoteText.trimmed(s, first, last);
-      if (span[1] < span[0]) {
-        continue;
+      Quote asked = QuoteText.speakerless(scope, first, last, 0, t, id());
+      if (asked != null) {
+        out.add(asked);
       }
-      var content = s.spanOf(span[0], span[1]);
-      if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
-          || QuoteText.within(scope.marked(), content)) {
-        continue;
-      }
-      out.add(QuoteText.indirect(scope.text(), content, null, t.word(), List.of(), id()));
-      scope.attributed().set(t.index());
     }
     return out;
   }

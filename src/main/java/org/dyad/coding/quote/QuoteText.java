@@ -273,6 +273,32 @@ final class QuoteText {
         sieve);
   }
 
+  /**
+   * An indirect quotation with no speaker of the words {@code first} to {@code last} of the scope's
+   * sentence, trimmed, reported through {@code cue} (which it marks attributed); null when the
+   * trimmed words are shorter than {@code minLength} tokens apart or overlap a direct quotation or
+   * a marked span.
+   */
+  static Quote speakerless(
+      SentenceScope scope,
+      int first,
+      int last,
+      int minLength,
+      org.dyad.model.Token cue,
+      org.dyad.model.QuoteSieve sieve) {
+    int[] span = trimmed(scope.sentence(), first, last);
+    if (span[1] - span[0] < minLength) {
+      return null;
+    }
+    Span content = scope.sentence().spanOf(span[0], span[1]);
+    if (overlapsDirectFromOutside(scope.direct(), content, null)
+        || within(scope.marked(), content)) {
+      return null;
+    }
+    scope.attributed().set(cue.index());
+    return indirect(scope.text(), content, null, cue.word(), List.of(), sieve);
+  }
+
   /** An indirect quotation of {@code content}: the words between the spans are the clause. */
   static Quote indirect(
       String text,

@@ -62,18 +62,11 @@ final class UnownedReportSieve implements SentenceSieve {
             && (s.token(first).lemma().equals("that") || s.token(first).lemma().equals("about"))) {
           first++;
         }
-        int[] span = QuoteText.trimmed(s, first, range[1]);
-        if (span[1] - span[0] < 2) {
-          continue;
+        Quote reported = QuoteText.speakerless(scope, first, range[1], 2, t, id());
+        if (reported != null) {
+          out.add(reported);
+          break;
         }
-        var content = s.spanOf(span[0], span[1]);
-        if (QuoteText.overlapsDirectFromOutside(scope.direct(), content, null)
-            || QuoteText.within(scope.marked(), content)) {
-          continue;
-        }
-        out.add(QuoteText.indirect(scope.text(), content, null, t.word(), List.of(), id()));
-        scope.attributed().set(t.index());
-        break;
       }
     }
     return out;
