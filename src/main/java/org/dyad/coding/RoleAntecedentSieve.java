@@ -53,11 +53,7 @@ final class RoleAntecedentSieve {
 
   /** Whether the role noun, owned by "its" or "their", is the subject of its sentence's root. */
   private static boolean opensItsClause(Mention m, Sentence s) {
-    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
-        || m.first() == 0
-        || !ActorWords.SHIPPED
-            .of("state-possessive")
-            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
+    if (!ownedByStatePossessive(m, s)) {
       return false;
     }
     for (var d : s.parents(m.last())) {
@@ -119,14 +115,16 @@ final class RoleAntecedentSieve {
    * rather than to the article's country. Null when that subject is no state's.
    */
   static Mention possessorSubject(Mention m, Sentence s, List<Mention> earlier) {
-    if (m.awaiting() != Awaiting.ARTICLE_COUNTRY
-        || m.first() == 0
-        || !ActorWords.SHIPPED
+    return ownedByStatePossessive(m, s) ? mainSubjectState(s, earlier, m.first()) : null;
+  }
+
+  /** Whether the mention awaits the article's country and "its" or "their" owns it. */
+  private static boolean ownedByStatePossessive(Mention m, Sentence s) {
+    return m.awaiting() == Awaiting.ARTICLE_COUNTRY
+        && m.first() > 0
+        && ActorWords.SHIPPED
             .of("state-possessive")
-            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    return mainSubjectState(s, earlier, m.first());
+            .contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /**
