@@ -77,6 +77,7 @@ final class MentionFinder {
               hits,
               agents,
               d.countriesNamed,
+              d.article.article().homeCountry(),
               NamedEntitySieve.nerSpans(s),
               out,
               new boolean[s.tokens().size()],

@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class NamedEntitySieve implements FindingSieve {
       // story is Charles Kennedy, not the American justice then in office.
       PersonEntry holder =
           kind == Actor.Kind.PERSON && ner[0] == ner[1] && surnameOfficeHolder
-              ? officeHolderBySurname(s.token(ner[0]).word(), d.date(), d.countriesNamed())
+              ? officeHolderBySurname(s.token(ner[0]).word(), d.date(), knownCountries(d))
               : null;
       if (holder != null) {
         PersonEntry.Role role = holder.roleOn(d.date());
@@ -258,6 +259,16 @@ final class NamedEntitySieve implements FindingSieve {
     }
     int before = last - 1;
     return before >= 0 && before >= first - 1 && s.token(before).isCapitalized();
+  }
+
+  /** The countries whose office holders a bare surname may name: those named, and the home. */
+  private static Set<String> knownCountries(SentenceDraft d) {
+    if (d.homeCountry() == null || d.countriesNamed().contains(d.homeCountry())) {
+      return d.countriesNamed();
+    }
+    Set<String> known = new HashSet<>(d.countriesNamed());
+    known.add(d.homeCountry());
+    return known;
   }
 
   /**

@@ -18,6 +18,8 @@ import org.dyad.model.Sentence;
  * @param hits every dictionary hit of the sentence (names, role nouns, places, peoples)
  * @param agents the role-noun hits among them
  * @param countriesNamed the countries the article names anywhere, by ISO code
+ * @param homeCountry the publisher's country (ISO code), whose office holders its readers know by
+ *     surname ("Mr Straw" in a BBC story that never says "Britain"), or null
  * @param nerSpans the named-entity tagger's spans, [first, last] token, honorifics stripped
  * @param out the mentions found so far
  * @param taken the tokens a mention or place already covers
@@ -30,6 +32,7 @@ record SentenceDraft(
     List<DictionaryHit> hits,
     List<DictionaryHit> agents,
     Set<String> countriesNamed,
+    String homeCountry,
     List<int[]> nerSpans,
     List<Mention> out,
     boolean[] taken,

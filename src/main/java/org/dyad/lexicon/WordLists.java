@@ -63,6 +63,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "armed-sector",
           "implied-target-root",
           "domestic-implied-root",
+          "demand-root",
+          "warning-verb",
           "shared-root",
           "answered-root",
           "said-root",

@@ -43,6 +43,7 @@ class FindingSievesTest {
         hits,
         hits.stream().filter(h -> h.name().kind() == DictionaryName.Kind.AGENT).toList(),
         countries,
+        null,
         NamedEntitySieve.nerSpans(s),
         new ArrayList<>(),
         new boolean[s.tokens().size()],

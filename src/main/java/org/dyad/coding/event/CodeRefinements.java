@@ -44,6 +44,7 @@ final class CodeRefinements {
             new WorkersStrike(),
             new ArmedRaid(),
             new VerbalAttack(),
+            new WarningOfHarm(),
             new RefusalNow(),
             new FutureThreat())) {
       known.put(r.id(), r);

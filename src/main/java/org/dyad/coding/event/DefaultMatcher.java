@@ -33,6 +33,21 @@ final class DefaultMatcher {
   }
 
   /**
+   * R.arg.demand-addressee: whether a verb of asking, demanding or threatening with no one named to
+   * answer it is one a single speaker makes of its government, asserted ("did not call for" asks
+   * nothing). Nouns are left alone: "a recommendation that the federation endorse Clinton" asks the
+   * federation.
+   */
+  private static boolean demandOfNoOne(
+      CodingContext cx, Sentence s, int trigger, String cameo, SourceRules.Found source) {
+    return cx.on(EventRule.ARG_DEMAND_ADDRESSEE)
+        && source.args().size() == 1
+        && s.token(trigger).isVerb()
+        && EventWords.startsWithAny(cx.words().demandRoots(), cameo)
+        && !Syntax.isNegated(cx.words(), s, trigger);
+  }
+
+  /**
    * R.trigger.thing-pronoun-object: whether the verb's only objects are pronouns for things
    * ("executed it"), which a word of coercion or assault is not done to.
    */
@@ -204,6 +219,34 @@ final class DefaultMatcher {
               || threatAlone
               || cx.on(EventRule.REFINE_WORKERS_STRIKE)
                   && WorkersStrike.isStrike(cx, s, trigger, cameo, source.args());
+      if (!alone && demandOfNoOne(cx, s, trigger, cameo, source)) {
+        // "Labour MPs have called for tougher rules": what a country's opposition or civil society
+        // asks for, with no one named to do it, it asks of its government.
+        int asked = sense.map(PatternSense.Sense::head).orElse(trigger);
+        PatternMatch m =
+            ImpliedAddressee.match(
+                cx,
+                s,
+                trigger,
+                asked,
+                coded,
+                source.args().get(0),
+                sense.map(PatternSense.Sense::consumed).orElse(List.of()),
+                EventRule.ARG_DEMAND_ADDRESSEE,
+                evidence);
+        if (m != null) {
+          cx.trace()
+              .layer(
+                  s.index(),
+                  trigger,
+                  "arguments",
+                  "source by "
+                      + source.rule()
+                      + ", target by "
+                      + EventRule.ARG_DEMAND_ADDRESSEE.id());
+          return Optional.of(m);
+        }
+      }
       if (!alone || !cx.on(EventRule.TARGET_NONE)) {
         cx.trace()
             .layer(

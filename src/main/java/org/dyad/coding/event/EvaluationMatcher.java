@@ -40,7 +40,16 @@ final class EvaluationMatcher {
    * @param adverb whether the word is an adverb of its clause
    */
   private record Judged(
-      int head, List<Integer> things, List<String> words, int naming, boolean adverb) {}
+      int head,
+      List<Integer> things,
+      List<String> words,
+      int naming,
+      boolean adverb,
+      List<String> rules) {
+    Judged(int head, List<Integer> things, List<String> words, int naming, boolean adverb) {
+      this(head, things, words, naming, adverb, List.of());
+    }
+  }
 
   static PatternMatch match(CodingContext cx, Sentence s, int trigger, VerbPattern p) {
     EventWords w = cx.words();
@@ -65,7 +74,7 @@ final class EvaluationMatcher {
         || s.tokens().get(s.tokens().size() - 1).word().equals("?")) {
       return cx.reject(s, trigger, p, "a question or a condition, not a judgement");
     }
-    List<String> evidence = new ArrayList<>();
+    List<String> evidence = new ArrayList<>(j.rules());
     List<Arg> judges = new ArrayList<>();
     if (j.naming() >= 0) {
       // "Beck described Trump as a sociopath": saying so is the subject's statement.
@@ -331,6 +340,18 @@ final class EvaluationMatcher {
     if (s.hasChild(trigger, "cop")) {
       // "Mr Straw was naive", "the decision was a mistake"
       List<Integer> subjects = copulaSubjects(s, trigger);
+      if (subjects.isEmpty() && cx.on(EventRule.ARG_REPORTED_OBJECT_JUDGED)) {
+        List<Integer> objects = reportedObjects(cx, s, trigger);
+        if (!objects.isEmpty()) {
+          return new Judged(
+              trigger,
+              objects,
+              List.of(),
+              -1,
+              false,
+              List.of(EventRule.ARG_REPORTED_OBJECT_JUDGED.id()));
+        }
+      }
       if (subjects.isEmpty() && cx.on(EventRule.ARG_JUDGED_CLAUSE_DOER)) {
         // "the way the government had handled the bill was a shambles", "what they did was a
         // disgrace": a clause is the subject, and its doer is judged.
@@ -407,6 +428,31 @@ final class EvaluationMatcher {
       }
     }
     return subjects;
+  }
+
+  /**
+   * The parser's reading of "X said NP was ADJ" as a predicate whose clausal subject is the
+   * reporting verb: the verb's objects inside the statement it reports, before the copula, are the
+   * predicate's subjects ("The Liberal Democrats said the government's plans were a gimmick").
+   */
+  private static List<Integer> reportedObjects(CodingContext cx, Sentence s, int predicate) {
+    Quote statement = cx.innermost(s.token(predicate).span(), false);
+    List<Integer> copulas = s.childrenOf(predicate, "cop");
+    if (statement == null || copulas.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> objects = new ArrayList<>();
+    for (int verb : s.childrenOf(predicate, "csubj")) {
+      if (statement.span().contains(s.token(verb).span())) {
+        continue;
+      }
+      for (int object : s.childrenOf(verb, "obj")) {
+        if (object < copulas.get(0) && statement.span().contains(s.token(object).span())) {
+          objects.add(object);
+        }
+      }
+    }
+    return objects;
   }
 
   /**

@@ -48,6 +48,11 @@ final class EventAssembler {
                 || m.pattern().isStillToCome()
             ? Mode.ASSERTED
             : ModeRules.mode(cx, s, trigger, m.head(), m.negated());
+    if (m.pattern().isStillToCome()
+        && cx.on(EventRule.MODE_THREAT_DISAVOWED)
+        && (m.negated() || Syntax.isNegated(cx.words(), s, m.head()))) {
+      mode = Mode.NEGATED; // "Tokyo would not retaliate": no threat
+    }
     if (mode != Mode.NEGATED
         && cx.on(EventRule.MODE_NEGATED_SUPPORT_VERB)
         && negatedSupportVerb(cx, s, trigger)) {

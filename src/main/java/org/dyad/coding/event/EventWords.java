@@ -460,6 +460,16 @@ final class EventWords {
     return lists.get("domestic-implied-root");
   }
 
+  /** Verbs of warning (R.refine.warning-of-harm). */
+  Set<String> warningVerbs() {
+    return lists.get("warning-verb");
+  }
+
+  /** Code prefixes of asking, demanding and threatening with no one named to answer. */
+  Set<String> demandRoots() {
+    return lists.get("demand-root");
+  }
+
   /** Codes of acts that take two sides alike: consultations and cooperation. */
   Set<String> sharedRoots() {
     return lists.get("shared-root");

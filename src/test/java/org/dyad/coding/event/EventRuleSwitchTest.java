@@ -457,6 +457,7 @@ class EventRuleSwitchTest {
             "R.refine.workers-strike",
             "R.refine.armed-raid",
             "R.refine.verbal-attack",
+            "R.refine.warning-of-harm",
             "R.refine.refusal-now",
             "R.refine.future-threat"),
         LEXICON.profile().enabledIn("refine"));

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.Mode;
 import org.junit.jupiter.api.Test;
 
 /**
  * Shapes of wire news on hand-built sentences: rule R.arg.uncoded-target-yields, the agents
- * A.led-coalition and A.patrol, and the telephone patterns V.04.0104 to V.04.0107.
+ * A.led-coalition and A.patrol, the telephone patterns V.04.0104 to V.04.0107, and
+ * R.mode.threat-disavowed.
  */
 class WireShapesTest {
   private static final LocalDate DAY = LocalDate.of(2019, 3, 4);
@@ -127,5 +130,23 @@ class WireShapesTest {
     assertEquals(List.of("TUR 051 SYRREB"), HandMadeText.at(DAY, null, "backed", backed));
     assertEquals(
         List.of(), HandMadeText.at(DAY, null, "backed", backed, "R.target.reduced-relative"));
+  }
+
+  @Test
+  void aThreatDisavowedIsNegated() {
+    LocalDate day = LocalDate.of(1987, 6, 1);
+    String text = "Japan's trade minister said Tokyo would not retaliate against the US tariffs.";
+    assertEquals(
+        List.of(Mode.NEGATED),
+        HandMadeText.events(day, null, text).stream()
+            .filter(e -> e.trigger().equals("retaliate"))
+            .map(Event::mode)
+            .toList());
+    assertEquals(
+        List.of(Mode.ASSERTED),
+        HandMadeText.events(day, null, text, "R.mode.threat-disavowed").stream()
+            .filter(e -> e.trigger().equals("retaliate"))
+            .map(Event::mode)
+            .toList());
   }
 }
