@@ -65,6 +65,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "domestic-implied-root",
           "demand-root",
           "warning-verb",
+          "hardware-noun",
           "shared-root",
           "answered-root",
           "said-root",

@@ -460,6 +460,11 @@ final class EventWords {
     return lists.get("domestic-implied-root");
   }
 
+  /** Military hardware, no side of its own (R.arg.reduced-relative). */
+  Set<String> hardwareNouns() {
+    return lists.get("hardware-noun");
+  }
+
   /** Verbs of warning (R.refine.warning-of-harm). */
   Set<String> warningVerbs() {
     return lists.get("warning-verb");

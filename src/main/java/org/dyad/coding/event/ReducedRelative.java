@@ -21,6 +21,17 @@ final class ReducedRelative {
     return s.token(verb).pos().equals("VBN") && modified(s, verb) >= 0 && Syntax.hasAgent(s, verb);
   }
 
+  /**
+   * Whether every "by" agent of the participle {@code verb} is military hardware (hardware-noun):
+   * "an Iranian infantry brigade, backed by tanks" describes the brigade's own arms.
+   */
+  static boolean byHardware(CodingContext cx, Sentence s, int verb) {
+    List<Integer> agents = new ArrayList<>(s.childrenOf(verb, "obl:agent"));
+    agents.addAll(s.childrenOf(verb, "obl:by"));
+    return !agents.isEmpty()
+        && agents.stream().allMatch(a -> cx.words().hardwareNouns().contains(s.token(a).lemma()));
+  }
+
   /** The noun the participle {@code verb} modifies, or -1. */
   private static int modified(Sentence s, int verb) {
     for (Dependency d : s.parents(verb)) {

@@ -110,11 +110,16 @@ final class SourceRules {
       if (noun(entry)) {
         return List.of();
       }
-      boolean passive =
+      boolean reduced =
           entry.pos() == VerbPattern.Pos.V
-              && (Syntax.isPassive(s, trigger)
-                  || cx.on(EventRule.ARG_REDUCED_RELATIVE)
-                      && ReducedRelative.isReducedRelative(s, trigger));
+              && !Syntax.isPassive(s, trigger)
+              && cx.on(EventRule.ARG_REDUCED_RELATIVE)
+              && ReducedRelative.isReducedRelative(s, trigger);
+      if (reduced && ReducedRelative.byHardware(cx, s, trigger)) {
+        return List.of(); // "an Iranian brigade, backed by tanks": its own arms, no side
+      }
+      boolean passive =
+          entry.pos() == VerbPattern.Pos.V && (Syntax.isPassive(s, trigger) || reduced);
       return SourceFinder.subjects(cx, s, trigger, passive);
     }
   }

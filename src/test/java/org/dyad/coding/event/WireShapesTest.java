@@ -149,4 +149,15 @@ class WireShapesTest {
             .map(Event::mode)
             .toList());
   }
+
+  @Test
+  void aForceBackedByItsOwnArmsIsBackedByNoSide() {
+    // hardware-noun: the tanks are the brigade's own, not a side that backs it
+    // (R.arg.reduced-relative still reads "Syrian rebels backed by Turkey").
+    LocalDate day = LocalDate.of(1987, 6, 1);
+    String text =
+        "Iraq said its forces repelled an attack in the south. A Baghdad war communique said an"
+            + " Iranian infantry brigade, backed by tanks, launched the overnight attack.";
+    assertEquals(List.of(), HandMadeText.at(day, null, "backed", text));
+  }
 }
