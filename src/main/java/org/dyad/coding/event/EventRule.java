@@ -124,6 +124,7 @@ enum EventRule {
   ARG_APPEAL_TO_NO_ONE("R.arg.appeal-to-no-one"),
   ARG_UNCODED_TARGET_YIELDS("R.arg.uncoded-target-yields"),
   ARG_REDUCED_RELATIVE("R.arg.reduced-relative"),
+  ARG_TRADED_GOODS("R.arg.traded-goods"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_ASKED_FOR_NOUN("R.select.asked-for-noun"),

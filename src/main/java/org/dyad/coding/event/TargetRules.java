@@ -172,7 +172,7 @@ final class TargetRules {
     }
     // A thing stands for its country only for some codes: "shelled Iranian platforms"; an
     // arrest of "Kuwaiti smugglers' boats" is of no one.
-    if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cameo)) {
+    if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cx, cameo)) {
       found = Nationalities.nationalityOrOwnerOf(cx, s, phrase);
     }
     return found;

@@ -1,0 +1,55 @@
+package org.dyad.coding.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rule R.arg.traded-goods,
+ * the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and V.08.0901 to
+ * V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr, O.exim-usa, O.usitc
+ * and O.usaid.
+ */
+class TradeDiplomacyTest {
+  private static final LocalDate DAY = LocalDate.of(1987, 4, 8);
+
+  @Test
+  void aCountrysGoodsReceiveTheTariffCutTheirCountryDoes() {
+    String text = "The EU cut tariffs on Ukrainian goods.";
+    assertEquals(List.of("IGOEUR 061 UKR"), HandMadeText.at(DAY, null, "cut", text));
+    assertEquals(List.of(), HandMadeText.at(DAY, null, "cut", text, "R.arg.traded-goods"));
+    assertEquals(
+        List.of("JPN 061 USA"),
+        HandMadeText.at(DAY, null, "opened", "Japan opened its market to American beef."));
+  }
+
+  @Test
+  void loweringTariffsIsNoSanction() {
+    // Before V.06.0902 the tariff noun coded its default, 163, aimed at the United States.
+    assertEquals(
+        List.of("KORGOV 0311 USA"),
+        HandMadeText.sidesByCountry(
+            DAY, "Seoul agreed to lower tariffs on 50 American products.", false));
+  }
+
+  @Test
+  void liftingTariffsOnAStatesGoodsEasesSanctionsOnIt() {
+    assertEquals(
+        List.of("USAGOV 085 JPN"),
+        HandMadeText.at(
+            DAY, null, "lifted", "Washington lifted the tariffs on Japanese television sets."));
+  }
+
+  @Test
+  void theCommodityCreditCorporationIsTheUsGovernment() {
+    assertEquals(
+        List.of("USAGOV 071 IRQ"),
+        HandMadeText.at(
+            DAY,
+            null,
+            "guarantees",
+            "The CCC reallocated 10 mln dlrs in credit guarantees to Iraq."));
+  }
+}
