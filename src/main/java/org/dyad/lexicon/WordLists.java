@@ -43,6 +43,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "group-noun",
           "repelling-verb",
           "happening-verb",
+          "starting-verb",
           "delivering-verb",
           "interview-verb",
           "verbal-attack-verb",

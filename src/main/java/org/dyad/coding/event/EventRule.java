@@ -48,6 +48,7 @@ enum EventRule {
   MODE_PREDICTED_ACT("R.mode.predicted-act"),
   MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
   MODE_NEGATED_INTENT("R.mode.negated-intent"),
+  MODE_STARTING_VERB_SUBJECT("R.mode.starting-verb-subject"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),
@@ -128,6 +129,7 @@ enum EventRule {
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_ASKED_FOR_NOUN("R.select.asked-for-noun"),
+  SELECT_FORCED_GOAL("R.select.forced-goal"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),
   SELECT_LOOSE_REPORTED_CLAUSE("R.select.loose-reported-clause"),
   SELECT_ONE_JUDGEMENT_PER_NOUN("R.select.one-judgement-per-noun"),
@@ -154,6 +156,7 @@ enum EventRule {
   ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code"),
   ASSEMBLE_ONE_PER_CODED_DYAD("R.assemble.one-per-coded-dyad"),
   ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings"),
+  ASSEMBLE_RECIPROCAL_PLANNED_MEETINGS("R.assemble.reciprocal-planned-meetings"),
   ASSEMBLE_DISTRIBUTED_SIDES("R.assemble.distributed-sides");
 
   private final String id;

@@ -171,6 +171,11 @@ final class EventWords {
     return lists.get("repelling-verb");
   }
 
+  /** Verbs that say an event noun starts: "talks will begin", "the meeting is to open". */
+  Set<String> startingVerbs() {
+    return lists.get("starting-verb");
+  }
+
   /** Verbs that say an event noun happens: "talks took place", "discussions began". */
   Set<String> happeningVerbs() {
     return lists.get("happening-verb");

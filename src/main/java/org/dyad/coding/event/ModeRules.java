@@ -114,6 +114,18 @@ final class ModeRules {
         }
       }
     }
+    if (!future && cx.on(EventRule.MODE_STARTING_VERB_SUBJECT) && s.token(trigger).isNoun()) {
+      // R.mode.starting-verb-subject: "the talks are to resume next month".
+      for (Dependency d : s.parents(trigger)) {
+        if (d.baseRelation().startsWith("nsubj")
+            && d.governor() >= 0
+            && d.governor() != trigger
+            && w.startingVerbs().contains(s.token(d.governor()).lemma())
+            && mode(cx, s, d.governor(), d.governor(), false) == Mode.FUTURE) {
+          future = true;
+        }
+      }
+    }
     return future ? Mode.FUTURE : Mode.ASSERTED;
   }
 

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rule R.arg.traded-goods,
- * the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and V.08.0901 to
- * V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr, O.exim-usa, O.usitc
- * and O.usaid.
+ * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rules R.arg.traded-goods,
+ * R.mode.starting-verb-subject, R.assemble.reciprocal-planned-meetings and
+ * R.select.forced-goal, the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and
+ * V.08.0901 to V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr,
+ * O.exim-usa, O.usitc and O.usaid.
  */
 class TradeDiplomacyTest {
   private static final LocalDate DAY = LocalDate.of(1987, 4, 8);
@@ -43,6 +44,26 @@ class TradeDiplomacyTest {
   }
 
   @Test
+  void talksThatAreToResumeAreStillToComeForBothSides() {
+    String text = "The talks between Canada and the United States are to resume next month.";
+    assertEquals(List.of("CAN 036 USA", "USA 036 CAN"), HandMadeText.at(DAY, null, "talks", text));
+    assertEquals(
+        List.of("CAN 036 USA"),
+        HandMadeText.at(DAY, null, "talks", text, "R.assemble.reciprocal-planned-meetings"));
+    assertEquals(
+        List.of("CAN 046 USA", "USA 046 CAN"),
+        HandMadeText.at(DAY, null, "talks", text, "R.mode.starting-verb-subject"));
+  }
+
+  @Test
+  void talksThatBeganHappened() {
+    assertEquals(
+        List.of("IRN 046 IRQ", "IRQ 046 IRN"),
+        HandMadeText.at(
+            DAY, null, "talks", "The talks between Iran and Iraq began on Monday in Geneva."));
+  }
+
+  @Test
   void theCommodityCreditCorporationIsTheUsGovernment() {
     assertEquals(
         List.of("USAGOV 071 IRQ"),
@@ -51,5 +72,27 @@ class TradeDiplomacyTest {
             null,
             "guarantees",
             "The CCC reallocated 10 mln dlrs in credit guarantees to Iraq."));
+  }
+
+  @Test
+  void whatSanctionsAreToForceAStateToDoHasNotHappened() {
+    String text =
+        "Conservative members signed a motion calling for trade sanctions against Japan to force"
+            + " Tokyo to open its domestic market to British goods.";
+    assertEquals(List.of(), HandMadeText.at(DAY, "GBR", "open", text));
+    assertEquals(
+        List.of("JPNGOV 061 GBR"),
+        HandMadeText.at(DAY, "GBR", "open", text, "R.select.forced-goal"));
+  }
+
+  @Test
+  void talksWithOneSideStillToComeStayOneWay() {
+    assertEquals(
+        List.of("IGOEUR 036 HRV"),
+        HandMadeText.at(
+            DAY,
+            null,
+            "talks",
+            "The EU has announced that it will start accession talks with Croatia in April."));
   }
 }
