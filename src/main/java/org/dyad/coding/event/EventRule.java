@@ -49,6 +49,7 @@ enum EventRule {
   MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
   MODE_NEGATED_INTENT("R.mode.negated-intent"),
   MODE_STARTING_VERB_SUBJECT("R.mode.starting-verb-subject"),
+  MODE_REPORTED_WOULD("R.mode.reported-would"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rules R.arg.traded-goods,
- * R.mode.starting-verb-subject, R.assemble.reciprocal-planned-meetings and
- * R.select.forced-goal, the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and
- * V.08.0901 to V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr,
- * O.exim-usa, O.usitc and O.usaid.
+ * R.mode.starting-verb-subject, R.mode.reported-would, R.assemble.reciprocal-planned-meetings and
+ * R.select.forced-goal, the sale-opposing patterns V.12.0901 to V.12.0906, the tariff-cutting and
+ * tariff-lifting patterns V.06.0901 to V.06.0914 and V.08.0901 to V.08.0905, and the US agencies
+ * O.ccc-usa, O.usda, O.commerce-usa, O.ustr, O.exim-usa, O.usitc and O.usaid.
  */
 class TradeDiplomacyTest {
   private static final LocalDate DAY = LocalDate.of(1987, 4, 8);
@@ -94,5 +94,27 @@ class TradeDiplomacyTest {
             null,
             "talks",
             "The EU has announced that it will start accession talks with Croatia in April."));
+  }
+
+  @Test
+  void aPurchaseAStatementSaidWouldBeMadeIsAnIntent() {
+    String text =
+        "The statement said South Korea would buy 300 mln dlrs worth of U.S. wheat and corn.";
+    assertEquals(List.of("KOR 0311 USA"), HandMadeText.at(DAY, null, "buy", text));
+    assertEquals(
+        List.of("KOR 061 USA"), HandMadeText.at(DAY, null, "buy", text, "R.mode.reported-would"));
+  }
+
+  @Test
+  void fightingTheSaleOfACompanyToAForeignBuyerRejectsTheBuyer() {
+    // V.12.0902
+    assertEquals(
+        List.of("USAGOV 1211 JPN"),
+        HandMadeText.at(
+            DAY,
+            null,
+            "fought",
+            "Defence Secretary Caspar Weinberger fought the planned sale of the company to a"
+                + " Japanese electronics group."));
   }
 }
