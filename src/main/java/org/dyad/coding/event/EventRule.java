@@ -127,6 +127,7 @@ enum EventRule {
   ARG_UNCODED_TARGET_YIELDS("R.arg.uncoded-target-yields"),
   ARG_REDUCED_RELATIVE("R.arg.reduced-relative"),
   ARG_TRADED_GOODS("R.arg.traded-goods"),
+  ARG_AIMED_AGAINST_INSIDE("R.arg.aimed-against-inside"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_ASKED_FOR_NOUN("R.select.asked-for-noun"),

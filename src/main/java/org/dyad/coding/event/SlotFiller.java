@@ -141,6 +141,7 @@ final class SlotFiller {
         continue; // "tired of going into companies": whom the doer's own act reaches
       }
       List<Arg> inside = ActorsAt.argsInside(cx, s, f, depth);
+      inside = ActorsAt.notAimedAgainst(cx, s, f, p.code(), inside);
       if (cx.on(EventRule.ARG_NATIONALITY_BEFORE_OF_PHRASE)
           && Nationalities.thingStandsForItsCountry(cx, p.code())
           && ActorsAt.withConjuncts(cx, s, f).isEmpty()) {

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rules R.arg.traded-goods,
+ * R.arg.aimed-against-inside, the sale-opposing patterns V.12.0901 to V.12.0906,
  * R.mode.starting-verb-subject, R.mode.reported-would, R.assemble.reciprocal-planned-meetings and
- * R.select.forced-goal, the sale-opposing patterns V.12.0901 to V.12.0906, the tariff-cutting and
- * tariff-lifting patterns V.06.0901 to V.06.0914 and V.08.0901 to V.08.0905, and the US agencies
- * O.ccc-usa, O.usda, O.commerce-usa, O.ustr, O.exim-usa, O.usitc and O.usaid.
+ * R.select.forced-goal, the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and
+ * V.08.0901 to V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr,
+ * O.exim-usa, O.usitc and O.usaid.
  */
 class TradeDiplomacyTest {
   private static final LocalDate DAY = LocalDate.of(1987, 4, 8);
@@ -116,5 +117,14 @@ class TradeDiplomacyTest {
             "fought",
             "Defence Secretary Caspar Weinberger fought the planned sale of the company to a"
                 + " Japanese electronics group."));
+  }
+
+  @Test
+  void defendingSanctionsAgainstAStateDefendsNoStateTheyAreAgainst() {
+    String text = "Fitzwater defended the new sanctions against Japan on Friday.";
+    assertEquals(List.of(), HandMadeText.at(DAY, null, "defended", text));
+    assertEquals(
+        List.of("USAGOV 052 JPN"),
+        HandMadeText.at(DAY, null, "defended", text, "R.arg.aimed-against-inside"));
   }
 }
