@@ -44,6 +44,7 @@ public record WordLists(Map<String, List<String>> lists) {
           "repelling-verb",
           "happening-verb",
           "starting-verb",
+          "planning-modifier",
           "delivering-verb",
           "interview-verb",
           "verbal-attack-verb",

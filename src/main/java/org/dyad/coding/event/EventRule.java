@@ -50,6 +50,7 @@ enum EventRule {
   MODE_NEGATED_INTENT("R.mode.negated-intent"),
   MODE_STARTING_VERB_SUBJECT("R.mode.starting-verb-subject"),
   MODE_REPORTED_WOULD("R.mode.reported-would"),
+  MODE_PLANNED_NOUN("R.mode.planned-noun"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),

@@ -171,6 +171,11 @@ final class EventWords {
     return lists.get("repelling-verb");
   }
 
+  /** Modifiers that say an event noun is planned, not done: "the planned tariffs". */
+  Set<String> planningModifiers() {
+    return lists.get("planning-modifier");
+  }
+
   /** Verbs that say an event noun starts: "talks will begin", "the meeting is to open". */
   Set<String> startingVerbs() {
     return lists.get("starting-verb");

@@ -126,6 +126,23 @@ final class ModeRules {
         }
       }
     }
+    if (!future && cx.on(EventRule.MODE_PLANNED_NOUN)) {
+      // R.mode.planned-noun: "the proposed talks"; the object of a verb that only puts it
+      // forward too (putting-forward-verb, not a delivering-verb): "announced the planned
+      // tariffs", not "imposed the planned tariffs".
+      List<Integer> nouns = new ArrayList<>(List.of(trigger));
+      String lemma = s.token(trigger).lemma();
+      if (w.puttingForwardVerbs().contains(lemma) && !w.deliveringVerbs().contains(lemma)) {
+        nouns.addAll(s.childrenOf(trigger, "obj"));
+      }
+      for (int n : nouns) {
+        for (int a : s.token(n).isNoun() ? s.childrenOf(n, "amod") : List.<Integer>of()) {
+          if (w.planningModifiers().contains(s.token(a).word().toLowerCase(Locale.ROOT))) {
+            future = true;
+          }
+        }
+      }
+    }
     return future ? Mode.FUTURE : Mode.ASSERTED;
   }
 

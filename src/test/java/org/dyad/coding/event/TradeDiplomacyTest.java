@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes of economic-diplomacy wire news (1987) on hand-built sentences: rules R.arg.traded-goods,
  * R.arg.aimed-against-inside, the sale-opposing patterns V.12.0901 to V.12.0906,
- * R.mode.starting-verb-subject, R.mode.reported-would, R.assemble.reciprocal-planned-meetings and
- * R.select.forced-goal, the tariff-cutting and tariff-lifting patterns V.06.0901 to V.06.0914 and
- * V.08.0901 to V.08.0905, and the US agencies O.ccc-usa, O.usda, O.commerce-usa, O.ustr,
- * O.exim-usa, O.usitc and O.usaid.
+ * R.mode.starting-verb-subject, R.mode.reported-would, R.mode.planned-noun,
+ * R.assemble.reciprocal-planned-meetings and R.select.forced-goal, the tariff-cutting and
+ * tariff-lifting patterns V.06.0901 to V.06.0914 and V.08.0901 to V.08.0905, and the US agencies
+ * O.ccc-usa, O.usda, O.commerce-usa, O.ustr, O.exim-usa, O.usitc and O.usaid.
  */
 class TradeDiplomacyTest {
   private static final LocalDate DAY = LocalDate.of(1987, 4, 8);
@@ -126,5 +126,28 @@ class TradeDiplomacyTest {
     assertEquals(
         List.of("USAGOV 052 JPN"),
         HandMadeText.at(DAY, null, "defended", text, "R.arg.aimed-against-inside"));
+  }
+
+  @Test
+  void announcedPlannedTariffsAreAThreatAndImposedOnesASanction() {
+    String text =
+        "President Reagan announced the planned tariffs on Japanese electronic goods on Friday.";
+    assertEquals(List.of("USAGOV 1312 JPN"), HandMadeText.at(DAY, null, "announced", text));
+    assertEquals(
+        List.of("USAGOV 163 JPN"),
+        HandMadeText.at(DAY, null, "announced", text, "R.mode.planned-noun"));
+    assertEquals(
+        List.of("USAGOV 163 JPN"),
+        HandMadeText.at(
+            DAY,
+            null,
+            "imposed",
+            "Reagan imposed the planned tariffs on Japanese goods on Friday."));
+  }
+
+  @Test
+  void proposedTalksAreStillToCome() {
+    String text = "The proposed talks between Iran and Iraq were welcomed by Kuwait.";
+    assertEquals(List.of("IRN 036 IRQ", "IRQ 036 IRN"), HandMadeText.at(DAY, null, "talks", text));
   }
 }
