@@ -43,6 +43,8 @@ public record WordLists(Map<String, List<String>> lists) {
           "group-noun",
           "repelling-verb",
           "happening-verb",
+          "starting-verb",
+          "planning-modifier",
           "delivering-verb",
           "interview-verb",
           "verbal-attack-verb",

@@ -12,6 +12,7 @@ import org.dyad.lexicon.AgentEntry;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
+import org.dyad.model.Span;
 import org.dyad.model.Token;
 
 /**
@@ -336,5 +337,42 @@ final class ActorsAt {
       }
     }
     return out;
+  }
+
+  /**
+   * R.arg.aimed-against-inside: of the actors found inside the phrase at {@code phrase}, those not
+   * in an "against" phrase on it, for support, consultation and intents (03, 04, 05): "defended the
+   * new sanctions against Japan" defends no Japan. Other codes keep them all.
+   */
+  static List<Arg> notAimedAgainst(
+      CodingContext cx, Sentence s, int phrase, String cameo, List<Arg> inside) {
+    if (!cx.on(EventRule.ARG_AIMED_AGAINST_INSIDE)
+        || !(cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("05"))) {
+      return inside;
+    }
+    List<Span> against = new ArrayList<>();
+    for (int c : s.childrenOf(phrase, "nmod:against")) {
+      int first = c;
+      int last = c;
+      Deque<Integer> todo = new ArrayDeque<>(List.of(c));
+      Set<Integer> seen = new HashSet<>();
+      while (!todo.isEmpty()) {
+        int t = todo.poll();
+        if (!seen.add(t)) {
+          continue;
+        }
+        first = Math.min(first, t);
+        last = Math.max(last, t);
+        for (Dependency d : s.children(t)) {
+          if (!d.baseRelation().startsWith("nsubj") && !d.baseRelation().equals("ref")) {
+            todo.add(d.dependent()); // the phrase's own words, not a clause it controls
+          }
+        }
+      }
+      against.add(new Span(s.token(first).span().begin(), s.token(last).span().end()));
+    }
+    return inside.stream()
+        .filter(a -> against.stream().noneMatch(sp -> sp.contains(a.span())))
+        .toList();
   }
 }

@@ -222,12 +222,21 @@ final class EventAssembler {
                   .event(tgt, src, b.code(), b, rule + "+reciprocal", backRules));
         } else if (back == null
             && cx.on(EventRule.ASSEMBLE_RECIPROCAL_MEETINGS)
-            && reciprocal(cameo)
+            && (reciprocal(cameo)
+                || cx.on(EventRule.ASSEMBLE_RECIPROCAL_PLANNED_MEETINGS)
+                    && cameo.equals("036")
+                    && reciprocal(m.pattern().code())
+                    && betweenSides(m, rules))
             && firstOfItsKind(cx, seen, tgt, src, code.code(), facts)) {
+          // R.assemble.reciprocal-planned-meetings: talks still to come "between" two sides
+          // (036) are both sides' intent, as the talks would be both sides'.
           // "Kim met Xi" is Xi meeting Kim too: the codebook calls consultations, negotiations
           // and signed agreements reciprocal.
           List<String> backRules = new ArrayList<>(rules);
-          backRules.add(EventRule.ASSEMBLE_RECIPROCAL_MEETINGS.id());
+          backRules.add(
+              reciprocal(cameo)
+                  ? EventRule.ASSEMBLE_RECIPROCAL_MEETINGS.id()
+                  : EventRule.ASSEMBLE_RECIPROCAL_PLANNED_MEETINGS.id());
           events.add(facts.event(tgt, src, cameo, code, rule + "+reciprocal", backRules));
         }
       }
@@ -257,6 +266,18 @@ final class EventAssembler {
       seen.add(byCode);
     }
     return true;
+  }
+
+  /**
+   * Whether the sides of a match were found in a "between" phrase (the pattern's slot or {@code
+   * R.target.between}) or in the paired names before its noun ({@code R.target.paired-names}),
+   * which name both sides alike: "talks between France and Italy", "the U.S.-Soviet summit".
+   */
+  private static boolean betweenSides(PatternMatch m, List<String> rules) {
+    return m.pattern().steps().stream()
+            .anyMatch(st -> st instanceof VerbPattern.Slot sl && "between".equals(sl.preposition()))
+        || rules.contains("R.target.between")
+        || rules.contains("R.target.paired-names");
   }
 
   /** Codes the codebook calls reciprocal: consultations, negotiations, signed agreements. */

@@ -49,6 +49,9 @@ enum EventRule {
   MODE_PREDICTED_ACT("R.mode.predicted-act"),
   MODE_DENIED_INFINITIVE("R.mode.denied-infinitive"),
   MODE_NEGATED_INTENT("R.mode.negated-intent"),
+  MODE_STARTING_VERB_SUBJECT("R.mode.starting-verb-subject"),
+  MODE_REPORTED_WOULD("R.mode.reported-would"),
+  MODE_PLANNED_NOUN("R.mode.planned-noun"),
   ARG_AGENTLESS_PASSIVE("R.arg.agentless-passive"),
   ARG_CAPITAL_IS_WHERE("R.arg.capital-is-where"),
   ARG_SURFACE_SLOT_STOPS_AT_CLAUSE("R.arg.surface-slot-stops-at-clause"),
@@ -127,9 +130,12 @@ enum EventRule {
   ARG_DEMAND_ADDRESSEE("R.arg.demand-addressee"),
   ARG_UNCODED_TARGET_YIELDS("R.arg.uncoded-target-yields"),
   ARG_REDUCED_RELATIVE("R.arg.reduced-relative"),
+  ARG_TRADED_GOODS("R.arg.traded-goods"),
+  ARG_AIMED_AGAINST_INSIDE("R.arg.aimed-against-inside"),
   SELECT_CONSUMED_WORDS("R.select.consumed-words"),
   SELECT_ASKED_FOR("R.select.asked-for"),
   SELECT_ASKED_FOR_NOUN("R.select.asked-for-noun"),
+  SELECT_FORCED_GOAL("R.select.forced-goal"),
   SELECT_SAME_KIND_ONCE("R.select.same-kind-once"),
   SELECT_LOOSE_REPORTED_CLAUSE("R.select.loose-reported-clause"),
   SELECT_ONE_JUDGEMENT_PER_NOUN("R.select.one-judgement-per-noun"),
@@ -157,6 +163,7 @@ enum EventRule {
   ASSEMBLE_RECIPROCAL_CODE("R.assemble.reciprocal-code"),
   ASSEMBLE_ONE_PER_CODED_DYAD("R.assemble.one-per-coded-dyad"),
   ASSEMBLE_RECIPROCAL_MEETINGS("R.assemble.reciprocal-meetings"),
+  ASSEMBLE_RECIPROCAL_PLANNED_MEETINGS("R.assemble.reciprocal-planned-meetings"),
   ASSEMBLE_DISTRIBUTED_SIDES("R.assemble.distributed-sides");
 
   private final String id;

@@ -171,6 +171,16 @@ final class EventWords {
     return lists.get("repelling-verb");
   }
 
+  /** Modifiers that say an event noun is planned, not done: "the planned tariffs". */
+  Set<String> planningModifiers() {
+    return lists.get("planning-modifier");
+  }
+
+  /** Verbs that say an event noun starts: "talks will begin", "the meeting is to open". */
+  Set<String> startingVerbs() {
+    return lists.get("starting-verb");
+  }
+
   /** Verbs that say an event noun happens: "talks took place", "discussions began". */
   Set<String> happeningVerbs() {
     return lists.get("happening-verb");

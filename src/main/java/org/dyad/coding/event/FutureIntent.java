@@ -29,7 +29,10 @@ final class FutureIntent implements CodeRefinement {
                 // would
                 // cooperate" said by their own side is one.
                 || mode == Mode.HYPOTHETICAL
-                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources()))
+                    && Sides.saidBySourceSide(cx, s, m.trigger(), m.sources())
+                || mode == Mode.HYPOTHETICAL
+                    && cx.on(EventRule.MODE_REPORTED_WOULD)
+                    && ReportedWould.applies(cx, s, m.trigger()))
         ? Optional.of(new Refined(intentFor(cameo), mode))
         : Optional.empty();
   }

@@ -353,7 +353,7 @@ final class MatchArguments {
     }
     if (targets.isEmpty()
         && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
-        && Nationalities.thingStandsForItsCountry(p.code())) {
+        && Nationalities.thingStandsForItsCountry(cx, p.code())) {
       targets = Nationalities.nationalityOrOwnerOf(cx, s, object); // "seized seven Kuwaiti boats"
     }
     if (targets.isEmpty()

@@ -34,6 +34,9 @@ final class MatchSelection {
     if (cx.on(EventRule.SELECT_ASKED_FOR_NOUN)) {
       dropAskedForNouns(cx, s, best);
     }
+    if (cx.on(EventRule.SELECT_FORCED_GOAL)) {
+      dropForcedGoals(cx, s, best);
+    }
     if (cx.on(EventRule.SELECT_SAME_KIND_ONCE)) {
       dropRepeated(cx, s, best);
     }
@@ -111,6 +114,44 @@ final class MatchSelection {
           }
         }
         below.addAll(Syntax.infinitives(s, c));
+      }
+    }
+  }
+
+  /**
+   * R.select.forced-goal: "called for trade sanctions against Japan to force Tokyo to open its
+   * market": what a purpose infinitive on an event's object noun makes its own object do ("to force
+   * Tokyo to open") is the goal of that thing, which has not happened.
+   */
+  private static void dropForcedGoals(CodingContext cx, Sentence s, PatternMatch[] best) {
+    for (int t = 0; t < best.length; t++) {
+      if (best[t] == null) {
+        continue;
+      }
+      for (Dependency d : s.children(t)) {
+        String r = d.baseRelation();
+        if (!(r.equals("obj") || r.equals("obl")) || !s.token(d.dependent()).isNoun()) {
+          continue;
+        }
+        for (Dependency p : s.children(d.dependent())) {
+          int purpose = p.dependent();
+          if (!p.baseRelation().equals("acl")
+              || !Syntax.hasToMarker(s, purpose)
+              || s.childrenOf(purpose, "obj").isEmpty()) {
+            continue;
+          }
+          Deque<Integer> below = new ArrayDeque<>(Syntax.infinitives(s, purpose));
+          while (!below.isEmpty()) {
+            int c = below.poll();
+            if (best[c] != null) {
+              cx.trace()
+                  .pattern(
+                      s.index(), c, best[c].pattern(), "dropped: the goal of " + s.token(t).word());
+              best[c] = null;
+            }
+            below.addAll(Syntax.infinitives(s, c));
+          }
+        }
       }
     }
   }

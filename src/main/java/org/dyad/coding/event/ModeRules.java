@@ -114,6 +114,35 @@ final class ModeRules {
         }
       }
     }
+    if (!future && cx.on(EventRule.MODE_STARTING_VERB_SUBJECT) && s.token(trigger).isNoun()) {
+      // R.mode.starting-verb-subject: "the talks are to resume next month".
+      for (Dependency d : s.parents(trigger)) {
+        if (d.baseRelation().startsWith("nsubj")
+            && d.governor() >= 0
+            && d.governor() != trigger
+            && w.startingVerbs().contains(s.token(d.governor()).lemma())
+            && mode(cx, s, d.governor(), d.governor(), false) == Mode.FUTURE) {
+          future = true;
+        }
+      }
+    }
+    if (!future && cx.on(EventRule.MODE_PLANNED_NOUN)) {
+      // R.mode.planned-noun: "the proposed talks"; the object of a verb that only puts it
+      // forward too (putting-forward-verb, not a delivering-verb): "announced the planned
+      // tariffs", not "imposed the planned tariffs".
+      List<Integer> nouns = new ArrayList<>(List.of(trigger));
+      String lemma = s.token(trigger).lemma();
+      if (w.puttingForwardVerbs().contains(lemma) && !w.deliveringVerbs().contains(lemma)) {
+        nouns.addAll(s.childrenOf(trigger, "obj"));
+      }
+      for (int n : nouns) {
+        for (int a : s.token(n).isNoun() ? s.childrenOf(n, "amod") : List.<Integer>of()) {
+          if (w.planningModifiers().contains(s.token(a).word().toLowerCase(Locale.ROOT))) {
+            future = true;
+          }
+        }
+      }
+    }
     return future ? Mode.FUTURE : Mode.ASSERTED;
   }
 

@@ -142,6 +142,17 @@ final class Nationalities {
   }
 
   /**
+   * {@link #thingStandsForItsCountry(String)}, and under {@code R.arg.traded-goods} economic
+   * cooperation (061) and the easing of sanctions (085), which a country's goods and markets
+   * receive: "cut tariffs on Ukrainian goods", "opened its market to American rice", "lifted the
+   * tariffs on Japanese television sets".
+   */
+  static boolean thingStandsForItsCountry(CodingContext cx, String cameo) {
+    return thingStandsForItsCountry(cameo)
+        || cx.on(EventRule.ARG_TRADED_GOODS) && (cameo.startsWith("061") || cameo.equals("085"));
+  }
+
+  /**
    * Codes about ground: retreating from it (0874), blockading, occupying and fighting over it (19).
    * Their object words are places, which stand for the country they lie in.
    */

@@ -141,8 +141,9 @@ final class SlotFiller {
         continue; // "tired of going into companies": whom the doer's own act reaches
       }
       List<Arg> inside = ActorsAt.argsInside(cx, s, f, depth);
+      inside = ActorsAt.notAimedAgainst(cx, s, f, p.code(), inside);
       if (cx.on(EventRule.ARG_NATIONALITY_BEFORE_OF_PHRASE)
-          && Nationalities.thingStandsForItsCountry(p.code())
+          && Nationalities.thingStandsForItsCountry(cx, p.code())
           && ActorsAt.withConjuncts(cx, s, f).isEmpty()) {
         // "opposes Soviet membership of the World Bank", "condemned the Israeli occupation of
         // Lebanon": the nationality on an act is whose act it is, before anyone in its "of"
@@ -189,7 +190,7 @@ final class SlotFiller {
     }
     if (found.isEmpty()
         && cx.on(EventRule.ARG_THING_STANDS_FOR_COUNTRY)
-        && Nationalities.thingStandsForItsCountry(p.code())) {
+        && Nationalities.thingStandsForItsCountry(cx, p.code())) {
       // A country's things stand for it: "shelled an Iranian oil platform", "seized seven
       // Kuwaiti boats", "protests against the closing of Canadian ports" target the country,
       // as CAMEO coders code them (which codes: thingStandsForItsCountry).

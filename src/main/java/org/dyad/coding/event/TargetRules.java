@@ -149,7 +149,7 @@ final class TargetRules {
     // "smugglers' boats" is of no one (seizing property, 171, is done to its owner).
     boolean coercion = cameo.startsWith("17") && !cameo.startsWith("171");
     if (found.isEmpty() && !coercion) {
-      found = ActorsAt.argsInside(cx, s, phrase, 2);
+      found = ActorsAt.notAimedAgainst(cx, s, phrase, cameo, ActorsAt.argsInside(cx, s, phrase, 2));
     }
     if (found.isEmpty() && !coercion) {
       // "slammed an effort supported by Obama", "the plan drawn up by the Treasury": a thing
@@ -172,7 +172,7 @@ final class TargetRules {
     }
     // A thing stands for its country only for some codes: "shelled Iranian platforms"; an
     // arrest of "Kuwaiti smugglers' boats" is of no one.
-    if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cameo)) {
+    if (found.isEmpty() && Nationalities.thingStandsForItsCountry(cx, cameo)) {
       found = Nationalities.nationalityOrOwnerOf(cx, s, phrase);
     }
     return found;
