@@ -27,9 +27,31 @@ import org.dyad.model.Token;
  */
 final class Speakers {
   private final QuoteWords words;
+  private final java.util.Set<String> rules;
+
+  /** Speakers by {@code words}, with the speaker rules {@code rules} on ({@link SurveyShares}). */
+  Speakers(QuoteWords words, java.util.Set<String> rules) {
+    this.words = words;
+    this.rules = java.util.Set.copyOf(rules);
+  }
 
   Speakers(QuoteWords words) {
-    this.words = words;
+    this(words, java.util.Set.of());
+  }
+
+  /**
+   * {@code Q.speaker.share-unnamed}: whether the cue at {@code cue} has as its subject a survey's
+   * share of people the sentence does not name ("Twenty-four percent said …"), whose words are
+   * reported with no speaker.
+   */
+  boolean unnamedShare(Sentence s, int cue) {
+    if (!rules.contains(SurveyShares.UNNAMED)) {
+      return false;
+    }
+    List<Integer> subjects = subjects(s, cue);
+    return !subjects.isEmpty()
+        && SurveyShares.isShare(s, subjects.get(0))
+        && SurveyShares.population(s, subjects.get(0)) < 0;
   }
 
   QuoteWords words() {
@@ -118,6 +140,12 @@ final class Speakers {
     }
     if (m == null && isMoney(s, t)) {
       return null; // "4bn euros thought to be held …": an amount of money says nothing
+    }
+    if (m == null && subject && SurveyShares.isShare(s, t)) {
+      // "58 percent of Republicans say …": the people a share is of speak for it
+      // (Q.speaker.share-population); a number never does.
+      int people = rules.contains(SurveyShares.POPULATION) ? SurveyShares.population(s, t) : -1;
+      return people >= 0 && people != t ? speakerAt(article, actors, s, people, true) : null;
     }
     if (m == null && subject && token.pos().equals("CD")) {
       // "Six in 10 say …", "34% said …", "nine were charged": a count or a survey's share is what

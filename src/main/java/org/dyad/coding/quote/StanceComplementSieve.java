@@ -55,8 +55,9 @@ final class StanceComplementSieve implements SentenceSieve {
       if (speaker == null) {
         speaker = speakers.controller(scope.article(), scope.actors(), s, t.index(), marked);
       }
-      if (speaker == null || isForce(t, speaker)) {
-        continue;
+      if (speaker == null && !speakers.unnamedShare(s, t.index())
+          || speaker != null && isForce(t, speaker)) {
+        continue; // "56 percent would vote for Clinton" reports with no speaker (SurveyShares)
       }
       int first = Integer.MAX_VALUE;
       int last = -1;
@@ -163,7 +164,7 @@ final class StanceComplementSieve implements SentenceSieve {
             || s.hasChild(t.index(), "obl:of")
             || s.hasChild(t.index(), "obl:against");
       }
-      return speakers.words().stanceVerbs().contains(t.lemma()) || regards(s, t);
+      return speakers.words().stanceVerbs().contains(t.lemma()) || regards(s, t) || finds(s, t);
     }
     return (t.isAdjective() || t.isNoun())
         && speakers.words().stanceWords().contains(t.lemma())

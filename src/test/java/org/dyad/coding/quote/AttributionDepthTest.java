@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.lexicon.QuoteSieveOrder;
 import org.dyad.model.Quote;
 import org.dyad.model.QuoteSieve;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,47 @@ class AttributionDepthTest {
         SieveFixture.run(text, off).stream()
             .noneMatch(x -> x.text().contains("raise taxes") && x.cue().startsWith("distanc")),
         "off, distancing reports nothing");
+  }
+
+  /**
+   * {@code Q.speaker.share-population} (session 19): a survey's share speaks through the people it
+   * is a share of, never as a number; off, the share says nothing.
+   */
+  @Test
+  void aSharesPopulationSpeaks() {
+    String text = "Fifty-eight percent of Republicans say the party should choose a new leader.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("the party should choose a new leader", q.text());
+    assertTrue(q.speaker().span() != null);
+    assertEquals("Republicans", q.speaker().span().of(text));
+    String tenths = "Nine in 10 registered voters say the economy is the main issue.";
+    Quote v = SieveFixture.first(SieveFixture.all(tenths), Quote.Kind.INDIRECT);
+    assertEquals("the economy is the main issue", v.text());
+    assertTrue(v.speaker().name().contains("voters"), v.speaker().name());
+    assertTrue(
+        SieveFixture.run(text, SieveFixture.without("Q.speaker.share-population")).stream()
+            .noneMatch(x -> x.text().contains("new leader")),
+        "off, a share says nothing");
+  }
+
+  /**
+   * {@code Q.speaker.share-unnamed} (session 19): a share of people the sentence does not name
+   * reports what it said with no speaker, through a clause or a stance verb.
+   */
+  @Test
+  void anUnnamedShareReportsWithNoSpeaker() {
+    String said = "Twenty-four percent said they were more likely to vote for him.";
+    Quote q = SieveFixture.first(SieveFixture.all(said), Quote.Kind.INDIRECT);
+    assertEquals("they were more likely to vote for him", q.text());
+    assertEquals(null, q.speaker());
+    String vote = "Only 27 percent would vote for the senator from Texas.";
+    Quote v = SieveFixture.first(SieveFixture.all(vote), Quote.Kind.INDIRECT);
+    assertEquals("the senator from Texas", v.text());
+    assertEquals(null, v.speaker());
+    QuoteSieveOrder off = SieveFixture.without("Q.speaker.share-unnamed");
+    assertTrue(
+        SieveFixture.run(said, off).stream().noneMatch(x -> x.text().startsWith("they were")));
+    assertTrue(SieveFixture.run(vote, off).isEmpty(), "off, a bare share says nothing");
   }
 
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
