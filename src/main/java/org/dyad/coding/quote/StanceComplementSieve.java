@@ -202,6 +202,23 @@ final class StanceComplementSieve implements SentenceSieve {
   }
 
   /**
+   * "A June poll found Trump receiving 20 percent support", "A Field Poll put his support at 5
+   * percent": a verb of finding ({@code finding-verb} cues) reports what it found only when its
+   * subject is a poll, study or record ({@code survey} and {@code finding-source} cues); "the
+   * police found the car" reports nothing.
+   */
+  private boolean finds(Sentence s, Token t) {
+    return speakers.words().findingVerbs().contains(t.lemma())
+        && s.childrenOf(t.index(), "nsubj").stream()
+            .anyMatch(
+                n ->
+                    speakers
+                        .words()
+                        .findingSources()
+                        .contains(s.token(n).lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
    * "…, Twitter announced, gaining 22,000 followers": a participle the parse hung on the cue after
    * a comma that follows it is an act of its own, not what the cue reports.
    */

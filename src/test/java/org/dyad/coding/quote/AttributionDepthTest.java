@@ -174,15 +174,39 @@ class AttributionDepthTest {
     assertTrue(SieveFixture.run(vote, off).isEmpty(), "off, a bare share says nothing");
   }
 
+  /**
+   * {@code finding-verb} cues (session 19): a poll, study or record that finds or puts reports its
+   * finding; the same verb with a person or a thing as subject reports nothing.
+   */
+  @Test
+  void findingVerbsWithAPollAsSubject() {
+    String found = "A June poll found the governor receiving 20 percent support from young voters.";
+    Quote q = SieveFixture.first(SieveFixture.all(found), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_COMPLEMENT, q.sieve());
+    assertEquals("the governor receiving 20 percent support from young voters", q.text());
+    assertEquals("A June poll", q.speaker().name());
+    String put = "A Field Poll of the Democratic race put his overall support at 5 percent.";
+    assertEquals(List.of("his overall support at 5 percent"), texts(SieveFixture.all(put)));
+    assertTrue(SieveFixture.all("The police found the car in a ditch.").isEmpty());
+    QuoteWords off = withoutFindingVerbs(SieveFixture.words());
+    assertTrue(SieveFixture.run(found, off).isEmpty(), "off, finding reports nothing");
+    assertTrue(SieveFixture.run(put, off).isEmpty());
+  }
+
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
-    return copy(w, w.stanceVerbs(), Set.of());
+    return copy(w, w.stanceVerbs(), Set.of(), w.findingVerbs());
   }
 
   static QuoteWords withStanceVerbs(QuoteWords w, Set<String> stanceVerbs) {
-    return copy(w, stanceVerbs, w.regardVerbs());
+    return copy(w, stanceVerbs, w.regardVerbs(), w.findingVerbs());
   }
 
-  private static QuoteWords copy(QuoteWords w, Set<String> stanceVerbs, Set<String> regardVerbs) {
+  static QuoteWords withoutFindingVerbs(QuoteWords w) {
+    return copy(w, w.stanceVerbs(), w.regardVerbs(), Set.of());
+  }
+
+  private static QuoteWords copy(
+      QuoteWords w, Set<String> stanceVerbs, Set<String> regardVerbs, Set<String> findingVerbs) {
     return new QuoteWords(
         w.speech(),
         w.indirect(),
@@ -210,6 +234,8 @@ class AttributionDepthTest {
         w.firstPersonPronouns(),
         w.raisingVerbs(),
         w.receivingVerbs(),
-        regardVerbs);
+        regardVerbs,
+        findingVerbs,
+        w.findingSources());
   }
 }
