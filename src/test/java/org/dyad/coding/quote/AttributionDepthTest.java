@@ -193,6 +193,28 @@ class AttributionDepthTest {
     assertTrue(SieveFixture.run(put, off).isEmpty());
   }
 
+  /**
+   * Session 19: the question of "Asked whether …, Ban said …" is no one's ({@code
+   * Q.indirect-asked}), not the aside's speaker's; and a question the parse gave the main clause to
+   * ends before it.
+   */
+  @Test
+  void anAskedQuestionIsNotTheAnswerersAside() {
+    String text = "Asked whether he was concerned, the secretary general said no.";
+    List<Quote> quotes = SieveFixture.all(text);
+    assertTrue(
+        quotes.stream().noneMatch(x -> x.sieve() == QuoteSieve.INDIRECT_ASIDE),
+        texts(quotes).toString());
+    assertEquals(
+        List.of("whether he was concerned"),
+        texts(quotes.stream().filter(x -> x.sieve() == QuoteSieve.INDIRECT_ASKED).toList()));
+    String main =
+        "Asked why he trailed so badly among minority voters, Sanders said he had started late.";
+    assertEquals(
+        List.of("why he trailed so badly among minority voters", "he had started late"),
+        texts(SieveFixture.all(main)));
+  }
+
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
     return copy(w, w.stanceVerbs(), Set.of(), w.findingVerbs());
   }
