@@ -41,7 +41,7 @@ record QuoteSieves(
   static QuoteSieves of(QuoteWords words, QuoteSieveOrder order, String profile) {
     List<String> speakerRules = order.enabled("speaker", profile);
     for (String id : speakerRules) {
-      if (!SurveyShares.RULES.contains(id)) {
+      if (!Speakers.RULES.contains(id)) {
         throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no speaker rule " + id);
       }
     }

@@ -29,6 +29,17 @@ final class Speakers {
   private final QuoteWords words;
   private final java.util.Set<String> rules;
 
+  /**
+   * The id of the speaker rule that an active participle's noun speaks as a subject would: "an
+   * outside group backing Marco Rubio", "polls showing Clinton ahead", "emails showing that …"; not
+   * a speech verb's ("a statement saying …").
+   */
+  static final String PARTICIPLE_NOUN = "Q.speaker.participle-noun";
+
+  /** Every speaker rule's id ({@code lexicon/quote-sieves.tsv}, stage {@code speaker}). */
+  static final java.util.Set<String> RULES =
+      java.util.Set.of(SurveyShares.POPULATION, SurveyShares.UNNAMED, PARTICIPLE_NOUN);
+
   /** Speakers by {@code words}, with the speaker rules {@code rules} on ({@link SurveyShares}). */
   Speakers(QuoteWords words, java.util.Set<String> rules) {
     this.words = words;
@@ -354,7 +365,17 @@ final class Speakers {
       // added", "4bn euros thought to be held" and "money to support the cause" are what is said.
       if (r.equals("acl") && s.token(d.governor()).isNoun()) {
         Quote.Speaker shown = personShown(article, actors, s, d.governor(), cue);
-        return shown != null ? shown : speakerAt(article, actors, s, d.governor());
+        if (shown != null) {
+          return shown;
+        }
+        // Q.speaker.participle-noun: "a group backing Rubio", "polls showing Clinton ahead": the
+        // noun an active participle describes is its subject, whatever kind of noun it is; not a
+        // speech verb's ("a statement saying …" is its author's words, found by other sieves)
+        return rules.contains(PARTICIPLE_NOUN)
+                && s.token(cue).pos().equals("VBG")
+                && !words.speech().contains(s.token(cue).lemma())
+            ? subjectAt(article, actors, s, d.governor())
+            : speakerAt(article, actors, s, d.governor());
       }
       if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {
         if (!s.token(d.governor()).isVerb()) {

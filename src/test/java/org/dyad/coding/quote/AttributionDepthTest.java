@@ -215,6 +215,21 @@ class AttributionDepthTest {
         texts(SieveFixture.all(main)));
   }
 
+  /**
+   * {@code Q.speaker.participle-noun} (session 19): the noun an active participle describes speaks
+   * for it as a subject would; off, only a role noun or a name does.
+   */
+  @Test
+  void aParticiplesNounSpeaks() {
+    String text = "Donors flocked to an outside group backing the senator from Florida.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("the senator from Florida", q.text());
+    assertEquals("an outside group", q.speaker().name());
+    assertTrue(
+        SieveFixture.run(text, SieveFixture.without("Q.speaker.participle-noun")).isEmpty(),
+        "off, the group says nothing");
+  }
+
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
     return copy(w, w.stanceVerbs(), Set.of(), w.findingVerbs());
   }

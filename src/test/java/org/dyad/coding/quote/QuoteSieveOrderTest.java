@@ -39,7 +39,7 @@ class QuoteSieveOrderTest {
     }
     assertEquals(EnumSet.allOf(PronounSpeakers.Step.class), steps);
     assertEquals(EnumSet.allOf(UnspokenPhrases.Rule.class), unspoken);
-    assertEquals(SurveyShares.RULES, speakerRules);
+    assertEquals(Speakers.RULES, speakerRules);
     assertThrows(
         IllegalArgumentException.class, () -> UnspokenPhrases.Rule.ofId("Q.unspoken.nothing"));
     assertThrows(
