@@ -40,7 +40,9 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     FORCE_VERB("force-verb"),
     RAISING_VERB("raising-verb"),
     RECEIVING_VERB("receiving-verb"),
-    REGARD_VERB("regard-verb");
+    REGARD_VERB("regard-verb"),
+    FINDING_VERB("finding-verb"),
+    FINDING_SOURCE("finding-source");
 
     private final String label;
 

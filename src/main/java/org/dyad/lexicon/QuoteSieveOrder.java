@@ -14,7 +14,8 @@ public record QuoteSieveOrder(List<Row> sieves) {
 
   /** The stages a sieve may belong to. */
   public static final Set<String> STAGES =
-      Set.of("partial", "direct", "indirect", "pronoun", "utterance", "unspoken", "span");
+      Set.of(
+          "partial", "direct", "indirect", "pronoun", "utterance", "unspoken", "span", "speaker");
 
   /** No sieves: a lexicon without the file codes quotations by their marks alone. */
   public static final QuoteSieveOrder NONE = new QuoteSieveOrder(List.of());
@@ -27,7 +28,8 @@ public record QuoteSieveOrder(List<Row> sieves) {
    *     joins quotations into one utterance), {@code pronoun} (a step of resolving a cue's "he" or
    *     "she"), or {@code unspoken} (a rule that drops a speakerless quoted phrase that cannot be
    *     anyone's words), or {@code span} (a rule that mends the span of what a sieve reports where
-   *     the parse cut it short)
+   *     the parse cut it short), or {@code speaker} (a rule that says whom a cue's subject names: a
+   *     survey's share speaks through the people it is a share of)
    * @param profiles the coding profiles that have it on
    */
   public record Row(String id, String stage, Set<String> profiles) {

@@ -38,13 +38,14 @@ class PolnearAttributionEval {
     // Dyad's side, measured 2026-12-07 with issue 16's counting: content found when an utterance
     // covers half of it (the parts of "“A,” she said. “B.”" together; the thirteenth session's
     // figures, with branch s13-context-speakers; the fifteenth session's branch s15-attrib for the
-    // attribution depth rows; the sixteenth session's branch polnear-found)
+    // attribution depth rows; the sixteenth session's branch polnear-found; the all row the
+    // nineteenth session's branch attr-s19, 2026-12-08)
     assertEquals(0.992, r.direct().contentRecall(), TOLERANCE, "direct content found");
     assertEquals(0.953, r.direct().speakerAccuracy(), TOLERANCE, "direct named speaker right");
     assertEquals(0.922, r.direct().pronounSpeakerAccuracy(), TOLERANCE, "direct pronoun speaker");
     assertEquals(0.628, r.direct().quotePrecision(), TOLERANCE, "direct quote precision");
-    assertEquals(0.768, r.all().contentRecall(), TOLERANCE, "all content found");
-    assertEquals(0.911, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
-    assertEquals(0.909, r.all().quotePrecision(), TOLERANCE, "all quote precision");
+    assertEquals(0.778, r.all().contentRecall(), TOLERANCE, "all content found");
+    assertEquals(0.906, r.all().speakerAccuracy(), TOLERANCE, "all speaker right when found");
+    assertEquals(0.916, r.all().quotePrecision(), TOLERANCE, "all quote precision");
   }
 }

@@ -81,7 +81,9 @@ final class AsideSieve implements SentenceSieve {
         }
       }
       int[] side = after != null && after[1] - after[0] > before[1] - before[0] ? after : before;
-      if (side[1] - side[0] < 2) {
+      if (side[1] - side[0] < 2 || scope.attributed().get(side[0])) {
+        // "Asked whether he was concerned, Ban said no.": a side that opens with a cue another
+        // sieve took (Q.indirect-asked) is that cue's, not the aside's
         continue;
       }
       Span content = s.spanOf(side[0], side[1]);

@@ -44,7 +44,7 @@ final class AskedQuestionSieve implements SentenceSieve {
                 || r.equals("advcl:about");
         if (question && range[0] > t.index()) {
           first = Math.min(first, range[0]);
-          last = Math.max(last, range[1]);
+          last = Math.max(last, mainClauseCut(s, range, d.dependent()));
         }
       }
       if (last < 0) {
@@ -59,6 +59,21 @@ final class AskedQuestionSieve implements SentenceSieve {
       }
     }
     return out;
+  }
+
+  /**
+   * Where a question the parse gave the sentence's main clause to ends: "Asked why he trailed so
+   * badly, Sanders said he had started late" made "said" the complement of "Asked", with the
+   * question under it; the question ends at the comma before the main clause's subject.
+   */
+  private static int mainClauseCut(Sentence s, int[] range, int head) {
+    for (int subj : s.childrenOf(head, "nsubj")) {
+      int begin = s.subtreeRange(subj)[0];
+      if (begin > range[0] + 1 && begin < head && s.token(begin - 1).word().equals(",")) {
+        return begin - 2;
+      }
+    }
+    return range[1];
   }
 
   /** Whether {@code head} has a child by {@code relation} itself, not one of its subtypes. */

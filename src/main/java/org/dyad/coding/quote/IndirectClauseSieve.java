@@ -78,8 +78,8 @@ final class IndirectClauseSieve implements SentenceSieve {
         Quote around = QuoteText.enclosingDirect(direct, t.span());
         List<Quote.Channel> via = new ArrayList<>();
         Quote.Speaker speaker = speaker(scope, t.index(), around, via);
-        if (speaker == null) {
-          continue;
+        if (speaker == null && (around != null || !speakers.unnamedShare(s, t.index()))) {
+          continue; // "Twenty-four percent said …" reports with no speaker (SurveyShares)
         }
         boolean woven =
             around == null && WovenQuotations.allWoven(direct, s, first, last, speaker, t.word());

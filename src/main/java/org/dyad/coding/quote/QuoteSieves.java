@@ -39,7 +39,13 @@ record QuoteSieves(
 
   /** The sieves {@code profile} has on, built over {@code words}. */
   static QuoteSieves of(QuoteWords words, QuoteSieveOrder order, String profile) {
-    Speakers speakers = new Speakers(words);
+    List<String> speakerRules = order.enabled("speaker", profile);
+    for (String id : speakerRules) {
+      if (!Speakers.RULES.contains(id)) {
+        throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no speaker rule " + id);
+      }
+    }
+    Speakers speakers = new Speakers(words, java.util.Set.copyOf(speakerRules));
     for (String id : order.enabled("span", profile)) {
       if (!SPAN_RULES.contains(id)) {
         throw new IllegalArgumentException("lexicon/quote-sieves.tsv: no span rule " + id);

@@ -40,6 +40,10 @@ import org.dyad.lexicon.WordLists;
  *     criticism")
  * @param regardVerbs verbs of regarding that attribute a view only with an "as" phrase or a clause
  *     ("sees Cruz as a uniter")
+ * @param findingVerbs verbs that report a finding only when a poll, study or record is their
+ *     subject ("a poll found Trump receiving 20 percent")
+ * @param findingSources nouns for polls, studies and records that find and show: a finding verb's
+ *     subject
  */
 public record QuoteWords(
     Set<String> speech,
@@ -68,7 +72,9 @@ public record QuoteWords(
     Set<String> firstPersonPronouns,
     Set<String> raisingVerbs,
     Set<String> receivingVerbs,
-    Set<String> regardVerbs) {
+    Set<String> regardVerbs,
+    Set<String> findingVerbs,
+    Set<String> findingSources) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -99,7 +105,9 @@ public record QuoteWords(
         Set.copyOf(lists.of("first-person-pronoun")),
         cues.of(Kind.RAISING_VERB),
         cues.of(Kind.RECEIVING_VERB),
-        cues.of(Kind.REGARD_VERB));
+        cues.of(Kind.REGARD_VERB),
+        cues.of(Kind.FINDING_VERB),
+        union(cues.of(Kind.SURVEY), cues.of(Kind.FINDING_SOURCE)));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

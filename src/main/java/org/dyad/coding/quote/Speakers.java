@@ -27,9 +27,42 @@ import org.dyad.model.Token;
  */
 final class Speakers {
   private final QuoteWords words;
+  private final java.util.Set<String> rules;
+
+  /**
+   * The id of the speaker rule that an active participle's noun speaks as a subject would: "an
+   * outside group backing Marco Rubio", "polls showing Clinton ahead", "emails showing that …"; not
+   * a speech verb's ("a statement saying …").
+   */
+  static final String PARTICIPLE_NOUN = "Q.speaker.participle-noun";
+
+  /** Every speaker rule's id ({@code lexicon/quote-sieves.tsv}, stage {@code speaker}). */
+  static final java.util.Set<String> RULES =
+      java.util.Set.of(SurveyShares.POPULATION, SurveyShares.UNNAMED, PARTICIPLE_NOUN);
+
+  /** Speakers by {@code words}, with the speaker rules {@code rules} on ({@link SurveyShares}). */
+  Speakers(QuoteWords words, java.util.Set<String> rules) {
+    this.words = words;
+    this.rules = java.util.Set.copyOf(rules);
+  }
 
   Speakers(QuoteWords words) {
-    this.words = words;
+    this(words, java.util.Set.of());
+  }
+
+  /**
+   * {@code Q.speaker.share-unnamed}: whether the cue at {@code cue} has as its subject a survey's
+   * share of people the sentence does not name ("Twenty-four percent said …"), whose words are
+   * reported with no speaker.
+   */
+  boolean unnamedShare(Sentence s, int cue) {
+    if (!rules.contains(SurveyShares.UNNAMED)) {
+      return false;
+    }
+    List<Integer> subjects = subjects(s, cue);
+    return !subjects.isEmpty()
+        && SurveyShares.isShare(s, subjects.get(0))
+        && SurveyShares.population(s, subjects.get(0)) < 0;
   }
 
   QuoteWords words() {
@@ -118,6 +151,12 @@ final class Speakers {
     }
     if (m == null && isMoney(s, t)) {
       return null; // "4bn euros thought to be held …": an amount of money says nothing
+    }
+    if (m == null && subject && SurveyShares.isShare(s, t)) {
+      // "58 percent of Republicans say …": the people a share is of speak for it
+      // (Q.speaker.share-population); a number never does.
+      int people = rules.contains(SurveyShares.POPULATION) ? SurveyShares.population(s, t) : -1;
+      return people >= 0 && people != t ? speakerAt(article, actors, s, people, true) : null;
     }
     if (m == null && subject && token.pos().equals("CD")) {
       // "Six in 10 say …", "34% said …", "nine were charged": a count or a survey's share is what
@@ -326,7 +365,17 @@ final class Speakers {
       // added", "4bn euros thought to be held" and "money to support the cause" are what is said.
       if (r.equals("acl") && s.token(d.governor()).isNoun()) {
         Quote.Speaker shown = personShown(article, actors, s, d.governor(), cue);
-        return shown != null ? shown : speakerAt(article, actors, s, d.governor());
+        if (shown != null) {
+          return shown;
+        }
+        // Q.speaker.participle-noun: "a group backing Rubio", "polls showing Clinton ahead": the
+        // noun an active participle describes is its subject, whatever kind of noun it is; not a
+        // speech verb's ("a statement saying …" is its author's words, found by other sieves)
+        return rules.contains(PARTICIPLE_NOUN)
+                && s.token(cue).pos().equals("VBG")
+                && !words.speech().contains(s.token(cue).lemma())
+            ? subjectAt(article, actors, s, d.governor())
+            : speakerAt(article, actors, s, d.governor());
       }
       if (r.equals("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")) {
         if (!s.token(d.governor()).isVerb()) {

@@ -55,8 +55,9 @@ final class StanceComplementSieve implements SentenceSieve {
       if (speaker == null) {
         speaker = speakers.controller(scope.article(), scope.actors(), s, t.index(), marked);
       }
-      if (speaker == null || isForce(t, speaker)) {
-        continue;
+      if (speaker == null && !speakers.unnamedShare(s, t.index())
+          || speaker != null && isForce(t, speaker)) {
+        continue; // "56 percent would vote for Clinton" reports with no speaker (SurveyShares)
       }
       int first = Integer.MAX_VALUE;
       int last = -1;
@@ -163,7 +164,7 @@ final class StanceComplementSieve implements SentenceSieve {
             || s.hasChild(t.index(), "obl:of")
             || s.hasChild(t.index(), "obl:against");
       }
-      return speakers.words().stanceVerbs().contains(t.lemma()) || regards(s, t);
+      return speakers.words().stanceVerbs().contains(t.lemma()) || regards(s, t) || finds(s, t);
     }
     return (t.isAdjective() || t.isNoun())
         && speakers.words().stanceWords().contains(t.lemma())
@@ -198,6 +199,23 @@ final class StanceComplementSieve implements SentenceSieve {
         // "although …", "while …": the writer's contrast, not the speaker's words
       default -> false;
     };
+  }
+
+  /**
+   * "A June poll found Trump receiving 20 percent support", "A Field Poll put his support at 5
+   * percent": a verb of finding ({@code finding-verb} cues) reports what it found only when its
+   * subject is a poll, study or record ({@code survey} and {@code finding-source} cues); "the
+   * police found the car" reports nothing.
+   */
+  private boolean finds(Sentence s, Token t) {
+    return speakers.words().findingVerbs().contains(t.lemma())
+        && s.childrenOf(t.index(), "nsubj").stream()
+            .anyMatch(
+                n ->
+                    speakers
+                        .words()
+                        .findingSources()
+                        .contains(s.token(n).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

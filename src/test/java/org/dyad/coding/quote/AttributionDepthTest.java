@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.lexicon.QuoteSieveOrder;
 import org.dyad.model.Quote;
 import org.dyad.model.QuoteSieve;
 import org.junit.jupiter.api.Test;
@@ -132,15 +133,117 @@ class AttributionDepthTest {
         "off, distancing reports nothing");
   }
 
+  /**
+   * {@code Q.speaker.share-population} (session 19): a survey's share speaks through the people it
+   * is a share of, never as a number; off, the share says nothing.
+   */
+  @Test
+  void aSharesPopulationSpeaks() {
+    String text = "Fifty-eight percent of Republicans say the party should choose a new leader.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("the party should choose a new leader", q.text());
+    assertTrue(q.speaker().span() != null);
+    assertEquals("Republicans", q.speaker().span().of(text));
+    String tenths = "Nine in 10 registered voters say the economy is the main issue.";
+    Quote v = SieveFixture.first(SieveFixture.all(tenths), Quote.Kind.INDIRECT);
+    assertEquals("the economy is the main issue", v.text());
+    assertTrue(v.speaker().name().contains("voters"), v.speaker().name());
+    assertTrue(
+        SieveFixture.run(text, SieveFixture.without("Q.speaker.share-population")).stream()
+            .noneMatch(x -> x.text().contains("new leader")),
+        "off, a share says nothing");
+  }
+
+  /**
+   * {@code Q.speaker.share-unnamed} (session 19): a share of people the sentence does not name
+   * reports what it said with no speaker, through a clause or a stance verb.
+   */
+  @Test
+  void anUnnamedShareReportsWithNoSpeaker() {
+    String said = "Twenty-four percent said they were more likely to vote for him.";
+    Quote q = SieveFixture.first(SieveFixture.all(said), Quote.Kind.INDIRECT);
+    assertEquals("they were more likely to vote for him", q.text());
+    assertEquals(null, q.speaker());
+    String vote = "Only 27 percent would vote for the senator from Texas.";
+    Quote v = SieveFixture.first(SieveFixture.all(vote), Quote.Kind.INDIRECT);
+    assertEquals("the senator from Texas", v.text());
+    assertEquals(null, v.speaker());
+    QuoteSieveOrder off = SieveFixture.without("Q.speaker.share-unnamed");
+    assertTrue(
+        SieveFixture.run(said, off).stream().noneMatch(x -> x.text().startsWith("they were")));
+    assertTrue(SieveFixture.run(vote, off).isEmpty(), "off, a bare share says nothing");
+  }
+
+  /**
+   * {@code finding-verb} cues (session 19): a poll, study or record that finds or puts reports its
+   * finding; the same verb with a person or a thing as subject reports nothing.
+   */
+  @Test
+  void findingVerbsWithAPollAsSubject() {
+    String found = "A June poll found the governor receiving 20 percent support from young voters.";
+    Quote q = SieveFixture.first(SieveFixture.all(found), Quote.Kind.INDIRECT);
+    assertEquals(QuoteSieve.INDIRECT_COMPLEMENT, q.sieve());
+    assertEquals("the governor receiving 20 percent support from young voters", q.text());
+    assertEquals("A June poll", q.speaker().name());
+    String put = "A Field Poll of the Democratic race put his overall support at 5 percent.";
+    assertEquals(List.of("his overall support at 5 percent"), texts(SieveFixture.all(put)));
+    assertTrue(SieveFixture.all("The police found the car in a ditch.").isEmpty());
+    QuoteWords off = withoutFindingVerbs(SieveFixture.words());
+    assertTrue(SieveFixture.run(found, off).isEmpty(), "off, finding reports nothing");
+    assertTrue(SieveFixture.run(put, off).isEmpty());
+  }
+
+  /**
+   * Session 19: the question of "Asked whether …, Ban said …" is no one's ({@code
+   * Q.indirect-asked}), not the aside's speaker's; and a question the parse gave the main clause to
+   * ends before it.
+   */
+  @Test
+  void anAskedQuestionIsNotTheAnswerersAside() {
+    String text = "Asked whether he was concerned, the secretary general said no.";
+    List<Quote> quotes = SieveFixture.all(text);
+    assertTrue(
+        quotes.stream().noneMatch(x -> x.sieve() == QuoteSieve.INDIRECT_ASIDE),
+        texts(quotes).toString());
+    assertEquals(
+        List.of("whether he was concerned"),
+        texts(quotes.stream().filter(x -> x.sieve() == QuoteSieve.INDIRECT_ASKED).toList()));
+    String main =
+        "Asked why he trailed so badly among minority voters, Sanders said he had started late.";
+    assertEquals(
+        List.of("why he trailed so badly among minority voters", "he had started late"),
+        texts(SieveFixture.all(main)));
+  }
+
+  /**
+   * {@code Q.speaker.participle-noun} (session 19): the noun an active participle describes speaks
+   * for it as a subject would; off, only a role noun or a name does.
+   */
+  @Test
+  void aParticiplesNounSpeaks() {
+    String text = "Donors flocked to an outside group backing the senator from Florida.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("the senator from Florida", q.text());
+    assertEquals("an outside group", q.speaker().name());
+    assertTrue(
+        SieveFixture.run(text, SieveFixture.without("Q.speaker.participle-noun")).isEmpty(),
+        "off, the group says nothing");
+  }
+
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
-    return copy(w, w.stanceVerbs(), Set.of());
+    return copy(w, w.stanceVerbs(), Set.of(), w.findingVerbs());
   }
 
   static QuoteWords withStanceVerbs(QuoteWords w, Set<String> stanceVerbs) {
-    return copy(w, stanceVerbs, w.regardVerbs());
+    return copy(w, stanceVerbs, w.regardVerbs(), w.findingVerbs());
   }
 
-  private static QuoteWords copy(QuoteWords w, Set<String> stanceVerbs, Set<String> regardVerbs) {
+  static QuoteWords withoutFindingVerbs(QuoteWords w) {
+    return copy(w, w.stanceVerbs(), w.regardVerbs(), Set.of());
+  }
+
+  private static QuoteWords copy(
+      QuoteWords w, Set<String> stanceVerbs, Set<String> regardVerbs, Set<String> findingVerbs) {
     return new QuoteWords(
         w.speech(),
         w.indirect(),
@@ -168,6 +271,8 @@ class AttributionDepthTest {
         w.firstPersonPronouns(),
         w.raisingVerbs(),
         w.receivingVerbs(),
-        regardVerbs);
+        regardVerbs,
+        findingVerbs,
+        w.findingSources());
   }
 }

@@ -20,6 +20,7 @@ class QuoteSieveOrderTest {
     Set<QuoteSieve> listed = EnumSet.noneOf(QuoteSieve.class);
     Set<PronounSpeakers.Step> steps = EnumSet.noneOf(PronounSpeakers.Step.class);
     Set<UnspokenPhrases.Rule> unspoken = EnumSet.noneOf(UnspokenPhrases.Rule.class);
+    Set<String> speakerRules = new java.util.HashSet<>();
     for (QuoteSieveOrder.Row r : order.sieves()) {
       if (r.stage().equals("pronoun")) {
         steps.add(PronounSpeakers.Step.ofId(r.id()));
@@ -27,6 +28,8 @@ class QuoteSieveOrderTest {
         unspoken.add(UnspokenPhrases.Rule.ofId(r.id()));
       } else if (r.stage().equals("span")) {
         assertTrue(QuoteSieves.SPAN_RULES.contains(r.id()), r.id());
+      } else if (r.stage().equals("speaker")) {
+        speakerRules.add(r.id());
       } else if (r.stage().equals("utterance")) {
         assertEquals(QuotationFinder.SAME_SENTENCE, r.id());
       } else {
@@ -36,6 +39,7 @@ class QuoteSieveOrderTest {
     }
     assertEquals(EnumSet.allOf(PronounSpeakers.Step.class), steps);
     assertEquals(EnumSet.allOf(UnspokenPhrases.Rule.class), unspoken);
+    assertEquals(Speakers.RULES, speakerRules);
     assertThrows(
         IllegalArgumentException.class, () -> UnspokenPhrases.Rule.ofId("Q.unspoken.nothing"));
     assertThrows(
