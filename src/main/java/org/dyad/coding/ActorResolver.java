@@ -70,7 +70,11 @@ public final class ActorResolver {
     Map<String, FindingSieve> find = new LinkedHashMap<>();
     find.put(
         "A.find.named-entity",
-        new NamedEntitySieve(nameSectors, lexicon.people(), on.on("A.rule.surname-office-holder")));
+        new NamedEntitySieve(
+            nameSectors,
+            lexicon.people(),
+            on.on("A.rule.surname-office-holder"),
+            on.on("A.rule.surname-anywhere")));
     find.put(
         "A.find.dictionary-name",
         new DictionaryNameSieve(

@@ -140,6 +140,7 @@ final class ActorSieves {
     for (String id :
         List.of(
             "surname-office-holder",
+            "surname-anywhere",
             "place",
             "organization-named-for-person",
             "statement-issuer",

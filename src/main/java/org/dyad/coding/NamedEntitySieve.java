@@ -25,11 +25,16 @@ final class NamedEntitySieve implements FindingSieve {
   private final NameSectorSieve nameSectors;
   private final Map<String, List<PersonEntry>> bySurname;
   private final boolean surnameOfficeHolder;
+  private final boolean surnameAnywhere;
 
   NamedEntitySieve(
-      NameSectorSieve nameSectors, List<PersonEntry> people, boolean surnameOfficeHolder) {
+      NameSectorSieve nameSectors,
+      List<PersonEntry> people,
+      boolean surnameOfficeHolder,
+      boolean surnameAnywhere) {
     this.nameSectors = nameSectors;
     this.surnameOfficeHolder = surnameOfficeHolder;
+    this.surnameAnywhere = surnameAnywhere;
     Map<String, List<PersonEntry>> index = new HashMap<>();
     for (PersonEntry p : people) {
       String[] words = p.name().split("\\s+");
@@ -109,6 +114,15 @@ final class NamedEntitySieve implements FindingSieve {
           kind == Actor.Kind.PERSON && ner[0] == ner[1] && surnameOfficeHolder
               ? officeHolderBySurname(s.token(ner[0]).word(), d.date(), knownCountries(d))
               : null;
+      if (holder == null
+          && kind == Actor.Kind.PERSON
+          && ner[0] == ner[1]
+          && surnameOfficeHolder
+          && surnameAnywhere
+          && d.homeCountry() == null) {
+        // "Sanders endorsed Clinton" in a 2016 story that names no country: the one holder.
+        holder = officeHolderBySurname(s.token(ner[0]).word(), d.date(), null);
+      }
       if (holder != null) {
         PersonEntry.Role role = holder.roleOn(d.date());
         out.add(
@@ -273,14 +287,16 @@ final class NamedEntitySieve implements FindingSieve {
 
   /**
    * "Mr Straw" in 2005: a bare surname names the one dictionary person with that surname who held a
-   * role on the article's date, or nobody when that is not unique.
+   * role on the article's date in one of {@code countriesNamed} (any country when null), or nobody
+   * when that is not unique.
    */
   private PersonEntry officeHolderBySurname(
       String surname, LocalDate date, Set<String> countriesNamed) {
     PersonEntry found = null;
     for (PersonEntry p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
       PersonEntry.Role role = p.roleOn(date);
-      if (role != null && countriesNamed.contains(role.code().country())) {
+      if (role != null
+          && (countriesNamed == null || countriesNamed.contains(role.code().country()))) {
         if (found != null) {
           return null;
         }

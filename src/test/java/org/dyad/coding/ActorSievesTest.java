@@ -270,4 +270,33 @@ class ActorSievesTest {
   private static Actor government(List<Actor> actors) {
     return actors.stream().filter(a -> a.name().equals("government")).findFirst().orElseThrow();
   }
+
+  /**
+   * "Sanders endorsed Clinton" in a 2016 story with no publisher's country and no country named:
+   * with rule A.rule.surname-anywhere the bare surname is the one dictionary Sanders then in
+   * office; without it, no dictionary person.
+   */
+  @Test
+  void aBareSurnameIsTheOneOfficeHolderAnywhereWhenNoCountryIsGiven() {
+    Lexicon lexicon = LexiconLoader.fromClasspath().load();
+    NameIndex names = new NameIndex(lexicon);
+    String text = "Sanders endorsed Clinton on Tuesday.";
+    var article =
+        TestEngine.annotator()
+            .annotate(new Article("t", LocalDate.of(2016, 5, 10), "", text, null, null, "test"));
+    ActorResolver shipped = new ActorResolver(lexicon, names, f -> null, ActorSieves.SHIPPED);
+    assertEquals(ActorCode.of("USA", "LEG"), codeAt(shipped.resolve(article).actors(), 0));
+    ActorResolver without =
+        new ActorResolver(
+            lexicon, names, f -> null, shippedWith("A.rule.surname-anywhere", Set.of("petrarch")));
+    assertEquals(null, codeAt(without.resolve(article).actors(), 0));
+  }
+
+  private static ActorCode codeAt(List<Actor> actors, int offset) {
+    return actors.stream()
+        .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() == offset))
+        .findFirst()
+        .map(Actor::code)
+        .orElse(null);
+  }
 }

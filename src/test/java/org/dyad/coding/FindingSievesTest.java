@@ -132,7 +132,7 @@ class FindingSievesTest {
   @Test
   void aLaterSieveLeavesAloneWhatAnEarlierOneTook() {
     SentenceDraft d = draft("Duyeon Kim spoke on Monday.");
-    new NamedEntitySieve(NAME_SECTORS, LEXICON.people(), true).find(d);
+    new NamedEntitySieve(NAME_SECTORS, LEXICON.people(), true, true).find(d);
     dictionaryNames(true).find(d);
     assertEquals(List.of("Duyeon Kim"), texts(d));
     assertEquals(null, d.out().get(0).code());
