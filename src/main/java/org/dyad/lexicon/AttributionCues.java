@@ -42,7 +42,8 @@ public record AttributionCues(Map<Kind, Set<String>> words, QuoteSieveOrder siev
     RECEIVING_VERB("receiving-verb"),
     REGARD_VERB("regard-verb"),
     FINDING_VERB("finding-verb"),
-    FINDING_SOURCE("finding-source");
+    FINDING_SOURCE("finding-source"),
+    NOUN_OBJECT("noun-object");
 
     private final String label;
 

@@ -42,7 +42,8 @@ public enum QuoteSieve {
   INDIRECT_PARATACTIC("Q.indirect-paratactic", "indirect:paratactic"),
   INDIRECT_RAISED_SUBJECT("Q.indirect-raised-subject", "indirect:raised-subject"),
   INDIRECT_ASKED("Q.indirect-asked", "indirect:asked"),
-  INDIRECT_NOUN_UNOWNED("Q.indirect-noun-unowned", "indirect:noun-unowned");
+  INDIRECT_NOUN_UNOWNED("Q.indirect-noun-unowned", "indirect:noun-unowned"),
+  INDIRECT_NOUN_OBJECT("Q.indirect-noun-object", "indirect:noun-object");
 
   private final String id;
   private final String label;

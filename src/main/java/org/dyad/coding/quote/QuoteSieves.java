@@ -95,7 +95,8 @@ record QuoteSieves(
                 new InSurveySieve(speakers),
                 new HeadlineLabelSieve(speakers),
                 new AskedQuestionSieve(),
-                new UnownedReportSieve(speakers)),
+                new UnownedReportSieve(speakers),
+                new NounObjectSieve(speakers)),
             SentenceSieve::id);
     return new QuoteSieves(
         pick(order.enabled("partial", profile), passages, "partial"),

@@ -44,6 +44,8 @@ import org.dyad.lexicon.WordLists;
  *     subject ("a poll found Trump receiving 20 percent")
  * @param findingSources nouns for polls, studies and records that find and show: a finding verb's
  *     subject
+ * @param nounObjects a reporting noun and the preposition whose object it reports when nobody holds
+ *     it ("criticism over"), Q.indirect-noun-object
  */
 public record QuoteWords(
     Set<String> speech,
@@ -74,7 +76,8 @@ public record QuoteWords(
     Set<String> receivingVerbs,
     Set<String> regardVerbs,
     Set<String> findingVerbs,
-    Set<String> findingSources) {
+    Set<String> findingSources,
+    Set<String> nounObjects) {
 
   /** The words of a lexicon's cue file and word lists, with the actor resolver's honorifics. */
   public static QuoteWords of(AttributionCues cues, WordLists lists, Set<String> honorifics) {
@@ -107,7 +110,8 @@ public record QuoteWords(
         cues.of(Kind.RECEIVING_VERB),
         cues.of(Kind.REGARD_VERB),
         cues.of(Kind.FINDING_VERB),
-        union(cues.of(Kind.SURVEY), cues.of(Kind.FINDING_SOURCE)));
+        union(cues.of(Kind.SURVEY), cues.of(Kind.FINDING_SOURCE)),
+        cues.of(Kind.NOUN_OBJECT));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -230,6 +230,27 @@ class AttributionDepthTest {
         "off, the group says nothing");
   }
 
+  @Test
+  void anUnownedNounReportsItsPrepositionsObject() {
+    String text = "The senator faced sharp criticism over his handling of the budget talks.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("his handling of the budget talks", q.text());
+    assertEquals(null, q.speaker());
+    assertEquals("Q.indirect-noun-object", q.sieve().id());
+    assertTrue(
+        SieveFixture.run(text, SieveFixture.without("Q.indirect-noun-object")).stream()
+            .noneMatch(x -> x.kind() == Quote.Kind.INDIRECT),
+        "off, the criticism reports nothing");
+  }
+
+  @Test
+  void aFromPhraseNamesTheUnownedNounsSpeaker() {
+    String text = "Criticism by Democrats of the new tax plan grew louder.";
+    Quote q = SieveFixture.first(SieveFixture.all(text), Quote.Kind.INDIRECT);
+    assertEquals("the new tax plan", q.text());
+    assertTrue(q.speaker().name().startsWith("Democrat"), q.speaker().name());
+  }
+
   static QuoteWords withoutRegardVerbs(QuoteWords w) {
     return copy(w, w.stanceVerbs(), Set.of(), w.findingVerbs());
   }
@@ -273,6 +294,7 @@ class AttributionDepthTest {
         w.receivingVerbs(),
         regardVerbs,
         findingVerbs,
-        w.findingSources());
+        w.findingSources(),
+        w.nounObjects());
   }
 }
