@@ -32,6 +32,17 @@ final class DefaultMatcher {
     this.asPatterns = Map.copyOf(asPatterns);
   }
 
+  /** Tells the trace which rules found the sides at {@code trigger}. */
+  private static void traceSides(
+      CodingContext cx, Sentence s, int trigger, String sourceRule, String targetRule) {
+    cx.trace()
+        .layer(
+            s.index(),
+            trigger,
+            "arguments",
+            "source by " + sourceRule + ", target by " + targetRule);
+  }
+
   /**
    * R.arg.demand-addressee: whether a verb of asking, demanding or threatening with no one named to
    * answer it is one a single speaker makes of its government, asserted ("did not call for" asks
@@ -235,15 +246,7 @@ final class DefaultMatcher {
                 EventRule.ARG_DEMAND_ADDRESSEE,
                 evidence);
         if (m != null) {
-          cx.trace()
-              .layer(
-                  s.index(),
-                  trigger,
-                  "arguments",
-                  "source by "
-                      + source.rule()
-                      + ", target by "
-                      + EventRule.ARG_DEMAND_ADDRESSEE.id());
+          traceSides(cx, s, trigger, source.rule(), EventRule.ARG_DEMAND_ADDRESSEE.id());
           return Optional.of(m);
         }
       }
@@ -278,15 +281,7 @@ final class DefaultMatcher {
     } else {
       evidence.add(target.rule());
     }
-    cx.trace()
-        .layer(
-            s.index(),
-            trigger,
-            "arguments",
-            "source by "
-                + source.rule()
-                + ", target by "
-                + (oneSided ? "none: one-sided" : target.rule()));
+    traceSides(cx, s, trigger, source.rule(), oneSided ? "none: one-sided" : target.rule());
     int head = sense.map(PatternSense.Sense::head).orElse(trigger);
     List<Integer> consumed = sense.map(PatternSense.Sense::consumed).orElse(List.of());
     boolean implied = target.rule() != null && target.rule().equals("R.target.implied");
